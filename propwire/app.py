@@ -1,0 +1,158 @@
+"""`Dash`, the app object, and `callback`, the decorator that registers callbacks."""
+
+from __future__ import annotations
+
+import inspect
+import os
+import sys
+import threading
+from pathlib import Path
+from typing import Any, Callable
+
+from .components.base import Component
+from .engine import Engine
+from .graph import CallbackSpec, Graph, parse_dependencies
+from .layout import walk
+from .serialize import to_json_value
+
+# `@callback` registers here; the next app to start claims them (as Dash's global callbacks do).
+GLOBAL_CALLBACKS: list[CallbackSpec] = []
+
+_IGNORED_OPTIONS = {"meta_tags", "update_title", "serve_locally", "compress", "eager_loading",
+                    "include_assets_files", "show_undo_redo", "plugins", "server", "url_base_pathname",
+                    "routes_pathname_prefix", "requests_pathname_prefix", "assets_url_path",
+                    "assets_ignore", "extra_hot_reload_paths", "background_callback_manager"}
+
+
+def _make_spec(func: Callable[..., Any], args: tuple, kwargs: dict[str, Any]) -> CallbackSpec:
+    prevent = kwargs.pop("prevent_initial_call", None)
+    unknown = set(kwargs) - {"memoize"}
+    if unknown:
+        raise TypeError(f"callback '{getattr(func, '__qualname__', func)}': unknown option(s) {sorted(unknown)}")
+    outputs, inputs, states, single = parse_dependencies(args)
+    if prevent not in (None, True, False, "initial_duplicate"):
+        raise ValueError(f"prevent_initial_call must be True, False or 'initial_duplicate', got {prevent!r}")
+    return CallbackSpec(func, outputs, inputs, states, single, prevent)
+
+
+def callback(*args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Register a callback for the app: `@callback(Output(...), Input(...), State(...))`."""
+
+    def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
+        GLOBAL_CALLBACKS.append(_make_spec(func, args, dict(kwargs)))
+        return func
+
+    return decorate
+
+
+class Dash:
+    """A propwire app: a layout, callbacks, and the ASGI server that serves them."""
+
+    def __init__(self, name: str | None = None, *, external_stylesheets: list | None = None,
+                 external_scripts: list | None = None, title: str = "propwire",
+                 suppress_callback_exceptions: bool = False, prevent_initial_callbacks: bool = False,
+                 assets_folder: str = "assets", max_event_bytes: int = 10 * 1024 * 1024, **options: Any):
+        unknown = set(options) - _IGNORED_OPTIONS
+        if unknown:
+            raise TypeError(f"Dash() got unknown option(s): {', '.join(sorted(unknown))}")
+        self.name = name or "__main__"
+        self.external_stylesheets = list(external_stylesheets or [])
+        self.external_scripts = list(external_scripts or [])
+        self.title = title
+        self.suppress_callback_exceptions = suppress_callback_exceptions
+        self.prevent_initial_callbacks = prevent_initial_callbacks
+        self.max_event_bytes = max_event_bytes
+        self.assets_folder = self._resolve_assets(assets_folder)
+        self.debug = False
+        self._layout: Any = None
+        self._callbacks: list[CallbackSpec] = []
+        self._engine: Engine | None = None
+        self._lock = threading.Lock()
+        self._server: Any = None
+        self._client_graph: dict[str, Any] | None = None
+
+    def _resolve_assets(self, folder: str) -> Path:
+        module = sys.modules.get(self.name)
+        base = Path(getattr(module, "__file__", None) or os.getcwd()).resolve()
+        base = base.parent if base.is_file() or base.suffix == ".py" else base
+        return (base / folder).resolve()
+
+    @property
+    def layout(self) -> Any:
+        return self._layout
+
+    @layout.setter
+    def layout(self, value: Any) -> None:
+        if not (isinstance(value, (Component, list)) or callable(value)):
+            raise TypeError(f"app.layout must be a component, a list of components or a function, got {type(value).__name__}")
+        self._layout = value
+
+    def callback(self, *args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+        """Register a callback on this app only."""
+
+        def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
+            self._callbacks.append(_make_spec(func, args, dict(kwargs)))
+            return func
+
+        return decorate
+
+    def build_layout(self) -> Any:
+        """The layout for one page load: the layout function is called each time."""
+        layout = self._layout() if callable(self._layout) else self._layout
+        if layout is None:
+            raise RuntimeError("app.layout is not set")
+        return layout
+
+    @property
+    def engine(self) -> Engine:
+        """The engine, built on first use: claims the global callbacks and validates the graph."""
+        with self._lock:
+            if self._engine is None:
+                self._callbacks.extend(GLOBAL_CALLBACKS)
+                GLOBAL_CALLBACKS.clear()
+                layout_json, _ = to_json_value(self.build_layout())
+                ids = frozenset(_ids_in(layout_json))
+                graph = Graph(self._callbacks, layout_ids=ids)
+                self._engine = Engine(graph, prevent_initial_callbacks=self.prevent_initial_callbacks,
+                                      debug=self.debug)
+            return self._engine
+
+    def graph_for_client(self) -> dict[str, Any]:
+        """The graph data the page carries for the renderer (computed once)."""
+        if self._client_graph is None:
+            self._client_graph = self.engine.graph.to_client()
+        return self._client_graph
+
+    @property
+    def server(self) -> Any:
+        """The ASGI app (Starlette): `uvicorn module:app.server`."""
+        if self._server is None:
+            from .server import build_server
+
+            self._server = build_server(self)
+        return self._server
+
+    def run(self, host: str = "127.0.0.1", port: int | str | None = None, debug: bool = False, **kwargs: Any) -> None:
+        """Serve the app with uvicorn (on 127.0.0.1 unless told otherwise)."""
+        import uvicorn
+
+        self.debug = debug
+        port = int(port or os.environ.get("PORT", 8050))
+        self.engine.debug = debug
+        uvicorn.run(self.server, host=host, port=port, log_level="info" if debug else "warning")
+
+    run_server = run
+
+
+def _ids_in(layout_json: Any) -> list[str]:
+    from .dependencies import id_string
+
+    return [id_string(c["props"]["id"]) for c, _ in walk(layout_json) if c["props"].get("id") is not None]
+
+
+def _signature_ok(func: Callable[..., Any], count: int) -> bool:
+    try:
+        inspect.signature(func).bind(*([None] * count))
+        return True
+    except TypeError:
+        return False

@@ -1,0 +1,187 @@
+"""The Component base class: declared props, validated when set, serialized as JSON."""
+
+from __future__ import annotations
+
+import copy
+import numbers
+from typing import Any, Callable, ClassVar, Iterator
+
+# A prop type is a predicate with a name used in error messages.
+Check = Callable[[Any], bool]
+
+
+class PropType:
+    """A named predicate; the name appears in the error for a wrong value."""
+
+    def __init__(self, name: str, check: Check):
+        self.name = name
+        self.check = check
+
+    def __repr__(self) -> str:
+        return self.name
+
+    def __or__(self, other: "PropType") -> "PropType":
+        return PropType(f"{self.name} or {other.name}", lambda v: self.check(v) or other.check(v))
+
+
+def _is_number(v: Any) -> bool:
+    return isinstance(v, numbers.Number) and not isinstance(v, bool)
+
+
+def _is_node(v: Any) -> bool:
+    if v is None or isinstance(v, (str, Component)) or _is_number(v):
+        return True
+    if isinstance(v, (list, tuple)):
+        return all(_is_node(x) for x in v)
+    # The JSON form of a component, as callbacks receive it for `children` inputs.
+    return isinstance(v, dict) and "type" in v and "props" in v
+
+
+def _is_id(v: Any) -> bool:
+    if isinstance(v, str):
+        return "." not in v and v != ""
+    return isinstance(v, dict) and bool(v) and all(isinstance(k, str) for k in v)
+
+
+ANY = PropType("any value", lambda v: True)
+STRING = PropType("a string", lambda v: isinstance(v, str))
+NUMBER = PropType("a number", _is_number)
+INTEGER = PropType("an integer", lambda v: isinstance(v, numbers.Integral) and not isinstance(v, bool))
+BOOL = PropType("a boolean", lambda v: isinstance(v, bool))
+DICT = PropType("a dict", lambda v: isinstance(v, dict))
+LIST = PropType("a list", lambda v: isinstance(v, (list, tuple)))
+NODE = PropType("a string, number, component or a list of them", _is_node)
+ID = PropType("a non-empty string without '.', or a dict", _is_id)
+
+
+def enum(*values: Any) -> PropType:
+    """A prop that takes one of a fixed set of values."""
+    return PropType("one of " + ", ".join(repr(v) for v in values), lambda v: v in values)
+
+
+def list_of(item: PropType) -> PropType:
+    """A list whose every item passes `item`."""
+    return PropType(f"a list of {item.name}", lambda v: isinstance(v, (list, tuple)) and all(item.check(x) for x in v))
+
+
+class PropError(TypeError):
+    """A component was given a prop it does not declare, or a value of the wrong type."""
+
+
+class Component:
+    """Base of every component; subclasses declare `_props` and, optionally, `_positional`."""
+
+    _namespace: ClassVar[str] = ""
+    _type: ClassVar[str] = ""
+    _props: ClassVar[dict[str, PropType]] = {}
+    _positional: ClassVar[tuple[str, ...]] = ("children",)
+    # Prefixes of free-form attributes, e.g. data-* and aria-* on html elements.
+    _wildcards: ClassVar[tuple[str, ...]] = ()
+    # Values set at construction for props not given, so callbacks see them (copied per instance).
+    _defaults: ClassVar[dict[str, Any]] = {}
+    # Props whose value the browser owns at page load (see client_owned_props).
+    _client_props: ClassVar[frozenset[str]] = frozenset()
+
+    def __init__(self, *args: Any, **props: Any):
+        if len(args) > len(self._positional):
+            if not self._positional:
+                raise PropError(f"{self._name()} takes no positional arguments, got {len(args)}")
+            raise PropError(
+                f"{self._name()} takes at most {len(self._positional)} positional "
+                f"argument(s) ({', '.join(self._positional)}), got {len(args)}"
+            )
+        object.__setattr__(self, "_values", {})
+        for name, value in zip(self._positional, args):
+            if name in props:
+                raise PropError(f"{self._name()} got prop '{name}' both by position and by name")
+            props[name] = value
+        # The id goes first so that errors about the other props can name it.
+        if "id" in props:
+            self._set("id", props.pop("id"))
+        for name, value in props.items():
+            self._set(name, value)
+        for name, value in self._defaults.items():
+            if name not in self._values:
+                self._set(name, copy.deepcopy(value))
+        self._check()
+
+    @classmethod
+    def _name(cls) -> str:
+        return f"{cls._namespace}.{cls._type}"
+
+    def _allowed(self, name: str) -> bool:
+        return name in self._props or any(name.startswith(w) for w in self._wildcards)
+
+    def _set(self, name: str, value: Any) -> None:
+        if not self._allowed(name):
+            allowed = ", ".join(sorted(self._props))
+            raise PropError(f"{self._name()} has no prop '{name}'. Allowed props: {allowed}")
+        kind = self._props.get(name, ANY)
+        if value is not None and not kind.check(value):
+            raise PropError(
+                f"{self._name()}{self._where()}: prop '{name}' must be {kind.name}, "
+                f"got {type(value).__name__} {value!r:.80}"
+            )
+        if isinstance(value, tuple):
+            value = list(value)
+        self._values[name] = value
+
+    def _check(self) -> None:
+        """Cross-prop checks (e.g. min <= max); raise PropError. Runs after construction and each assignment."""
+
+    def _where(self) -> str:
+        return f" (id={self._values['id']!r})" if "id" in self._values else ""
+
+    def client_owned_props(self) -> frozenset[str]:
+        """Props the server cannot know at page load (the browser fills them); empty for most components."""
+        return self._client_props
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        if self._allowed(name):
+            return self._values.get(name)
+        raise AttributeError(f"{self._name()} has no prop '{name}'")
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        missing = object()
+        old = self._values.get(name, missing)
+        self._set(name, value)
+        try:
+            self._check()
+        except PropError:
+            if old is missing:
+                self._values.pop(name, None)
+            else:
+                self._values[name] = old
+            raise
+
+    def __delattr__(self, name: str) -> None:
+        self._values.pop(name, None)
+
+    def to_plotly_json(self) -> dict[str, Any]:
+        """The JSON form the renderer and callbacks see: type, namespace and the props that are set."""
+        return {"type": self._type, "namespace": self._namespace, "props": dict(self._values)}
+
+    def __repr__(self) -> str:
+        inner = ", ".join(f"{k}={v!r}" for k, v in self._values.items())
+        return f"{self._type}({inner})"
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._values == self._values  # type: ignore[attr-defined]
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def _traverse(self) -> Iterator["Component"]:
+        """Every component below this one (not itself), depth first."""
+        for value in self._values.values():
+            yield from _components_in(value)
+
+
+def _components_in(value: Any) -> Iterator[Component]:
+    if isinstance(value, Component):
+        yield value
+        yield from value._traverse()
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _components_in(item)

@@ -1,0 +1,348 @@
+"""The core interactive components (namespace "dcc"): inputs, selectors, sliders, stores, timers, navigation."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from .base import ANY, BOOL, DICT, ID, INTEGER, LIST, NODE, NUMBER, STRING, Component, PropError, PropType, enum, list_of
+
+__all__ = [
+    "Checklist",
+    "Dropdown",
+    "Input",
+    "Interval",
+    "Link",
+    "Location",
+    "Markdown",
+    "RadioItems",
+    "RangeSlider",
+    "Slider",
+    "Store",
+    "Textarea",
+]
+
+_SCALAR = STRING | NUMBER | BOOL
+
+
+def _is_options(v: Any) -> bool:
+    if isinstance(v, dict):  # {value: label}
+        return all(NODE.check(label) for label in v.values())
+    if not isinstance(v, (list, tuple)):
+        return False
+    return all(
+        _SCALAR.check(o) or (isinstance(o, dict) and "value" in o and "label" in o and _SCALAR.check(o["value"]))
+        for o in v
+    )
+
+
+def _is_marks(v: Any) -> bool:
+    def key_ok(k: Any) -> bool:
+        if NUMBER.check(k):
+            return True
+        try:
+            float(k)
+            return isinstance(k, str)
+        except (TypeError, ValueError):
+            return False
+
+    def label_ok(m: Any) -> bool:
+        return isinstance(m, str) or (isinstance(m, dict) and set(m) <= {"label", "style"})
+
+    return isinstance(v, dict) and all(key_ok(k) and label_ok(m) for k, m in v.items())
+
+
+OPTIONS = PropType("a list of values or of {label, value[, disabled]} dicts, or a dict value -> label", _is_options)
+MARKS = PropType("a dict of number -> label string or {label, style}", _is_marks)
+NUMERIC = NUMBER | STRING
+
+_BOX = {"id": ID, "className": STRING, "style": DICT}
+
+
+class Input(Component):
+    """A text or number field whose `value` callbacks read, optionally only on Enter or blur (debounce).
+
+    Example: ``dcc.Input(id="name", type="text", placeholder="Your name", debounce=True)``
+    """
+
+    _namespace = "dcc"
+    _type = "Input"
+    _positional = ("value",)
+    _props = {
+        **_BOX,
+        "value": STRING | NUMBER,
+        "type": enum("text", "number", "password", "email", "search", "tel", "url", "range", "hidden"),
+        "debounce": BOOL | NUMBER,
+        "min": NUMERIC,
+        "max": NUMERIC,
+        "step": NUMERIC,
+        "placeholder": STRING,
+        "n_submit": INTEGER,
+        "n_submit_timestamp": INTEGER,
+        "n_blur": INTEGER,
+        "n_blur_timestamp": INTEGER,
+        "disabled": BOOL,
+        "readOnly": BOOL,
+        "required": BOOL,
+        "autoComplete": STRING,
+        "pattern": STRING,
+        "name": STRING,
+        "list": STRING,
+        "inputMode": STRING,
+        "maxLength": INTEGER | STRING,
+        "minLength": INTEGER | STRING,
+        "size": INTEGER | STRING,
+        "autoFocus": BOOL,
+    }
+    _defaults = {"type": "text", "debounce": False, "n_submit": 0, "n_blur": 0}
+
+
+class Textarea(Component):
+    """A multi-line text field; callbacks read `value`, `n_blur` and `n_clicks`.
+
+    Example: ``dcc.Textarea(id="notes", placeholder="Notes", rows=4)``
+    """
+
+    _namespace = "dcc"
+    _type = "Textarea"
+    _positional = ("value",)
+    _props = {
+        **_BOX,
+        "value": STRING,
+        "placeholder": STRING,
+        "rows": INTEGER | STRING,
+        "cols": INTEGER | STRING,
+        "disabled": BOOL,
+        "readOnly": BOOL,
+        "maxLength": INTEGER | STRING,
+        "minLength": INTEGER | STRING,
+        "required": BOOL,
+        "autoFocus": BOOL,
+        "name": STRING,
+        "wrap": STRING,
+        "n_blur": INTEGER,
+        "n_blur_timestamp": INTEGER,
+        "n_clicks": INTEGER,
+        "n_clicks_timestamp": INTEGER,
+    }
+    _defaults = {"n_blur": 0, "n_clicks": 0}
+
+
+_CHOICES = {
+    **_BOX,
+    "options": OPTIONS,
+    "inline": BOOL,
+    "inputStyle": DICT,
+    "inputClassName": STRING,
+    "labelStyle": DICT,
+    "labelClassName": STRING,
+}
+
+
+class Checklist(Component):
+    """A list of checkboxes; `value` is the list of checked option values.
+
+    Example: ``dcc.Checklist(["New York", "Paris"], ["Paris"], id="cities", inline=True)``
+    """
+
+    _namespace = "dcc"
+    _type = "Checklist"
+    _positional = ("options", "value", "inline")
+    _props = {**_CHOICES, "value": LIST}
+    _defaults = {"value": [], "inline": False}
+
+
+class RadioItems(Component):
+    """A group of radio buttons; `value` is the one selected option value.
+
+    Example: ``dcc.RadioItems(["Linear", "Log"], "Linear", id="scale")``
+    """
+
+    _namespace = "dcc"
+    _type = "RadioItems"
+    _positional = ("options", "value", "inline")
+    _props = {**_CHOICES, "value": _SCALAR}
+    _defaults = {"inline": False}
+
+
+class Dropdown(Component):
+    """A searchable select; `value` is one option value, or a list of them when `multi`.
+
+    Example: ``dcc.Dropdown({"nyc": "New York", "par": "Paris"}, "nyc", id="city")``
+    """
+
+    _namespace = "dcc"
+    _type = "Dropdown"
+    _positional = ("options", "value", "multi")
+    _props = {
+        **_BOX,
+        "options": OPTIONS,
+        "value": _SCALAR | LIST,
+        "multi": BOOL,
+        "clearable": BOOL,
+        "searchable": BOOL,
+        "placeholder": STRING,
+        "disabled": BOOL,
+        "search_value": STRING,
+        "optionHeight": NUMBER,
+        "maxHeight": NUMBER,
+    }
+    _defaults = {"multi": False, "clearable": True, "searchable": True}
+
+
+_SLIDER = {
+    **_BOX,
+    "min": NUMBER,
+    "max": NUMBER,
+    "step": NUMBER,
+    "marks": MARKS,
+    "included": BOOL,
+    "vertical": BOOL,
+    "disabled": BOOL,
+    "dots": BOOL,
+    "updatemode": enum("mouseup", "drag"),
+    "tooltip": DICT,
+}
+
+
+class _Bounded(Component):
+    """Shared check of the sliders: a range with min above max cannot be rendered."""
+
+    def _check(self) -> None:
+        lo, hi = self._values.get("min"), self._values.get("max")
+        if lo is not None and hi is not None and lo > hi:
+            raise PropError(f"{self._name()}{self._where()}: prop 'min' ({lo!r}) must be <= prop 'max' ({hi!r})")
+
+
+class Slider(_Bounded):
+    """A slider for one number, with optional labelled marks.
+
+    Example: ``dcc.Slider(0, 20, 5, value=10, id="level")``
+    """
+
+    _namespace = "dcc"
+    _type = "Slider"
+    _positional = ("min", "max", "step", "marks", "value")
+    _props = {**_SLIDER, "value": NUMBER}
+    _defaults = {"updatemode": "mouseup"}
+
+
+class RangeSlider(_Bounded):
+    """A slider with several handles; `value` is the sorted list of their positions.
+
+    Example: ``dcc.RangeSlider(0, 100, 10, value=[20, 80], id="window")``
+    """
+
+    _namespace = "dcc"
+    _type = "RangeSlider"
+    _positional = ("min", "max", "step", "marks", "value")
+    _props = {
+        **_SLIDER,
+        "value": list_of(NUMBER),
+        "allowCross": BOOL,
+        "pushable": BOOL | NUMBER,
+        "count": INTEGER,
+    }
+    _defaults = {"updatemode": "mouseup"}
+
+
+class Store(Component):
+    """Keeps JSON data in the browser (memory, localStorage or sessionStorage) for callbacks to share.
+
+    Example: ``dcc.Store("session-data", storage_type="session")``
+    """
+
+    _namespace = "dcc"
+    _type = "Store"
+    _positional = ("id",)
+    _props = {
+        "id": ID,
+        "data": ANY,
+        "storage_type": enum("memory", "local", "session"),
+        "clear_data": BOOL,
+        "modified_timestamp": INTEGER,
+    }
+    _defaults = {"storage_type": "memory"}
+    _client_props: ClassVar[frozenset[str]] = frozenset({"data", "modified_timestamp"})
+
+    def client_owned_props(self) -> frozenset[str]:
+        """Only local and session stores hold data from an earlier visit that the server never saw."""
+        return self._client_props if self.storage_type in ("local", "session") else frozenset()
+
+
+class Interval(Component):
+    """Fires a callback every `interval` ms by counting up `n_intervals`.
+
+    Example: ``dcc.Interval("tick", interval=5000, max_intervals=10)``
+    """
+
+    _namespace = "dcc"
+    _type = "Interval"
+    _positional = ("id",)
+    _props = {
+        "id": ID,
+        "interval": NUMBER,
+        "n_intervals": INTEGER,
+        "max_intervals": INTEGER,
+        "disabled": BOOL,
+    }
+    _defaults = {"interval": 1000, "n_intervals": 0, "max_intervals": -1}
+
+
+class Location(Component):
+    """The browser's URL as props, so callbacks can read and set the page path (multi-page apps).
+
+    Example: ``dcc.Location("url", refresh=False)``
+    """
+
+    _namespace = "dcc"
+    _type = "Location"
+    _positional = ("id",)
+    _props = {
+        "id": ID,
+        "pathname": STRING,
+        "search": STRING,
+        "hash": STRING,
+        "href": STRING,
+        "refresh": BOOL | enum("callback-nav"),
+    }
+    _defaults = {"refresh": False}
+    _client_props: ClassVar[frozenset[str]] = frozenset({"hash", "href"})
+
+
+class Link(Component):
+    """An in-app link that changes the URL without reloading the page (unless `refresh`).
+
+    Example: ``dcc.Link("Reports", href="/reports")``
+    """
+
+    _namespace = "dcc"
+    _type = "Link"
+    _positional = ("children", "href")
+    _props = {
+        **_BOX,
+        "children": NODE,
+        "href": STRING,
+        "refresh": BOOL,
+        "target": STRING,
+        "title": STRING,
+    }
+    _defaults = {"refresh": False}
+
+
+class Markdown(Component):
+    """Renders Markdown text, so prose needs no html.* tree.
+
+    Example: ``dcc.Markdown("# Title\\n\\nSome *emphasis*.")``
+    """
+
+    _namespace = "dcc"
+    _type = "Markdown"
+    _positional = ("children",)
+    _props = {
+        **_BOX,
+        "children": STRING | list_of(STRING),
+        "dangerously_allow_html": BOOL,
+        "link_target": STRING,
+        "dedent": BOOL,
+    }
+    _defaults = {"dangerously_allow_html": False, "dedent": True}

@@ -1,0 +1,132 @@
+"""Input, Output and State: the props a callback reads and writes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+
+
+class _Wildcard:
+    """ALL, MATCH and ALLSMALLER: placeholders in pattern-matching dict ids."""
+
+    def __init__(self, name: str):
+        self._name = name
+
+    def __repr__(self) -> str:
+        return self._name
+
+    def to_json(self) -> list[str]:
+        return [self._name]
+
+
+ALL = _Wildcard("ALL")
+MATCH = _Wildcard("MATCH")
+ALLSMALLER = _Wildcard("ALLSMALLER")
+
+
+class _NoUpdate:
+    """`no_update`: returned in place of a value to leave that output as it is."""
+
+    _instance: "_NoUpdate | None" = None
+
+    def __new__(cls) -> "_NoUpdate":
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __repr__(self) -> str:
+        return "no_update"
+
+    def to_plotly_json(self) -> dict[str, Any]:
+        return {"_dash_no_update": "_dash_no_update"}
+
+
+no_update = _NoUpdate()
+NoUpdate = _NoUpdate
+
+
+def id_string(component_id: Any) -> str:
+    """The id as it appears in prop keys: as is for a string, sorted compact JSON for a dict."""
+    if isinstance(component_id, str):
+        return component_id
+    if isinstance(component_id, dict):
+        return orjson.dumps(
+            {k: (v.to_json() if isinstance(v, _Wildcard) else v) for k, v in component_id.items()},
+            option=orjson.OPT_SORT_KEYS,
+        ).decode()
+    raise TypeError(f"a component id must be a string or a dict, got {type(component_id).__name__}")
+
+
+def prop_key(component_id: Any, prop: str) -> str:
+    """`id.prop`, the name of one prop of one component."""
+    return f"{id_string(component_id)}.{prop}"
+
+
+def split_key(key: str) -> tuple[str, str]:
+    """The id string and the prop of a prop key."""
+    id_str, _, prop = key.rpartition(".")
+    return id_str, prop
+
+
+class DashDependency:
+    """One component prop named in a callback's signature."""
+
+    kind = "dependency"
+
+    def __init__(self, component_id: Any, component_property: str):
+        if hasattr(component_id, "to_plotly_json") and not isinstance(component_id, (str, dict)):
+            component_id = component_id.id  # a component object stands for its id
+        if not isinstance(component_id, (str, dict)) or component_id in ("", {}):
+            raise TypeError(f"{type(self).__name__}: component_id must be a non-empty string or dict, got {component_id!r}")
+        if isinstance(component_id, str) and "." in component_id:
+            raise ValueError(f"{type(self).__name__}: component id {component_id!r} must not contain '.'")
+        if not isinstance(component_property, str) or not component_property or "." in component_property:
+            raise ValueError(f"{type(self).__name__}({component_id!r}, ...): bad property name {component_property!r}")
+        self.component_id = component_id
+        self.component_property = component_property
+
+    @property
+    def id_str(self) -> str:
+        return id_string(self.component_id)
+
+    @property
+    def key(self) -> str:
+        return f"{self.id_str}.{self.component_property}"
+
+    def has_wildcard(self) -> bool:
+        return isinstance(self.component_id, dict) and any(isinstance(v, _Wildcard) for v in self.component_id.values())
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.component_id!r}, {self.component_property!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other.key == self.key  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, self.key))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.component_id, "property": self.component_property}
+
+
+class Output(DashDependency):
+    """A prop the callback writes; `allow_duplicate=True` lets several callbacks write it."""
+
+    kind = "output"
+
+    def __init__(self, component_id: Any, component_property: str, allow_duplicate: bool = False):
+        super().__init__(component_id, component_property)
+        self.allow_duplicate = allow_duplicate
+
+
+class Input(DashDependency):
+    """A prop the callback reads; a change to it runs the callback."""
+
+    kind = "input"
+
+
+class State(DashDependency):
+    """A prop the callback reads without being run by its changes."""
+
+    kind = "state"

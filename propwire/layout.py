@@ -1,0 +1,116 @@
+"""The layout as the engine sees it during one chain: prop values and which ids are present where."""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from .dependencies import id_string, split_key
+
+
+def is_component(value: Any) -> bool:
+    return isinstance(value, dict) and "type" in value and "props" in value and "namespace" in value
+
+
+def walk(value: Any, slot: str | None = None) -> Iterator[tuple[dict, str | None]]:
+    """Every component JSON inside `value`, with the nearest enclosing slot inside `value` (or `slot`)."""
+    if is_component(value):
+        yield value, slot
+        props = value["props"]
+        own = props.get("id")
+        for name, child in props.items():
+            if isinstance(child, (dict, list)):
+                yield from walk(child, f"{id_string(own)}.{name}" if own is not None else slot)
+    elif isinstance(value, list):
+        for item in value:
+            yield from walk(item, slot)
+
+
+class LayoutView:
+    """Values and presence the engine knows; everything else is unknown, not absent."""
+
+    def __init__(self, values: dict[str, Any], present: dict[str, list[str]],
+                 known_ids: set[str] | None = None, known_values: set[str] | None = None):
+        self.values = dict(values)
+        self.present = {k: list(v) for k, v in present.items()}
+        # None means "everything is known" (the page load, where the server holds the whole layout).
+        self.known_ids = None if known_ids is None else set(known_ids) | set(present)
+        self.known_values = None if known_values is None else set(known_values) | set(values)
+        self.unknown: set[str] = set()
+        self.props_of: dict[str, set[str]] = {}
+        for key in self.values:
+            id_str, prop = split_key(key)
+            self.props_of.setdefault(id_str, set()).add(prop)
+
+    @classmethod
+    def from_layout(cls, layout_json: dict, unknown: set[str] = frozenset()) -> "LayoutView":
+        """The page-load view: the server holds the whole layout, except props only the browser knows."""
+        view = cls({}, {})
+        view.insert(layout_json, [])
+        view.unknown = set(unknown)
+        return view
+
+    def has(self, id_str: str) -> bool:
+        return id_str in self.present
+
+    def knows_id(self, id_str: str) -> bool:
+        return self.known_ids is None or id_str in self.known_ids
+
+    def knows_value(self, key: str) -> bool:
+        if key in self.unknown:
+            return False
+        if self.known_values is None or key in self.known_values:
+            return True
+        id_str = split_key(key)[0]
+        return self.knows_id(id_str) and not self.has(id_str)  # an absent component's prop reads as None
+
+    def get(self, key: str) -> Any:
+        return self.values.get(key)
+
+    def set(self, key: str, value: Any) -> list[str]:
+        """Set a prop; components inside the new value replace those inside the old. Returns inserted ids."""
+        id_str, _ = split_key(key)
+        self._remove_inside(key)
+        self.values[key] = value
+        self.unknown.discard(key)
+        self.props_of.setdefault(id_str, set()).add(split_key(key)[1])
+        if self.known_values is not None:
+            self.known_values.add(key)
+        if not isinstance(value, (dict, list)):
+            return []
+        return self.insert(value, self.present.get(id_str, []) + [key])
+
+    def insert(self, value: Any, ancestry: list[str]) -> list[str]:
+        """Register every component with an id inside `value`, whose enclosing slots start with `ancestry`."""
+        inserted: list[str] = []
+        chains: dict[str, list[str]] = {}
+        for comp, slot in walk(value):
+            own = comp["props"].get("id")
+            if own is None:
+                continue
+            id_str = id_string(own)
+            parent = split_key(slot)[0] if slot else None
+            anc = chains[parent] + [slot] if parent in chains else list(ancestry)
+            chains[id_str] = anc
+            self._forget(id_str)
+            self.present[id_str] = anc
+            for name, prop_value in comp["props"].items():
+                self.values[f"{id_str}.{name}"] = prop_value
+            self.props_of[id_str] = set(comp["props"])
+            if self.known_ids is not None:
+                self.known_ids.add(id_str)
+            if self.known_values is not None:
+                self.known_values.update(f"{id_str}.{name}" for name in comp["props"])
+            inserted.append(id_str)
+        return inserted
+
+    def _forget(self, id_str: str) -> None:
+        for prop in self.props_of.pop(id_str, ()):
+            self.values.pop(f"{id_str}.{prop}", None)
+        self.present.pop(id_str, None)
+
+    def _remove_inside(self, slot: str) -> None:
+        for id_str in [i for i, anc in self.present.items() if slot in anc]:
+            self._forget(id_str)
+            if self.known_ids is not None:
+                self.known_ids.add(id_str)
+

@@ -1,0 +1,68 @@
+"""The HTML page: the layout and graph inline, then the initial callbacks' results as they finish."""
+
+from __future__ import annotations
+
+import html as html_text
+from pathlib import Path
+from typing import Any, AsyncIterator, Iterable
+from urllib.parse import urlsplit
+
+import orjson
+
+from .serialize import dumps
+
+STATIC = "/_propwire/static"
+_QUEUE = b"<script>window.propwire=window.propwire||{q:[],push(l){this.q.push(l)}}</script>"
+
+
+def script_json(data: bytes) -> bytes:
+    """JSON made safe inside a <script> element: no '</' or '<!--' can end it early."""
+    return data.replace(b"<", b"\\u003c").replace(b"\xe2\x80\xa8", b"\\u2028").replace(b"\xe2\x80\xa9", b"\\u2029")
+
+
+def _tag_for_stylesheet(item: Any) -> str:
+    if isinstance(item, dict):
+        attrs = {"rel": "stylesheet", **item}
+        return "<link " + " ".join(f'{html_text.escape(k)}="{html_text.escape(str(v))}"' for k, v in attrs.items()) + ">"
+    return f'<link rel="stylesheet" href="{html_text.escape(str(item))}">'
+
+
+def _tag_for_script(item: Any) -> str:
+    if isinstance(item, dict):
+        attrs = " ".join(f'{html_text.escape(k)}="{html_text.escape(str(v))}"' for k, v in item.items())
+        return f"<script {attrs}></script>"
+    return f'<script src="{html_text.escape(str(item))}"></script>'
+
+
+def asset_files(folder: Path, suffix: str) -> list[str]:
+    """Asset files of one kind, in a stable order, as URLs under /assets/."""
+    if not folder.is_dir():
+        return []
+    return sorted("/assets/" + p.relative_to(folder).as_posix() for p in folder.rglob(f"*{suffix}") if p.is_file())
+
+
+def head(title: str, stylesheets: Iterable[Any], scripts: Iterable[Any]) -> bytes:
+    parts = ['<!DOCTYPE html><html><head><meta charset="utf-8">',
+             '<meta name="viewport" content="width=device-width, initial-scale=1">',
+             f"<title>{html_text.escape(title)}</title>",
+             f'<link rel="stylesheet" href="{STATIC}/propwire.css">']
+    parts += [_tag_for_stylesheet(s) for s in stylesheets]
+    parts += [_tag_for_script(s) for s in scripts]
+    parts.append("</head><body>")
+    return "".join(parts).encode()
+
+
+async def stream_page(top: bytes, config: dict[str, Any], lines: AsyncIterator[dict[str, Any]]) -> AsyncIterator[bytes]:
+    """The page in chunks: head, config and bundle at once, then one push per stream line."""
+    yield top + _QUEUE + b'<div id="_pw-root"></div><script id="_pw-config" type="application/json">' + \
+        script_json(dumps(config)) + b"</script>" + \
+        f'<script type="module" src="{STATIC}/propwire.js"></script>'.encode()
+    async for line in lines:
+        yield b"<script>propwire.push(" + script_json(dumps(line)) + b")</script>"
+    yield b"</body></html>"
+
+
+def location_props(url: str) -> dict[str, str]:
+    """What a dcc.Location knows on the server: path and query (the hash never reaches the server)."""
+    parts = urlsplit(url)
+    return {"pathname": parts.path or "/", "search": f"?{parts.query}" if parts.query else ""}

@@ -1,0 +1,72 @@
+"""Parsing and checking event requests: bad input becomes a 4xx, never a callback call."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+
+from .engine import Event
+from .exceptions import BadEvent
+from .graph import Graph
+
+_FIELDS = {"seq", "changed", "run", "values", "present", "pending"}
+
+
+def _expect(cond: bool, message: str) -> None:
+    if not cond:
+        raise BadEvent(message)
+
+
+def _str_list(value: Any, where: str) -> list[str]:
+    _expect(isinstance(value, list) and all(isinstance(x, str) for x in value), f"'{where}' must be a list of strings")
+    return value
+
+
+def parse_event(body: bytes, graph: Graph) -> tuple[int, Event]:
+    """The event in a request body, checked against the app's graph."""
+    try:
+        data = orjson.loads(body)
+    except orjson.JSONDecodeError as exc:
+        raise BadEvent(f"the event is not valid JSON: {exc}") from None
+    _expect(isinstance(data, dict), "the event must be a JSON object")
+    extra = set(data) - _FIELDS
+    _expect(not extra, f"unknown field(s) in the event: {', '.join(sorted(extra))}")
+    seq = data.get("seq", 0)
+    _expect(isinstance(seq, int) and not isinstance(seq, bool), "'seq' must be an integer")
+    changed = data.get("changed", {})
+    values = data.get("values", {})
+    present = data.get("present", {})
+    _expect(isinstance(changed, dict), "'changed' must be an object of prop keys to values")
+    _expect(isinstance(values, dict), "'values' must be an object of prop keys to values")
+    _expect(isinstance(present, dict), "'present' must be an object of component ids to ancestry lists")
+    for id_str, anc in present.items():
+        _str_list(anc, f"present[{id_str!r}]")
+    pending = set(_str_list(data.get("pending", []), "pending"))
+    for key in changed:
+        _expect(key in graph.by_input, f"changed prop '{key}' is not an Input of any callback")
+    run = _parse_run(data.get("run", []), graph)
+    _expect(changed or run, "the event changes nothing and runs nothing")
+    starts = [i for key in changed for i in graph.by_input[key]] + [i for i, _ in run]
+    allowed, ids = graph.read_set(graph.closure(starts))
+    for key in values:
+        _expect(key in allowed or key in changed, f"value for '{key}', which no callback of this event reads")
+    for id_str in present:
+        _expect(id_str in ids, f"presence of '{id_str}', which no callback of this event names")
+    return seq, Event(changed=changed, values=values, present=present, pending=pending, run=run)
+
+
+def _parse_run(run: Any, graph: Graph) -> list[tuple[int, list[str]]]:
+    _expect(isinstance(run, list), "'run' must be a list")
+    parsed = []
+    for entry in run:
+        _expect(isinstance(entry, dict) and set(entry) <= {"cb", "triggered"}, "each 'run' entry must be {cb, triggered}")
+        index = entry.get("cb")
+        _expect(isinstance(index, int) and not isinstance(index, bool) and 0 <= index < len(graph.callbacks),
+                f"unknown callback {index!r} in 'run'")
+        triggered = _str_list(entry.get("triggered", []), "run[].triggered")
+        inputs = graph.callbacks[index].input_keys
+        for key in triggered:
+            _expect(key in inputs, f"'{key}' is not an Input of callback {index}")
+        parsed.append((index, triggered))
+    return parsed

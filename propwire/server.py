@@ -1,0 +1,177 @@
+"""The ASGI app: the page, the event endpoint, static files and assets."""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING, Any, AsyncIterator
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import FileResponse, JSONResponse, Response, StreamingResponse
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.types import Receive, Scope, Send
+
+from .components.base import Component
+from .dependencies import id_string
+from .engine import Step
+from .exceptions import BadEvent
+from .layout import LayoutView
+from .page import asset_files, head, location_props, stream_page
+from .protocol import parse_event
+from .serialize import dumps, to_json_value
+
+if TYPE_CHECKING:
+    from .app import Dash
+
+STATIC_DIR = __import__("pathlib").Path(__file__).parent / "static"
+NDJSON = "application/x-ndjson"
+
+
+class EventStream:
+    """An NDJSON response whose headers wait for the first finished callback (cookies, Server-Timing)."""
+
+    def __init__(self, steps: AsyncIterator[Step], seq: int):
+        self.steps = steps
+        self.seq = seq
+        self.began = time.perf_counter()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        held: list[bytes] = []
+        cookies: list[str] = []
+        headers: dict[str, str] = {}
+        timings: list[str] = []
+        steps = self.steps.__aiter__()
+        finished = False
+        while True:
+            try:
+                step = await steps.__anext__()
+            except StopAsyncIteration:
+                finished = True
+                break
+            held.append(dumps(step.line) + b"\n")
+            if step.call is not None:
+                self._collect(step, cookies, headers, timings)
+                break
+        timings.append(f"propwire;dur={(time.perf_counter() - self.began) * 1000:.1f}")
+        raw = [(b"content-type", NDJSON.encode()), (b"cache-control", b"no-store"),
+               (b"x-content-type-options", b"nosniff"), (b"server-timing", ", ".join(timings).encode())]
+        raw += [(k.lower().encode(), v.encode()) for k, v in headers.items()]
+        raw += [(b"set-cookie", c.encode()) for c in cookies]
+        await send({"type": "http.response.start", "status": 200, "headers": raw})
+        await send({"type": "http.response.body", "body": b"".join(held), "more_body": True})
+        if not finished:
+            async for step in steps:
+                line = dict(step.line)
+                if step.call is not None and (step.call.response.cookies or step.call.timings):
+                    late: list[str] = []
+                    self._collect(step, late, {}, timings)
+                    if late:
+                        await send({"type": "http.response.body", "body": dumps({"cookies": late}) + b"\n",
+                                    "more_body": True})
+                await send({"type": "http.response.body", "body": dumps(line) + b"\n", "more_body": True})
+        await send({"type": "http.response.body", "body": dumps({"done": {"seq": self.seq}}) + b"\n",
+                    "more_body": False})
+
+    @staticmethod
+    def _collect(step: Step, cookies: list[str], headers: dict[str, str], timings: list[str]) -> None:
+        call = step.call
+        assert call is not None
+        cookies.extend(call.response.cookies)
+        headers.update(call.response.headers)
+        for name, seconds, desc in call.timings:
+            entry = f"{name};dur={seconds * 1000:.1f}"
+            if desc:
+                entry += ';desc="' + desc.replace('"', "'") + '"'
+            timings.append(entry)
+
+
+def _error(message: str, status: int = 400) -> JSONResponse:
+    return JSONResponse({"error": message}, status_code=status)
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    declared = request.headers.get("content-length")
+    if declared is not None and declared.isdigit() and int(declared) > limit:
+        raise BadEvent(f"the event is {declared} bytes; the limit is {limit} (Dash(max_event_bytes=...))", 413)
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise BadEvent(f"the event is over the limit of {limit} bytes (Dash(max_event_bytes=...))", 413)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _client_owned(layout: Any) -> set[str]:
+    """Prop keys only the browser knows at load (local/session stores, the URL hash)."""
+    roots = layout if isinstance(layout, list) else [layout]
+    keys: set[str] = set()
+    for root in roots:
+        for comp in [root, *root._traverse()] if isinstance(root, Component) else []:
+            if comp.id is None:
+                continue
+            owned = comp.client_owned_props() if hasattr(comp, "client_owned_props") else ()
+            keys.update(f"{id_string(comp.id)}.{p}" for p in owned)
+    return keys
+
+
+def build_server(app: "Dash") -> Starlette:
+    """The Starlette app for one propwire app."""
+
+    async def event(request: Request) -> Response:
+        if not request.headers.get("content-type", "").startswith("application/json"):
+            return _error("events must be sent as application/json", 415)
+        engine = app.engine
+        try:
+            body = await _read_body(request, app.max_event_bytes)
+            seq, parsed = parse_event(body, engine.graph)
+        except BadEvent as exc:
+            return _error(str(exc), exc.status)
+        return EventStream(engine.event(parsed), seq)  # type: ignore[return-value]
+
+    async def page(request: Request) -> Response:
+        engine = app.engine
+        layout = app.build_layout()
+        layout_json, _ = to_json_value(layout)
+        _fill_locations(layout_json, location_props(str(request.url)))
+        unknown = _client_owned(layout)
+        view = LayoutView.from_layout(layout_json, unknown)
+        config = {"layout": layout_json, "graph": app.graph_for_client(), "eventUrl": "/_propwire/event",
+                  "debug": app.debug, "unknown": sorted(unknown)}
+        top = head(app.title, [*app.external_stylesheets, *asset_files(app.assets_folder, ".css")],
+                   [*app.external_scripts, *asset_files(app.assets_folder, ".js")])
+
+        async def lines() -> AsyncIterator[dict]:
+            async for step in engine.initial(view):
+                yield step.line
+            yield {"done": {"seq": 0}}
+
+        return StreamingResponse(stream_page(top, config, lines()), media_type="text/html; charset=utf-8",
+                                 headers={"cache-control": "no-store", "x-content-type-options": "nosniff"})
+
+    async def asset(request: Request) -> Response:
+        path = request.path_params["path"]
+        folder = app.assets_folder.resolve()
+        target = (folder / path).resolve()
+        if folder not in target.parents or not target.is_file():
+            return _error(f"no asset '{path}'", 404)
+        return FileResponse(target)
+
+    routes = [
+        Route("/_propwire/event", event, methods=["POST"]),
+        Mount("/_propwire/static", app=StaticFiles(directory=STATIC_DIR), name="static"),
+        Route("/assets/{path:path}", asset, methods=["GET"]),
+        Route("/favicon.ico", lambda r: Response(status_code=204), methods=["GET"]),
+        Route("/{path:path}", page, methods=["GET"]),
+    ]
+    return Starlette(routes=routes)
+
+
+def _fill_locations(layout_json: Any, props: dict[str, str]) -> None:
+    from .layout import walk
+
+    for comp, _ in walk(layout_json):
+        if comp.get("namespace") == "dcc" and comp.get("type") == "Location":
+            comp["props"].update(props)
