@@ -34,29 +34,30 @@ def _tag_for_script(item: Any) -> str:
     return f'<script src="{html_text.escape(str(item))}"></script>'
 
 
-def asset_files(folder: Path, suffix: str) -> list[str]:
+def asset_files(folder: Path, suffix: str, prefix: str = "") -> list[str]:
     """Asset files of one kind, in a stable order, as URLs under /assets/."""
     if not folder.is_dir():
         return []
-    return sorted("/assets/" + p.relative_to(folder).as_posix() for p in folder.rglob(f"*{suffix}") if p.is_file())
+    return sorted(f"{prefix}/assets/" + p.relative_to(folder).as_posix() for p in folder.rglob(f"*{suffix}") if p.is_file())
 
 
-def head(title: str, stylesheets: Iterable[Any], scripts: Iterable[Any]) -> bytes:
+def head(title: str, stylesheets: Iterable[Any], scripts: Iterable[Any], prefix: str = "") -> bytes:
     parts = ['<!DOCTYPE html><html><head><meta charset="utf-8">',
              '<meta name="viewport" content="width=device-width, initial-scale=1">',
              f"<title>{html_text.escape(title)}</title>",
-             f'<link rel="stylesheet" href="{STATIC}/propwire.css">']
+             f'<link rel="stylesheet" href="{prefix}{STATIC}/propwire.css">']
     parts += [_tag_for_stylesheet(s) for s in stylesheets]
     parts += [_tag_for_script(s) for s in scripts]
     parts.append("</head><body>")
     return "".join(parts).encode()
 
 
-async def stream_page(top: bytes, config: dict[str, Any], lines: AsyncIterator[dict[str, Any]]) -> AsyncIterator[bytes]:
+async def stream_page(top: bytes, config: dict[str, Any], lines: AsyncIterator[dict[str, Any]],
+                      prefix: str = "") -> AsyncIterator[bytes]:
     """The page in chunks: head, config and bundle at once, then one push per stream line."""
     yield top + _QUEUE + b'<div id="_pw-root"></div><script id="_pw-config" type="application/json">' + \
         script_json(dumps(config)) + b"</script>" + \
-        f'<script type="module" src="{STATIC}/propwire.js"></script>'.encode()
+        f'<script type="module" src="{prefix}{STATIC}/propwire.js"></script>'.encode()
     async for line in lines:
         yield b"<script>propwire.push(" + script_json(dumps(line)) + b")</script>"
     yield b"</body></html>"

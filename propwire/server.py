@@ -135,20 +135,21 @@ def build_server(app: "Dash") -> Starlette:
         engine = app.engine
         layout = app.build_layout()
         layout_json, _ = to_json_value(layout)
-        _fill_locations(layout_json, location_props(str(request.url)))
+        _fill_locations(layout_json, location_props(str(request.url)))  # path as the browser shows it
         unknown = _client_owned(layout)
         view = LayoutView.from_layout(layout_json, unknown)
-        config = {"layout": layout_json, "graph": app.graph_for_client(), "eventUrl": "/_propwire/event",
+        prefix = request.scope.get("root_path", "").rstrip("/")
+        config = {"layout": layout_json, "graph": app.graph_for_client(), "eventUrl": f"{prefix}/_propwire/event",
                   "debug": app.debug, "unknown": sorted(unknown)}
-        top = head(app.title, [*app.external_stylesheets, *asset_files(app.assets_folder, ".css")],
-                   [*app.external_scripts, *asset_files(app.assets_folder, ".js")])
+        top = head(app.title, [*app.external_stylesheets, *asset_files(app.assets_folder, ".css", prefix)],
+                   [*app.external_scripts, *asset_files(app.assets_folder, ".js", prefix)], prefix)
 
         async def lines() -> AsyncIterator[dict]:
             async for step in engine.initial(view):
                 yield step.line
             yield {"done": {"seq": 0}}
 
-        return StreamingResponse(stream_page(top, config, lines()), media_type="text/html; charset=utf-8",
+        return StreamingResponse(stream_page(top, config, lines(), prefix), media_type="text/html; charset=utf-8",
                                  headers={"cache-control": "no-store", "x-content-type-options": "nosniff"})
 
     async def asset(request: Request) -> Response:

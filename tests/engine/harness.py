@@ -30,6 +30,21 @@ class Page:
         self.unknown = set(unknown)
         self._engine: Engine | None = None
 
+    @classmethod
+    def from_example(cls, name: str) -> "Page":
+        """A seed example from examples/seed/, its global callbacks claimed by its own app."""
+        import runpy
+        from pathlib import Path
+
+        from propwire.serialize import to_json_value
+
+        path = Path(__file__).resolve().parents[2] / "examples" / "seed" / f"{name}.py"
+        app = runpy.run_path(str(path))["app"]
+        page = cls(to_json_value(app.build_layout())[0])
+        page._engine = app.engine
+        page._engine.debug = True
+        return page
+
     def callback(self, *args: Any, **kwargs: Any) -> Callable:
         def decorate(func: Callable) -> Callable:
             self.specs.append(_make_spec(func, args, dict(kwargs)))
