@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 import os
 import sys
 import threading
@@ -11,7 +10,8 @@ from typing import Any, Callable
 
 from .components.base import Component
 from .engine import Engine
-from .graph import CallbackSpec, Graph, parse_dependencies
+from .callbacks import CallbackSpec, make_spec
+from .graph import Graph
 from .layout import walk
 from .serialize import to_json_value
 
@@ -24,22 +24,11 @@ _IGNORED_OPTIONS = {"meta_tags", "update_title", "serve_locally", "compress", "e
                     "assets_ignore", "extra_hot_reload_paths", "background_callback_manager"}
 
 
-def _make_spec(func: Callable[..., Any], args: tuple, kwargs: dict[str, Any]) -> CallbackSpec:
-    prevent = kwargs.pop("prevent_initial_call", None)
-    unknown = set(kwargs) - {"memoize"}
-    if unknown:
-        raise TypeError(f"callback '{getattr(func, '__qualname__', func)}': unknown option(s) {sorted(unknown)}")
-    outputs, inputs, states, single = parse_dependencies(args)
-    if prevent not in (None, True, False, "initial_duplicate"):
-        raise ValueError(f"prevent_initial_call must be True, False or 'initial_duplicate', got {prevent!r}")
-    return CallbackSpec(func, outputs, inputs, states, single, prevent)
-
-
 def callback(*args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """Register a callback for the app: `@callback(Output(...), Input(...), State(...))`."""
 
     def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
-        GLOBAL_CALLBACKS.append(_make_spec(func, args, dict(kwargs)))
+        GLOBAL_CALLBACKS.append(make_spec(func, args, dict(kwargs)))
         return func
 
     return decorate
@@ -51,7 +40,8 @@ class Dash:
     def __init__(self, name: str | None = None, *, external_stylesheets: list | None = None,
                  external_scripts: list | None = None, title: str = "propwire",
                  suppress_callback_exceptions: bool = False, prevent_initial_callbacks: bool = False,
-                 assets_folder: str = "assets", max_event_bytes: int = 10 * 1024 * 1024, **options: Any):
+                 assets_folder: str = "assets", max_event_bytes: int = 10 * 1024 * 1024,
+                 on_error: Callable[[Exception], Any] | None = None, **options: Any):
         unknown = set(options) - _IGNORED_OPTIONS
         if unknown:
             raise TypeError(f"Dash() got unknown option(s): {', '.join(sorted(unknown))}")
@@ -62,6 +52,7 @@ class Dash:
         self.suppress_callback_exceptions = suppress_callback_exceptions
         self.prevent_initial_callbacks = prevent_initial_callbacks
         self.max_event_bytes = max_event_bytes
+        self.on_error = on_error
         self.assets_folder = self._resolve_assets(assets_folder)
         self.debug = False
         self._layout: Any = None
@@ -91,7 +82,7 @@ class Dash:
         """Register a callback on this app only."""
 
         def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
-            self._callbacks.append(_make_spec(func, args, dict(kwargs)))
+            self._callbacks.append(make_spec(func, args, dict(kwargs)))
             return func
 
         return decorate
@@ -112,9 +103,9 @@ class Dash:
                 GLOBAL_CALLBACKS.clear()
                 layout_json, _ = to_json_value(self.build_layout())
                 ids = frozenset(_ids_in(layout_json))
-                graph = Graph(self._callbacks, layout_ids=ids)
+                graph = Graph(self._callbacks, layout_ids=ids, prevent_default=self.prevent_initial_callbacks)
                 self._engine = Engine(graph, prevent_initial_callbacks=self.prevent_initial_callbacks,
-                                      debug=self.debug)
+                                      debug=self.debug, on_error=self.on_error)
             return self._engine
 
     def graph_for_client(self) -> dict[str, Any]:
@@ -149,10 +140,3 @@ def _ids_in(layout_json: Any) -> list[str]:
 
     return [id_string(c["props"]["id"]) for c, _ in walk(layout_json) if c["props"].get("id") is not None]
 
-
-def _signature_ok(func: Callable[..., Any], count: int) -> bool:
-    try:
-        inspect.signature(func).bind(*([None] * count))
-        return True
-    except TypeError:
-        return False

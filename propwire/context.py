@@ -8,6 +8,7 @@ from http.cookies import SimpleCookie
 from typing import Any
 
 from .dependencies import DashDependency, split_key
+from .grouping import fill
 from .exceptions import MissingCallbackContextException
 
 
@@ -58,23 +59,62 @@ class CallbackResponse:
 
 
 @dataclass
+class Resolved:
+    """One dependency of a call, resolved to the concrete props it names (several for ALL)."""
+
+    dep: DashDependency
+    keys: list[str]
+    values: list[Any]
+    multi: bool = False
+
+    @property
+    def value(self) -> Any:
+        if self.multi:
+            return list(self.values)
+        return self.values[0] if self.values else None
+
+    def entries(self, with_value: bool = True, fired: set[str] = frozenset()) -> Any:
+        """Dash's {id, property, value} records: one, or a list of them for ALL / ALLSMALLER."""
+        def one(key: str, value: Any) -> AttributeDict:
+            id_str = split_key(key)[0]
+            entry = AttributeDict(id=_parse_id(id_str), property=self.dep.component_property)
+            if with_value:
+                entry["value"] = value
+            if fired is not None and with_value:
+                entry.update(id_str=id_str, triggered=key in fired)
+            return entry
+
+        keys = self.keys or ([] if self.multi else [self.dep.key])
+        values = self.values or [None] * len(keys)
+        items = [one(k, v) for k, v in zip(keys, values)]
+        return items if self.multi else items[0]
+
+
+@dataclass
 class CallInfo:
     """Everything about one callback call that ctx exposes."""
 
     triggered: list[tuple[str, Any]]
-    inputs: list[tuple[DashDependency, Any]]
-    states: list[tuple[DashDependency, Any]]
-    outputs: list[DashDependency]
-    single_output: bool
+    inputs: list[Resolved]
+    states: list[Resolved]
+    outputs: list[Resolved]
+    output_shape: Any = 0
+    input_shape: Any = None
+    state_shape: Any = None
+    keyword: bool = False
     response: CallbackResponse = field(default_factory=CallbackResponse)
     timings: list[tuple[str, float, str | None]] = field(default_factory=list)
+    side_updates: list[tuple[Any, dict[str, Any]]] = field(default_factory=list)
 
 
 _current: contextvars.ContextVar[CallInfo | None] = contextvars.ContextVar("propwire_ctx", default=None)
 
 
-def _entry(dep: DashDependency, value: Any, **extra: Any) -> AttributeDict:
-    return AttributeDict(id=dep.component_id, property=dep.component_property, value=value, **extra)
+def _plain(entries: Any) -> Any:
+    """inputs_list entries without the args_grouping-only fields."""
+    if isinstance(entries, list):
+        return [_plain(e) for e in entries]
+    return AttributeDict({k: v for k, v in entries.items() if k not in ("id_str", "triggered")})
 
 
 class CallbackContext:
@@ -102,36 +142,52 @@ class CallbackContext:
         triggered = self._info().triggered
         return _parse_id(split_key(triggered[0][0])[0]) if triggered else None
 
+    @staticmethod
+    def _by_key(resolved: list[Resolved]) -> dict[str, Any]:
+        found: dict[str, Any] = {}
+        for r in resolved:
+            if r.keys:
+                found.update(zip(r.keys, r.values))
+            elif not r.multi:
+                found[r.dep.key] = None
+        return found
+
     @property
     def inputs(self) -> dict[str, Any]:
-        return {dep.key: value for dep, value in self._info().inputs}
+        return self._by_key(self._info().inputs)
 
     @property
     def states(self) -> dict[str, Any]:
-        return {dep.key: value for dep, value in self._info().states}
+        return self._by_key(self._info().states)
 
     @property
-    def inputs_list(self) -> list[AttributeDict]:
-        return [_entry(dep, value) for dep, value in self._info().inputs]
+    def inputs_list(self) -> list[Any]:
+        return [_plain(r.entries()) for r in self._info().inputs]
 
     @property
-    def states_list(self) -> list[AttributeDict]:
-        return [_entry(dep, value) for dep, value in self._info().states]
+    def states_list(self) -> list[Any]:
+        return [_plain(r.entries()) for r in self._info().states]
 
     @property
     def outputs_list(self) -> Any:
         info = self._info()
-        entries = [AttributeDict(id=d.component_id, property=d.component_property) for d in info.outputs]
-        return entries[0] if info.single_output else entries
+        entries = [r.entries(with_value=False) for r in info.outputs]
+        return entries[0] if isinstance(info.output_shape, int) else entries
 
     @property
-    def args_grouping(self) -> list[AttributeDict]:
+    def args_grouping(self) -> Any:
         info = self._info()
         fired = {key for key, _ in info.triggered}
-        return [
-            _entry(dep, value, id_str=dep.id_str, triggered=dep.key in fired)
-            for dep, value in info.inputs + info.states
-        ]
+        ins = [r.entries(fired=fired) for r in info.inputs]
+        sts = [r.entries(fired=fired) for r in info.states]
+        if info.keyword:
+            return {**fill(info.input_shape, ins), **fill(info.state_shape, sts)}
+        return [*fill(info.input_shape, ins), *fill(info.state_shape, sts)]
+
+    @property
+    def outputs_grouping(self) -> Any:
+        info = self._info()
+        return fill(info.output_shape, [r.entries(with_value=False) for r in info.outputs])
 
     @property
     def response(self) -> CallbackResponse:
@@ -145,7 +201,15 @@ class CallbackContext:
 
     @property
     def using_args_grouping(self) -> bool:
-        return False
+        info = self._info()
+        return info.keyword or any(not isinstance(x, int) for x in info.input_shape)
+
+
+def set_props(component_id: Any, props: dict[str, Any]) -> None:
+    """Update props of any component from inside a callback; the change triggers its listeners."""
+    if not isinstance(props, dict) or not props:
+        raise TypeError(f"set_props({component_id!r}, ...): props must be a non-empty dict of prop names to values")
+    CallbackContext._info().side_updates.append((component_id, dict(props)))
 
 
 def _parse_id(id_str: str) -> Any:

@@ -130,3 +130,70 @@ class State(DashDependency):
     """A prop the callback reads without being run by its changes."""
 
     kind = "state"
+
+
+def parse_id(id_str: str) -> Any:
+    """The id a prop key names: a dict for a pattern-matching id, else the string itself."""
+    return orjson.loads(id_str) if id_str.startswith("{") else id_str
+
+
+Binding = tuple  # ((key, value), ...): the MATCH values one instance of a pattern callback is bound to
+
+
+def wildcard_of(value: Any) -> _Wildcard | None:
+    """ALL / MATCH / ALLSMALLER for a wildcard (or its JSON form ["ALL"]), else None."""
+    if isinstance(value, _Wildcard):
+        return value
+    if isinstance(value, list) and len(value) == 1 and value[0] in ("ALL", "MATCH", "ALLSMALLER"):
+        return {"ALL": ALL, "MATCH": MATCH, "ALLSMALLER": ALLSMALLER}[value[0]]
+    return None
+
+
+def id_matches(pattern: Any, concrete: Any, binding: Binding | None = None) -> bool:
+    """Whether a concrete id fits a (possibly wildcard) id, with MATCH values fixed by `binding`."""
+    if not isinstance(pattern, dict):
+        return pattern == concrete
+    if not isinstance(concrete, dict) or set(pattern) != set(concrete):
+        return False
+    bound = dict(binding or ())
+    for key, want in pattern.items():
+        got = concrete[key]
+        wild = wildcard_of(want)
+        if wild is None:
+            if want != got:
+                return False
+        elif wild is ALL:
+            continue
+        elif key in bound:
+            if wild is MATCH and got != bound[key]:
+                return False
+            if wild is ALLSMALLER and not _smaller(got, bound[key]):
+                return False
+        elif wild is ALLSMALLER:
+            return False
+    return True
+
+
+def _smaller(a: Any, b: Any) -> bool:
+    try:
+        return a < b
+    except TypeError:
+        return False
+
+
+def binding_of(pattern: Any, concrete: Any) -> Binding:
+    """The MATCH values a concrete id gives a pattern: the instance it belongs to."""
+    if not isinstance(pattern, dict):
+        return ()
+    return tuple(sorted((k, concrete[k]) for k, v in pattern.items() if wildcard_of(v) is MATCH))
+
+
+def patterns_may_meet(a: Any, b: Any) -> bool:
+    """Whether some concrete id could fit both ids (for the static graph)."""
+    if not isinstance(a, dict) or not isinstance(b, dict):
+        if isinstance(a, dict):
+            a, b = b, a
+        return id_matches(b, a) if isinstance(b, dict) else a == b
+    if set(a) != set(b):
+        return False
+    return all(wildcard_of(a[k]) or wildcard_of(b[k]) or a[k] == b[k] for k in a)

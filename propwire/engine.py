@@ -2,6 +2,8 @@
 
 It does no I/O: the server, the page load and the test client all feed it a
 layout view and a set of changed props, and forward the steps it yields.
+A pattern-matching callback runs as one *instance* per MATCH value; a plain
+callback has exactly one instance, bound to nothing.
 """
 
 from __future__ import annotations
@@ -12,18 +14,23 @@ import logging
 import time
 import traceback
 from dataclasses import dataclass, field
-from typing import Any, AsyncIterator
+from typing import Any, AsyncIterator, Callable
 
 import anyio
 
-from .context import CallInfo, _current
-from .dependencies import NoUpdate
+from .callbacks import CallbackSpec
+from .context import CallInfo, Resolved, _current
+from .dependencies import ALL, ALLSMALLER, Binding, DashDependency, NoUpdate, binding_of, id_string, parse_id, wildcard_of
 from .exceptions import InvalidCallbackReturnValue, PreventUpdate
-from .graph import CallbackSpec, Graph
+from .graph import Graph
+from .grouping import fill, match
 from .layout import LayoutView
-from .serialize import Fragment, to_json_value
+from .patch import Patch, apply_patch
+from .serialize import Fragment, dumps, to_json_value
 
 log = logging.getLogger("propwire")
+
+Instance = tuple[int, Binding]
 
 
 @dataclass
@@ -53,13 +60,20 @@ class _Outcome:
     seconds: float = 0.0
 
 
+def _is_multi(dep: DashDependency) -> bool:
+    return isinstance(dep.component_id, dict) and any(
+        wildcard_of(v) in (ALL, ALLSMALLER) for v in dep.component_id.values())
+
+
 class Engine:
     """Plans and runs callback chains over one app's graph."""
 
-    def __init__(self, graph: Graph, *, prevent_initial_callbacks: bool = False, debug: bool = False):
+    def __init__(self, graph: Graph, *, prevent_initial_callbacks: bool = False, debug: bool = False,
+                 on_error: Callable[[Exception], Any] | None = None):
         self.graph = graph
         self.prevent_initial_callbacks = prevent_initial_callbacks
         self.debug = debug
+        self.on_error = on_error
 
     def prevents_initial(self, cb: CallbackSpec) -> bool:
         flag = cb.prevent_initial_call
@@ -69,7 +83,7 @@ class Engine:
 
     def view_for(self, event: Event) -> LayoutView:
         """The layout view an event describes: only the read set of its callbacks is known."""
-        starts = [i for key in event.changed for i in self.graph.by_input.get(key, ())]
+        starts = [i for key in event.changed for i, _ in self.graph.triggered_by(key)]
         starts += [i for i, _ in event.run]
         values, ids = self.graph.read_set(self.graph.closure(starts))
         view = LayoutView(event.values, event.present, known_ids=ids, known_values=values | set(event.changed))
@@ -84,8 +98,8 @@ class Engine:
         for cb in self.graph.callbacks:
             if cb.index in skipped or self.prevents_initial(cb):
                 continue
-            if any(view.has(o.id_str) for o in cb.outputs):
-                chain.add(cb.index, [])
+            for binding in chain.instances_present(cb):
+                chain.add((cb.index, binding), [])
         async for step in chain.execute():
             yield step
 
@@ -95,7 +109,7 @@ class Engine:
         for key in event.changed:
             chain.trigger(key)
         for index, triggered in event.run:
-            chain.add(index, list(triggered))
+            chain.rerun(index, triggered)
         async for step in chain.execute():
             yield step
 
@@ -106,39 +120,65 @@ class Engine:
         while grew:
             grew = False
             for cb in self.graph.callbacks:
-                if cb.index in skipped:
+                if cb.index in skipped or any(_is_multi(d) for d in cb.inputs):
                     continue
-                if all(not view.has(d.id_str) or any(w in skipped for w in self.graph.by_output.get(d.key, ()))
+                if all(not _present(view, d) or any(w in skipped for w in self.graph.writers(d.key))
                        for d in cb.inputs):
                     skipped.add(cb.index)
                     grew = True
         return skipped
 
 
+def _present(view: LayoutView, dep: DashDependency) -> bool:
+    if dep.has_wildcard():
+        return bool(view.matching(dep.component_id))
+    return view.has(dep.id_str)
+
+
 class _Chain:
-    """One chain of callbacks: each runs at most once (S6), none before its Inputs settle (S2)."""
+    """One chain of callbacks: each instance runs at most once (S6), none before its Inputs settle (S2)."""
 
     def __init__(self, engine: Engine, view: LayoutView, pending: set[str]):
         self.engine = engine
         self.graph = engine.graph
         self.view = view
         self.pending = pending
-        self.candidates: dict[int, list[str]] = {}
-        self.started: set[int] = set()
-        self.running: dict[asyncio.Task, int] = {}
+        self.candidates: dict[Instance, list[str]] = {}
+        self.started: set[Instance] = set()
+        self.running: dict[asyncio.Task, Instance] = {}
 
-    def add(self, index: int, keys: list[str]) -> None:
-        if index in self.started:
+    # -- what runs --------------------------------------------------------------------
+
+    def add(self, instance: Instance, keys: list[str]) -> None:
+        if instance in self.started:
             return
-        triggers = self.candidates.setdefault(index, [])
+        triggers = self.candidates.setdefault(instance, [])
         triggers.extend(k for k in keys if k not in triggers)
 
     def trigger(self, key: str) -> None:
-        for index in self.graph.by_input.get(key, ()):
-            self.add(index, [key])
+        for instance in self.graph.triggered_by(key):
+            self.add(instance, [key])
+
+    def rerun(self, index: int, triggered: list[str]) -> None:
+        """A follow-up asks for a callback again: its instances are those its triggers name."""
+        cb = self.graph.callbacks[index]
+        bindings = {b for k in triggered for i, b in self.graph.triggered_by(k) if i == index}
+        for binding in bindings or self.instances_present(cb) or {()}:
+            self.add((index, binding), [k for k in triggered if (index, binding) in self.graph.triggered_by(k)])
+
+    def instances_present(self, cb: CallbackSpec) -> list[Binding]:
+        """The instances of a callback whose outputs are in the view: one per MATCH value."""
+        if not any(o.has_wildcard() for o in cb.outputs):
+            return [()] if any(self.view.has(o.id_str) for o in cb.outputs) else []
+        found: dict[Binding, None] = {}
+        for out in cb.outputs:
+            if out.has_wildcard():
+                for id_str in self.view.matching(out.component_id):
+                    found[binding_of(out.component_id, parse_id(id_str))] = None
+        return list(found)
 
     def plan(self) -> dict[str, Any]:
-        callbacks = sorted(self.graph.closure(self.candidates))
+        callbacks = sorted(self.graph.closure({i for i, _ in self.candidates}))
         props = sorted({k for i in callbacks for k in self.graph.callbacks[i].output_keys})
         return {"plan": {"callbacks": callbacks, "props": props}}
 
@@ -152,10 +192,10 @@ class _Chain:
                     break
                 done, _ = await asyncio.wait(self.running, return_when=asyncio.FIRST_COMPLETED)
                 for task in sorted(done, key=lambda t: self.running[t]):
-                    index = self.running.pop(task)
-                    for step in self._finish(index, task.result()):
+                    instance = self.running.pop(task)
+                    for step in self._finish(instance, task.result()):
                         yield step
-            for index, triggers in self.candidates.items():
+            for (index, _), triggers in self.candidates.items():
                 yield Step({"deferred": {"cb": index, "triggered": triggers}})
         finally:
             for task in self.running:
@@ -163,147 +203,260 @@ class _Chain:
 
     def _may_run(self) -> set[int]:
         """Callbacks that may still run in this chain: candidates, running ones, and what they may trigger."""
-        seen = set(self.candidates) | set(self.running.values())
+        started = {i for i, _ in self.started} - {i for i, _ in self.running.values()}
+        seen = {i for i, _ in self.candidates} | {i for i, _ in self.running.values()}
         todo = list(seen)
         while todo:
             for j in self.graph.downstream(todo.pop()):
-                if j not in seen and j not in self.started:
+                if j not in seen and j not in started:
                     seen.add(j)
                     todo.append(j)
         return seen
 
-    def _waits(self, index: int, may_run: set[int]) -> bool:
+    def _waits(self, instance: Instance, may_run: set[int]) -> bool:
         """S2: an Input that a pending or not-yet-run upstream callback may still change."""
-        for key in self.graph.callbacks[index].input_keys:
-            if key in self.pending:
-                return True
-            if any(w != index and w in may_run for w in self.graph.by_output.get(key, ())):
-                return True
+        index, binding = instance
+        for dep in self.graph.callbacks[index].inputs:
+            for key in self._keys(dep, binding) or [dep.key]:
+                if key in self.pending:
+                    return True
+                if any(w != index and w in may_run for w in self.graph.writers(key)):
+                    return True
         return False
 
     def _start_ready(self) -> list[Step]:
         steps: list[Step] = []
         may_run = self._may_run()
-        for index in [i for i in self.candidates if not self._waits(i, may_run)]:
-            triggers = self.candidates.pop(index)
-            self.started.add(index)
-            verdict = self._check(self.graph.callbacks[index])
+        for instance in [i for i in self.candidates if not self._waits(i, may_run)]:
+            triggers = self.candidates.pop(instance)
+            self.started.add(instance)
+            cb = self.graph.callbacks[instance[0]]
+            verdict = self._check(cb, instance[1])
             if verdict == "deferred":
-                steps.append(Step({"deferred": {"cb": index, "triggered": triggers}}))
+                steps.append(Step({"deferred": {"cb": cb.index, "triggered": triggers}}))
             elif verdict:
-                steps.append(Step({"skip": {"cb": index, "reason": verdict}}))
+                steps.append(Step({"skip": {"cb": cb.index, "reason": verdict}}))
             else:
-                task = asyncio.ensure_future(self._call(self.graph.callbacks[index], triggers))
-                self.running[task] = index
+                if cb.running:
+                    steps.append(Step({"start": {"cb": cb.index}}))
+                task = asyncio.ensure_future(self._call(cb, instance[1], triggers))
+                self.running[task] = instance
         return steps
 
-    def _check(self, cb: CallbackSpec) -> str | None:
+    # -- resolving dependencies -------------------------------------------------------
+
+    def _keys(self, dep: DashDependency, binding: Binding) -> list[str]:
+        """The concrete prop keys a dependency names in this instance (present ones, for patterns)."""
+        if not dep.has_wildcard():
+            return [dep.key]
+        return [f"{i}.{dep.component_property}" for i in self.view.matching(dep.component_id, binding)]
+
+    def _resolve(self, dep: DashDependency, binding: Binding, with_values: bool = True) -> Resolved:
+        multi = _is_multi(dep)
+        keys = self._keys(dep, binding)
+        if not dep.has_wildcard() and not self.view.has(dep.id_str):
+            keys = [dep.key]
+        values = [self.view.get(k) for k in keys] if with_values else []
+        return Resolved(dep, keys, values, multi)
+
+    def _check(self, cb: CallbackSpec, binding: Binding) -> str | None:
         """Why a callback cannot run now: a reason to skip it, "deferred", or None to run it."""
         view = self.view
-        if not all(view.knows_id(i) for i in cb.ids()):
+        if not all(view.knows_id(d.id_str) for d in (*cb.outputs, *cb.inputs, *cb.states) if not d.has_wildcard()):
             return "deferred"
-        if not any(view.has(o.id_str) for o in cb.outputs):
+        if not any(_is_multi(o) or (self._keys(o, binding) and view.has(self._keys(o, binding)[0].rpartition(".")[0]))
+                   for o in cb.outputs):
             return "output not in layout"
-        if not any(view.has(d.id_str) for d in cb.inputs):
+        if not any(_is_multi(d) or (self._keys(d, binding) and view.has(self._keys(d, binding)[0].rpartition(".")[0]))
+                   for d in cb.inputs):
             return "no input in layout"
-        if not all(view.knows_value(k) for k in (*cb.input_keys, *cb.state_keys)):
-            return "deferred"
+        for dep in (*cb.inputs, *cb.states):
+            if not all(view.knows_value(k) for k in self._keys(dep, binding)):
+                return "deferred"
         return None
 
-    async def _call(self, cb: CallbackSpec, triggers: list[str]) -> _Outcome:
-        view = self.view
+    # -- calling ----------------------------------------------------------------------
+
+    async def _call(self, cb: CallbackSpec, binding: Binding, triggers: list[str]) -> _Outcome:
         info = CallInfo(
-            triggered=[(k, view.get(k)) for k in triggers],
-            inputs=[(d, view.get(d.key)) for d in cb.inputs],
-            states=[(d, view.get(d.key)) for d in cb.states],
-            outputs=cb.outputs,
-            single_output=cb.single_output,
+            triggered=[(k, self.view.get(k)) for k in triggers],
+            inputs=[self._resolve(d, binding) for d in cb.inputs],
+            states=[self._resolve(d, binding) for d in cb.states],
+            outputs=[self._resolve(d, binding, with_values=False) for d in cb.outputs],
+            output_shape=cb.output_shape, input_shape=cb.input_shape, state_shape=cb.state_shape,
+            keyword=cb.keyword,
         )
-        args = [v for _, v in info.inputs] + [v for _, v in info.states]
+        ins = fill(cb.input_shape, [r.value for r in info.inputs])
+        sts = fill(cb.state_shape, [r.value for r in info.states])
+        if cb.keyword:
+            args, kwargs = [], {**ins, **sts}
+        else:
+            args, kwargs = [*ins, *sts], {}
+        on_error = cb.on_error or self.engine.on_error
         began = time.perf_counter()
         try:
             if cb.is_async:
                 _current.set(info)  # this task runs in its own copy of the context
-                value = await cb.func(*args)
+                value = await cb.func(*args, **kwargs)
             else:
-                value = await anyio.to_thread.run_sync(_call_in_context, info, cb.func, args)
+                value = await anyio.to_thread.run_sync(_call_in_context, info, cb.func, args, kwargs)
             return _Outcome(info, value=value, seconds=time.perf_counter() - began)
+        except PreventUpdate as exc:
+            return _Outcome(info, error=exc)
         except Exception as exc:  # noqa: BLE001 - every failure becomes an error line (S8)
-            return _Outcome(info, error=exc, seconds=time.perf_counter() - began)
+            if on_error is None:
+                return _Outcome(info, error=exc, seconds=time.perf_counter() - began)
+            self._log_error(cb, exc)
+            try:
+                handled = await anyio.to_thread.run_sync(_call_in_context, info, on_error, [exc], {})
+            except Exception as second:  # noqa: BLE001
+                return _Outcome(info, error=second)
+            value = handled if handled is not None else NoUpdate()
+            return _Outcome(info, value=value, seconds=time.perf_counter() - began)
 
-    def _finish(self, index: int, outcome: _Outcome) -> list[Step]:
-        cb = self.graph.callbacks[index]
+    def _finish(self, instance: Instance, outcome: _Outcome) -> list[Step]:
+        cb = self.graph.callbacks[instance[0]]
         if isinstance(outcome.error, PreventUpdate):
-            return [Step({"skip": {"cb": index, "reason": "PreventUpdate"}}, outcome.info)]
+            return [Step({"skip": {"cb": cb.index, "reason": "PreventUpdate"}}, outcome.info)]
         try:
             if outcome.error is not None:
                 raise outcome.error
-            outputs = self._serialize(cb, outcome.value)
+            outputs, patches = self._serialize(cb, outcome.info, outcome.value)
         except Exception as exc:  # noqa: BLE001
             return [self._error(cb, exc, outcome.info)]
-        line = {
-            "cb": index,
+        line: dict[str, Any] = {
+            "cb": cb.index,
             "outputs": {key: Fragment(data) for key, (_, data) in outputs.items()},
-            "reads": [*cb.input_keys, *cb.state_keys],
+            "reads": [k for r in (*outcome.info.inputs, *outcome.info.states) for k in r.keys],
             "triggered": [k for k, _ in outcome.info.triggered],
+            "ms": round(outcome.seconds * 1000, 2),
         }
+        if patches:
+            line["patches"] = patches
         for key, (value, _) in outputs.items():
             self._apply(key, value)
+        for key, ops in patches.items():
+            self._apply_patch(key, ops)
         return [Step({"result": line}, outcome.info)]
 
-    def _serialize(self, cb: CallbackSpec, value: Any) -> dict[str, tuple[Any, bytes]]:
-        """Each output's JSON value and bytes, leaving out no_update; errors name the output."""
-        if cb.single_output:
-            values = [value]
-        elif isinstance(value, NoUpdate):
-            values = [value] * len(cb.outputs)
-        elif not isinstance(value, (list, tuple)):
-            raise InvalidCallbackReturnValue(
-                f"{cb.describe()} has {len(cb.outputs)} outputs, so it must return a list or tuple of "
-                f"{len(cb.outputs)} values; it returned {type(value).__name__} {value!r:.80}"
-            )
-        elif len(value) != len(cb.outputs):
-            raise InvalidCallbackReturnValue(
-                f"{cb.describe()} returned {len(value)} values for its {len(cb.outputs)} outputs "
-                f"({', '.join(cb.output_keys)})"
-            )
+    def _serialize(self, cb: CallbackSpec, info: CallInfo, value: Any) -> tuple[dict[str, tuple[Any, bytes]], dict]:
+        """Each output's JSON value and bytes (no_update left out), and Patch operations; errors name the output."""
+        if isinstance(value, NoUpdate) and not cb.single_output:
+            leaves = [value] * len(cb.outputs)
         else:
-            values = list(value)
-        result: dict[str, tuple[Any, bytes]] = {}
-        for dep, item in zip(cb.outputs, values):
-            if isinstance(item, NoUpdate):
-                continue
             try:
-                result[dep.key] = to_json_value(item)
-            except TypeError as exc:
+                leaves = match(cb.output_shape, value, f"{cb.describe()} return value")
+            except ValueError as exc:
                 raise InvalidCallbackReturnValue(
-                    f"{cb.describe()}: the value for output '{dep.key}' cannot be sent to the browser: {exc}"
-                ) from None
-        return result
+                    f"{exc} (its outputs: {', '.join(cb.output_keys)})") from None
+        result: dict[str, tuple[Any, bytes]] = {}
+        patches: dict[str, list] = {}
+        for resolved, item in zip(info.outputs, leaves):
+            for key, piece in self._output_items(cb, resolved, item):
+                if isinstance(piece, NoUpdate):
+                    continue
+                if isinstance(piece, Patch):
+                    patches[key] = self._encode(cb, key, piece.to_ops())[0]
+                    continue
+                result[key] = self._encode(cb, key, piece)
+        for component_id, props in info.side_updates:
+            for prop, piece in props.items():
+                key = f"{id_string(component_id)}.{prop}"
+                if isinstance(piece, Patch):
+                    patches[key] = self._encode(cb, key, piece.to_ops())[0]
+                elif not isinstance(piece, NoUpdate):
+                    result[key] = self._encode(cb, key, piece)
+        return result, patches
+
+    @staticmethod
+    def _encode(cb: CallbackSpec, key: str, value: Any) -> tuple[Any, bytes]:
+        try:
+            return to_json_value(value)
+        except TypeError as exc:
+            raise InvalidCallbackReturnValue(
+                f"{cb.describe()}: the value for output '{key}' cannot be sent to the browser: {exc}") from None
+
+    @staticmethod
+    def _output_items(cb: CallbackSpec, resolved: Resolved, item: Any) -> list[tuple[str, Any]]:
+        if not resolved.multi:
+            return [(resolved.keys[0], item)] if resolved.keys else []
+        if isinstance(item, NoUpdate):
+            return []
+        if not isinstance(item, (list, tuple)) or len(item) != len(resolved.keys):
+            got = f"{len(item)} values" if isinstance(item, (list, tuple)) else type(item).__name__
+            raise InvalidCallbackReturnValue(
+                f"{cb.describe()}: output {resolved.dep!r} matches {len(resolved.keys)} components, so its value "
+                f"must be a list of {len(resolved.keys)}; got {got}")
+        return list(zip(resolved.keys, item))
+
+    # -- effects of outputs -------------------------------------------------------------
 
     def _apply(self, key: str, value: Any) -> None:
         """S4/S5: an output changes the view, triggers its readers and the callbacks of what it inserted."""
         id_str = key.rpartition(".")[0]
         if not self.view.has(id_str):
+            if not self.view.knows_id(id_str):  # set_props on a component this event did not describe
+                self.view.values[key] = value
+                self.trigger(key)  # its readers come back deferred, and the browser asks again
             return
         inserted = self.view.set(key, value)
+        removed = self.view.removed
         self.trigger(key)
-        if inserted:
-            self._on_insert(set(inserted))
+        if inserted or removed:
+            self._on_insert(set(inserted), removed)
 
-    def _on_insert(self, ids: set[str]) -> None:
-        for index in sorted({j for i in ids for j in self.graph.by_id.get(i, ())}):
+    def _apply_patch(self, key: str, ops: list) -> None:
+        id_str = key.rpartition(".")[0]
+        if not self.view.has(id_str):
+            return
+        if self.view.knows_value(key):
+            self._apply(key, apply_patch(self.view.get(key), ops))
+        else:
+            self.view.unknown.add(key)  # downstream readers of it come back deferred
+            self.trigger(key)
+
+    def _on_insert(self, ids: set[str], removed: list[str]) -> None:
+        """S5: callbacks of inserted components run; ALL inputs that lost members run too."""
+        for index in sorted({j for i in (*ids, *removed) for j in self.graph.naming(i)}):
             cb = self.graph.callbacks[index]
-            if any(o.id_str in ids for o in cb.outputs):
-                if not self.engine.prevents_initial(cb):
-                    self.add(index, [])
-            else:
-                keys = [d.key for d in cb.inputs if d.id_str in ids]
-                if keys:
-                    self.add(index, keys)
+            for binding, outs_new, keys in self._touched(cb, ids, removed):
+                if outs_new:
+                    if not self.engine.prevents_initial(cb):
+                        self.add((index, binding), [])
+                elif keys:
+                    self.add((index, binding), keys)
+
+    def _touched(self, cb: CallbackSpec, ids: set[str], removed: list[str]) -> list[tuple[Binding, bool, list[str]]]:
+        found: dict[Binding, tuple[bool, list[str]]] = {}
+        for dep in (*cb.outputs, *cb.inputs):
+            for id_str in (*ids, *removed):
+                if dep.has_wildcard():
+                    concrete = parse_id(id_str) if id_str.startswith("{") else None
+                    if concrete is None or not _fits(dep, concrete):
+                        continue
+                    binding = binding_of(dep.component_id, concrete)
+                    if id_str in removed and not _is_multi(dep):
+                        continue
+                elif dep.id_str == id_str and id_str in ids:
+                    binding = ()
+                else:
+                    continue
+                outs_new, keys = found.get(binding, (False, []))
+                if dep in cb.outputs:
+                    outs_new = outs_new or id_str in ids
+                else:
+                    keys = keys + [f"{id_str}.{dep.component_property}"]
+                found[binding] = (outs_new, keys)
+        return [(b, o, k) for b, (o, k) in found.items()]
+
+    # -- errors ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _log_error(cb: CallbackSpec, exc: BaseException) -> None:
+        log.error("%s raised %s", cb.describe(), "".join(traceback.format_exception(exc)).rstrip())
 
     def _error(self, cb: CallbackSpec, exc: BaseException, info: CallInfo) -> Step:
-        log.error("%s raised %s", cb.describe(), "".join(traceback.format_exception(exc)).rstrip())
+        self._log_error(cb, exc)
         if isinstance(exc, InvalidCallbackReturnValue):
             message = str(exc)  # our own words, naming the callback and output: safe to show
         elif self.engine.debug:
@@ -316,11 +469,17 @@ class _Chain:
         return Step({"error": line}, info)
 
 
-def _call_in_context(info: CallInfo, func: Any, args: list[Any]) -> Any:
+def _fits(dep: DashDependency, concrete: dict) -> bool:
+    from .dependencies import id_matches
+
+    return id_matches({k: (ALL if wildcard_of(v) else v) for k, v in dep.component_id.items()}, concrete)
+
+
+def _call_in_context(info: CallInfo, func: Any, args: list[Any], kwargs: dict[str, Any]) -> Any:
     """Run a sync callback in a worker thread with ctx bound to its own call."""
     def run() -> Any:
         _current.set(info)
-        return func(*args)
+        return func(*args, **kwargs)
 
     return contextvars.Context().run(run)
 

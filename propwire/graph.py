@@ -2,90 +2,17 @@
 
 from __future__ import annotations
 
-import inspect
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable
+from typing import Any, Iterable
 
-from .dependencies import Input, Output, State, split_key
+from .callbacks import CallbackSpec, _check_duplicates
+from .dependencies import Binding, DashDependency, binding_of, id_matches, parse_id, patterns_may_meet, split_key
 from .exceptions import CallbackError
 
 # Props whose values may hold components: writing one may insert components.
 SLOT_PROPS = frozenset({"children"})
 
-
-@dataclass
-class CallbackSpec:
-    """One registered callback, as declared."""
-
-    func: Callable[..., Any]
-    outputs: list[Output]
-    inputs: list[Input]
-    states: list[State]
-    single_output: bool
-    prevent_initial_call: bool | str | None = None
-    index: int = -1
-    is_async: bool = False
-    where: str = ""
-
-    def __post_init__(self) -> None:
-        self.is_async = inspect.iscoroutinefunction(self.func)
-        code = getattr(self.func, "__code__", None)
-        if code is not None and not self.where:
-            self.where = f"{code.co_filename}:{code.co_firstlineno}"
-
-    @property
-    def name(self) -> str:
-        return getattr(self.func, "__name__", repr(self.func))
-
-    def describe(self) -> str:
-        """How errors name this callback: function name and where it is defined."""
-        return f"callback '{self.name}' ({self.where})" if self.where else f"callback '{self.name}'"
-
-    @property
-    def input_keys(self) -> list[str]:
-        return [d.key for d in self.inputs]
-
-    @property
-    def state_keys(self) -> list[str]:
-        return [d.key for d in self.states]
-
-    @property
-    def output_keys(self) -> list[str]:
-        return [d.key for d in self.outputs]
-
-    def ids(self) -> set[str]:
-        return {d.id_str for d in (*self.outputs, *self.inputs, *self.states)}
-
-
-def parse_dependencies(args: Iterable[Any]) -> tuple[list[Output], list[Input], list[State], bool]:
-    """Split `@callback(...)` positional arguments into outputs, inputs, states, and whether output is single."""
-    outputs: list[Output] = []
-    inputs: list[Input] = []
-    states: list[State] = []
-    bare_outputs = 0
-    listed_outputs = False
-    for arg in args:
-        items = list(arg) if isinstance(arg, (list, tuple)) else [arg]
-        if isinstance(arg, (list, tuple)) and any(isinstance(i, Output) for i in items):
-            listed_outputs = True
-        for item in items:
-            if isinstance(item, Output):
-                if inputs or states:
-                    raise CallbackError(f"{item!r} comes after an Input or State: list Outputs first, then Inputs, then States")
-                outputs.append(item)
-                bare_outputs += not isinstance(arg, (list, tuple))
-            elif isinstance(item, Input):
-                if states:
-                    raise CallbackError(f"{item!r} comes after a State: list Inputs before States")
-                inputs.append(item)
-            elif isinstance(item, State):
-                states.append(item)
-            else:
-                raise CallbackError(f"a callback takes Output, Input and State objects, got {item!r}")
-    if not inputs:
-        raise CallbackError("a callback needs at least one Input")
-    single = len(outputs) == 1 and bare_outputs == 1 and not listed_outputs
-    return outputs, inputs, states, single
+__all__ = ["CallbackSpec", "Graph", "SLOT_PROPS"]
 
 
 @dataclass
@@ -94,23 +21,71 @@ class Graph:
 
     callbacks: list[CallbackSpec]
     layout_ids: frozenset[str] = frozenset()
+    prevent_default: bool = False
     by_input: dict[str, list[int]] = field(default_factory=dict)
     by_output: dict[str, list[int]] = field(default_factory=dict)
     by_id: dict[str, list[int]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        self.pattern_inputs: dict[str, list[tuple[int, DashDependency]]] = {}
+        self.pattern_outputs: dict[str, list[tuple[int, DashDependency]]] = {}
+        self.pattern_deps: list[tuple[int, DashDependency]] = []
         for i, cb in enumerate(self.callbacks):
             cb.index = i
-            for key in cb.input_keys:
-                self.by_input.setdefault(key, []).append(i)
-            for key in cb.output_keys:
-                self.by_output.setdefault(key, []).append(i)
-            for id_str in cb.ids():
-                self.by_id.setdefault(id_str, []).append(i)
+            _check_duplicates(cb, self.prevent_default)
+            for dep in cb.inputs:
+                self._index(dep, i, self.by_input, self.pattern_inputs)
+            for dep in cb.outputs:
+                self._index(dep, i, self.by_output, self.pattern_outputs)
+            for dep in (*cb.outputs, *cb.inputs, *cb.states):
+                if dep.has_wildcard():
+                    self.pattern_deps.append((i, dep))
+                else:
+                    self.by_id.setdefault(dep.id_str, []).append(i)
         self._validate()
-        self._dynamic = [cb.index for cb in self.callbacks if not cb.ids() <= self.layout_ids]
+        self._dynamic = [cb.index for cb in self.callbacks
+                         if cb.is_pattern or not cb.ids() <= self.layout_ids]
         self._downstream = [self._direct_downstream(cb) for cb in self.callbacks]
         self._closures = [self._closure([cb.index]) for cb in self.callbacks]
+
+    @staticmethod
+    def _index(dep: DashDependency, i: int, plain: dict, patterns: dict) -> None:
+        if dep.has_wildcard():
+            patterns.setdefault(dep.component_property, []).append((i, dep))
+        elif i not in plain.get(dep.key, ()):
+            plain.setdefault(dep.key, []).append(i)
+
+    # -- lookups by concrete prop key -------------------------------------------------
+
+    def triggered_by(self, key: str) -> list[tuple[int, Binding]]:
+        """The callback instances a change to `key` triggers."""
+        found = [(i, ()) for i in self.by_input.get(key, ())]
+        id_str, prop = split_key(key)
+        if id_str.startswith("{") and prop in self.pattern_inputs:
+            concrete = parse_id(id_str)
+            for i, dep in self.pattern_inputs[prop]:
+                if id_matches(dep.component_id, concrete):
+                    found.append((i, binding_of(dep.component_id, concrete)))
+        return list(dict.fromkeys(found))
+
+    def writers(self, key: str) -> list[int]:
+        """Callbacks that may write `key`."""
+        found = list(self.by_output.get(key, ()))
+        id_str, prop = split_key(key)
+        if id_str.startswith("{") and prop in self.pattern_outputs:
+            concrete = parse_id(id_str)
+            found += [i for i, dep in self.pattern_outputs[prop] if id_matches(dep.component_id, concrete)]
+        return found
+
+    def naming(self, id_str: str) -> list[int]:
+        """Callbacks with a dependency on this component (pattern ones included)."""
+        found = list(self.by_id.get(id_str, ()))
+        if id_str.startswith("{"):
+            concrete = parse_id(id_str)
+            found += [i for i, dep in self.pattern_deps if id_matches(dep.component_id, concrete)]
+        return sorted(set(found))
+
+    # -- validation ---------------------------------------------------------------------
 
     def _validate(self) -> None:
         for key, writers in self.by_output.items():
@@ -125,19 +100,33 @@ class Graph:
             path = " -> ".join(self.callbacks[i].describe() for i in cycle)
             raise CallbackError(f"circular dependency through several callbacks: {path}")
 
-    def _output(self, i: int, key: str) -> Output:
+    def _output(self, i: int, key: str) -> Any:
         return next(o for o in self.callbacks[i].outputs if o.key == key)
+
+    def _feeds(self, a: CallbackSpec) -> set[int]:
+        """Callbacks with an Input that some Output of `a` may write."""
+        found = {j for key in a.output_keys for j in self.by_input.get(key, ())}
+        for out in a.outputs:
+            for j, dep in self.pattern_inputs.get(out.component_property, ()):
+                if patterns_may_meet(out.component_id, dep.component_id):
+                    found.add(j)
+            if out.has_wildcard():
+                for key, readers in self.by_input.items():
+                    id_str, prop = split_key(key)
+                    if prop == out.component_property and patterns_may_meet(out.component_id, parse_id(id_str)):
+                        found.update(readers)
+        return found
 
     def _direct_downstream(self, cb: CallbackSpec) -> set[int]:
         """Callbacks whose Inputs cb writes (not cb itself), plus, if cb writes a slot, those it may insert."""
-        found = {j for key in cb.output_keys for j in self.by_input.get(key, ())}
-        if any(split_key(k)[1] in SLOT_PROPS for k in cb.output_keys):
+        found = self._feeds(cb)
+        if any(o.component_property in SLOT_PROPS for o in cb.outputs):
             found.update(self._dynamic)
         found.discard(cb.index)
         return found
 
     def _find_cycle(self) -> list[int] | None:
-        edges = [{j for key in cb.output_keys for j in self.by_input.get(key, ())} - {cb.index} for cb in self.callbacks]
+        edges = [self._feeds(cb) - {cb.index} for cb in self.callbacks]
         color = [0] * len(self.callbacks)
         stack: list[int] = []
 
@@ -157,6 +146,8 @@ class Graph:
             if color[i] == 0 and (found := visit(i)):
                 return found
         return None
+
+    # -- closures and read sets ---------------------------------------------------------
 
     def downstream(self, i: int) -> set[int]:
         return self._downstream[i]
@@ -179,7 +170,10 @@ class Graph:
         return found
 
     def read_set(self, callbacks: Iterable[int]) -> tuple[set[str], set[str]]:
-        """The prop keys whose values, and the ids whose presence, these callbacks may need."""
+        """The prop keys whose values, and the ids whose presence, these callbacks may need.
+
+        Pattern-matching dependencies appear as their wildcard keys, e.g. `{"i":["ALL"]}.value`.
+        """
         values: set[str] = set()
         ids: set[str] = set()
         for i in callbacks:
@@ -197,12 +191,18 @@ class Graph:
 
         callbacks = []
         for cb in self.callbacks:
-            values, ids = self.read_set(self._closures[cb.index])
             closure = self._closures[cb.index]
+            values, ids = self.read_set(closure)
             writes = {index(k) for j in closure for k in self.callbacks[j].output_keys}
-            callbacks.append({"values": sorted(index(k) for k in values), "ids": sorted(ids),
-                              "writes": sorted(writes), "closure": sorted(closure)})
-        triggers = {key: cbs for key, cbs in self.by_input.items()}
+            entry: dict[str, Any] = {"values": sorted(index(k) for k in values), "ids": sorted(ids),
+                                     "writes": sorted(writes), "closure": sorted(closure)}
+            if cb.running:
+                entry["running"] = [[out.key, on, off] for out, on, off in cb.running]
+            callbacks.append(entry)
+        triggers = dict(self.by_input)
+        for prop, deps in self.pattern_inputs.items():
+            for i, dep in deps:
+                triggers.setdefault(dep.key, []).append(i)
         for key in triggers:
             index(key)
         return {"props": list(table), "triggers": triggers, "callbacks": callbacks}

@@ -36,6 +36,7 @@ class LayoutView:
         self.known_ids = None if known_ids is None else set(known_ids) | set(present)
         self.known_values = None if known_values is None else set(known_values) | set(values)
         self.unknown: set[str] = set()
+        self.removed: list[str] = []
         self.props_of: dict[str, set[str]] = {}
         for key in self.values:
             id_str, prop = split_key(key)
@@ -69,7 +70,7 @@ class LayoutView:
     def set(self, key: str, value: Any) -> list[str]:
         """Set a prop; components inside the new value replace those inside the old. Returns inserted ids."""
         id_str, _ = split_key(key)
-        self._remove_inside(key)
+        self.removed = self._remove_inside(key)
         self.values[key] = value
         self.unknown.discard(key)
         self.props_of.setdefault(id_str, set()).add(split_key(key)[1])
@@ -108,9 +109,24 @@ class LayoutView:
             self.values.pop(f"{id_str}.{prop}", None)
         self.present.pop(id_str, None)
 
-    def _remove_inside(self, slot: str) -> None:
-        for id_str in [i for i, anc in self.present.items() if slot in anc]:
+    def _remove_inside(self, slot: str) -> list[str]:
+        gone = [i for i, anc in self.present.items() if slot in anc]
+        for id_str in gone:
             self._forget(id_str)
             if self.known_ids is not None:
                 self.known_ids.add(id_str)
+        return gone
+
+    def matching(self, pattern: dict, binding: tuple | None = None) -> list[str]:
+        """Present ids that fit a pattern-matching id, in layout order."""
+        from .dependencies import id_matches
+
+        return [i for i, parsed in self._dict_ids() if id_matches(pattern, parsed, binding)]
+
+    def _dict_ids(self) -> list[tuple[str, dict]]:
+        import orjson
+
+        cache = self.__dict__.setdefault("_parsed", {})
+        return [(i, cache[i] if i in cache else cache.setdefault(i, orjson.loads(i)))
+                for i in self.present if i.startswith("{")]
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import asyncio
 from typing import Any, Callable
 
-from propwire.app import _make_spec
+from propwire.callbacks import make_spec
 from propwire.engine import Engine, Event, collect
 from propwire.graph import Graph
 from propwire.layout import LayoutView, walk
 from propwire.dependencies import id_string
+from propwire.patch import apply_patch
 from propwire.serialize import dumps, loads
 
 
@@ -47,7 +48,7 @@ class Page:
 
     def callback(self, *args: Any, **kwargs: Any) -> Callable:
         def decorate(func: Callable) -> Callable:
-            self.specs.append(_make_spec(func, args, dict(kwargs)))
+            self.specs.append(make_spec(func, args, dict(kwargs)))
             return func
         return decorate
 
@@ -55,7 +56,7 @@ class Page:
     def engine(self) -> Engine:
         if self._engine is None:
             ids = frozenset(id_string(c["props"]["id"]) for c, _ in walk(self.layout) if "id" in c["props"])
-            self._engine = Engine(Graph(self.specs, layout_ids=ids), prevent_initial_callbacks=self.prevent, debug=True)
+            self._engine = Engine(Graph(self.specs, layout_ids=ids, prevent_default=self.prevent), prevent_initial_callbacks=self.prevent, debug=True)
         return self._engine
 
     def load(self) -> list[dict]:
@@ -69,15 +70,40 @@ class Page:
         changed = changed or {}
         for key, value in changed.items():
             self.state.set(key, value)
-        return self._apply(asyncio.run(collect(self.engine.event(self.event(changed, run or [], pending)))))
+        lines = self._apply(asyncio.run(collect(self.engine.event(self.event(changed, run or [], pending)))))
+        self.followups = 0
+        latest = lines
+        while not pending and (deferred := [(l["deferred"]["cb"], l["deferred"]["triggered"]) for l in latest if "deferred" in l]):
+            # The browser asks again for deferred callbacks once nothing is pending (docs/protocol.md).
+            self.followups += 1
+            assert self.followups < 5, "follow-ups do not settle"
+            latest = self._apply(asyncio.run(collect(self.engine.event(self.event({}, deferred, set())))))
+            lines = lines + latest
+            self.lines = lines
+        return lines
 
     def event(self, changed: dict, run: list, pending: set[str]) -> Event:
         graph = self.engine.graph
-        starts = [i for k in changed for i in graph.by_input.get(k, ())] + [i for i, _ in run]
+        starts = [i for k in changed for i, _ in graph.triggered_by(k)] + [i for i, _ in run]
         keys, ids = graph.read_set(graph.closure(starts))
+        keys, ids = self._expand(keys), self._expand(ids)
         values = {k: self.state.get(k) for k in keys if self.state.has(k.rpartition(".")[0]) and k in self.state.values}
         present = {i: self.state.present[i] for i in ids if self.state.has(i)}
         return Event(changed=dict(changed), values=values, present=present, pending=set(pending), run=run)
+
+    def _expand(self, names: set[str]) -> set[str]:
+        """Pattern ids and keys become the concrete ones present, as the renderer does."""
+        out = set()
+        for name in names:
+            is_key = not name.endswith("}") and "." in name and not name.startswith("{") or name.startswith("{") and not name.endswith("}")
+            id_part, prop = (name.rsplit(".", 1) if is_key else (name, None))
+            if id_part.startswith("{") and "[" in id_part:
+                pattern = loads(id_part)
+                for concrete in self.state.matching(pattern):
+                    out.add(f"{concrete}.{prop}" if prop else concrete)
+            else:
+                out.add(name)
+        return out
 
     def _apply(self, steps: list) -> list[dict]:
         lines = [loads(dumps(s.line)) for s in steps]
@@ -86,6 +112,9 @@ class Page:
                 for key, value in line["result"]["outputs"].items():
                     if self.state.has(key.rpartition(".")[0]):
                         self.state.set(key, value)
+                for key, ops in line["result"].get("patches", {}).items():
+                    if self.state.has(key.rpartition(".")[0]):
+                        self.state.set(key, apply_patch(self.state.get(key), ops))
         self.lines = lines
         return lines
 

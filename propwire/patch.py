@@ -1,0 +1,149 @@
+"""`Patch`: change part of a prop (append to a list, merge into a dict, add to a number) without resending it."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+_NUMERIC = {"add": lambda a, b: a + b, "sub": lambda a, b: a - b, "mul": lambda a, b: a * b,
+            "div": lambda a, b: a / b}
+
+
+class Patch:
+    """Record operations on a prop's value; the browser and the engine replay them in order.
+
+    >>> p = Patch(); p.append("new item"); p["title"] = "x"; p["count"] += 1
+    """
+
+    def __init__(self, _location: list | None = None, _ops: list | None = None):
+        object.__setattr__(self, "_location", list(_location or []))
+        object.__setattr__(self, "_ops", _ops if _ops is not None else [])
+
+    def _op(self, name: str, path: list, arg: Any = None) -> None:
+        self._ops.append([name, path, arg])
+
+    def __getitem__(self, key: Any) -> "Patch":
+        return Patch(self._location + [key], self._ops)
+
+    __getattr__ = __getitem__  # p.a.b reads like p["a"]["b"]
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        if isinstance(value, Patch):
+            return  # p[k] += 1 already recorded "add" on the child
+        self._op("assign", self._location + [key], value)
+
+    def __setattr__(self, key: str, value: Any) -> None:
+        self[key] = value
+
+    def __delitem__(self, key: Any) -> None:
+        self._op("delete", self._location + [key])
+
+    def __iadd__(self, value: Any) -> "Patch":
+        self._op("extend" if isinstance(value, (list, tuple)) else "add", self._location, value)
+        return self
+
+    def __isub__(self, value: Any) -> "Patch":
+        self._op("sub", self._location, value)
+        return self
+
+    def __imul__(self, value: Any) -> "Patch":
+        self._op("mul", self._location, value)
+        return self
+
+    def __itruediv__(self, value: Any) -> "Patch":
+        self._op("div", self._location, value)
+        return self
+
+    def append(self, item: Any) -> None:
+        self._op("append", self._location, item)
+
+    def prepend(self, item: Any) -> None:
+        self._op("prepend", self._location, item)
+
+    def insert(self, index: int, item: Any) -> None:
+        self._op("insert", self._location, [index, item])
+
+    def extend(self, items: Any) -> None:
+        self._op("extend", self._location, list(items))
+
+    def remove(self, item: Any) -> None:
+        self._op("remove", self._location, item)
+
+    def clear(self) -> None:
+        self._op("clear", self._location)
+
+    def reverse(self) -> None:
+        self._op("reverse", self._location)
+
+    def update(self, other: dict | None = None, **kwargs: Any) -> None:
+        self._op("merge", self._location, {**(other or {}), **kwargs})
+
+    def to_ops(self) -> list[list]:
+        """The recorded operations: [name, path, argument] each."""
+        return [list(op) for op in self._ops]
+
+    def __repr__(self) -> str:
+        return f"Patch({self._ops!r})"
+
+
+def apply_patch(value: Any, ops: list[list]) -> Any:
+    """A new value with the operations applied; the old value is left as it was."""
+    value = copy.deepcopy(value)
+    for name, path, arg in ops:
+        value = _apply_one(value, name, list(path), arg)
+    return value
+
+
+def _apply_one(value: Any, name: str, path: list, arg: Any) -> Any:
+    if name in ("assign", "delete"):
+        if not path:
+            return arg if name == "assign" else None
+        parent = _walk(value, path[:-1], create=True)
+        if name == "assign":
+            if isinstance(parent, list) and path[-1] == len(parent):
+                parent.append(arg)
+            else:
+                parent[path[-1]] = arg
+        else:
+            del parent[path[-1]]
+        return value
+    if not path:
+        return _change(value, name, arg)
+    parent = _walk(value, path[:-1], create=True)
+    key = path[-1]
+    current = parent.get(key) if isinstance(parent, dict) else parent[key]
+    parent[key] = _change(current, name, arg)
+    return value
+
+
+def _walk(value: Any, path: list, create: bool) -> Any:
+    for key in path:
+        if isinstance(value, dict) and key not in value and create:
+            value[key] = {}
+        value = value[key]
+    return value
+
+
+def _change(target: Any, name: str, arg: Any) -> Any:
+    if name in _NUMERIC:
+        return _NUMERIC[name](target or 0, arg)
+    if name == "merge":
+        return {**(target or {}), **arg}
+    items = list(target or [])
+    if name == "append":
+        items.append(arg)
+    elif name == "prepend":
+        items.insert(0, arg)
+    elif name == "insert":
+        items.insert(arg[0], arg[1])
+    elif name == "extend":
+        items.extend(arg)
+    elif name == "remove":
+        items.remove(arg)
+    elif name == "clear":
+        items.clear()
+    elif name == "reverse":
+        items.reverse()
+    else:
+        raise ValueError(f"unknown Patch operation {name!r}")
+    return items
