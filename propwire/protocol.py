@@ -6,6 +6,7 @@ from typing import Any
 
 import orjson
 
+from .dependencies import id_matches, parse_id, split_key, wildcard_of
 from .engine import Event
 from .exceptions import BadEvent
 from .graph import Graph
@@ -43,16 +44,22 @@ def parse_event(body: bytes, graph: Graph) -> tuple[int, Event]:
     for id_str, anc in present.items():
         _str_list(anc, f"present[{id_str!r}]")
     pending = set(_str_list(data.get("pending", []), "pending"))
+    starts: list[int] = []
     for key in changed:
-        _expect(key in graph.by_input, f"changed prop '{key}' is not an Input of any callback")
+        triggered = graph.triggered_by(key)
+        _expect(bool(triggered), f"changed prop '{key}' is not an Input of any callback")
+        starts += [i for i, _ in triggered]
     run = _parse_run(data.get("run", []), graph)
     _expect(changed or run, "the event changes nothing and runs nothing")
-    starts = [i for key in changed for i in graph.by_input[key]] + [i for i, _ in run]
-    allowed, ids = graph.read_set(graph.closure(starts))
+    allowed, ids = graph.read_set(graph.closure(starts + [i for i, _ in run]))
+    key_patterns = _patterns(allowed)
+    id_patterns = [parse_id(i) for i in ids if "[" in i and i.startswith("{")]
     for key in values:
-        _expect(key in allowed or key in changed, f"value for '{key}', which no callback of this event reads")
+        _expect(key in allowed or key in changed or _fits_key(key, key_patterns),
+                f"value for '{key}', which no callback of this event reads")
     for id_str in present:
-        _expect(id_str in ids, f"presence of '{id_str}', which no callback of this event names")
+        _expect(id_str in ids or _fits_id(id_str, id_patterns),
+                f"presence of '{id_str}', which no callback of this event names")
     return seq, Event(changed=changed, values=values, present=present, pending=pending, run=run)
 
 
@@ -65,8 +72,37 @@ def _parse_run(run: Any, graph: Graph) -> list[tuple[int, list[str]]]:
         _expect(isinstance(index, int) and not isinstance(index, bool) and 0 <= index < len(graph.callbacks),
                 f"unknown callback {index!r} in 'run'")
         triggered = _str_list(entry.get("triggered", []), "run[].triggered")
-        inputs = graph.callbacks[index].input_keys
         for key in triggered:
-            _expect(key in inputs, f"'{key}' is not an Input of callback {index}")
+            _expect(any(i == index for i, _ in graph.triggered_by(key)), f"'{key}' is not an Input of callback {index}")
         parsed.append((index, triggered))
     return parsed
+
+
+def _patterns(keys: set[str]) -> dict[str, list[Any]]:
+    """Pattern-matching keys of a read set, by prop."""
+    found: dict[str, list[Any]] = {}
+    for key in keys:
+        id_str, prop = split_key(key)
+        if id_str.startswith("{") and "[" in id_str:
+            found.setdefault(prop, []).append(parse_id(id_str))
+    return found
+
+
+def _fits_id(id_str: str, patterns: list[Any]) -> bool:
+    if not id_str.startswith("{"):
+        return False
+    try:
+        concrete = parse_id(id_str)
+    except orjson.JSONDecodeError:
+        return False
+    return isinstance(concrete, dict) and any(id_matches(_loose(p), concrete) for p in patterns)
+
+
+def _fits_key(key: str, patterns: dict[str, list[Any]]) -> bool:
+    id_str, prop = split_key(key)
+    return _fits_id(id_str, patterns.get(prop, []))
+
+
+def _loose(pattern: dict) -> dict:
+    """A pattern whose every wildcard matches anything (MATCH bindings are the engine's business)."""
+    return {k: (["ALL"] if wildcard_of(v) else v) for k, v in pattern.items()}

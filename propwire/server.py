@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, AsyncIterator
 
 from starlette.applications import Starlette
@@ -24,8 +26,20 @@ from .serialize import dumps, to_json_value
 if TYPE_CHECKING:
     from .app import Dash
 
-STATIC_DIR = __import__("pathlib").Path(__file__).parent / "static"
+STATIC_DIR = Path(__file__).parent / "static"
 NDJSON = "application/x-ndjson"
+HOLD_SECONDS = 0.05
+
+
+async def _resume(pending: "asyncio.Task | None", steps: AsyncIterator[Step]) -> AsyncIterator[Step]:
+    """The rest of the steps, starting with the one already being awaited, if any."""
+    if pending is not None:
+        try:
+            yield await pending
+        except StopAsyncIteration:
+            return
+    async for step in steps:
+        yield step
 
 
 class EventStream:
@@ -43,12 +57,22 @@ class EventStream:
         timings: list[str] = []
         steps = self.steps.__aiter__()
         finished = False
+        # Hold the headers until the first callback finishes, so its cookies and Server-Timing entries can be
+        # in them, but never longer than HOLD_SECONDS: the plan line tells the browser what is pending.
+        deadline = time.perf_counter() + HOLD_SECONDS
+        nxt: asyncio.Task | None = None
         while True:
+            nxt = asyncio.ensure_future(steps.__anext__())
+            done, _ = await asyncio.wait([nxt], timeout=max(0.0, deadline - time.perf_counter()))
+            if not done:
+                break
             try:
-                step = await steps.__anext__()
+                step = nxt.result()
             except StopAsyncIteration:
                 finished = True
+                nxt = None
                 break
+            nxt = None
             held.append(dumps(step.line) + b"\n")
             if step.call is not None:
                 self._collect(step, cookies, headers, timings)
@@ -61,7 +85,7 @@ class EventStream:
         await send({"type": "http.response.start", "status": 200, "headers": raw})
         await send({"type": "http.response.body", "body": b"".join(held), "more_body": True})
         if not finished:
-            async for step in steps:
+            async for step in _resume(nxt, steps):
                 line = dict(step.line)
                 if step.call is not None and (step.call.response.cookies or step.call.timings):
                     late: list[str] = []
@@ -127,11 +151,16 @@ def build_server(app: "Dash") -> Starlette:
         try:
             body = await _read_body(request, app.max_event_bytes)
             seq, parsed = parse_event(body, engine.graph)
+            view = engine.view_for(parsed)
         except BadEvent as exc:
             return _error(str(exc), exc.status)
-        return EventStream(engine.event(parsed), seq)  # type: ignore[return-value]
+        except (TypeError, AttributeError) as exc:  # changed values holding malformed component JSON
+            return _error(f"the event's 'changed' values are not valid component JSON: {exc}")
+        return EventStream(engine.event(parsed, view), seq)  # type: ignore[return-value]
 
     async def page(request: Request) -> Response:
+        if request.url.path == "/_propwire/event":  # else the catch-all page route would answer a GET
+            return JSONResponse({"error": "events must be POSTed"}, status_code=405, headers={"allow": "POST"})
         engine = app.engine
         layout = app.build_layout()
         layout_json, _ = to_json_value(layout)
@@ -162,7 +191,7 @@ def build_server(app: "Dash") -> Starlette:
 
     routes = [
         Route("/_propwire/event", event, methods=["POST"]),
-        Mount("/_propwire/static", app=StaticFiles(directory=STATIC_DIR), name="static"),
+        Mount("/_propwire/static", app=StaticFiles(directory=STATIC_DIR, check_dir=False), name="static"),
         Route("/assets/{path:path}", asset, methods=["GET"]),
         Route("/favicon.ico", lambda r: Response(status_code=204), methods=["GET"]),
         Route("/{path:path}", page, methods=["GET"]),

@@ -14,6 +14,18 @@ from propwire.patch import apply_patch
 from propwire.serialize import dumps, loads
 
 
+def run_async(coro: Any) -> Any:
+    """asyncio.run, in a fresh thread when this one already has a loop (Playwright's sync API leaves one)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coro)
+    import concurrent.futures
+
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coro).result()
+
+
 def el(type_: str, children: Any = None, ns: str = "html", **props: Any) -> dict:
     """A component as JSON, e.g. el("Div", "hi", id="out")."""
     if children is not None:
@@ -62,7 +74,7 @@ class Page:
     def load(self) -> list[dict]:
         self.state = LayoutView.from_layout(self.layout)
         view = LayoutView.from_layout(self.layout, self.unknown)
-        return self._apply(asyncio.run(collect(self.engine.initial(view))))
+        return self._apply(run_async(collect(self.engine.initial(view))))
 
     def act(self, changed: dict[str, Any] | None = None, run: list | None = None, pending: set[str] = frozenset()) -> list[dict]:
         if not hasattr(self, "state"):
@@ -70,14 +82,14 @@ class Page:
         changed = changed or {}
         for key, value in changed.items():
             self.state.set(key, value)
-        lines = self._apply(asyncio.run(collect(self.engine.event(self.event(changed, run or [], pending)))))
+        lines = self._apply(run_async(collect(self.engine.event(self.event(changed, run or [], pending)))))
         self.followups = 0
         latest = lines
         while not pending and (deferred := [(l["deferred"]["cb"], l["deferred"]["triggered"]) for l in latest if "deferred" in l]):
             # The browser asks again for deferred callbacks once nothing is pending (docs/protocol.md).
             self.followups += 1
             assert self.followups < 5, "follow-ups do not settle"
-            latest = self._apply(asyncio.run(collect(self.engine.event(self.event({}, deferred, set())))))
+            latest = self._apply(run_async(collect(self.engine.event(self.event({}, deferred, set())))))
             lines = lines + latest
             self.lines = lines
         return lines

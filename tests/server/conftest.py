@@ -1,0 +1,117 @@
+"""Helpers for driving the real ASGI app in process, over HTTP (httpx + ASGITransport), no browser."""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import json
+import re
+import runpy
+from pathlib import Path
+from typing import Any, Callable
+
+import httpx
+import pytest
+
+import propwire.app
+
+ROOT = Path(__file__).resolve().parents[2]
+EVENT = "/_propwire/event"
+
+
+def run(coro_factory: Callable[[], Any]) -> Any:
+    """Run a coroutine to completion from sync code, in a thread of its own if this one has a loop running
+    (Playwright's sync API, used by tests/browser in the same session, leaves one running)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coro_factory())
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(lambda: asyncio.run(coro_factory())).result()
+
+
+class Client:
+    """A synchronous face on httpx.AsyncClient: each request runs in its own event loop."""
+
+    def __init__(self, app: Any):
+        self.app = app
+
+    def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        async def go() -> httpx.Response:
+            transport = httpx.ASGITransport(app=self.app.server)
+            async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as client:
+                return await client.request(method, url, **kwargs)
+
+        return run(go)
+
+    def get(self, url: str, **kwargs: Any) -> httpx.Response:
+        return self.request("GET", url, **kwargs)
+
+    def post(self, url: str, **kwargs: Any) -> httpx.Response:
+        return self.request("POST", url, **kwargs)
+
+    def event(self, body: Any) -> httpx.Response:
+        """POST an event given as any JSON value (a dict, normally)."""
+        return self.post(EVENT, content=json.dumps(body).encode(), headers={"content-type": "application/json"})
+
+
+def ndjson(response: httpx.Response) -> list[dict]:
+    """The lines of an event stream, each parsed; the body must end with a newline."""
+    assert response.text.endswith("\n"), response.text
+    return [json.loads(line) for line in response.text.splitlines()]
+
+
+def core(result: dict) -> dict:
+    """The documented fields of a result line's body (the engine may add others, e.g. timing)."""
+    return {k: result[k] for k in ("cb", "outputs", "reads", "triggered") if k in result}
+
+
+def kinds(lines: list[dict]) -> list[str]:
+    return [next(iter(line)) for line in lines]
+
+
+def page_config(html: str) -> dict:
+    match = re.search(r'<script id="_pw-config" type="application/json">(.*?)</script>', html, re.S)
+    assert match, html[:500]
+    return json.loads(match.group(1))
+
+
+def page_pushes(html: str) -> list[dict]:
+    return [json.loads(m) for m in re.findall(r"<script>propwire\.push\((.*?)\)</script>", html, re.S)]
+
+
+@pytest.fixture
+def client() -> Callable[[Any], Client]:
+    return Client
+
+
+@pytest.fixture
+def load_example() -> Callable[[str], Any]:
+    """Load examples/seed/<name>.py and return its app, with the global callbacks it registered claimed."""
+
+    def load(name: str) -> Any:
+        propwire.app.GLOBAL_CALLBACKS.clear()  # leftovers from elsewhere must not join this app
+        namespace = runpy.run_path(str(ROOT / "examples" / "seed" / f"{name}.py"))
+        app = namespace["app"]
+        app.engine  # claims the callbacks the example registered with the global @callback
+        assert not propwire.app.GLOBAL_CALLBACKS
+        return app
+
+    return load
+
+
+def asgi_get(app: Any, raw_path: str) -> tuple[int, bytes]:
+    """GET a path exactly as given (no client-side normalisation of '..'), straight through ASGI."""
+    scope = {"type": "http", "http_version": "1.1", "method": "GET", "scheme": "http", "path": raw_path,
+             "raw_path": raw_path.encode(), "query_string": b"", "root_path": "", "server": ("127.0.0.1", 80),
+             "client": ("127.0.0.1", 1234), "headers": [(b"host", b"127.0.0.1")]}
+    sent: list[dict] = []
+
+    async def receive() -> dict:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: dict) -> None:
+        sent.append(message)
+
+    run(lambda: app.server(scope, receive, send))
+    return sent[0]["status"], b"".join(m.get("body", b"") for m in sent[1:])
