@@ -57,7 +57,7 @@ async def stream_page(top: bytes, config: dict[str, Any], lines: AsyncIterator[d
     """The page in chunks: head, config and bundle at once, then one push per stream line."""
     yield top + _QUEUE + b'<div id="_pw-root"></div><script id="_pw-config" type="application/json">' + \
         script_json(dumps(config)) + b"</script>" + \
-        f'<script type="module" src="{prefix}{STATIC}/propwire.js"></script>'.encode()
+        f'<script type="module" async src="{prefix}{STATIC}/propwire.js"></script>'.encode()
     async for line in lines:
         yield b"<script>propwire.push(" + script_json(dumps(line)) + b")</script>"
     yield b"</body></html>"

@@ -34,7 +34,7 @@ def test_page_carries_layout_graph_and_event_url():
     assert page.startswith("<!DOCTYPE html>") and page.endswith("</body></html>")
     assert "<title>Chain</title>" in page
     assert '<script id="_pw-config" type="application/json">' in page
-    assert '<script type="module" src="/_propwire/static/propwire.js"></script>' in page
+    assert '<script type="module" async src="/_propwire/static/propwire.js"></script>' in page
 
     config = page_config(page)
     assert set(config) >= {"layout", "graph", "eventUrl", "debug", "unknown"}

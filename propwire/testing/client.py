@@ -1,0 +1,268 @@
+"""`Client`: drive an app like a user, headless, through its real ASGI app and HTTP endpoints."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Awaitable, Callable, TypeVar
+from urllib.parse import urljoin
+
+import httpx
+import orjson
+
+from ..dependencies import id_string
+from .components import (BLURRABLE, EventRejected, check_check, check_click, check_select, check_type, kind_of,
+                         not_found, require, same_value, text_of, toggled)
+from .effects import ComponentEffects, now_ms
+from .graph import ClientGraph
+from .loop import LoopThread
+from .records import CallRecord, records
+from .runtime import EventLog, Runtime
+from .store import UNSET, Entry, Store
+
+T = TypeVar("T")
+BASE_URL = "http://127.0.0.1"
+_CONFIG = re.compile(r'<script id="_pw-config" type="application/json">(.*?)</script>', re.S)
+_PUSH = re.compile(r"<script>propwire\.push\((.*?)\)</script>", re.S)
+
+
+def parse_page(html: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The page config and the pushed stream lines of a propwire page."""
+    found = _CONFIG.search(html)
+    if not found:
+        raise ValueError(f"not a propwire page (no _pw-config): {html[:200]!r}")
+    return orjson.loads(found.group(1)), [orjson.loads(m) for m in _PUSH.findall(html)]
+
+
+class Client(ComponentEffects):
+    """A headless user of one app: open a page, act on it (click, type, ...), read what it shows.
+
+    >>> client = Client(app).open("/")
+    >>> client.click("btn"); client.text("out")
+    """
+
+    def __init__(self, app: Any, *, timeout: float = 30.0, strict: bool = True):
+        self.app = app
+        self.timeout = timeout
+        self.strict = strict  # raise EventRejected when the server rejects an event (a 4xx/5xx)
+        self.local_storage: dict[str, str] = {}
+        self.session_storage: dict[str, str] = {}
+        self.url = BASE_URL + "/"
+        self._loop: LoopThread | None = LoopThread("propwire-client")
+        self._http: httpx.AsyncClient = self._call(self._make_http)
+        self._rt: Runtime | None = None
+        self._last: list[EventLog] = []
+        self._old_reports: list[str] = []
+        self._typed: dict[str, str] = {}  # text typed into a debounced input, not sent yet
+        self._reload: str | None = None
+
+    async def _make_http(self) -> httpx.AsyncClient:
+        transport = httpx.ASGITransport(app=self.app.server)
+        return httpx.AsyncClient(transport=transport, base_url=BASE_URL, follow_redirects=True)
+
+    # -- life cycle ----------------------------------------------------------------------
+
+    def open(self, path: str = "/") -> "Client":
+        """GET a page, mount its layout and apply its initial callbacks' results (and their follow-ups)."""
+        if self._rt is not None:
+            self._old_reports += self._rt.reports
+        self._call(self._load, path)
+        return self
+
+    async def _load(self, path: str) -> None:
+        response = await self._http.get(urljoin(self.url, path))
+        if response.status_code != 200:
+            raise EventRejected(f"GET {path} answered HTTP {response.status_code}: {response.text[:300]}")
+        config, lines = parse_page(response.text)
+        self.url = str(response.url)
+        self._event_url = config.get("eventUrl", "/_propwire/event")
+        self._typed = {}
+        store = Store(config.get("layout"))
+        self._rt = Runtime(store, ClientGraph(config.get("graph")), self._post, self._after_set, self._cookie_lines)
+        for key in config.get("unknown", []):
+            value = self._browser_value(key)
+            if value is not UNSET:
+                store.fill(key, value)
+        self._rt.page_lines(lines)
+        await self._rt.wait_idle(self.timeout)
+        self._last = list(self._rt.log)
+
+    def close(self) -> None:
+        """Stop the private event loop and the HTTP client."""
+        if self._loop is None:
+            return
+        try:
+            self._call(self._http.aclose)
+        finally:
+            self._loop.close()
+            self._loop = None
+
+    def __enter__(self) -> "Client":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    # -- verbs ------------------------------------------------------------------------
+
+    def click(self, component_id: Any, *, wait: bool = True) -> None:
+        """Click an html element (n_clicks +1 on it and on every id'd html element around it), or a dcc.Link."""
+        entry = self._entry(component_id)
+        check_click(entry.comp, component_id)
+        props = entry.comp["props"]
+        id_str = id_string(component_id)
+        rt = self._rt_or_fail()
+        target = urljoin(self.url, props["href"]) if kind_of(entry.comp) == "dcc.Link" and props.get("href") else None
+        in_page = target is not None and target.startswith(BASE_URL + "/") and props.get("target") != "_blank"
+
+        def tick() -> None:  # one DOM event: the click's counts and, for a Link, the locations' new URL
+            changes = self._click_changes(id_str)
+            if in_page and not props.get("refresh"):
+                self.url = target  # type: ignore[assignment]
+                changes += self._location_changes(None)
+            rt.user_change(changes)
+
+        self._act([tick], wait)
+        if in_page and props.get("refresh"):
+            self.open(target)  # type: ignore[arg-type]
+
+    def type(self, component_id: Any, text: str, enter: bool = False, *, wait: bool = True) -> None:
+        """Replace the text of a dcc.Input or dcc.Textarea; `enter=True` then presses Enter (n_submit +1)."""
+        entry = self._entry(component_id)
+        check_type(entry.comp, component_id, text, enter)
+        props = entry.comp["props"]
+        id_str = id_string(component_id)
+        if kind_of(entry.comp) == "dcc.Textarea":
+            return self._act([lambda: self._rt.user_change([(id_str, {"value": text})])], wait)
+        ticks: list[Callable[[], None]] = []
+        self._typed.pop(id_str, None)
+        if props.get("debounce") is True:
+            self._typed[id_str] = text
+        else:  # no debounce, or a delay in seconds: sent (the delay taken as over)
+            ticks.append(lambda: self._commit(id_str, text, {}))
+        if enter:
+            ticks.append(lambda: self._commit(id_str, None, {"n_submit": self._count(id_str, "n_submit"),
+                                                             "n_submit_timestamp": now_ms()}))
+        self._act(ticks, wait)
+
+    def blur(self, component_id: Any, *, wait: bool = True) -> None:
+        """Leave a dcc.Input or dcc.Textarea: n_blur +1, and a debounced input sends its text."""
+        entry = self._entry(component_id)
+        require(entry.comp, component_id, "blur", BLURRABLE)
+        id_str = id_string(component_id)
+        extra = lambda: {"n_blur": self._count(id_str, "n_blur"), "n_blur_timestamp": now_ms()}  # noqa: E731
+        if kind_of(entry.comp) == "dcc.Textarea":
+            return self._act([lambda: self._rt.user_change([(id_str, extra())])], wait)
+        self._act([lambda: self._commit(id_str, None, extra())], wait)
+
+    def select(self, component_id: Any, value: Any, *, wait: bool = True) -> None:
+        """Choose an option of a dcc.Dropdown or dcc.RadioItems (a list for a multi Dropdown; None clears)."""
+        entry = self._entry(component_id)
+        check_select(entry.comp, component_id, value)
+        id_str = id_string(component_id)
+        if kind_of(entry.comp) == "dcc.RadioItems" and same_value(value, entry.comp["props"].get("value")):
+            return self._act([], wait)  # clicking the checked radio changes nothing
+        chosen = list(value) if isinstance(value, (list, tuple)) else value
+        self._act([lambda: self._rt.user_change([(id_str, {"value": chosen})])], wait)
+
+    def check(self, component_id: Any, value: Any, *, wait: bool = True) -> None:
+        """Toggle one option of a dcc.Checklist."""
+        entry = self._entry(component_id)
+        check_check(entry.comp, component_id, value)
+        id_str = id_string(component_id)
+        self._act([lambda: self._rt.user_change(
+            [(id_str, {"value": toggled(self._entry(component_id).comp["props"], value)})])], wait)
+
+    def set_props(self, component_id: Any, /, **props: Any) -> None:
+        """Set props as a component would (one user change; what they trigger runs)."""
+        wait = props.pop("wait", True)
+        self._entry(component_id)
+        id_str = id_string(component_id)
+        self._act([lambda: self._rt.user_change([(id_str, props)])], wait)
+
+    def navigate(self, path: str, *, wait: bool = True) -> None:
+        """Go to `path` in the page, as a dcc.Link click does: every dcc.Location hears of it."""
+        self._rt_or_fail()
+        self._act([lambda: self._go(urljoin(self.url, path))], wait)
+
+    def wait(self) -> None:
+        """Until no event is running (after verbs called with wait=False)."""
+        self._call(self._rt_or_fail().wait_idle, self.timeout)
+
+    # -- reads ------------------------------------------------------------------------
+
+    def prop(self, component_id: Any, name: str) -> Any:
+        """A prop's value as the page holds it (None when unset)."""
+        entry = self._entry(component_id)
+        value = entry.comp["props"].get(name)
+        return orjson.loads(orjson.dumps(value))  # a copy: tests must not change the page
+
+    def text(self, component_id: Any) -> str:
+        """The component's text, like the DOM's textContent (a dcc.Input's value is not text)."""
+        return text_of(self._entry(component_id).comp)
+
+    def exists(self, component_id: Any) -> bool:
+        return self._rt_or_fail().store.has(id_string(component_id))
+
+    def calls(self) -> list[CallRecord]:
+        """The callbacks the last action (or page load) ran, in the order the server reported them."""
+        specs = self.app.engine.graph.callbacks
+        return records(specs, [(e.seq, e.body, e.lines) for e in self._last])
+
+    def errors(self) -> list[str]:
+        """Error messages so far: callbacks that raised, rejected events, unreadable streams."""
+        return self._old_reports + (self._rt.reports if self._rt else [])
+
+    @property
+    def cookies(self) -> dict[str, str]:
+        """The cookies the client holds (sent with every request)."""
+        return dict(self._http.cookies.items())
+
+    # -- internals ---------------------------------------------------------------------
+
+    def _call(self, func: Callable[..., Awaitable[T]], *args: Any) -> T:
+        if self._loop is None:
+            raise RuntimeError("the client is closed")
+        return self._loop.call(func, *args)
+
+    def _rt_or_fail(self) -> Runtime:
+        if self._rt is None:
+            raise RuntimeError("no page is open: call client.open('/') first")
+        return self._rt
+
+    def _entry(self, component_id: Any) -> Entry:
+        entry = self._rt_or_fail().store.entry(id_string(component_id))
+        if entry is None:
+            raise not_found(component_id)
+        return entry
+
+    def _act(self, ticks: list[Callable[[], None]], wait: bool) -> None:
+        """Run each tick (one DOM event's changes) in the loop, waiting for quiet after each."""
+        rt = self._rt_or_fail()
+        first, reported = len(rt.log), len(rt.reports)
+
+        async def run() -> None:
+            for tick in ticks:
+                tick()
+                if wait:
+                    await rt.wait_idle(self.timeout)
+
+        self._call(run)
+        self._last = rt.log[first:]
+        if self._reload is not None:
+            target, self._reload = self._reload, None
+            self.open(target)
+        if self.strict and wait:
+            rejected = [e for e in self._last if e.status != 200]
+            if rejected:
+                raise EventRejected("; ".join(r for r in rt.reports[reported:] if "was rejected" in r))
+
+    async def _post(self, body: bytes) -> tuple[int, str]:
+        response = await self._http.post(self._event_url, content=body,
+                                         headers={"content-type": "application/json"})
+        return response.status_code, response.text
+
+    def _cookie_lines(self, cookies: list[str]) -> None:
+        """`cookies` lines: Set-Cookie values a callback set after the headers went out."""
+        fake = httpx.Response(200, headers=[("set-cookie", c) for c in cookies],
+                              request=httpx.Request("POST", BASE_URL + self._event_url))
+        self._http.cookies.extract_cookies(fake)

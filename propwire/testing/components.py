@@ -1,0 +1,231 @@
+"""What the verbs need to know of components: which kinds take which verb, options, numbers, text."""
+
+from __future__ import annotations
+
+import math
+from decimal import Decimal
+from typing import Any
+
+import orjson
+
+from ..dependencies import id_string
+from .store import is_component
+
+
+class ComponentNotFound(LookupError):
+    """A verb or read named an id that is not in the page."""
+
+
+class WrongComponent(TypeError):
+    """A verb was used on a component that does not take it (typing into a Button)."""
+
+
+class EventRejected(RuntimeError):
+    """The server answered an event with a 4xx/5xx: the client or the server is wrong, not the app."""
+
+
+TYPEABLE = ("dcc.Input", "dcc.Textarea")
+SELECTABLE = ("dcc.Dropdown", "dcc.RadioItems")
+CHECKABLE = ("dcc.Checklist",)
+BLURRABLE = ("dcc.Input", "dcc.Textarea")
+NUMERIC_TYPES = ("number", "range")
+
+
+def kind_of(comp: dict) -> str:
+    """`namespace.Type`, e.g. `dcc.Input`."""
+    return f"{comp['namespace']}.{comp['type']}"
+
+
+def show_id(component_id: Any) -> str:
+    return repr(component_id) if isinstance(component_id, str) else id_string(component_id)
+
+
+def not_found(component_id: Any) -> ComponentNotFound:
+    return ComponentNotFound(f"no component with id {show_id(component_id)} in the page")
+
+
+def require(comp: dict, component_id: Any, verb: str, kinds: tuple[str, ...]) -> None:
+    """Raise WrongComponent unless the component is of one of `kinds` (a kind ending in '.*' takes a namespace)."""
+    kind = kind_of(comp)
+    if kind in kinds or f"{comp['namespace']}.*" in kinds:
+        return
+    wanted = " or ".join(k.replace(".*", " element") for k in kinds)
+    article = "an" if kind[0] in "aehio" else "a"
+    raise WrongComponent(f"cannot {verb} {show_id(component_id)}: it is {article} {kind}, not {wanted}")
+
+
+# -- options (Checklist, RadioItems, Dropdown) ---------------------------------------------
+
+def options_of(props: dict) -> list[dict[str, Any]]:
+    """Options in their three accepted shapes as [{value, label, disabled}], in order."""
+    raw = props.get("options")
+    if isinstance(raw, dict):
+        return [{"value": v, "label": label, "disabled": False} for v, label in raw.items()]
+    out = []
+    for item in raw or []:
+        if isinstance(item, dict):
+            out.append({"value": item.get("value"), "label": item.get("label", item.get("value")),
+                        "disabled": bool(item.get("disabled"))})
+        else:
+            out.append({"value": item, "label": str(item), "disabled": False})
+    return out
+
+
+def option_index(props: dict, value: Any, component_id: Any) -> int:
+    """The position of the option with this value; a clear error naming the values there are."""
+    options = options_of(props)
+    for i, option in enumerate(options):
+        if option["value"] == value and type(option["value"]) is type(value):
+            if option["disabled"] or props.get("disabled"):
+                raise WrongComponent(f"option {value!r} of {show_id(component_id)} is disabled")
+            return i
+    values = ", ".join(repr(o["value"]) for o in options)
+    raise ValueError(f"{show_id(component_id)} has no option {value!r}; its options are: {values}")
+
+
+def toggled(props: dict, value: Any) -> list[Any]:
+    """A checklist's value with `value` toggled, listed in options order (as the renderer does)."""
+    current = props.get("value") if isinstance(props.get("value"), list) else []
+    selected = [v for v in current if v != value] if value in current else [*current, value]
+    return [o["value"] for o in options_of(props) if o["value"] in selected]
+
+
+# -- number inputs -------------------------------------------------------------------------
+
+def _num(value: Any) -> float | None:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def parse_number(text: str, props: dict, base: Any = None) -> int | float | None:
+    """What a number field sends for `text`: a number, or None when empty, unparsable or invalid (min/max/step).
+
+    As in the browser, steps count from `min`, else from the field's value attribute (`base`: React keeps it
+    at the value the field had before the user started typing), else from 0; the default step is 1.
+    """
+    if text.strip() == "":
+        return None
+    try:
+        number = float(text)
+    except ValueError:
+        return None
+    if not math.isfinite(number):
+        return None
+    low, high = _num(props.get("min")), _num(props.get("max"))
+    if (low is not None and number < low) or (high is not None and number > high):
+        return None
+    step = props.get("step", 1)
+    if step != "any" and _num(step):
+        start = low if low is not None else (_num(base) if _num(base) is not None else 0.0)
+        ratio = (number - start) / float(step)  # type: ignore[arg-type]
+        if abs(ratio - round(ratio)) > 1e-9 * max(1.0, abs(ratio)):
+            return None
+    return int(number) if number.is_integer() and abs(number) < 2**53 else number
+
+
+def same_value(a: Any, b: Any) -> bool:
+    """None and unset are the same "no value"; 1 and 1.0 are the same number (as in JavaScript)."""
+    if a is None or b is None:
+        return a is None and b is None
+    if isinstance(a, bool) or isinstance(b, bool):
+        return a is b
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        return a == b
+    return type(a) is type(b) and a == b
+
+
+# -- text content --------------------------------------------------------------------------
+
+def js_number(value: int | float) -> str:
+    """A number as JavaScript's String() spells it."""
+    if isinstance(value, int) or (value.is_integer() and abs(value) < 1e21):
+        return str(int(value))
+    if math.isnan(value):
+        return "NaN"
+    if math.isinf(value):
+        return "Infinity" if value > 0 else "-Infinity"
+    if 1e-6 <= abs(value) < 1e21:
+        return format(Decimal(repr(value)), "f")
+    mantissa, _, exponent = repr(value).partition("e")
+    return f"{mantissa}e{'+' if int(exponent) > 0 else '-'}{abs(int(exponent))}"
+
+
+def text_of(value: Any) -> str:
+    """The DOM's textContent of a rendered value: strings and numbers of the tree, concatenated."""
+    if value is None or isinstance(value, bool):
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)):
+        return js_number(value)
+    if isinstance(value, list):
+        return "".join(text_of(v) for v in value)
+    if is_component(value):
+        return _component_text(value)
+    return orjson.dumps(value).decode()
+
+
+def _component_text(comp: dict) -> str:
+    props = comp["props"]
+    kind = kind_of(comp)
+    if kind == "dcc.Markdown":
+        children = props.get("children")
+        return "\n".join(map(str, children)) if isinstance(children, list) else str(children or "")
+    if kind in ("dcc.Checklist", "dcc.RadioItems"):
+        return "".join(text_of(o["label"]) for o in options_of(props))
+    if kind == "dcc.Dropdown":
+        wanted = props.get("value") if props.get("multi") else [props.get("value")]
+        chosen = [text_of(o["label"]) for o in options_of(props) if o["value"] in (wanted or [])]
+        return "".join(chosen) if chosen else str(props.get("placeholder") or "Select...")
+    if kind in ("dcc.Slider", "dcc.RangeSlider"):
+        marks = props.get("marks") or {}
+        ordered = sorted(marks.items(), key=lambda kv: float(kv[0]))
+        return "".join(text_of(m.get("label") if isinstance(m, dict) else m) for _, m in ordered)
+    if comp["namespace"] == "dcc" and kind != "dcc.Link":
+        return ""  # Input, Textarea, Store, Location, Interval: no text of their own
+    return text_of(props.get("children"))
+
+
+# -- what each verb accepts (both drivers check the same way) ----------------------------------
+
+def check_click(comp: dict, component_id: Any) -> None:
+    require(comp, component_id, "click", ("html.*", "dcc.Link", "dcc.Textarea"))
+    if comp["props"].get("disabled"):
+        raise WrongComponent(f"cannot click {show_id(component_id)}: it is disabled")
+
+
+def check_type(comp: dict, component_id: Any, text: str, enter: bool) -> None:
+    require(comp, component_id, "type into", TYPEABLE)
+    props = comp["props"]
+    if props.get("disabled") or props.get("readOnly"):
+        raise WrongComponent(f"cannot type into {show_id(component_id)}: it is disabled or read-only")
+    if enter and kind_of(comp) == "dcc.Textarea":
+        raise WrongComponent(f"cannot press Enter in {show_id(component_id)}: a dcc.Textarea has no n_submit")
+    if props.get("type") in NUMERIC_TYPES and text.strip() and parse_number(text, {"step": "any"}) is None:
+        raise ValueError(f"cannot type {text!r} into number field {show_id(component_id)}")
+
+
+def check_select(comp: dict, component_id: Any, value: Any) -> int | None:
+    """The option's position for a single choice; None for a multi Dropdown's list or a clear."""
+    require(comp, component_id, "select", SELECTABLE)
+    props = comp["props"]
+    multi = kind_of(comp) == "dcc.Dropdown" and bool(props.get("multi"))
+    if multi != isinstance(value, (list, tuple)):
+        raise ValueError(f"{show_id(component_id)} takes " +
+                         ("a list of values (a multi Dropdown)" if multi else "one value, not a list"))
+    if multi:
+        for v in value:
+            option_index(props, v, component_id)
+        return None
+    if value is None:
+        if kind_of(comp) == "dcc.RadioItems" or props.get("clearable") is False:
+            raise WrongComponent(f"{show_id(component_id)} cannot be cleared")
+        return None
+    return option_index(props, value, component_id)
+
+
+def check_check(comp: dict, component_id: Any, value: Any) -> int:
+    require(comp, component_id, "check", CHECKABLE)
+    return option_index(comp["props"], value, component_id)

@@ -1,0 +1,164 @@
+"""What components do in the browser besides sending their props, mirrored for the headless Client.
+
+Clicks bubble, inputs keep typed text until they send it, dcc.Location follows the URL, dcc.Store keeps
+its data in local or session storage.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import orjson
+
+from .components import NUMERIC_TYPES, kind_of, parse_number, same_value, text_of
+from .runtime import Runtime
+from .store import UNSET
+
+LOCATION_PARTS = ("pathname", "search", "hash", "href")
+
+
+def now_ms() -> int:
+    return int(time.time() * 1000)
+
+
+def location_parts(url: str) -> dict[str, str]:
+    """window.location's pathname, search, hash and href for a URL."""
+    parts = urlsplit(url)
+    return {"pathname": parts.path or "/", "search": f"?{parts.query}" if parts.query else "",
+            "hash": f"#{parts.fragment}" if parts.fragment else "", "href": url}
+
+
+class ComponentEffects:
+    """The component behaviour part of the Client (it supplies url, storage, _typed, _reload, _rt_or_fail)."""
+
+    url: str
+    local_storage: dict[str, str]
+    session_storage: dict[str, str]
+    _typed: dict[str, str]
+    _reload: str | None
+
+    def _rt_or_fail(self) -> Runtime:
+        raise NotImplementedError
+
+    def _count(self, id_str: str, prop: str) -> int:
+        value = self._rt_or_fail().store.value(f"{id_str}.{prop}")
+        return (value if isinstance(value, int) and not isinstance(value, bool) else 0) + 1
+
+    def _click_changes(self, id_str: str) -> list[tuple[str, dict[str, Any]]]:
+        """The click bubbles: the element and every id'd html element around it count it."""
+        store = self._rt_or_fail().store
+        entry = store.entry(id_str)
+        if entry is None:
+            return []
+        around = [slot.rpartition(".")[0] for slot in reversed(entry.ancestry)]
+        changes = []
+        for target in [id_str, *around]:
+            found = store.entry(target)
+            if found is None or found.comp["props"].get("disable_n_clicks"):
+                continue
+            if found.comp["namespace"] == "html" or (target == id_str and kind_of(found.comp) == "dcc.Textarea"):
+                changes.append((target, {"n_clicks": self._count(target, "n_clicks"), "n_clicks_timestamp": now_ms()}))
+        return changes
+
+    def _commit(self, id_str: str, text: str | None, extra: dict[str, Any]) -> None:
+        """What dcc.Input sends: its text's value if that changed, with `extra` (n_submit, n_blur)."""
+        store = self._rt_or_fail().store
+        entry = store.entry(id_str)
+        if entry is None:
+            return
+        props = entry.comp["props"]
+        if text is None:
+            text = self._typed.get(id_str, text_of(props.get("value")))
+        self._typed.pop(id_str, None)
+        current = props.get("value")
+        value: Any = parse_number(text, props, current) if props.get("type") in NUMERIC_TYPES else text
+        change = dict(extra) if same_value(value, current) else {"value": value, **extra}
+        if change:
+            self._rt_or_fail().user_change([(id_str, change)])
+
+    def _go(self, url: str) -> None:
+        """In-page navigation: the URL changes, every dcc.Location syncs to it (one user change)."""
+        self.url = url
+        self._sync_locations(None)
+
+    def _sync_locations(self, only: set[str] | None) -> None:
+        changes = self._location_changes(only)
+        if changes:
+            self._rt_or_fail().user_change(changes)
+
+    def _location_changes(self, only: set[str] | None) -> list[tuple[str, dict[str, Any]]]:
+        """What each dcc.Location (or those in `only`) must change to match the page's URL."""
+        store = self._rt_or_fail().store
+        current = location_parts(self.url)
+        changes = []
+        for id_str in store.ids():
+            entry = store.entry(id_str)
+            if entry is None or kind_of(entry.comp) != "dcc.Location" or (only is not None and id_str not in only):
+                continue
+            props = entry.comp["props"]
+            diff = {p: current[p] for p in LOCATION_PARTS if not same_value(props.get(p) or None, current[p] or None)}
+            if diff:
+                changes.append((id_str, diff))
+        return changes
+
+    def _browser_value(self, key: str) -> Any:
+        """The browser's value for a prop the server could not know (stored data, the URL's hash and href)."""
+        id_str, _, prop = key.rpartition(".")
+        entry = self._rt_or_fail().store.entry(id_str)
+        if entry is None or entry.comp["namespace"] != "dcc":
+            return UNSET
+        if entry.comp["type"] == "Location":
+            return location_parts(self.url).get(prop, UNSET)
+        storage = self._storage(entry.comp["props"])
+        if entry.comp["type"] == "Store" and prop == "data" and storage is not None and id_str in storage:
+            return orjson.loads(storage[id_str])
+        return UNSET
+
+    def _storage(self, props: dict[str, Any]) -> dict[str, str] | None:
+        return {"local": self.local_storage, "session": self.session_storage}.get(props.get("storage_type"))
+
+    def _after_set(self, id_str: str, prop: str, user: bool) -> None:
+        """What components do after a change: inputs drop stale typed text, stores persist, locations move."""
+        rt = self._rt_or_fail()
+        for new in rt.store.inserted:
+            found = rt.store.entry(new)
+            if found is not None and kind_of(found.comp) == "dcc.Location":
+                rt.effects.append(lambda new=new: self._sync_locations({new}))
+        entry = rt.store.entry(id_str)
+        if entry is None:
+            return
+        kind, props = kind_of(entry.comp), entry.comp["props"]
+        if kind == "dcc.Input" and prop == "value" and not user and id_str in self._typed:
+            typed = self._typed[id_str]
+            meaning = parse_number(typed, props, props.get("value")) if props.get("type") in NUMERIC_TYPES else typed
+            if not same_value(props.get("value"), meaning):
+                del self._typed[id_str]
+        elif kind == "dcc.Store" and prop == "data":
+            storage = self._storage(props)
+            if storage is not None:
+                if props.get("data") is None:
+                    storage.pop(id_str, None)
+                else:
+                    storage[id_str] = orjson.dumps(props["data"]).decode()
+            rt.effects.append(lambda: rt.user_change([(id_str, {"modified_timestamp": now_ms()})]))
+        elif kind == "dcc.Location" and prop in LOCATION_PARTS and not user:
+            self._follow_location(props)
+
+    def _follow_location(self, props: dict[str, Any]) -> None:
+        """A callback set a part of the URL: go there (in the page unless refresh asks for a load)."""
+        here = location_parts(self.url)
+        if props.get("href") and props["href"] != here["href"]:
+            target = urljoin(self.url, props["href"])
+        else:
+            pick = {p: here[p] if props.get(p) is None else str(props[p]) for p in ("pathname", "search", "hash")}
+            search = pick["search"] if not pick["search"] or pick["search"].startswith("?") else "?" + pick["search"]
+            frag = pick["hash"] if not pick["hash"] or pick["hash"].startswith("#") else "#" + pick["hash"]
+            target = urljoin(self.url, pick["pathname"] + search + frag)
+        if target == self.url:
+            return
+        if props.get("refresh") in (False, "callback-nav"):
+            self._rt_or_fail().effects.append(lambda: self._go(target))
+        else:
+            self._reload = target

@@ -1,0 +1,264 @@
+"""The headless browser runtime: user changes become events; stream lines update the store (docs/protocol.md)."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+from typing import Any, Awaitable, Callable
+
+import orjson
+
+from ..dependencies import split_key
+from ..patch import apply_patch
+from .graph import ClientGraph
+from .store import UNSET, Store
+from .stream import RerunList, Stream
+
+PAGE_SEQ = 0
+
+# post(body bytes) -> (HTTP status, response text)
+Post = Callable[[bytes], Awaitable[tuple[int, str]]]
+
+
+@dataclass
+class EventLog:
+    """One event as sent and answered: its body (None for the page load), status and stream lines."""
+
+    seq: int
+    body: dict[str, Any] | None
+    status: int = 200
+    lines: list[dict[str, Any]] = field(default_factory=list)
+
+
+class Runtime:
+    """Streams, versions and the re-run list, as the renderer's runtime keeps them."""
+
+    def __init__(self, store: Store, graph: ClientGraph, post: Post,
+                 on_output: Callable[[str, str, bool], None] | None = None,
+                 on_cookies: Callable[[list[str]], None] | None = None):
+        self.store = store
+        self.graph = graph
+        self._post = post
+        self._on_output = on_output or (lambda id_str, prop, user: None)
+        self._on_cookies = on_cookies or (lambda cookies: None)
+        self.seq = PAGE_SEQ
+        self.streams: dict[int, Stream] = {}
+        self.rerun = RerunList()
+        self.log: list[EventLog] = []
+        self.reports: list[str] = []
+        self.effects: list[Callable[[], None]] = []  # user changes that components make after a render
+        self._tasks: set[asyncio.Task] = set()
+        self._wake = asyncio.Event()
+        self._running: dict[tuple[int, int], list] = {}
+        self._open(PAGE_SEQ, None)
+
+    # -- the page and the user ---------------------------------------------------------
+
+    def page_lines(self, lines: list[Any]) -> None:
+        """The page-load stream (seq 0), as the page's inline scripts push it."""
+        stream = self.streams.get(PAGE_SEQ)
+        if stream is None:
+            return
+        entry = self._log_of(PAGE_SEQ)
+        for line in lines:
+            entry.lines.append(line)
+            self._handle(stream, line)
+        self._run_effects()
+
+    def user_change(self, changes: list[tuple[str, dict[str, Any]]]) -> None:
+        """One tick of user changes: applied at once, their triggering keys sent as one event."""
+        batch: list[str] = []
+        for id_str, partial in changes:
+            for prop, value in partial.items():
+                if self.store.set_prop(id_str, prop, value) is None:
+                    continue
+                self._on_output(id_str, prop, True)
+                key = f"{id_str}.{prop}"
+                if self.graph.triggers_any(key) and key not in batch:
+                    batch.append(key)
+        if batch:
+            changed = {k: _none(self.store.value(k)) for k in batch}
+            self._send(changed, [])
+
+    @property
+    def busy(self) -> bool:
+        return bool(self.streams or self._tasks or self.effects)
+
+    async def wait_idle(self, timeout: float) -> None:
+        """Until no stream runs and no follow-up is due."""
+        async def settle() -> None:
+            while self.busy:
+                self._run_effects()
+                if not self.busy:
+                    break
+                self._wake.clear()
+                await self._wake.wait()
+
+        try:
+            await asyncio.wait_for(settle(), timeout)
+        except asyncio.TimeoutError:
+            raise TimeoutError(f"the page is still busy after {timeout} s: events {sorted(self.streams)} "
+                               "have not finished") from None
+
+    # -- events ---------------------------------------------------------------------
+
+    def _send(self, changed: dict[str, Any], run: list[dict]) -> None:
+        self.seq += 1
+        seq = self.seq
+        pending = sorted({k for s in self.streams.values() for k in s.pending})
+        body = self.graph.build_event(self.store, seq, changed, run, pending)
+        asked = sorted(set(self.graph.triggered_by(changed)) | {e["cb"] for e in run})
+        stream = self._open(seq, body)
+        stream.asked = asked
+        stream.writes = self.graph.asked_writes(asked)
+        task = asyncio.get_running_loop().create_task(self._fetch(stream, orjson.dumps(body)))
+        self._tasks.add(task)
+        task.add_done_callback(self._task_done)
+
+    def _task_done(self, task: asyncio.Task) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            self.reports.append(f"Event failed: {task.exception()!r}")
+        self._wake.set()
+
+    def _open(self, seq: int, body: dict | None) -> Stream:
+        stream = Stream(seq, self.store.clock)
+        self.streams[seq] = stream
+        self.log.append(EventLog(seq, body))
+        return stream
+
+    def _log_of(self, seq: int) -> EventLog:
+        return next(e for e in reversed(self.log) if e.seq == seq)
+
+    async def _fetch(self, stream: Stream, body: bytes) -> None:
+        entry = self._log_of(stream.seq)
+        try:
+            status, text = await self._post(body)
+            entry.status = status
+            if status != 200:
+                self.reports.append(f"Event {stream.seq} was rejected (HTTP {status}): {_error_message(text)}")
+                return
+            for raw in text.splitlines():
+                if not raw.strip():
+                    continue
+                try:
+                    line = orjson.loads(raw)
+                except orjson.JSONDecodeError:
+                    self.reports.append(f"Event {stream.seq}: unreadable stream line: {raw[:200]}")
+                    continue
+                entry.lines.append(line)
+                self._handle(stream, line)
+        finally:
+            self._end(stream)
+            self._run_effects()
+
+    # -- stream lines ---------------------------------------------------------------
+
+    def _handle(self, stream: Stream, line: Any) -> None:
+        if self.streams.get(stream.seq) is not stream:
+            return
+        if not isinstance(line, dict) or len(line) != 1:
+            self.reports.append(f"Event {stream.seq}: bad stream line: {line!r:.200}")
+            return
+        kind, body = next(iter(line.items()))
+        if kind == "plan":
+            stream.set_plan(body["callbacks"], body["props"])
+        elif kind == "start":
+            self._start(stream, body["cb"])
+        elif kind == "result":
+            stream.finished(body["cb"])
+            self._stop(stream, body["cb"])
+            self._result(stream, body)
+        elif kind == "skip":
+            stream.finished(body["cb"])
+            self._stop(stream, body["cb"])
+            self.rerun.ran(body["cb"])
+        elif kind == "error":
+            stream.finished(body["cb"])
+            self._stop(stream, body["cb"])
+            self.rerun.ran(body["cb"])
+            self.reports.append(str(body.get("message", "")))
+        elif kind == "deferred":
+            stream.finished(body["cb"])
+            behind = [seq for seq in self.streams if seq <= stream.seq]
+            if not self.rerun.add(body["cb"], body.get("triggered", []), stream.seq, behind):
+                self.reports.append(f"Callback {body['cb']} was deferred too many times: "
+                                    "The server kept deferring it; giving up.")
+        elif kind == "cookies":
+            self._on_cookies(list(body))
+        elif kind == "done":
+            self._end(stream)
+        else:
+            self.reports.append(f"Event {stream.seq}: unknown stream line '{kind}'")
+
+    def _result(self, stream: Stream, result: dict[str, Any]) -> None:
+        outputs: dict[str, Any] = result.get("outputs", {})
+        patches: dict[str, list] = result.get("patches", {})
+        verdict = stream.expect.judge(result.get("reads", []), self.store.version)
+        if verdict == "apply":
+            for key, value in outputs.items():
+                self._set(stream, key, value)
+            for key, ops in patches.items():
+                current = self.store.value(key)
+                if self.store.has(split_key(key)[0]):
+                    self._set(stream, key, apply_patch(None if current is UNSET else current, ops))
+            self.rerun.settle(result["cb"], stream.seq)
+            return
+        for key in (*outputs, *patches):
+            stream.expect.taint(key)
+        if verdict == "stale":
+            self.rerun.add(result["cb"], result.get("triggered", []), stream.seq)
+            self._pump()
+
+    def _set(self, stream: Stream, key: str, value: Any) -> None:
+        id_str, prop = split_key(key)
+        for touched in self.store.set_prop(id_str, prop, value) or []:
+            stream.expect.expect(touched, self.store.version(touched))
+        if self.store.has(id_str):
+            self._on_output(id_str, prop, False)
+
+    def _start(self, stream: Stream, cb: int) -> None:
+        """A callback with `running=` began: set each prop to its value while running."""
+        entries = self.graph.running[cb] if cb < len(self.graph.running) else []
+        self._running[(stream.seq, cb)] = entries
+        for key, on, _off in entries:
+            self.store.set_prop(*split_key(key), on)
+
+    def _stop(self, stream: Stream, cb: int) -> None:
+        for key, _on, off in self._running.pop((stream.seq, cb), []):
+            self.store.set_prop(*split_key(key), off)
+
+    def _end(self, stream: Stream) -> None:
+        if self.streams.get(stream.seq) is not stream:
+            return
+        del self.streams[stream.seq]
+        self.rerun.ended(stream.seq)
+        self._pump()
+        self._wake.set()
+
+    def _pump(self) -> None:
+        """Send the re-run list's ready entries as one follow-up event."""
+        streams = list(self.streams.values())
+        if any(s.plan is None for s in streams):
+            return  # until every running stream has told its plan, what it will still run is unknown
+        ready = self.rerun.take(lambda cb: any(cb in s.plan for s in streams))  # type: ignore[operator]
+        if ready:
+            self._send({}, [{"cb": e.cb, "triggered": e.triggered} for e in ready])
+
+    def _run_effects(self) -> None:
+        while self.effects:
+            self.effects.pop(0)()
+
+
+def _none(value: Any) -> Any:
+    return None if value is UNSET else value
+
+
+def _error_message(text: str) -> str:
+    try:
+        body = orjson.loads(text)
+        if isinstance(body, dict) and isinstance(body.get("error"), str):
+            return body["error"]
+    except orjson.JSONDecodeError:
+        pass
+    return text

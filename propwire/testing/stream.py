@@ -1,0 +1,126 @@
+"""One event's stream as the browser tracks it: its plan, its version expectations, and the re-run list."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+# A callback deferred this many times in a row without an answer is given up on (as the renderer does).
+MAX_DEFERRALS = 8
+
+
+class Expectations:
+    """What one stream expects of the versions of the props its results read."""
+
+    def __init__(self, start: int):
+        self.start = start  # the store clock when the event was sent
+        self._own: dict[str, int] = {}
+        self._tainted: set[str] = set()
+
+    def matches(self, key: str, version: int) -> bool:
+        own = self._own.get(key)
+        return version <= self.start if own is None else own == version
+
+    def judge(self, reads: Iterable[str], version_of: Callable[[str], int]) -> str:
+        """"apply", "stale" (computed from values changed since) or "tainted" (computed from a dropped result)."""
+        stale = False
+        for key in reads:
+            if key in self._tainted:
+                return "tainted"
+            if not self.matches(key, version_of(key)):
+                stale = True
+        return "stale" if stale else "apply"
+
+    def expect(self, key: str, version: int) -> None:
+        self._own[key] = version
+        self._tainted.discard(key)
+
+    def taint(self, key: str) -> None:
+        self._tainted.add(key)
+
+
+@dataclass
+class Stream:
+    """One running event (seq 0 is the page load)."""
+
+    seq: int
+    start: int
+    asked: list[int] = field(default_factory=list)  # the callbacks the event asked for
+    writes: list[str] = field(default_factory=list)  # what they may write, until the plan line says
+    plan: set[int] | None = None
+    props: list[str] | None = None
+
+    def __post_init__(self) -> None:
+        self.expect = Expectations(self.start)
+
+    @property
+    def pending(self) -> list[str]:
+        """The props this stream may still write: its plan's, or before the plan line its callbacks' writes."""
+        return self.writes if self.props is None else self.props
+
+    def set_plan(self, callbacks: list[int], props: list[str]) -> None:
+        self.plan = set(callbacks)
+        self.props = list(props)
+
+    def finished(self, cb: int) -> None:
+        if self.plan is not None:
+            self.plan.discard(cb)
+
+
+@dataclass
+class RerunEntry:
+    cb: int
+    triggered: list[str]
+    seq: int
+    wait_for: set[int] = field(default_factory=set)
+
+
+class RerunList:
+    """Callbacks to ask for again in a follow-up event."""
+
+    def __init__(self) -> None:
+        self._entries: dict[int, RerunEntry] = {}
+        self._deferrals: dict[int, int] = {}
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def add(self, cb: int, triggered: Iterable[str], seq: int, deferred_behind: Iterable[int] | None = None) -> bool:
+        """Returns False when `cb` was deferred too often and is given up on."""
+        if deferred_behind is not None:
+            count = self._deferrals.get(cb, 0) + 1
+            self._deferrals[cb] = count
+            if count > MAX_DEFERRALS:
+                self._deferrals.pop(cb, None)
+                self._entries.pop(cb, None)
+                return False
+        wait_for = set(deferred_behind or ())
+        old = self._entries.get(cb)
+        if old is None:
+            self._entries[cb] = RerunEntry(cb, list(triggered), seq, wait_for)
+            return True
+        old.triggered += [k for k in triggered if k not in old.triggered]
+        old.wait_for |= wait_for
+        old.seq = max(old.seq, seq)
+        return True
+
+    def settle(self, cb: int, seq: int) -> None:
+        """A valid result of `cb` from stream `seq` settles an entry listed by an older stream."""
+        self._deferrals.pop(cb, None)
+        entry = self._entries.get(cb)
+        if entry is not None and entry.seq < seq:
+            del self._entries[cb]
+
+    def ran(self, cb: int) -> None:
+        self._deferrals.pop(cb, None)
+
+    def ended(self, seq: int) -> None:
+        for entry in self._entries.values():
+            entry.wait_for.discard(seq)
+
+    def take(self, busy: Callable[[int], bool]) -> list[RerunEntry]:
+        """Remove and return the entries ready to send: waiting on no stream and planned by none running."""
+        ready = [e for e in self._entries.values() if not e.wait_for and not busy(e.cb)]
+        for entry in ready:
+            del self._entries[entry.cb]
+        return sorted(ready, key=lambda e: e.cb)

@@ -1,0 +1,55 @@
+// Build the renderer into propwire/static/: propwire.js (ESM entry), pw-*.js chunks, propwire.css.
+// Deterministic: same sources and lockfile give the same bytes.
+import { build } from "esbuild";
+import { readdirSync, rmSync, mkdirSync, writeFileSync } from "node:fs";
+import { join, dirname, basename } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+// --dev: unminified, React's development build (warnings on), into .dev-build/ for dev/server.mjs.
+const dev = process.argv.includes("--dev");
+const out = dev ? join(here, ".dev-build") : join(here, "..", "propwire", "static");
+
+const OURS = /^(propwire\.(js|css)|pw-.*\.js|manifest\.json)$/;
+
+// Remove only what this build writes, so other static files stay.
+mkdirSync(out, { recursive: true });
+for (const name of readdirSync(out)) {
+  if (OURS.test(name)) rmSync(join(out, name));
+}
+
+const common = {
+  bundle: true,
+  minify: !dev,
+  legalComments: "eof",
+  target: "es2022",
+  logLevel: "warning",
+  absWorkingDir: here,
+};
+
+const js = await build({
+  ...common,
+  metafile: true,
+  entryPoints: { propwire: "src/index.tsx" },
+  outdir: out,
+  format: "esm",
+  splitting: true,
+  chunkNames: "pw-[name]-[hash]",
+  jsx: "automatic",
+  define: { "process.env.NODE_ENV": dev ? '"development"' : '"production"' },
+});
+
+await build({
+  ...common,
+  entryPoints: { propwire: "src/style.css" },
+  outdir: out,
+});
+
+// The chunks the entry imports statically: the page may <link rel="modulepreload"> them to save a round trip.
+const entry = Object.entries(js.metafile.outputs).find(([, o]) => o.entryPoint === "src/index.tsx");
+const preload = entry[1].imports.filter((i) => i.kind === "import-statement").map((i) => basename(i.path));
+const manifest = { entry: "propwire.js", css: "propwire.css", modulepreload: preload.sort() };
+writeFileSync(join(out, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
+
+const files = readdirSync(out).filter((n) => OURS.test(n));
+console.log("built " + files.sort().join(", "));

@@ -1,0 +1,42 @@
+// html.*: the lower-cased element, props passed through, clicks counted in n_clicks.
+import { createElement } from "react";
+import { renderValue } from "../render";
+import { domAttrs } from "./attrs";
+import type { ComponentProps } from "./types";
+import { Unknown } from "./unknown";
+
+const NOT_ATTRS = new Set([
+  "children",
+  "id",
+  "n_clicks",
+  "n_clicks_timestamp",
+  "disable_n_clicks",
+  "setProps",
+  "loading_state",
+  "key",
+]);
+
+/** Names that differ from the element: html.ObjectEl is <object>, html.MapEl is <map>. */
+const RENAMED: Record<string, string> = { ObjectEl: "object", MapEl: "map" };
+
+export function tagOf(type: string): string {
+  return RENAMED[type] ?? type.toLowerCase();
+}
+
+export function Html(p: ComponentProps) {
+  const { props, setProps, id } = p;
+  const tag = tagOf(p.type);
+  if (!/^[a-z][a-z0-9-]*$/.test(tag)) return <Unknown {...p} />;
+  const attrs = domAttrs(props, NOT_ATTRS);
+  if (id !== undefined) {
+    attrs.id = id;
+    if (!props.disable_n_clicks) {
+      attrs.onClick = () => setProps({ n_clicks: (Number(props.n_clicks) || 0) + 1, n_clicks_timestamp: Date.now() });
+    }
+  }
+  const children = props.children;
+  // Void elements (br, img, input) must not get a children argument at all.
+  return children === undefined || children === null
+    ? createElement(tag, attrs)
+    : createElement(tag, attrs, renderValue(children));
+}

@@ -1,0 +1,77 @@
+// Boot: read the page config, mount the layout, then take over window.propwire's queue of stream lines.
+import { createRoot } from "react-dom/client";
+import { fillUnknown } from "./browser";
+import { preload } from "./components/registry";
+import { reportError } from "./errors";
+import { compileGraph, type RawGraph } from "./events";
+import { Boundary, renderValue, RuntimeContext } from "./render";
+import { Runtime } from "./runtime";
+import { Store } from "./store";
+
+interface PageConfig {
+  layout: unknown;
+  graph?: RawGraph;
+  eventUrl?: string;
+  debug?: boolean;
+  unknown?: string[];
+}
+
+/** What the page defines before this bundle runs: a queue that inline scripts push stream lines onto. */
+interface Queue {
+  q?: unknown[];
+  push(line: unknown): void;
+  runtime?: Runtime;
+}
+
+declare global {
+  interface Window {
+    propwire?: Queue;
+  }
+}
+
+function boot(): void {
+  const config = JSON.parse(document.getElementById("_pw-config")?.textContent || "{}") as PageConfig;
+  const debug = Boolean(config.debug);
+  const store = new Store(config.layout ?? null);
+  fillUnknown(store, config.unknown ?? []);
+  preload(config.layout);
+  const body = document.body.dataset;
+  const runtime = new Runtime(store, compileGraph(config.graph), {
+    eventUrl: config.eventUrl ?? "/_propwire/event",
+    hooks: {
+      busy: (on) => (on ? (body.pwBusy = "1") : delete body.pwBusy),
+      ready: () => (body.pwReady = "1"),
+      report: (report) => reportError(report, debug),
+    },
+  });
+  createRoot(document.getElementById("_pw-root")!).render(
+    <RuntimeContext.Provider value={runtime}>
+      <Boundary name="layout">{renderValue(store.root)}</Boundary>
+    </RuntimeContext.Provider>,
+  );
+  takeOver(runtime);
+}
+
+/** Apply the lines queued so far, then handle each new push at once. */
+function takeOver(runtime: Runtime): void {
+  const queue: Queue = window.propwire ?? { push() {} };
+  const waiting = queue.q ?? [];
+  const push = (line: unknown) => {
+    try {
+      runtime.pageLine(line);
+    } catch (err) {
+      console.error("propwire: bad page stream line", err);
+    }
+  };
+  queue.q = [];
+  waiting.forEach(push);
+  queue.push = push;
+  queue.runtime = runtime;
+  window.propwire = queue;
+  // Every push line runs before DOMContentLoaded, so after it no `done` can still come.
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", () => runtime.pageEnded(), { once: true });
+  } else runtime.pageEnded();
+}
+
+boot();

@@ -1,0 +1,77 @@
+// Rendering: one memoized Node per component JSON; an id'd Node subscribes to its own store entry.
+import { Component, createContext, Fragment, memo, useCallback, useContext, useState, useSyncExternalStore } from "react";
+import type { ReactNode } from "react";
+import { lookup } from "./components/registry";
+import type { Runtime } from "./runtime";
+import { componentId, isComponent, type ComponentJson } from "./tree";
+
+export const RuntimeContext = createContext<Runtime | null>(null);
+
+const noSubscription = () => () => {};
+
+/**
+ * Memoized on the JSON object: a parent re-render passes the same child objects,
+ * so only components whose own props changed render again.
+ */
+export const Node = memo(function Node({ json }: { json: ComponentJson }) {
+  const runtime = useContext(RuntimeContext)!;
+  const idStr = componentId(json);
+  const subscribe = useCallback(
+    (onChange: () => void) => (idStr === null ? noSubscription() : runtime.store.subscribe(idStr, onChange)),
+    [runtime, idStr],
+  );
+  // The store replaces `json.props` on every change, so the object itself is the snapshot.
+  const props = useSyncExternalStore(subscribe, () => json.props);
+  // A component without an id cannot reach the store; its user changes stay local.
+  const [local, setLocal] = useState<Record<string, unknown> | null>(null);
+  const setProps = useCallback(
+    (partial: Record<string, unknown>) =>
+      idStr === null ? setLocal((old) => ({ ...old, ...partial })) : runtime.userChange(idStr, partial),
+    [runtime, idStr],
+  );
+  const Impl = lookup(json.namespace, json.type);
+  return (
+    <Impl
+      type={json.type}
+      namespace={json.namespace}
+      props={local ? { ...props, ...local } : props}
+      setProps={setProps}
+      id={idStr ?? undefined}
+    />
+  );
+});
+
+/** Children and other node props: text, numbers, components, or (nested) lists of them. */
+export function renderValue(value: unknown): ReactNode {
+  if (value === null || value === undefined || typeof value === "boolean") return null;
+  if (typeof value === "string" || typeof value === "number") return value;
+  if (Array.isArray(value)) return value.map(renderItem);
+  if (isComponent(value)) return <Node json={value} />;
+  return JSON.stringify(value);
+}
+
+function renderItem(item: unknown, index: number): ReactNode {
+  if (isComponent(item)) {
+    const idStr = componentId(item);
+    return <Node key={idStr === null ? index : "#" + idStr} json={item} />;
+  }
+  return <Fragment key={index}>{renderValue(item)}</Fragment>;
+}
+
+/** Keeps one broken component from blanking the page. */
+export class Boundary extends Component<{ name: string; children: ReactNode }, { error: string | null }> {
+  state = { error: null as string | null };
+
+  static getDerivedStateFromError(error: unknown) {
+    return { error: String(error) };
+  }
+
+  componentDidCatch(error: unknown) {
+    console.error(`propwire: ${this.props.name} failed to render`, error);
+  }
+
+  render() {
+    if (this.state.error === null) return this.props.children;
+    return <div className="pw-broken">{`${this.props.name} failed to render: ${this.state.error}`}</div>;
+  }
+}

@@ -1,0 +1,77 @@
+// The re-run list: callbacks to ask for again in a follow-up event.
+
+export interface RerunEntry {
+  cb: number;
+  triggered: string[];
+  /** The newest stream that listed it; a valid result from a newer stream settles it. */
+  seq: number;
+  /** Streams that must end first (a deferred callback waits on their pending props). */
+  waitFor: Set<number>;
+}
+
+/** A callback deferred this many times in a row without a result is given up on (a server that never answers). */
+export const MAX_DEFERRALS = 8;
+
+export class RerunList {
+  private entries = new Map<number, RerunEntry>();
+  private deferrals = new Map<number, number>();
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  has(cb: number): boolean {
+    return this.entries.has(cb);
+  }
+
+  /** Returns false when `cb` was deferred too often and is given up on. */
+  add(cb: number, triggered: readonly string[], seq: number, deferredBehind?: Iterable<number>): boolean {
+    if (deferredBehind) {
+      const n = (this.deferrals.get(cb) ?? 0) + 1;
+      this.deferrals.set(cb, n);
+      if (n > MAX_DEFERRALS) {
+        this.deferrals.delete(cb);
+        this.entries.delete(cb);
+        return false;
+      }
+    }
+    const waitFor = deferredBehind ?? [];
+    const old = this.entries.get(cb);
+    if (!old) {
+      this.entries.set(cb, { cb, triggered: [...triggered], seq, waitFor: new Set(waitFor) });
+      return true;
+    }
+    for (const key of triggered) if (!old.triggered.includes(key)) old.triggered.push(key);
+    for (const s of waitFor) old.waitFor.add(s);
+    old.seq = Math.max(old.seq, seq);
+    return true;
+  }
+
+  /** A valid result of `cb` from stream `seq` settles an entry listed by an older stream. */
+  settle(cb: number, seq: number): void {
+    this.deferrals.delete(cb);
+    const entry = this.entries.get(cb);
+    if (entry && entry.seq < seq) this.entries.delete(cb);
+  }
+
+  /** `cb` ran (skip or error): it is being answered, so its deferral count starts over. */
+  ran(cb: number): void {
+    this.deferrals.delete(cb);
+  }
+
+  /** A stream ended: nothing waits on it any more. */
+  ended(seq: number): void {
+    for (const entry of this.entries.values()) entry.waitFor.delete(seq);
+  }
+
+  /** Remove and return the entries ready to send: waiting on no stream and not `busy` (planned by a running stream). */
+  take(busy: (cb: number) => boolean): RerunEntry[] {
+    const ready: RerunEntry[] = [];
+    for (const entry of this.entries.values()) {
+      if (entry.waitFor.size > 0 || busy(entry.cb)) continue;
+      this.entries.delete(entry.cb);
+      ready.push(entry);
+    }
+    return ready.sort((a, b) => a.cb - b.cb);
+  }
+}

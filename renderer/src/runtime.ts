@@ -1,0 +1,238 @@
+// The coordinator: user changes -> one event; stream lines -> store updates, drops and follow-ups.
+import { buildEvent, triggers, type Graph, type RunEntry } from "./events";
+import { propKey, splitKey } from "./ids";
+import { readLines } from "./ndjson";
+import { RerunList } from "./rerun";
+import type { Store } from "./store";
+import { parseLine, Stream, type Line } from "./stream";
+
+export interface Report {
+  title: string;
+  message: string;
+  traceback?: string;
+}
+
+/** What the runtime tells the page; kept apart so the runtime runs without a DOM. */
+export interface Hooks {
+  busy(on: boolean): void;
+  ready(): void;
+  report(report: Report): void;
+}
+
+export type Post = (url: string, body: string) => Promise<Response>;
+
+export interface RuntimeOptions {
+  eventUrl: string;
+  hooks: Hooks;
+  post?: Post;
+}
+
+const defaultPost: Post = (url, body) =>
+  fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body });
+
+export const PAGE_SEQ = 0;
+
+export class Runtime {
+  private seq = PAGE_SEQ;
+  private streams = new Map<number, Stream>();
+  private rerun = new RerunList();
+  private batch = new Set<string>();
+  private flushQueued = false;
+  private pageDone = false;
+  private isReady = false;
+  private post: Post;
+
+  constructor(readonly store: Store, readonly graph: Graph, private options: RuntimeOptions) {
+    this.post = options.post ?? defaultPost;
+    this.open(PAGE_SEQ);
+    options.hooks.busy(true);
+  }
+
+  /** A line of the page-load stream (seq 0), pushed by the page's inline scripts. */
+  pageLine(line: unknown): void {
+    const stream = this.streams.get(PAGE_SEQ);
+    if (!stream) return;
+    if (typeof line === "string") this.handleText(stream, line);
+    else this.handle(stream, line);
+  }
+
+  /** The page's HTML has been read to its end: a page stream still open lost its `done` line. */
+  pageEnded(): void {
+    const stream = this.streams.get(PAGE_SEQ);
+    if (!stream) return;
+    this.report("The page stream ended early", "The page's HTML ended before the initial callbacks were done.");
+    this.end(stream);
+  }
+
+  /** A user change: applied at once; the triggering keys of one tick go out as one event. */
+  userChange(idStr: string, partial: Record<string, unknown>): void {
+    for (const prop in partial) {
+      if (!this.store.setProp(idStr, prop, partial[prop])) continue;
+      const key = propKey(idStr, prop);
+      if (triggers(this.graph, key)) this.batch.add(key);
+    }
+    if (this.batch.size === 0 || this.flushQueued) return;
+    this.flushQueued = true;
+    this.options.hooks.busy(true);
+    queueMicrotask(() => this.flush());
+  }
+
+  /** Whether any stream is running or an event is about to be sent. */
+  get busy(): boolean {
+    return this.streams.size > 0 || this.flushQueued;
+  }
+
+  private flush(): void {
+    this.flushQueued = false;
+    const changed: Record<string, unknown> = {};
+    for (const key of this.batch) changed[key] = this.store.value(key) ?? null;
+    this.batch.clear();
+    this.send(changed, []);
+  }
+
+  private send(changed: Record<string, unknown>, run: RunEntry[]): void {
+    const seq = ++this.seq;
+    const body = buildEvent(this.graph, this.store, seq, changed, run, this.pendingProps());
+    const stream = this.open(seq);
+    this.options.hooks.busy(true);
+    void this.fetchStream(stream, JSON.stringify(body));
+  }
+
+  private open(seq: number): Stream {
+    const stream = new Stream(seq, this.store.clock);
+    this.streams.set(seq, stream);
+    return stream;
+  }
+
+  private pendingProps(): string[] {
+    const pending = new Set<string>();
+    for (const stream of this.streams.values()) for (const key of stream.props) pending.add(key);
+    return [...pending];
+  }
+
+  private async fetchStream(stream: Stream, body: string): Promise<void> {
+    try {
+      const res = await this.post(this.options.eventUrl, body);
+      if (!res.ok) {
+        this.report(`Event ${stream.seq} was rejected (HTTP ${res.status})`, errorMessage(await res.text()));
+      } else if (res.body) {
+        await readLines(res.body, (text) => this.handleText(stream, text));
+      } else {
+        (await res.text()).split("\n").filter((l) => l.trim()).forEach((text) => this.handleText(stream, text));
+      }
+    } catch (err) {
+      this.report(`Event ${stream.seq} failed`, String(err));
+    } finally {
+      this.end(stream);
+    }
+  }
+
+  private handleText(stream: Stream, text: string): void {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      this.report(`Event ${stream.seq}: unreadable stream line`, text.slice(0, 200));
+      return;
+    }
+    this.handle(stream, raw);
+  }
+
+  private handle(stream: Stream, raw: unknown): void {
+    if (this.streams.get(stream.seq) !== stream) return;
+    const line = parseLine(raw);
+    if (typeof line === "string") return this.report(`Event ${stream.seq}: bad stream line`, line);
+    this.apply(stream, line);
+  }
+
+  private apply(stream: Stream, line: Line): void {
+    switch (line.kind) {
+      case "plan":
+        return stream.setPlan(line.callbacks, line.props);
+      case "result":
+        stream.finished(line.cb);
+        return this.onResult(stream, line);
+      case "skip":
+        stream.finished(line.cb);
+        return this.rerun.ran(line.cb);
+      case "error":
+        stream.finished(line.cb);
+        this.rerun.ran(line.cb);
+        return this.report(`Callback ${line.cb} raised an error`, line.message, line.traceback);
+      case "deferred":
+        stream.finished(line.cb);
+        return this.onDeferred(stream, line.cb, line.triggered);
+      case "done":
+        return this.end(stream);
+    }
+  }
+
+  private onResult(stream: Stream, result: Extract<Line, { kind: "result" }>): void {
+    const verdict = stream.expect.judge(result.reads, (key) => this.store.version(key));
+    if (verdict === "apply") {
+      for (const key in result.outputs) {
+        const [idStr, prop] = splitKey(key);
+        for (const touched of this.store.setProp(idStr, prop, result.outputs[key]) ?? []) {
+          stream.expect.expect(touched, this.store.version(touched));
+        }
+      }
+      this.rerun.settle(result.cb, stream.seq);
+      return;
+    }
+    for (const key in result.outputs) stream.expect.taint(key);
+    if (verdict === "stale") {
+      this.rerun.add(result.cb, result.triggered, stream.seq);
+      this.pump();
+    }
+  }
+
+  /** A deferred callback waits for its own stream and every older one still running to end. */
+  private onDeferred(stream: Stream, cb: number, triggered: string[]): void {
+    const behind = [...this.streams.keys()].filter((seq) => seq <= stream.seq);
+    if (!this.rerun.add(cb, triggered, stream.seq, behind)) {
+      this.report(`Callback ${cb} was deferred too many times`, "The server kept deferring it; giving up.");
+    }
+  }
+
+  private end(stream: Stream): void {
+    if (this.streams.get(stream.seq) !== stream) return;
+    this.streams.delete(stream.seq);
+    this.rerun.ended(stream.seq);
+    if (stream.seq === PAGE_SEQ) this.pageDone = true;
+    this.pump();
+    this.settle();
+  }
+
+  /** Send the re-run list's ready entries as one follow-up event. */
+  private pump(): void {
+    const streams = [...this.streams.values()];
+    // Until every running stream has told its plan, we cannot know what it will still run.
+    if (streams.some((s) => s.plan === null)) return;
+    const ready = this.rerun.take((cb) => streams.some((s) => s.plan!.has(cb)));
+    if (ready.length) this.send({}, ready.map(({ cb, triggered }) => ({ cb, triggered })));
+  }
+
+  private settle(): void {
+    if (this.busy) return;
+    this.options.hooks.busy(false);
+    if (this.pageDone && !this.isReady) {
+      this.isReady = true;
+      this.options.hooks.ready();
+    }
+  }
+
+  private report(title: string, message: string, traceback?: string): void {
+    this.options.hooks.report({ title, message, traceback: traceback || undefined });
+  }
+}
+
+/** The server's `{"error": "..."}` body, or the raw text. */
+function errorMessage(text: string): string {
+  try {
+    const body = JSON.parse(text);
+    if (body && typeof body.error === "string") return body.error;
+  } catch {
+    // not JSON: show it as it is
+  }
+  return text;
+}

@@ -1,0 +1,41 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { labelText, normalizeOptions, toggleValue } from "../src/components/options";
+
+test("a list of scalars: label is the text, value keeps its type", () => {
+  assert.deepEqual(normalizeOptions(["a", 2]), [
+    { label: "a", value: "a", disabled: false },
+    { label: "2", value: 2, disabled: false },
+  ]);
+});
+
+test("a dict maps value to label", () => {
+  assert.deepEqual(normalizeOptions({ nyc: "New York", mtl: "Montréal" }), [
+    { value: "nyc", label: "New York", disabled: false },
+    { value: "mtl", label: "Montréal", disabled: false },
+  ]);
+});
+
+test("a list of dicts keeps label, value, disabled, title and search", () => {
+  const [o] = normalizeOptions([{ label: "L", value: 1, disabled: true, title: "tip", search: "find me" }]);
+  assert.deepEqual(o, { label: "L", value: 1, disabled: true, title: "tip", search: "find me" });
+  assert.equal(normalizeOptions([{ value: "v" }])[0].label, "v", "a missing label falls back to the value");
+});
+
+test("no options is an empty list", () => {
+  assert.deepEqual(normalizeOptions(null), []);
+  assert.deepEqual(normalizeOptions(undefined), []);
+});
+
+test("labelText prefers search, then a text label, then the value", () => {
+  assert.equal(labelText({ label: { type: "B" }, value: 3, disabled: false }), "3");
+  assert.equal(labelText({ label: "Hi", value: 3, disabled: false }), "Hi");
+  assert.equal(labelText({ label: "Hi", value: 3, disabled: false, search: "s" }), "s");
+});
+
+test("toggling a checklist keeps options order and drops unknown values", () => {
+  const opts = normalizeOptions(["a", "b", "c"]);
+  assert.deepEqual(toggleValue(opts, ["c"], "a", true), ["a", "c"]);
+  assert.deepEqual(toggleValue(opts, ["a", "c", "zzz"], "c", false), ["a"]);
+  assert.deepEqual(toggleValue(opts, null, "b", true), ["b"]);
+});

@@ -1,0 +1,247 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { compileGraph, type RawGraph } from "../src/events";
+import { Runtime, type Report } from "../src/runtime";
+import { Store } from "../src/store";
+
+const c = (type: string, props: Record<string, unknown>) => ({ type, namespace: "html", props });
+const settle = async () => {
+  for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
+};
+
+interface Request {
+  body: any;
+  send(line: unknown): void;
+  close(): void;
+}
+
+/** A runtime over a small page, with a fake server whose responses the test writes line by line. */
+function setup(raw: RawGraph, layout: unknown, options: { status?: number } = {}) {
+  const requests: Request[] = [];
+  const busy: boolean[] = [];
+  const reports: Report[] = [];
+  let ready = 0;
+  const encoder = new TextEncoder();
+  const post = async (_url: string, body: string) => {
+    let ctrl!: ReadableStreamDefaultController<Uint8Array>;
+    const stream = new ReadableStream<Uint8Array>({ start: (c) => void (ctrl = c) });
+    requests.push({
+      body: JSON.parse(body),
+      send: (line) => ctrl.enqueue(encoder.encode(JSON.stringify(line) + "\n")),
+      close: () => ctrl.close(),
+    });
+    if (options.status) return new Response(JSON.stringify({ error: "bad event" }), { status: options.status });
+    return new Response(stream, { status: 200, headers: { "Content-Type": "application/x-ndjson" } });
+  };
+  const store = new Store(layout);
+  const runtime = new Runtime(store, compileGraph(raw), {
+    eventUrl: "/_propwire/event",
+    post,
+    hooks: { busy: (on) => busy.push(on), ready: () => ready++, report: (r) => reports.push(r) },
+  });
+  return { runtime, store, requests, busy, reports, ready: () => ready };
+}
+
+/** inp.value -> (cb 0) mid.children -> (cb 1) out.children; btn.n_clicks -> (cb 2) out.title. */
+const chain: RawGraph = {
+  props: ["inp.value", "mid.children", "out.children", "btn.n_clicks", "out.title"],
+  triggers: { "inp.value": [0], "mid.children": [1], "btn.n_clicks": [2] },
+  callbacks: [
+    { values: [0, 1], ids: ["inp", "mid", "out"] },
+    { values: [1], ids: ["mid", "out"] },
+    { values: [3], ids: ["btn", "out"] },
+  ],
+};
+const chainPage = () =>
+  c("Div", { id: "page", children: [c("Input", { id: "inp", value: "a" }), c("Div", { id: "mid" }), c("Div", { id: "out" }), c("Button", { id: "btn" })] });
+
+function finishPage(s: ReturnType<typeof setup>) {
+  s.runtime.pageLine({ plan: { callbacks: [], props: [] } });
+  s.runtime.pageLine({ done: { seq: 0 } });
+}
+
+test("page load: lines apply like a stream; ready once it and its follow-ups are done", async () => {
+  const s = setup(chain, chainPage());
+  assert.deepEqual(s.busy, [true]);
+  s.runtime.pageLine({ plan: { callbacks: [0, 1], props: ["mid.children", "out.children"] } });
+  s.runtime.pageLine({ result: { cb: 0, outputs: { "mid.children": "A" }, reads: ["inp.value", "mid.children"], triggered: [] } });
+  s.runtime.pageLine(JSON.stringify({ result: { cb: 1, outputs: { "out.children": "AA" }, reads: ["mid.children"], triggered: ["mid.children"] } }));
+  assert.equal(s.store.value("out.children"), "AA", "a result read from a value the same stream wrote applies");
+  s.runtime.pageLine({ deferred: { cb: 2, triggered: [] } });
+  s.runtime.pageLine({ done: { seq: 0 } });
+  assert.equal(s.ready(), 0, "the deferred callback's follow-up is still to come");
+  assert.equal(s.requests.length, 1);
+  assert.deepEqual(s.requests[0].body.run, [{ cb: 2, triggered: [] }]);
+  assert.deepEqual(s.requests[0].body.changed, {});
+  s.requests[0].send({ plan: { callbacks: [2], props: ["out.title"] } });
+  s.requests[0].send({ result: { cb: 2, outputs: { "out.title": "t" }, reads: ["btn.n_clicks"], triggered: [] } });
+  s.requests[0].send({ done: { seq: 1 } });
+  s.requests[0].close();
+  await settle();
+  assert.equal(s.store.value("out.title"), "t");
+  assert.equal(s.ready(), 1);
+  assert.equal(s.busy.at(-1), false);
+});
+
+test("one tick of user changes is one event; non-triggering changes send nothing", async () => {
+  const s = setup(chain, chainPage());
+  finishPage(s);
+  s.runtime.userChange("out", { title: "local only" });
+  await settle();
+  assert.equal(s.requests.length, 0);
+  s.runtime.userChange("inp", { value: "b" });
+  s.runtime.userChange("btn", { n_clicks: 1, n_clicks_timestamp: 5 });
+  assert.equal(s.busy.at(-1), true, "busy as soon as an event is coming");
+  await settle();
+  assert.equal(s.requests.length, 1);
+  const body = s.requests[0].body;
+  assert.deepEqual(body.changed, { "inp.value": "b", "btn.n_clicks": 1 });
+  assert.deepEqual(body.values, { "inp.value": "b", "btn.n_clicks": 1 });
+  assert.deepEqual(body.present.out, ["page.children"]);
+  assert.equal(body.seq, 1);
+});
+
+test("a result whose reads changed since sending is dropped; results computed from it are dropped silently", async () => {
+  const s = setup(chain, chainPage());
+  finishPage(s);
+  s.runtime.userChange("inp", { value: "b" });
+  await settle();
+  const first = s.requests[0];
+  first.send({ plan: { callbacks: [0, 1], props: ["mid.children", "out.children"] } });
+  await settle();
+  // The user types again while the first chain runs.
+  s.runtime.userChange("inp", { value: "bc" });
+  await settle();
+  const second = s.requests[1];
+  assert.deepEqual(second.body.pending, ["mid.children", "out.children"]);
+  second.send({ plan: { callbacks: [0, 1], props: ["mid.children", "out.children"] } });
+  first.send({ result: { cb: 0, outputs: { "mid.children": "B" }, reads: ["inp.value"], triggered: ["inp.value"] } });
+  first.send({ result: { cb: 1, outputs: { "out.children": "BB" }, reads: ["mid.children"], triggered: ["mid.children"] } });
+  first.send({ done: { seq: 1 } });
+  first.close();
+  await settle();
+  assert.equal(s.store.value("mid.children"), undefined, "stale result not applied");
+  assert.equal(s.store.value("out.children"), undefined, "tainted result not applied");
+  assert.equal(s.requests.length, 2, "cb 0 is still planned by the newer stream: no follow-up");
+  second.send({ result: { cb: 0, outputs: { "mid.children": "BC" }, reads: ["inp.value"], triggered: ["inp.value"] } });
+  second.send({ result: { cb: 1, outputs: { "out.children": "BCBC" }, reads: ["mid.children"], triggered: ["mid.children"] } });
+  second.send({ done: { seq: 2 } });
+  second.close();
+  await settle();
+  assert.equal(s.store.value("out.children"), "BCBC");
+  assert.equal(s.requests.length, 2, "the newer stream's valid result settled the re-run");
+  assert.equal(s.busy.at(-1), false);
+});
+
+test("a stale result not covered by a running stream is asked for again, with its triggers", async () => {
+  const s = setup(chain, chainPage());
+  finishPage(s);
+  s.runtime.userChange("btn", { n_clicks: 1 });
+  await settle();
+  const first = s.requests[0];
+  first.send({ plan: { callbacks: [2], props: ["out.title"] } });
+  await settle();
+  // A non-triggering change of a prop cb 2 read: bumps its version, sends nothing.
+  s.store.setProp("btn", "n_clicks", 2);
+  first.send({ result: { cb: 2, outputs: { "out.title": "1" }, reads: ["btn.n_clicks"], triggered: ["btn.n_clicks"] } });
+  await settle();
+  assert.equal(s.store.value("out.title"), undefined);
+  assert.equal(s.requests.length, 2, "sent as soon as the result is dropped");
+  assert.deepEqual(s.requests[1].body.run, [{ cb: 2, triggered: ["btn.n_clicks"] }]);
+  assert.deepEqual(s.requests[1].body.values, { "btn.n_clicks": 2 });
+  assert.deepEqual(s.requests[1].body.pending, ["out.title"]);
+});
+
+test("a deferred callback waits for the older stream it waits on", async () => {
+  const s = setup(chain, chainPage());
+  finishPage(s);
+  s.runtime.userChange("inp", { value: "slow" });
+  await settle();
+  const slow = s.requests[0];
+  slow.send({ plan: { callbacks: [0, 1], props: ["mid.children", "out.children"] } });
+  await settle();
+  s.runtime.userChange("btn", { n_clicks: 1 });
+  await settle();
+  const fast = s.requests[1];
+  fast.send({ plan: { callbacks: [2], props: ["out.title"] } });
+  fast.send({ deferred: { cb: 2, triggered: ["btn.n_clicks"] } });
+  fast.send({ done: { seq: 2 } });
+  fast.close();
+  await settle();
+  assert.equal(s.requests.length, 2, "still waiting on the slow stream");
+  slow.send({ result: { cb: 0, outputs: { "mid.children": "S" }, reads: ["inp.value"], triggered: ["inp.value"] } });
+  slow.send({ done: { seq: 1 } });
+  slow.close();
+  await settle();
+  assert.equal(s.requests.length, 3);
+  assert.deepEqual(s.requests[2].body.run, [{ cb: 2, triggered: ["btn.n_clicks"] }]);
+  assert.equal(s.store.value("mid.children"), "S");
+});
+
+test("components inserted by a result are expected by its stream; their values go out in later events", async () => {
+  const raw: RawGraph = {
+    props: ["btn.n_clicks", "box.children", "new.value", "label.children"],
+    triggers: { "btn.n_clicks": [0], "new.value": [1] },
+    callbacks: [{ values: [0, 2], ids: ["btn", "box", "new", "label"] }, { values: [2], ids: ["new", "label"] }],
+  };
+  const s = setup(raw, c("Div", { id: "page", children: [c("Button", { id: "btn" }), c("Div", { id: "box" })] }));
+  finishPage(s);
+  s.runtime.userChange("btn", { n_clicks: 1 });
+  await settle();
+  const r = s.requests[0];
+  r.send({ plan: { callbacks: [0, 1], props: ["box.children", "label.children"] } });
+  r.send({ result: { cb: 0, outputs: { "box.children": [c("Input", { id: "new", value: 5 }), c("Span", { id: "label" })] }, reads: ["btn.n_clicks"], triggered: [] } });
+  r.send({ result: { cb: 1, outputs: { "label.children": "5" }, reads: ["new.value"], triggered: [] } });
+  r.send({ done: { seq: 1 } });
+  r.close();
+  await settle();
+  assert.deepEqual(s.store.entry("new")!.ancestry, ["page.children", "box.children"]);
+  assert.equal(s.store.value("label.children"), "5");
+  s.runtime.userChange("new", { value: 6 });
+  await settle();
+  assert.deepEqual(s.requests[1].body.values, { "new.value": 6 });
+  assert.deepEqual(s.requests[1].body.present, { new: ["page.children", "box.children"], label: ["page.children", "box.children"] });
+});
+
+test("errors are reported with their traceback; the app keeps going", async () => {
+  const s = setup(chain, chainPage());
+  s.runtime.pageLine({ plan: { callbacks: [0], props: ["mid.children"] } });
+  s.runtime.pageLine({ error: { cb: 0, message: "boom", traceback: "Traceback..." } });
+  s.runtime.pageLine({ bogus: {} });
+  s.runtime.pageLine("not json");
+  s.runtime.pageLine({ done: { seq: 0 } });
+  assert.equal(s.reports.length, 3);
+  assert.equal(s.reports[0].message, "boom");
+  assert.equal(s.reports[0].traceback, "Traceback...");
+  assert.equal(s.ready(), 1);
+});
+
+test("a rejected event reports the server's error and ends its stream", async () => {
+  const s = setup(chain, chainPage(), { status: 400 });
+  finishPage(s);
+  s.runtime.userChange("btn", { n_clicks: 1 });
+  await settle();
+  assert.equal(s.reports.length, 1);
+  assert.match(s.reports[0].title, /HTTP 400/);
+  assert.equal(s.reports[0].message, "bad event");
+  assert.equal(s.runtime.busy, false);
+  assert.equal(s.busy.at(-1), false);
+});
+
+test("lines after done are ignored", async () => {
+  const s = setup(chain, chainPage());
+  s.runtime.pageLine({ plan: { callbacks: [0], props: ["mid.children"] } });
+  s.runtime.pageLine({ done: { seq: 0 } });
+  s.runtime.pageLine({ result: { cb: 0, outputs: { "mid.children": "late" }, reads: [], triggered: [] } });
+  assert.equal(s.store.value("mid.children"), undefined);
+});
+
+test("a page whose HTML ends without done still ends its stream, and says so", () => {
+  const s = setup(chain, chainPage());
+  s.runtime.pageLine({ plan: { callbacks: [0], props: ["mid.children"] } });
+  s.runtime.pageEnded();
+  assert.equal(s.reports.length, 1);
+  assert.equal(s.ready(), 1);
+  s.runtime.pageEnded();
+  assert.equal(s.reports.length, 1, "a finished page stream is left alone");
+});

@@ -1,0 +1,31 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { parseLine, Stream } from "../src/stream";
+
+test("each line kind parses into its tagged form", () => {
+  assert.deepEqual(parseLine({ plan: { callbacks: [0, 2], props: ["a.b"] } }), { kind: "plan", callbacks: [0, 2], props: ["a.b"] });
+  assert.deepEqual(parseLine({ result: { cb: 1, outputs: { "o.c": 1 }, reads: ["i.v"], triggered: ["i.v"] } }), {
+    kind: "result", cb: 1, outputs: { "o.c": 1 }, reads: ["i.v"], triggered: ["i.v"],
+  });
+  assert.deepEqual(parseLine({ skip: { cb: 1, reason: "PreventUpdate" } }), { kind: "skip", cb: 1, reason: "PreventUpdate" });
+  assert.deepEqual(parseLine({ error: { cb: 1, message: "m" } }), { kind: "error", cb: 1, message: "m", traceback: "" });
+  assert.deepEqual(parseLine({ deferred: { cb: 3, triggered: ["a.children"] } }), { kind: "deferred", cb: 3, triggered: ["a.children"] });
+  assert.deepEqual(parseLine({ done: { seq: 7 } }), { kind: "done", seq: 7 });
+});
+
+test("malformed lines are described, not thrown", () => {
+  assert.equal(typeof parseLine(null), "string");
+  assert.equal(typeof parseLine({ result: { cb: "x", outputs: {} } }), "string");
+  assert.equal(typeof parseLine({ result: { cb: 1 } }), "string");
+  assert.equal(typeof parseLine({ plan: { callbacks: [0], props: [1] } }), "string");
+  assert.match(parseLine({ bogus: {} }) as string, /unknown/);
+});
+
+test("a stream's plan shrinks as its callbacks report", () => {
+  const s = new Stream(1, 0);
+  assert.equal(s.plan, null);
+  s.setPlan([0, 1], ["x.y"]);
+  s.finished(0);
+  assert.deepEqual([...s.plan!], [1]);
+  assert.deepEqual(s.props, ["x.y"]);
+});

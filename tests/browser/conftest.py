@@ -1,0 +1,100 @@
+"""Browser tests: Playwright drives Debian's Chromium against apps served on 127.0.0.1."""
+
+from __future__ import annotations
+
+import runpy
+import socket
+import threading
+import time
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+import pytest
+import uvicorn
+from playwright.sync_api import Browser, Page, sync_playwright
+
+CHROMIUM = "/usr/bin/chromium"
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync"]
+SEED = Path(__file__).resolve().parents[2] / "examples" / "seed"
+
+
+class LiveServer:
+    """An ASGI app served by uvicorn in a thread, on a free port of 127.0.0.1."""
+
+    def __init__(self, asgi: Any):
+        sock = socket.socket()
+        sock.bind(("127.0.0.1", 0))
+        self.port = sock.getsockname()[1]
+        sock.close()
+        config = uvicorn.Config(asgi, host="127.0.0.1", port=self.port, log_level="warning", lifespan="off")
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+        self.thread.start()
+        deadline = time.time() + 10
+        while not self.server.started:
+            if time.time() > deadline:
+                raise RuntimeError("the test server did not start")
+            time.sleep(0.02)
+        self.url = f"http://127.0.0.1:{self.port}"
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+
+
+def load_example(name: str) -> Any:
+    """A seed example's app, with the global callbacks it registered claimed by it."""
+    app = runpy.run_path(str(SEED / f"{name}.py"))["app"]
+    app.engine
+    return app
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+        yield browser
+        browser.close()
+
+
+def _local_only(route: Any) -> None:
+    """Tests talk to 127.0.0.1 only: every other request (a CDN stylesheet, say) is refused."""
+    if route.request.url.startswith("http://127.0.0.1:"):
+        route.continue_()
+    else:
+        route.abort()
+
+
+@pytest.fixture
+def open_app(browser: Browser) -> Iterator[Callable[..., Page]]:
+    """open_app(app_or_example_name, path="/") -> a Playwright page on it, once its initial callbacks are in."""
+    servers: list[LiveServer] = []
+    contexts: list[Any] = []
+
+    def open_(app: Any, path: str = "/") -> Page:
+        if isinstance(app, str):
+            app = load_example(app)
+        server = LiveServer(app.server)
+        servers.append(server)
+        context = browser.new_context()
+        contexts.append(context)
+        context.route("**/*", _local_only)
+        page = context.new_page()
+        page.errors = []  # type: ignore[attr-defined]
+        page.on("pageerror", lambda exc: page.errors.append(str(exc)))  # type: ignore[attr-defined]
+        page.goto(server.url + path)
+        wait_idle(page)
+        return page
+
+    yield open_
+    for context in contexts:
+        context.close()
+    for server in servers:
+        server.stop()
+
+
+def wait_idle(page: Page, timeout: float = 15_000) -> None:
+    """Wait until the page has loaded and no event stream or follow-up is running."""
+    page.wait_for_function("document.body && document.body.dataset.pwReady === '1' && !document.body.dataset.pwBusy",
+                           timeout=timeout)
