@@ -90,8 +90,8 @@ class Graph:
     def _validate(self) -> None:
         for key, writers in self.by_output.items():
             plain = [i for i in writers if not self._output(i, key).allow_duplicate]
-            if len(writers) > 1 and plain:
-                names = " and ".join(self.callbacks[i].describe() for i in writers)
+            if len(plain) > 1:
+                names = " and ".join(self.callbacks[i].describe() for i in plain)
                 raise CallbackError(
                     f"Output '{key}' is written by {names}; add allow_duplicate=True to the duplicate Outputs"
                 )

@@ -45,7 +45,8 @@ class LiveServer:
 
 def load_example(name: str) -> Any:
     """A seed example's app, with the global callbacks it registered claimed by it."""
-    app = runpy.run_path(str(SEED / f"{name}.py"))["app"]
+    path = SEED.parent / f"{name}.py" if "/" in name else SEED / f"{name}.py"
+    app = runpy.run_path(str(path))["app"]
     app.engine
     return app
 

@@ -232,3 +232,11 @@ def test_running_emits_start_and_on_error_replaces_outputs():
     assert [next(iter(l)) for l in lines] == ["plan", "start", "result"]
     assert page.get("o.children") == "recovered" and seen == ["nope"]
     assert page.engine.graph.to_client()["callbacks"][0]["running"] == [["busy.disabled", True, False]]
+
+
+def test_one_plain_writer_plus_duplicates_is_fine_two_plain_writers_are_not():
+    page = Page(el("Div", [el("Button", id="x"), el("Button", id="y"), el("Div", id="o")]))
+    page.callback(Output("o", "children"), Input("x", "n_clicks"))(lambda n: "x")
+    page.callback(Output("o", "children"), Input("y", "n_clicks"), prevent_initial_call=True)(lambda n: "y")
+    with pytest.raises(CallbackError, match="'o.children' is written by callback '<lambda>'.* and callback"):
+        page.engine
