@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from .callbacks import CallbackSpec, _check_duplicates
-from .dependencies import Binding, DashDependency, binding_of, id_matches, parse_id, patterns_may_meet, split_key
+from .dependencies import MATCH, Binding, DashDependency, binding_of, id_matches, parse_id, patterns_may_meet, split_key, wildcard_of
 from .exceptions import CallbackError
 
 # Props whose values may hold components: writing one may insert components.
@@ -182,6 +182,20 @@ class Graph:
             ids.update(cb.ids())
         return values, ids
 
+    def _narrowable(self, cb: CallbackSpec, closure: set[int]) -> tuple[set[str], set[str]]:
+        """Pattern keys and ids with MATCH that only `cb` itself reads: the browser may narrow them to
+        the components of the triggered instance instead of sending every component that fits."""
+        def with_match(deps: Iterable[DashDependency]) -> list[DashDependency]:
+            return [d for d in deps if isinstance(d.component_id, dict)
+                    and any(wildcard_of(v) is MATCH for v in d.component_id.values())
+                    and not any(wildcard_of(v) is not None and wildcard_of(v) is not MATCH
+                                for v in d.component_id.values())]
+
+        others_values, others_ids = self.read_set(closure - {cb.index})
+        values = {d.key for d in with_match((*cb.inputs, *cb.states))} - others_values
+        ids = {d.id_str for d in with_match((*cb.outputs, *cb.inputs, *cb.states))} - others_ids
+        return values, ids
+
     def to_client(self) -> dict[str, Any]:
         """What the renderer needs to build events: the trigger table and per-callback read sets."""
         table: dict[str, int] = {}
@@ -198,6 +212,10 @@ class Graph:
                                      "writes": sorted(writes), "closure": sorted(closure)}
             if cb.running:
                 entry["running"] = [[out.key, on, off] for out, on, off in cb.running]
+            narrow_values, narrow_ids = self._narrowable(cb, closure)
+            if narrow_values or narrow_ids:
+                entry["narrow"] = sorted(index(k) for k in narrow_values)
+                entry["narrowIds"] = sorted(narrow_ids)
             callbacks.append(entry)
         triggers = dict(self.by_input)
         for prop, deps in self.pattern_inputs.items():
