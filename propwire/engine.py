@@ -259,16 +259,21 @@ class _Chain:
         values = [self.view.get(k) for k in keys] if with_values else []
         return Resolved(dep, keys, values, multi)
 
+    def _in_layout(self, dep: DashDependency, binding: Binding) -> bool:
+        """A dependency counts as present if its component is; an ALL one always does (it may be empty)."""
+        if _is_multi(dep):
+            return True
+        keys = self._keys(dep, binding)
+        return bool(keys) and self.view.has(keys[0].rpartition(".")[0])
+
     def _check(self, cb: CallbackSpec, binding: Binding) -> str | None:
         """Why a callback cannot run now: a reason to skip it, "deferred", or None to run it."""
         view = self.view
         if not all(view.knows_id(d.id_str) for d in (*cb.outputs, *cb.inputs, *cb.states) if not d.has_wildcard()):
             return "deferred"
-        if not any(_is_multi(o) or (self._keys(o, binding) and view.has(self._keys(o, binding)[0].rpartition(".")[0]))
-                   for o in cb.outputs):
+        if not any(self._in_layout(o, binding) for o in cb.outputs):
             return "output not in layout"
-        if not any(_is_multi(d) or (self._keys(d, binding) and view.has(self._keys(d, binding)[0].rpartition(".")[0]))
-                   for d in cb.inputs):
+        if not any(self._in_layout(d, binding) for d in cb.inputs):
             return "no input in layout"
         for dep in (*cb.inputs, *cb.states):
             if not all(view.knows_value(k) for k in self._keys(dep, binding)):
