@@ -14,6 +14,7 @@ from .callbacks import CallbackSpec, make_spec
 from .graph import Graph
 from .layout import walk
 from .serialize import to_json_value
+from .validation import validate
 
 # `@callback` registers here; the next app to start claims them (as Dash's global callbacks do).
 GLOBAL_CALLBACKS: list[CallbackSpec] = []
@@ -56,6 +57,8 @@ class Dash:
         self.assets_folder = self._resolve_assets(assets_folder)
         self.debug = False
         self._layout: Any = None
+        # Every component the app may ever hold (a component or a list of them), for validation only.
+        self.validation_layout: Any = None
         self._callbacks: list[CallbackSpec] = []
         self._engine: Engine | None = None
         self._lock = threading.Lock()
@@ -96,14 +99,17 @@ class Dash:
 
     @property
     def engine(self) -> Engine:
-        """The engine, built on first use: claims the global callbacks and validates the graph."""
+        """The engine, built on first use: claims the global callbacks and validates the app (ValidationError)."""
         with self._lock:
             if self._engine is None:
                 self._callbacks.extend(GLOBAL_CALLBACKS)
                 GLOBAL_CALLBACKS.clear()
-                layout_json, _ = to_json_value(self.build_layout())
+                layout = self.build_layout()
+                layout_json, _ = to_json_value(layout)
                 ids = frozenset(_ids_in(layout_json))
-                graph = Graph(self._callbacks, layout_ids=ids, prevent_default=self.prevent_initial_callbacks)
+                graph = Graph(self._callbacks, layout_ids=ids, prevent_default=self.prevent_initial_callbacks,
+                              check=False)
+                validate(graph, layout, self.validation_layout, suppress_missing=self.suppress_callback_exceptions)
                 self._engine = Engine(graph, prevent_initial_callbacks=self.prevent_initial_callbacks,
                                       debug=self.debug, on_error=self.on_error)
             return self._engine

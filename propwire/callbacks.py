@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from .dependencies import ALL, ALLSMALLER, MATCH, DashDependency, Input, Output, State, wildcard_of
-from .exceptions import CallbackError
+from .exceptions import CallbackError, ValidationError
 from .grouping import flatten, index_shape
 
 _OPTIONS = {"prevent_initial_call", "running", "on_error", "output", "inputs", "state", "memoize"}
@@ -140,7 +140,21 @@ def _grouped(kind: type, grouping: Any, name: str) -> tuple[list, Any]:
 
 def make_spec(func: Callable[..., Any], args: tuple, kwargs: dict[str, Any],
               default_prevent: bool | None = None) -> CallbackSpec:
-    """A CallbackSpec from the arguments of `@callback(...)`, checked."""
+    """A CallbackSpec from the arguments of `@callback(...)`, checked; errors name the function and file:line."""
+    try:
+        return _make_spec(func, args, kwargs, default_prevent)
+    except ValidationError:
+        raise
+    except CallbackError as exc:
+        code = getattr(func, "__code__", None)
+        where = f" ({code.co_filename}:{code.co_firstlineno})" if code is not None else ""
+        name = f"callback '{getattr(func, '__name__', func)}'{where}"
+        message = str(exc)
+        raise ValidationError(message if message.startswith(name) else f"{name}: {message}") from None
+
+
+def _make_spec(func: Callable[..., Any], args: tuple, kwargs: dict[str, Any],
+               default_prevent: bool | None = None) -> CallbackSpec:
     unknown = set(kwargs) - _OPTIONS
     if unknown:
         raise TypeError(f"callback '{getattr(func, '__name__', func)}': unknown option(s) {sorted(unknown)}")
@@ -169,7 +183,7 @@ def make_spec(func: Callable[..., Any], args: tuple, kwargs: dict[str, Any],
         in_shape = [in_shape] if isinstance(in_shape, int) else in_shape
         st_shape = [st_shape] if isinstance(st_shape, int) else st_shape
     if not inputs:
-        raise CallbackError(f"callback '{getattr(func, '__name__', func)}' needs at least one Input")
+        raise CallbackError("a callback needs at least one Input")
     running = [_running_entry(entry) for entry in kwargs.get("running") or []]
     spec = CallbackSpec(func, outputs, inputs, states, out_shape, in_shape, st_shape, keyword, prevent,
                         running, kwargs.get("on_error"))

@@ -27,3 +27,16 @@ class BadEvent(PropwireError):
     def __init__(self, message: str, status: int = 400):
         super().__init__(message)
         self.status = status
+
+
+class ValidationError(CallbackError):
+    """The app's callbacks, functions and layout do not fit together; lists every problem found.
+
+    Raised when the app starts (the first use of `app.engine`), or when a callback is declared.
+    """
+
+    def __init__(self, problems: "list[str] | str"):
+        self.problems = [problems] if isinstance(problems, str) else list(problems)
+        count = len(self.problems)
+        head = f"{count} problem{'s' if count != 1 else ''} in the app's callbacks and layout:"
+        super().__init__("\n".join([head, *(f"- {p}" for p in self.problems)]))

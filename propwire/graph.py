@@ -7,7 +7,7 @@ from typing import Any, Iterable
 
 from .callbacks import CallbackSpec, _check_duplicates
 from .dependencies import MATCH, Binding, DashDependency, binding_of, id_matches, parse_id, patterns_may_meet, split_key, wildcard_of
-from .exceptions import CallbackError
+from .exceptions import ValidationError
 
 # Props whose values may hold components: writing one may insert components.
 SLOT_PROPS = frozenset({"children"})
@@ -25,6 +25,8 @@ class Graph:
     by_input: dict[str, list[int]] = field(default_factory=dict)
     by_output: dict[str, list[int]] = field(default_factory=dict)
     by_id: dict[str, list[int]] = field(default_factory=dict)
+    # Raise ValidationError for duplicate outputs and cycles; with False they are left in `problems`.
+    check: bool = True
 
     def __post_init__(self) -> None:
         self.pattern_inputs: dict[str, list[tuple[int, DashDependency]]] = {}
@@ -42,7 +44,9 @@ class Graph:
                     self.pattern_deps.append((i, dep))
                 else:
                     self.by_id.setdefault(dep.id_str, []).append(i)
-        self._validate()
+        self.problems = self._problems()
+        if self.problems and self.check:
+            raise ValidationError(self.problems)
         self._dynamic = [cb.index for cb in self.callbacks
                          if cb.is_pattern or not cb.ids() <= self.layout_ids]
         self._downstream = [self._direct_downstream(cb) for cb in self.callbacks]
@@ -87,18 +91,19 @@ class Graph:
 
     # -- validation ---------------------------------------------------------------------
 
-    def _validate(self) -> None:
+    def _problems(self) -> list[str]:
+        """Outputs written by several callbacks without allow_duplicate, and a cycle through callbacks."""
+        problems = []
         for key, writers in self.by_output.items():
             plain = [i for i in writers if not self._output(i, key).allow_duplicate]
             if len(plain) > 1:
                 names = " and ".join(self.callbacks[i].describe() for i in plain)
-                raise CallbackError(
-                    f"Output '{key}' is written by {names}; add allow_duplicate=True to the duplicate Outputs"
-                )
+                problems.append(f"Output '{key}' is written by {names}; add allow_duplicate=True to the duplicate Outputs")
         cycle = self._find_cycle()
         if cycle:
             path = " -> ".join(self.callbacks[i].describe() for i in cycle)
-            raise CallbackError(f"circular dependency through several callbacks: {path}")
+            problems.append(f"circular dependency through several callbacks: {path}")
+        return problems
 
     def _output(self, i: int, key: str) -> Any:
         return next(o for o in self.callbacks[i].outputs if o.key == key)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, AsyncIterator
@@ -196,7 +197,12 @@ def build_server(app: "Dash") -> Starlette:
         Route("/favicon.ico", lambda r: Response(status_code=204), methods=["GET"]),
         Route("/{path:path}", page, methods=["GET"]),
     ]
-    return Starlette(routes=routes)
+    @contextlib.asynccontextmanager
+    async def lifespan(_: Starlette) -> AsyncIterator[None]:
+        app.engine  # validate the app before the first request, however it is served
+        yield
+
+    return Starlette(routes=routes, lifespan=lifespan)
 
 
 def _fill_locations(layout_json: Any, props: dict[str, str]) -> None:

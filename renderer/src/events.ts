@@ -1,17 +1,42 @@
 // Building the event body: which callbacks an action triggers, and the values and presence they read.
+import { splitKey } from "./ids";
+import { bindingOf, fits, isDictIdString, parseDictId, parsePattern, type Binding, type Pattern } from "./patterns";
+
+/** `[prop key, value while running, value after]`. */
+export type RunningProp = [string, unknown, unknown];
 
 /** The graph as the page config carries it: lists hold indices into `props`. */
 export interface RawGraph {
   props: string[];
   triggers: Record<string, number[]>;
-  callbacks: { values: number[]; ids: string[] }[];
+  callbacks: {
+    values: number[];
+    ids: string[];
+    writes?: number[];
+    running?: RunningProp[];
+    narrow?: number[];
+    narrowIds?: string[];
+  }[];
 }
 
-/** The graph with indices resolved to prop keys, once per page. */
+interface PatternTrigger {
+  pattern: Pattern;
+  cbs: readonly number[];
+}
+
+/** The graph with indices resolved to prop keys and patterns parsed, once per page. */
 export interface Graph {
+  /** Inputs by concrete prop key. */
   triggers: Map<string, readonly number[]>;
+  /** Pattern Inputs, by prop then by the key set of their ids. */
+  patternTriggers: Map<string, Map<string, PatternTrigger[]>>;
   reads: string[][];
   ids: string[][];
+  writes: string[][];
+  running: RunningProp[][];
+  /** Read keys and ids with MATCH that only the callback itself reads: narrowed to the triggered instance. */
+  narrow: (Set<string> | null)[];
+  narrowIds: (Set<string> | null)[];
 }
 
 export interface RunEntry {
@@ -32,49 +57,167 @@ export interface EventBody {
 export interface PageView {
   value(key: string): unknown;
   entry(idStr: string): { ancestry: readonly string[] } | undefined;
+  /** Present dict ids that fit a pattern, in document order. */
+  matching(pattern: Pattern, binding?: Binding | null): string[];
+  /** Sorts ids into document order. */
+  sortIds(ids: string[]): string[];
 }
+
+/**
+ * The callbacks an event asks for, each with the MATCH instances that triggered it,
+ * or null when all its instances may run (a plain trigger, or no binding known).
+ */
+export type Asked = Map<number, Binding[] | null>;
 
 export function compileGraph(raw: RawGraph | undefined): Graph {
   const props = raw?.props ?? [];
+  const callbacks = raw?.callbacks ?? [];
+  const triggers = new Map<string, readonly number[]>();
+  const patternTriggers = new Map<string, Map<string, PatternTrigger[]>>();
+  for (const [key, cbs] of Object.entries(raw?.triggers ?? {})) {
+    const [idStr, prop] = splitKey(key);
+    const pattern = parsePattern(idStr);
+    if (pattern === null) {
+      triggers.set(key, cbs);
+      continue;
+    }
+    let byKeys = patternTriggers.get(prop);
+    if (!byKeys) patternTriggers.set(prop, (byKeys = new Map()));
+    let list = byKeys.get(pattern.keyset);
+    if (!list) byKeys.set(pattern.keyset, (list = []));
+    list.push({ pattern, cbs });
+  }
+  const keys = (indices: number[] | undefined) => (indices ?? []).map((i) => props[i]);
   return {
-    triggers: new Map(Object.entries(raw?.triggers ?? {})),
-    reads: (raw?.callbacks ?? []).map((cb) => cb.values.map((i) => props[i])),
-    ids: (raw?.callbacks ?? []).map((cb) => cb.ids),
+    triggers,
+    patternTriggers,
+    reads: callbacks.map((cb) => keys(cb.values)),
+    ids: callbacks.map((cb) => cb.ids ?? []),
+    writes: callbacks.map((cb) => keys(cb.writes)),
+    running: callbacks.map((cb) => cb.running ?? []),
+    narrow: callbacks.map((cb) => (cb.narrow?.length ? new Set(keys(cb.narrow)) : null)),
+    narrowIds: callbacks.map((cb) => (cb.narrowIds?.length ? new Set(cb.narrowIds) : null)),
   };
 }
 
+/**
+ * Call `found(cb, binding)` for each callback that has `key` (a concrete prop key) as an Input:
+ * binding null for a plain Input or a pattern without MATCH, else the MATCH values of the key's id.
+ */
+function eachTrigger(graph: Graph, key: string, found: (cb: number, binding: Binding | null) => void): void {
+  for (const cb of graph.triggers.get(key) ?? []) found(cb, null);
+  if (graph.patternTriggers.size === 0 || !isDictIdString(key)) return;
+  const [idStr, prop] = splitKey(key);
+  const byKeys = graph.patternTriggers.get(prop);
+  const parsed = byKeys && parseDictId(idStr);
+  if (!parsed) return;
+  for (const { pattern, cbs } of byKeys!.get(parsed.keyset) ?? []) {
+    if (!fits(pattern, parsed.id)) continue;
+    const binding = bindingOf(pattern, parsed.id);
+    for (const cb of cbs) found(cb, binding);
+  }
+}
+
 export function triggers(graph: Graph, key: string): boolean {
-  return (graph.triggers.get(key)?.length ?? 0) > 0;
+  let any = false;
+  eachTrigger(graph, key, () => (any = true));
+  return any;
 }
 
 /** The callbacks that have any of `keys` as an Input, ascending. */
 export function triggeredBy(graph: Graph, keys: Iterable<string>): number[] {
   const cbs = new Set<number>();
-  for (const key of keys) for (const cb of graph.triggers.get(key) ?? []) cbs.add(cb);
+  for (const key of keys) eachTrigger(graph, key, (cb) => cbs.add(cb));
   return [...cbs].sort((a, b) => a - b);
 }
 
+/** The callbacks the changes trigger and the run entries name, with their MATCH instances. */
+export function askedFor(graph: Graph, changed: Iterable<string>, run: readonly RunEntry[]): Asked {
+  const asked: Asked = new Map();
+  const note = (cb: number, binding: Binding | null) => {
+    const had = asked.get(cb);
+    if (binding === null || had === null) asked.set(cb, null);
+    else if (had === undefined) asked.set(cb, [binding]);
+    else had.push(binding);
+  };
+  for (const key of changed) eachTrigger(graph, key, note);
+  for (const { cb, triggered } of run) {
+    // A follow-up runs the instances its triggers name; with none named, all of them.
+    let named = false;
+    for (const key of triggered) {
+      eachTrigger(graph, key, (found, binding) => {
+        if (found !== cb) return;
+        named = true;
+        note(cb, binding);
+      });
+    }
+    if (!named) note(cb, null);
+  }
+  return asked;
+}
+
+/** What the asked callbacks (and their downstream) may write: `pending` until the stream's plan arrives. */
+export function askedWrites(graph: Graph, asked: Asked): string[] {
+  const keys = new Set<string>();
+  for (const cb of asked.keys()) for (const key of graph.writes[cb] ?? []) keys.add(key);
+  return [...keys].sort();
+}
+
+/** The concrete names a (possibly pattern) id stands for in the page, narrowed to `bindings` when given. */
+function expand(page: PageView, idStr: string, bindings: Binding[] | null, each: (idStr: string) => void): void {
+  const pattern = parsePattern(idStr);
+  if (pattern === null) return each(idStr);
+  if (bindings === null) return page.matching(pattern).forEach(each);
+  for (const binding of bindings) page.matching(pattern, binding).forEach(each);
+}
+
+function asAsked(cbs: Iterable<number> | Asked): Asked {
+  if (cbs instanceof Map) return cbs;
+  const asked: Asked = new Map();
+  for (const cb of cbs) asked.set(cb, null);
+  return asked;
+}
+
 /** Values of the union of the callbacks' read sets; absent components and unset props are left out. */
-export function readValues(graph: Graph, page: PageView, cbs: Iterable<number>): Record<string, unknown> {
+export function readValues(graph: Graph, page: PageView, cbs: Iterable<number> | Asked): Record<string, unknown> {
   const values: Record<string, unknown> = {};
-  for (const cb of cbs) {
+  for (const [cb, bindings] of asAsked(cbs)) {
+    const narrow = bindings === null ? null : graph.narrow[cb];
     for (const key of graph.reads[cb] ?? []) {
-      if (key in values) continue;
-      const value = page.value(key);
-      if (value !== undefined) values[key] = value;
+      const [idStr, prop] = splitKey(key);
+      expand(page, idStr, narrow?.has(key) ? bindings : null, (concrete) => {
+        const name = concrete === idStr ? key : concrete + "." + prop;
+        if (Object.hasOwn(values, name)) return;
+        const value = page.value(name);
+        if (value !== undefined) values[name] = value;
+      });
     }
   }
   return values;
 }
 
-/** Ancestry of each id the callbacks name that is in the page. */
-export function presentIds(graph: Graph, page: PageView, cbs: Iterable<number>): Record<string, readonly string[]> {
-  const present: Record<string, readonly string[]> = {};
-  for (const cb of cbs) {
+/** Ancestry of each id the callbacks name that is in the page; dict ids in document order. */
+export function presentIds(graph: Graph, page: PageView, cbs: Iterable<number> | Asked): Record<string, readonly string[]> {
+  const plain: Record<string, readonly string[]> = {};
+  const dict = new Set<string>();
+  for (const [cb, bindings] of asAsked(cbs)) {
+    const narrow = bindings === null ? null : graph.narrowIds[cb];
     for (const idStr of graph.ids[cb] ?? []) {
-      const entry = page.entry(idStr);
-      if (entry && !(idStr in present)) present[idStr] = entry.ancestry;
+      expand(page, idStr, narrow?.has(idStr) ? bindings : null, (concrete) => {
+        if (isDictIdString(concrete)) dict.add(concrete);
+        else if (!Object.hasOwn(plain, concrete)) {
+          const entry = page.entry(concrete);
+          if (entry) plain[concrete] = entry.ancestry;
+        }
+      });
     }
+  }
+  if (dict.size === 0) return plain;
+  // The server takes a pattern's components in the order `present` lists them.
+  const present = plain;
+  for (const idStr of page.sortIds([...dict])) {
+    const entry = page.entry(idStr);
+    if (entry) present[idStr] = entry.ancestry;
   }
   return present;
 }
@@ -86,14 +229,13 @@ export function buildEvent(
   changed: Record<string, unknown>,
   run: RunEntry[],
   pending: string[],
+  asked: Asked = askedFor(graph, Object.keys(changed), run),
 ): EventBody {
-  const cbs = new Set(triggeredBy(graph, Object.keys(changed)));
-  for (const entry of run) cbs.add(entry.cb);
   const body: EventBody = {
     seq,
     changed,
-    values: readValues(graph, page, cbs),
-    present: presentIds(graph, page, cbs),
+    values: readValues(graph, page, asked),
+    present: presentIds(graph, page, asked),
     pending,
   };
   if (run.length) body.run = run;

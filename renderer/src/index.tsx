@@ -1,6 +1,6 @@
 // Boot: read the page config, mount the layout, then take over window.propwire's queue of stream lines.
 import { createRoot } from "react-dom/client";
-import { fillUnknown } from "./browser";
+import { fillUnknown, setCookies } from "./browser";
 import { preload } from "./components/registry";
 import { reportError } from "./errors";
 import { compileGraph, type RawGraph } from "./events";
@@ -42,6 +42,7 @@ function boot(): void {
       busy: (on) => (on ? (body.pwBusy = "1") : delete body.pwBusy),
       ready: () => (body.pwReady = "1"),
       report: (report) => reportError(report, debug),
+      cookies: (cookies) => setCookies(cookies),
     },
   });
   createRoot(document.getElementById("_pw-root")!).render(

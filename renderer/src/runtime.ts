@@ -1,10 +1,11 @@
 // The coordinator: user changes -> one event; stream lines -> store updates, drops and follow-ups.
-import { buildEvent, triggers, type Graph, type RunEntry } from "./events";
+import { askedFor, askedWrites, buildEvent, triggers, type Graph, type RunEntry } from "./events";
 import { propKey, splitKey } from "./ids";
 import { readLines } from "./ndjson";
+import { applyPatch } from "./patch";
 import { RerunList } from "./rerun";
 import type { Store } from "./store";
-import { parseLine, Stream, type Line } from "./stream";
+import { parseLine, Stream, type Line, type ResultLine } from "./stream";
 
 export interface Report {
   title: string;
@@ -17,6 +18,8 @@ export interface Hooks {
   busy(on: boolean): void;
   ready(): void;
   report(report: Report): void;
+  /** `Set-Cookie` values that came as a stream line (their callback finished after the headers). */
+  cookies?(cookies: string[]): void;
 }
 
 export type Post = (url: string, body: string) => Promise<Response>;
@@ -40,6 +43,7 @@ export class Runtime {
   private flushQueued = false;
   private pageDone = false;
   private isReady = false;
+  private warned = new Set<string>();
   private post: Post;
 
   constructor(readonly store: Store, readonly graph: Graph, private options: RuntimeOptions) {
@@ -92,14 +96,15 @@ export class Runtime {
 
   private send(changed: Record<string, unknown>, run: RunEntry[]): void {
     const seq = ++this.seq;
-    const body = buildEvent(this.graph, this.store, seq, changed, run, this.pendingProps());
-    const stream = this.open(seq);
+    const asked = askedFor(this.graph, Object.keys(changed), run);
+    const body = buildEvent(this.graph, this.store, seq, changed, run, this.pendingProps(), asked);
+    const stream = this.open(seq, askedWrites(this.graph, asked));
     this.options.hooks.busy(true);
     void this.fetchStream(stream, JSON.stringify(body));
   }
 
-  private open(seq: number): Stream {
-    const stream = new Stream(seq, this.store.clock);
+  private open(seq: number, writes?: string[]): Stream {
+    const stream = new Stream(seq, this.store.clock, writes);
     this.streams.set(seq, stream);
     return stream;
   }
@@ -149,40 +154,91 @@ export class Runtime {
     switch (line.kind) {
       case "plan":
         return stream.setPlan(line.callbacks, line.props);
+      case "start":
+        return this.onStart(stream, line.cb);
       case "result":
         stream.finished(line.cb);
+        this.stopRunning(stream, line.cb);
         return this.onResult(stream, line);
       case "skip":
         stream.finished(line.cb);
+        this.stopRunning(stream, line.cb);
         return this.rerun.ran(line.cb);
       case "error":
         stream.finished(line.cb);
+        this.stopRunning(stream, line.cb);
         this.rerun.ran(line.cb);
         return this.report(`Callback ${line.cb} raised an error`, line.message, line.traceback);
       case "deferred":
         stream.finished(line.cb);
         return this.onDeferred(stream, line.cb, line.triggered);
+      case "cookies":
+        return this.options.hooks.cookies?.(line.cookies);
       case "done":
         return this.end(stream);
+      case "unknown":
+        // A newer server's line: skip it, and say so once.
+        if (this.warned.has(line.name)) return;
+        this.warned.add(line.name);
+        return console.warn(`propwire: skipping unknown stream line '${line.name}'`);
     }
   }
 
-  private onResult(stream: Stream, result: Extract<Line, { kind: "result" }>): void {
+  /** A callback with `running` props started: each takes its value while running (a server output, no event). */
+  private onStart(stream: Stream, cb: number): void {
+    const props = this.graph.running[cb];
+    if (!props?.length) return;
+    const running = stream.running.get(cb);
+    if (running) running.count++;
+    else stream.running.set(cb, { count: 1, after: props.map(([key, , off]) => [key, off]) });
+    for (const [key, on] of props) this.serverSet(key, on);
+  }
+
+  /** The callback ended (or, with `all`, its stream did): once no instance runs, its `running` props are set back. */
+  private stopRunning(stream: Stream, cb: number, all = false): void {
+    const running = stream.running.get(cb);
+    if (!running || (--running.count > 0 && !all)) return;
+    stream.running.delete(cb);
+    for (const [key, off] of running.after) this.serverSet(key, off);
+  }
+
+  private serverSet(key: string, value: unknown): void {
+    const [idStr, prop] = splitKey(key);
+    this.store.setProp(idStr, prop, value);
+  }
+
+  private onResult(stream: Stream, result: ResultLine): void {
     const verdict = stream.expect.judge(result.reads, (key) => this.store.version(key));
     if (verdict === "apply") {
-      for (const key in result.outputs) {
-        const [idStr, prop] = splitKey(key);
-        for (const touched of this.store.setProp(idStr, prop, result.outputs[key]) ?? []) {
-          stream.expect.expect(touched, this.store.version(touched));
+      for (const key in result.outputs) this.output(stream, key, result.outputs[key]);
+      for (const key in result.patches) {
+        const [idStr] = splitKey(key);
+        if (!this.store.has(idStr)) continue;
+        let value: unknown;
+        try {
+          value = applyPatch(this.store.value(key) ?? null, result.patches[key]);
+        } catch (err) {
+          this.report(`Callback ${result.cb}: cannot apply its Patch to ${key}`, String(err));
+          continue;
         }
+        this.output(stream, key, value);
       }
       this.rerun.settle(result.cb, stream.seq);
       return;
     }
     for (const key in result.outputs) stream.expect.taint(key);
+    for (const key in result.patches) stream.expect.taint(key);
     if (verdict === "stale") {
       this.rerun.add(result.cb, result.triggered, stream.seq);
       this.pump();
+    }
+  }
+
+  /** A value from the server: applied, and expected by the stream that wrote it. */
+  private output(stream: Stream, key: string, value: unknown): void {
+    const [idStr, prop] = splitKey(key);
+    for (const touched of this.store.setProp(idStr, prop, value) ?? []) {
+      stream.expect.expect(touched, this.store.version(touched));
     }
   }
 
@@ -197,6 +253,8 @@ export class Runtime {
   private end(stream: Stream): void {
     if (this.streams.get(stream.seq) !== stream) return;
     this.streams.delete(stream.seq);
+    // A callback that started but never reported (the stream broke off): its running props end too.
+    for (const cb of [...stream.running.keys()]) this.stopRunning(stream, cb, true);
     this.rerun.ended(stream.seq);
     if (stream.seq === PAGE_SEQ) this.pageDone = true;
     this.pump();

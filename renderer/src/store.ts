@@ -1,12 +1,24 @@
 // The props store: the layout tree, an index id -> component with its ancestry,
 // a version per prop key, and per-id subscriptions so one update re-renders one component.
 import { propKey, splitKey } from "./ids";
-import { componentId, mayHoldComponents, walk, type ComponentJson } from "./tree";
+import { fits, instanceOf, keysetOf, type Binding, type DictId, type Pattern } from "./patterns";
+import { comparePositions, componentId, mayHoldComponents, walk, type ComponentJson } from "./tree";
 
 export interface Entry {
   comp: ComponentJson;
   /** Slots (`id.prop`) of the id'd components that contain this one, outermost first. */
   ancestry: readonly string[];
+  /** Where it is in the layout: list indices and prop positions from the root (for document order). */
+  pos: readonly number[];
+  /** A dict id (pattern-matching), as it is in the layout. */
+  dictId?: DictId;
+}
+
+/** The dict-id components with one key set: those a pattern may name. */
+interface Group {
+  entries: Map<string, Entry>;
+  /** Their ids in document order; null until asked for after a change. */
+  order: string[] | null;
 }
 
 export class Store {
@@ -16,10 +28,11 @@ export class Store {
   private entries = new Map<string, Entry>();
   private versions = new Map<string, number>();
   private listeners = new Map<string, Set<() => void>>();
+  private groups = new Map<string, Group>();
 
   constructor(layout: unknown) {
     this.root = layout;
-    this.insert(layout, [], null);
+    this.insert(layout, [], [], null);
   }
 
   entry(idStr: string): Entry | undefined {
@@ -40,6 +53,23 @@ export class Store {
     return this.entries.get(idStr)?.comp.props[prop];
   }
 
+  /** The present dict ids a pattern names (narrowed to a binding's MATCH values), in document order. */
+  matching(pattern: Pattern, binding?: Binding | null): string[] {
+    const group = this.groups.get(pattern.keyset);
+    if (!group) return [];
+    // A binding for every wildcard names one id: look it up instead of scanning the group.
+    const one = binding ? instanceOf(pattern, binding) : null;
+    if (one !== null) return group.entries.has(one) ? [one] : [];
+    if (group.order === null) group.order = inOrder(group.entries);
+    return group.order.filter((idStr) => fits(pattern, group.entries.get(idStr)!.dictId!, binding));
+  }
+
+  /** Present ids in document order (absent ones last). */
+  sortIds(ids: string[]): string[] {
+    const far = [Infinity];
+    return ids.sort((a, b) => comparePositions(this.entries.get(a)?.pos ?? far, this.entries.get(b)?.pos ?? far));
+  }
+
   version(key: string): number {
     return this.versions.get(key) ?? 0;
   }
@@ -58,9 +88,12 @@ export class Store {
     const old = entry.comp.props[prop];
     if (isSame(old, value)) return touched;
     if (mayHoldComponents(old)) this.remove(old, touched);
-    entry.comp.props = { ...entry.comp.props, [prop]: value };
+    const props = (entry.comp.props = { ...entry.comp.props, [prop]: value });
     this.bump(key);
-    if (mayHoldComponents(value)) this.insert(value, [...entry.ancestry, key], touched);
+    if (mayHoldComponents(value)) {
+      const at = Object.keys(props).indexOf(prop);
+      this.insert(value, [...entry.ancestry, key], [...entry.pos, at], touched);
+    }
     this.notify(idStr);
     return touched;
   }
@@ -92,26 +125,57 @@ export class Store {
     this.versions.set(key, ++this.clock);
   }
 
-  /** Index the id'd components inside `value`; `ancestry` is that of its top-level components. */
-  private insert(value: unknown, ancestry: readonly string[], touched: string[] | null): void {
+  /** Index the id'd components inside `value`; `ancestry` and `pos` are those of `value` itself. */
+  private insert(value: unknown, ancestry: readonly string[], pos: number[], touched: string[] | null): void {
     const chains = new Map<string, readonly string[]>();
-    walk(value, null, (comp, slot) => {
-      const idStr = componentId(comp);
-      if (idStr === null) return;
-      const parent = slot === null ? undefined : chains.get(splitKey(slot)[0]);
-      const own = parent === undefined ? ancestry : [...parent, slot!];
-      chains.set(idStr, own);
-      this.entries.set(idStr, { comp, ancestry: own });
-      if (touched) this.touchAll(idStr, comp, touched);
-    });
+    walk(
+      value,
+      null,
+      (comp, slot, path) => {
+        const idStr = componentId(comp);
+        if (idStr === null) return;
+        const parent = slot === null ? undefined : chains.get(splitKey(slot)[0]);
+        const own = parent === undefined ? ancestry : [...parent, slot!];
+        chains.set(idStr, own);
+        const entry: Entry = { comp, ancestry: own, pos: path.slice() };
+        const id = comp.props.id;
+        if (typeof id === "object" && !Array.isArray(id)) {
+          entry.dictId = id as DictId;
+          this.group(entry.dictId).entries.set(idStr, entry);
+        }
+        const replaced = this.entries.get(idStr);
+        if (replaced?.dictId && !entry.dictId) this.unindex(idStr, replaced);
+        this.entries.set(idStr, entry);
+        if (touched) this.touchAll(idStr, comp, touched);
+      },
+      pos,
+    );
+  }
+
+  private group(id: DictId): Group {
+    const keyset = keysetOf(id);
+    let group = this.groups.get(keyset);
+    if (!group) this.groups.set(keyset, (group = { entries: new Map(), order: null }));
+    group.order = null;
+    return group;
+  }
+
+  private unindex(idStr: string, entry: Entry): void {
+    const group = this.groups.get(keysetOf(entry.dictId!));
+    if (!group || group.entries.get(idStr) !== entry) return;
+    group.entries.delete(idStr);
+    group.order = null;
   }
 
   private remove(value: unknown, touched: string[]): void {
     walk(value, null, (comp) => {
       const idStr = componentId(comp);
+      if (idStr === null) return;
       // Only forget the entry if it is this very component (an id may have moved elsewhere).
-      if (idStr === null || this.entries.get(idStr)?.comp !== comp) return;
+      const entry = this.entries.get(idStr);
+      if (entry?.comp !== comp) return;
       this.entries.delete(idStr);
+      if (entry.dictId) this.unindex(idStr, entry);
       this.touchAll(idStr, comp, touched);
     });
   }
@@ -123,6 +187,10 @@ export class Store {
       touched.push(key);
     }
   }
+}
+
+function inOrder(entries: Map<string, Entry>): string[] {
+  return [...entries.keys()].sort((a, b) => comparePositions(entries.get(a)!.pos, entries.get(b)!.pos));
 }
 
 /** Equal primitives are no change; objects from the wire are always new. */

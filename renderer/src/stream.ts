@@ -1,39 +1,69 @@
 // One response stream: its lines, its remaining plan and its version expectations.
+import type { PatchOp } from "./patch";
 import { Expectations } from "./versions";
+
+export interface ResultLine {
+  kind: "result";
+  cb: number;
+  outputs: Record<string, unknown>;
+  patches: Record<string, PatchOp[]>;
+  reads: string[];
+  triggered: string[];
+  /** How long the callback took, in milliseconds (for devtools). */
+  ms?: number;
+}
 
 export type Line =
   | { kind: "plan"; callbacks: number[]; props: string[] }
-  | { kind: "result"; cb: number; outputs: Record<string, unknown>; reads: string[]; triggered: string[] }
+  | { kind: "start"; cb: number }
+  | ResultLine
   | { kind: "skip"; cb: number; reason: string }
   | { kind: "error"; cb: number; message: string; traceback: string }
   | { kind: "deferred"; cb: number; triggered: string[] }
-  | { kind: "done"; seq: number };
+  | { kind: "cookies"; cookies: string[] }
+  | { kind: "done"; seq: number }
+  /** A line kind this renderer does not know (a newer server): skipped. */
+  | { kind: "unknown"; name: string };
 
 const isInt = (v: unknown): v is number => Number.isInteger(v);
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === "string");
 const isObject = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === "object" && !Array.isArray(v);
 
+const KNOWN = new Set(["plan", "start", "result", "skip", "error", "deferred", "done"]);
+
 /** Check one parsed line's shape; returns the line, or a description of what is wrong. */
 export function parseLine(raw: unknown): Line | string {
   if (!isObject(raw)) return "a stream line must be a JSON object";
   const [kind] = Object.keys(raw);
+  if (kind === undefined) return "a stream line must not be empty";
   const body = raw[kind];
+  if (kind === "cookies") return isStrings(body) ? { kind, cookies: body } : "malformed stream line 'cookies'";
+  if (!KNOWN.has(kind)) return { kind: "unknown", name: kind };
   if (!isObject(body)) return `stream line '${kind}' has no object body`;
   const cb = body.cb;
   switch (kind) {
     case "plan":
       if (!Array.isArray(body.callbacks) || !body.callbacks.every(isInt) || !isStrings(body.props)) break;
       return { kind, callbacks: body.callbacks, props: body.props };
-    case "result":
-      if (!isInt(cb) || !isObject(body.outputs)) break;
-      return {
+    case "start":
+      if (!isInt(cb)) break;
+      return { kind, cb };
+    case "result": {
+      const patches = body.patches ?? {};
+      if (!isInt(cb) || !isObject(body.outputs) || !isObject(patches)) break;
+      if (!Object.values(patches).every(Array.isArray)) break;
+      const line: ResultLine = {
         kind,
         cb,
         outputs: body.outputs,
+        patches: patches as Record<string, PatchOp[]>,
         reads: isStrings(body.reads) ? body.reads : [],
         triggered: isStrings(body.triggered) ? body.triggered : [],
       };
+      if (typeof body.ms === "number") line.ms = body.ms;
+      return line;
+    }
     case "skip":
       if (!isInt(cb)) break;
       return { kind, cb, reason: String(body.reason ?? "") };
@@ -45,8 +75,6 @@ export function parseLine(raw: unknown): Line | string {
       return { kind, cb, triggered: isStrings(body.triggered) ? body.triggered : [] };
     case "done":
       return { kind, seq: isInt(body.seq) ? body.seq : -1 };
-    default:
-      return `unknown stream line '${kind}'`;
   }
   return `malformed stream line '${kind}'`;
 }
@@ -58,8 +86,16 @@ export class Stream {
   props: string[] = [];
   readonly expect: Expectations;
 
-  constructor(readonly seq: number, start: number) {
+  /**
+   * Callbacks of this stream that started with `running` props: how many of their instances are
+   * still running, and each key with its value for after.
+   */
+  readonly running = new Map<number, { count: number; after: [string, unknown][] }>();
+
+  /** `writes`: what the callbacks it asked for may write, its `pending` until the plan line says. */
+  constructor(readonly seq: number, start: number, writes: string[] = []) {
     this.expect = new Expectations(start);
+    this.props = writes;
   }
 
   setPlan(callbacks: number[], props: string[]): void {

@@ -32,25 +32,43 @@ export function mayHoldComponents(value: unknown): boolean {
 /**
  * Visit every component inside `value` with its nearest enclosing slot (`id.prop`
  * of the closest ancestor with an id), or `slot` when none lies inside `value`.
+ * `path` is the component's position: list indices and prop positions from where
+ * the walk started (after `path`'s own start); it is reused, so copy it to keep it.
  * Plain dicts are not searched, as on the server.
  */
 export function walk(
   value: unknown,
   slot: string | null,
-  visit: (comp: ComponentJson, slot: string | null) => void,
+  visit: (comp: ComponentJson, slot: string | null, path: number[]) => void,
+  path: number[] = [],
 ): void {
   if (Array.isArray(value)) {
-    for (const item of value) walk(item, slot, visit);
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      walk(value[i], slot, visit, path);
+      path.pop();
+    }
     return;
   }
   if (!isComponent(value)) return;
-  visit(value, slot);
+  visit(value, slot, path);
   const own = componentId(value);
   const props = value.props;
+  let i = 0;
   for (const name in props) {
     const child = props[name];
     if (child !== null && typeof child === "object") {
-      walk(child, own === null ? slot : propKey(own, name), visit);
+      path.push(i);
+      walk(child, own === null ? slot : propKey(own, name), visit, path);
+      path.pop();
     }
+    i++;
   }
+}
+
+/** Document order of two positions: the earlier sibling first, an ancestor before its descendants. */
+export function comparePositions(a: readonly number[], b: readonly number[]): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return a.length - b.length;
 }

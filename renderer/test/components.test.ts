@@ -2,7 +2,9 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { domAttrs, safeUrl, toStyle } from "../src/components/attrs";
 import { tagOf } from "../src/components/html";
-import { parseNumber } from "../src/components/input";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { Input, parseNumber } from "../src/components/input";
 import { dedent, renderMarkdown } from "../src/components/markdown";
 import { bounds, toMarks } from "../src/components/slider";
 import { sameValue, toText } from "../src/components/text";
@@ -86,4 +88,14 @@ test("slider bounds come from props, else the marks, else 0..100; null step snap
   assert.deepEqual(bounds({ min: 1, max: 5, step: 0.5 }), { min: 1, max: 5, step: 0.5 });
   assert.deepEqual(bounds({ marks: { "2": "a", "8": "b" } }), { min: 2, max: 8, step: 1 });
   assert.deepEqual(bounds({ step: null }), { min: 0, max: 100, step: null });
+});
+
+test("a number field without a step takes any number (36.6 is valid); a given step stays", () => {
+  const html = (props: Record<string, unknown>) =>
+    renderToStaticMarkup(createElement(Input, { type: "Input", namespace: "dcc", props, setProps: () => {}, id: '{"i":1}' }));
+  assert.match(html({ type: "number", value: 36.6 }), /step="any"/);
+  assert.match(html({ type: "number", step: 0.5 }), /step="0.5"/);
+  assert.doesNotMatch(html({ type: "text" }), /step=/);
+  assert.doesNotMatch(html({ type: "range" }), /step=/, "a range keeps the browser's default");
+  assert.match(html({ type: "number" }), /id="\{&quot;i&quot;:1\}"/, "a dict id's DOM id is its id string");
 });

@@ -207,7 +207,7 @@ test("errors are reported with their traceback; the app keeps going", async () =
   const s = setup(chain, chainPage());
   s.runtime.pageLine({ plan: { callbacks: [0], props: ["mid.children"] } });
   s.runtime.pageLine({ error: { cb: 0, message: "boom", traceback: "Traceback..." } });
-  s.runtime.pageLine({ bogus: {} });
+  s.runtime.pageLine({ result: { cb: "x" } });
   s.runtime.pageLine("not json");
   s.runtime.pageLine({ done: { seq: 0 } });
   assert.equal(s.reports.length, 3);
@@ -244,4 +244,213 @@ test("a page whose HTML ends without done still ends its stream, and says so", (
   assert.equal(s.ready(), 1);
   s.runtime.pageEnded();
   assert.equal(s.reports.length, 1, "a finished page stream is left alone");
+});
+
+function setupWith(raw: RawGraph, layout: unknown) {
+  const cookies: string[][] = [];
+  const s = setup(raw, layout);
+  (s.runtime as any).options.hooks.cookies = (list: string[]) => cookies.push(list);
+  return { ...s, cookies };
+}
+
+test("a user change to a dict-id component triggers the pattern callbacks it fits", async () => {
+  const ALL = '{"index":["ALL"],"type":"item"}';
+  const raw: RawGraph = {
+    props: [ALL + ".value", "total.children"],
+    triggers: { [ALL + ".value"]: [0] },
+    callbacks: [{ values: [0], ids: ["total", ALL], writes: [1] }],
+  };
+  const item = (index: number, value: string) => c("Input", { id: { index, type: "item" }, value });
+  const s = setup(raw, c("Div", { id: "page", children: [item(2, "b"), item(1, "a"), c("Div", { id: "total" })] }));
+  finishPage(s);
+  s.runtime.userChange('{"index":1,"type":"item"}', { value: "A" });
+  await settle();
+  assert.equal(s.requests.length, 1);
+  const body = s.requests[0].body;
+  assert.deepEqual(body.changed, { '{"index":1,"type":"item"}.value': "A" });
+  assert.deepEqual(Object.entries(body.values), [['{"index":2,"type":"item"}.value', "b"], ['{"index":1,"type":"item"}.value', "A"]]);
+  assert.deepEqual(Object.keys(body.present), ["total", '{"index":2,"type":"item"}', '{"index":1,"type":"item"}']);
+  assert.deepEqual(body.pending, []);
+  s.runtime.userChange('{"index":1,"type":"item"}', { title: "no trigger" });
+  await settle();
+  assert.equal(s.requests.length, 1);
+});
+
+test("pending: the asked callbacks' writes until a stream's plan arrives, then its plan", async () => {
+  const s = setup({ ...chain, callbacks: chain.callbacks.map((cb, i) => ({ ...cb, writes: [[1, 2], [2], [4]][i] })) }, chainPage());
+  finishPage(s);
+  s.runtime.userChange("inp", { value: "b" });
+  await settle();
+  s.runtime.userChange("btn", { n_clicks: 1 });
+  await settle();
+  assert.deepEqual(s.requests[1].body.pending, ["mid.children", "out.children"]);
+  s.requests[0].send({ plan: { callbacks: [0], props: ["mid.children"] } });
+  s.requests[1].send({ plan: { callbacks: [2], props: ["out.title"] } });
+  await settle();
+  s.runtime.userChange("inp", { value: "c" });
+  await settle();
+  assert.deepEqual(s.requests[2].body.pending.sort(), ["mid.children", "out.title"]);
+});
+
+/** btn.n_clicks -> (cb 0) list.children and box.style, by Patch. */
+const patching: RawGraph = {
+  props: ["btn.n_clicks", "list.children", "box.style"],
+  triggers: { "btn.n_clicks": [0] },
+  callbacks: [{ values: [0], ids: ["btn", "list", "box"], writes: [1, 2] }],
+};
+const patchPage = () =>
+  c("Div", {
+    id: "page",
+    children: [c("Button", { id: "btn" }), c("Ul", { id: "list", children: [c("Li", { children: "a" })] }), c("Div", { id: "box", style: { color: "red" } })],
+  });
+
+test("patches apply after outputs, to new objects, and are expected like outputs", async () => {
+  const s = setup(patching, patchPage());
+  finishPage(s);
+  const before = s.store.value("list.children") as unknown[];
+  s.runtime.userChange("btn", { n_clicks: 1 });
+  await settle();
+  const r = s.requests[0];
+  r.send({ plan: { callbacks: [0], props: ["box.style", "list.children"] } });
+  r.send({
+    result: {
+      cb: 0,
+      outputs: { "box.style": { color: "blue" } },
+      patches: { "list.children": [["append", [], c("Li", { id: "new", children: "b" })]], "box.style": [["assign", ["fontWeight"], "bold"]] },
+      reads: ["btn.n_clicks"],
+      triggered: ["btn.n_clicks"],
+      ms: 3.5,
+    },
+  });
+  r.send({ done: { seq: 1 } });
+  r.close();
+  await settle();
+  assert.deepEqual(s.store.value("box.style"), { color: "blue", fontWeight: "bold" }, "the patch applies to the output");
+  const after = s.store.value("list.children") as unknown[];
+  assert.equal(after.length, 2);
+  assert.notEqual(after, before, "a new list");
+  assert.equal(before.length, 1, "the old one is untouched");
+  assert.equal(after[0], before[0], "unchanged items are the same objects");
+  assert.deepEqual(s.store.entry("new")!.ancestry, ["page.children", "list.children"]);
+  assert.equal(s.reports.length, 0);
+});
+
+test("a stale result's patches are dropped and taint what reads them", async () => {
+  const s = setup(patching, patchPage());
+  finishPage(s);
+  s.runtime.userChange("btn", { n_clicks: 1 });
+  await settle();
+  const r = s.requests[0];
+  r.send({ plan: { callbacks: [0], props: ["list.children"] } });
+  await settle();
+  s.store.setProp("btn", "n_clicks", 5);
+  r.send({ result: { cb: 0, outputs: {}, patches: { "list.children": [["clear", [], null]] }, reads: ["btn.n_clicks"], triggered: ["btn.n_clicks"] } });
+  r.send({ result: { cb: 1, outputs: { "box.title": "x" }, reads: ["list.children"], triggered: [] } });
+  await settle();
+  assert.equal((s.store.value("list.children") as unknown[]).length, 1);
+  assert.equal(s.store.value("box.title"), undefined);
+  assert.deepEqual(s.requests[1].body.run, [{ cb: 0, triggered: ["btn.n_clicks"] }]);
+});
+
+test("a patch that does not fit the value is reported; the rest of the result applies", async () => {
+  const s = setup(patching, patchPage());
+  s.runtime.pageLine({ plan: { callbacks: [0], props: ["box.style"] } });
+  s.runtime.pageLine({ result: { cb: 0, outputs: {}, patches: { "box.style": [["append", [], 1]], "list.title": [["add", [], 1]] }, reads: [], triggered: [] } });
+  assert.equal(s.reports.length, 1);
+  assert.match(s.reports[0].title, /box\.style/);
+  assert.equal(s.store.value("list.title"), 1);
+});
+
+/** btn.n_clicks -> (cb 0, running: btn.disabled true/false, status.children) out.children. */
+const runningGraph: RawGraph = {
+  props: ["btn.n_clicks", "out.children"],
+  triggers: { "btn.n_clicks": [0] },
+  callbacks: [
+    {
+      values: [0],
+      ids: ["btn", "out"],
+      writes: [1],
+      running: [["btn.disabled", true, false], ["status.children", "working", "idle"], ['{"i":["MATCH"]}.x', 1, 0]],
+    },
+  ],
+};
+const runningPage = () => c("Div", { id: "page", children: [c("Button", { id: "btn" }), c("Div", { id: "out" }), c("Div", { id: "status" })] });
+
+test("running props: set on start (no event), set back when the callback reports", async () => {
+  const s = setup(runningGraph, runningPage());
+  finishPage(s);
+  s.runtime.userChange("btn", { n_clicks: 1 });
+  await settle();
+  const r = s.requests[0];
+  r.send({ plan: { callbacks: [0], props: ["out.children"] } });
+  r.send({ start: { cb: 0 } });
+  await settle();
+  assert.equal(s.store.value("btn.disabled"), true);
+  assert.equal(s.store.value("status.children"), "working");
+  assert.equal(s.requests.length, 1, "not a user change: no event");
+  r.send({ result: { cb: 0, outputs: { "out.children": "done", "status.children": "finished" }, reads: ["btn.n_clicks"], triggered: [] } });
+  await settle();
+  assert.equal(s.store.value("btn.disabled"), false);
+  assert.equal(s.store.value("status.children"), "finished", "the result's own output wins over the running value");
+  assert.equal(s.store.value("out.children"), "done");
+  r.send({ done: { seq: 1 } });
+  r.close();
+  await settle();
+  assert.equal(s.requests.length, 1);
+});
+
+test("running props are set back on skip and error, and when the stream ends without a word", async () => {
+  for (const end of [{ skip: { cb: 0, reason: "PreventUpdate" } }, { error: { cb: 0, message: "x" } }, null]) {
+    const s = setup(runningGraph, runningPage());
+    finishPage(s);
+    s.runtime.userChange("btn", { n_clicks: 1 });
+    await settle();
+    const r = s.requests[0];
+    r.send({ plan: { callbacks: [0], props: ["out.children"] } });
+    r.send({ start: { cb: 0 } });
+    await settle();
+    assert.equal(s.store.value("btn.disabled"), true);
+    if (end) r.send(end);
+    else r.close();
+    await settle();
+    assert.equal(s.store.value("btn.disabled"), false, JSON.stringify(end));
+    assert.equal(s.store.value("status.children"), "idle");
+  }
+});
+
+test("cookies lines go to the cookies hook; unknown lines are skipped with one warning", async () => {
+  const s = setupWith(chain, chainPage());
+  const warnings: unknown[] = [];
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => void warnings.push(args.join(" "));
+  try {
+    s.runtime.pageLine({ plan: { callbacks: [0], props: ["mid.children"] } });
+    s.runtime.pageLine({ cookies: ["late=2; Path=/"] });
+    s.runtime.pageLine({ progress: { cb: 0, value: 0.5 } });
+    s.runtime.pageLine({ progress: { cb: 0, value: 0.7 } });
+    s.runtime.pageLine({ result: { cb: 0, outputs: { "mid.children": "A" }, reads: [], triggered: [], ms: 12.5 } });
+    s.runtime.pageLine({ done: { seq: 0 } });
+  } finally {
+    console.warn = warn;
+  }
+  assert.deepEqual(s.cookies, [["late=2; Path=/"]]);
+  assert.equal(warnings.length, 1);
+  assert.match(String(warnings[0]), /progress/);
+  assert.equal(s.store.value("mid.children"), "A", "the stream went on");
+  assert.equal(s.reports.length, 0);
+  assert.equal(s.ready(), 1);
+});
+
+test("running props of a callback with several instances are set back when the last one reports", async () => {
+  const s = setup(runningGraph, runningPage());
+  s.runtime.pageLine({ plan: { callbacks: [0], props: ["out.children"] } });
+  s.runtime.pageLine({ start: { cb: 0 } });
+  s.runtime.pageLine({ start: { cb: 0 } });
+  s.runtime.pageLine({ skip: { cb: 0, reason: "PreventUpdate" } });
+  assert.equal(s.store.value("btn.disabled"), true, "one instance still runs");
+  s.runtime.pageLine({ result: { cb: 0, outputs: {}, reads: [], triggered: [] } });
+  assert.equal(s.store.value("btn.disabled"), false);
+  s.runtime.pageLine({ start: { cb: 1 } });
+  s.runtime.pageLine({ done: { seq: 0 } });
+  assert.equal(s.reports.length, 0, "a start of a callback without running props is fine");
 });

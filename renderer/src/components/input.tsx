@@ -67,9 +67,12 @@ export function Input({ props, setProps, id }: ComponentProps) {
   };
   const onBlur = () => commit({ n_blur: (Number(props.n_blur) || 0) + 1, n_blur_timestamp: Date.now() });
 
+  const attrs = pick(props, ATTRS);
+  // Without a step a number field would only take integers (36.6 would be invalid, so null): take any number.
+  if (type === "number" && attrs.step === undefined) attrs.step = "any";
   return (
     <input
-      {...pick(props, ATTRS)}
+      {...attrs}
       ref={el}
       id={id}
       type={type}

@@ -1,0 +1,189 @@
+"""Start-up validation of the whole app: callbacks against their functions, against each other and the layout.
+
+`validate` runs when the engine is first built (before the first request is served) and raises one
+ValidationError listing every problem, each naming the callback's function and file:line. Each rule
+below is a function returning a list of messages.
+"""
+
+from __future__ import annotations
+
+import difflib
+import inspect
+from typing import Any, Iterable, Iterator
+
+from .callbacks import CallbackSpec
+from .components.base import Component
+from .dependencies import ALL, DashDependency, id_matches, id_string, patterns_may_meet, wildcard_of
+from .exceptions import ValidationError
+from .graph import Graph
+
+
+def validate(graph: Graph, layout: Any, validation_layout: Any = None, suppress_missing: bool = False) -> None:
+    """Raise ValidationError listing every problem of the app; return quietly for a valid one."""
+    callbacks = graph.callbacks
+    in_layout = components(layout)
+    known = _by_id(in_layout + components(validation_layout))
+    problems = [
+        *graph.problems,  # duplicate outputs and cycles through several callbacks (see Graph._problems)
+        *duplicate_outputs_within(callbacks),
+        *overlapping_pattern_outputs(callbacks),
+        *duplicate_ids(in_layout),
+        *([] if suppress_missing else missing_ids(callbacks, known)),
+        *undeclared_props(callbacks, known),
+        *signature_mismatches(callbacks),
+    ]
+    if problems:
+        raise ValidationError(problems)
+
+
+# -- the layout -------------------------------------------------------------------------------
+
+
+def components(layout: Any) -> list[Component]:
+    """Every component of a layout (a component, a list of them, or a function returning one)."""
+    if callable(layout) and not isinstance(layout, Component):
+        layout = layout()
+    roots = layout if isinstance(layout, (list, tuple)) else [layout]
+    found: list[Component] = []
+    for root in roots:
+        if isinstance(root, Component):
+            found += [root, *root._traverse()]
+    return found
+
+
+def _by_id(found: Iterable[Component]) -> dict[str, Component]:
+    """Component by id string; the first one wins (the layout before the validation layout)."""
+    by_id: dict[str, Component] = {}
+    for comp in found:
+        if comp.id is not None:
+            by_id.setdefault(id_string(comp.id), comp)
+    return by_id
+
+
+def _deps(cb: CallbackSpec) -> Iterator[DashDependency]:
+    """Every prop a callback names: outputs, inputs, states and the outputs of running=."""
+    yield from (*cb.outputs, *cb.inputs, *cb.states)
+    yield from (out for out, _, _ in cb.running)
+
+
+def _fits(pattern: dict, comp_id: Any) -> bool:
+    """Whether a component id could be one a pattern-matching id names (any wildcard taken as ALL)."""
+    return id_matches({k: ALL if wildcard_of(v) else v for k, v in pattern.items()}, comp_id)
+
+
+# -- the rules --------------------------------------------------------------------------------
+
+
+def duplicate_ids(found: list[Component]) -> list[str]:
+    """Two components of the layout with the same id."""
+    first: dict[str, Component] = {}
+    problems = []
+    for comp in found:
+        if comp.id is None:
+            continue
+        key = id_string(comp.id)
+        if key in first:
+            problems.append(f"duplicate component id {key!r} in the layout, on {first[key]._name()} "
+                            f"and on {comp._name()}; ids must be unique")
+        else:
+            first[key] = comp
+    return problems
+
+
+def missing_ids(callbacks: list[CallbackSpec], known: dict[str, Component]) -> list[str]:
+    """Ids a callback names that neither the layout nor app.validation_layout holds (pattern ids exempt)."""
+    problems = []
+    for cb in callbacks:
+        for dep in dict.fromkeys(_deps(cb)):
+            if not dep.has_wildcard() and dep.id_str not in known:
+                problems.append(
+                    f"{cb.describe()}: {dep!r} names id {dep.id_str!r}, which is not in the layout; add it, "
+                    f"declare it in app.validation_layout, or use Dash(suppress_callback_exceptions=True) "
+                    f"if a callback inserts it later")
+    return problems
+
+
+def undeclared_props(callbacks: list[CallbackSpec], known: dict[str, Component]) -> list[str]:
+    """Props a callback names that the component with that id (or a pattern id fits) does not declare."""
+    with_dict_ids = [c for c in known.values() if isinstance(c.id, dict)]
+    problems = []
+    for cb in callbacks:
+        for dep in dict.fromkeys(_deps(cb)):
+            if dep.has_wildcard():
+                targets = [c for c in with_dict_ids if _fits(dep.component_id, c.id)]
+            else:
+                targets = [known[dep.id_str]] if dep.id_str in known else []
+            for comp in {type(c): c for c in targets}.values():  # once per component type
+                if not comp._allowed(dep.component_property):
+                    problems.append(f"{cb.describe()}: {dep!r}: {comp._name()} (id {id_string(comp.id)!r}) "
+                                    f"has no prop {dep.component_property!r}{_suggest(comp, dep.component_property)}")
+    return problems
+
+
+def _suggest(comp: Component, prop: str) -> str:
+    close = difflib.get_close_matches(prop, list(comp._props), n=1)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
+def signature_mismatches(callbacks: list[CallbackSpec]) -> list[str]:
+    """Functions whose parameters cannot take the values of their Inputs and States."""
+    problems = []
+    for cb in callbacks:
+        try:
+            sig = inspect.signature(cb.func)
+        except (TypeError, ValueError):  # builtins and the like: nothing to check
+            continue
+        try:
+            if cb.keyword:
+                names = [*cb.input_shape, *cb.state_shape]
+                sig.bind(**dict.fromkeys(names))
+            else:
+                count = len(cb.input_shape) + len(cb.state_shape)
+                sig.bind(*[None] * count)
+        except TypeError as exc:
+            if cb.keyword:
+                given = f"keyword arguments {', '.join(names)} (the keys of inputs= and state=)"
+            else:
+                given = f"{count} positional argument{'s' if count != 1 else ''} " \
+                        f"({_count(len(cb.input_shape), 'Input')}, {_count(len(cb.state_shape), 'State')})"
+            problems.append(f"{cb.describe()}: the function's parameters {sig} do not fit the {given}: {exc}")
+    return problems
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'s' if n != 1 else ''}"
+
+
+def duplicate_outputs_within(callbacks: list[CallbackSpec]) -> list[str]:
+    """One callback naming the same Output twice."""
+    problems = []
+    for cb in callbacks:
+        keys = [out.key for out in cb.outputs]
+        for key in dict.fromkeys(k for k in keys if keys.count(k) > 1):
+            problems.append(f"{cb.describe()}: Output '{key}' is listed more than once")
+    return problems
+
+
+def overlapping_pattern_outputs(callbacks: list[CallbackSpec]) -> list[str]:
+    """Two callbacks whose Outputs, one of them pattern-matching, may name the same component prop.
+
+    (Outputs with plain ids are compared by Graph; allow_duplicate=True on either one allows it.)
+    """
+    by_prop: dict[str, list[tuple[CallbackSpec, DashDependency]]] = {}
+    for cb in callbacks:
+        for out in cb.outputs:
+            if not out.allow_duplicate:
+                by_prop.setdefault(out.component_property, []).append((cb, out))
+    problems = []
+    for group in by_prop.values():
+        for n, (a, out_a) in enumerate(group):
+            if not out_a.has_wildcard():
+                continue
+            for m, (b, out_b) in enumerate(group):
+                if b is a or (out_b.has_wildcard() and m < n):  # each pair of pattern outputs once
+                    continue
+                if patterns_may_meet(out_a.component_id, out_b.component_id):
+                    problems.append(f"{out_a!r} of {a.describe()} and {out_b!r} of {b.describe()} may write the "
+                                    f"same component prop; add allow_duplicate=True to one of them")
+    return problems
+
