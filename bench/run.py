@@ -38,7 +38,8 @@ FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "-
          "--disable-component-update", "--disable-sync"]
 LOCAL = re.compile(r"^(?!http://127\.0\.0\.1[:/])")  # every URL that is not on 127.0.0.1: aborted
 SIDES = ("dash", "propwire", "propwire_b")  # propwire_b: a second, identical propwire server (A/A)
-DEADLINE_S = 60 * 60  # the whole run stops starting new scenarios after this
+DEADLINE_S = 60 * 60
+PROPWIRE_SERVER = "uvicorn"  # or "uvicorn-nodelay" (--propwire-server): see bench/uvicorn_nodelay.py  # the whole run stops starting new scenarios after this
 
 # --- in-page measurement -------------------------------------------------------------------------------
 
@@ -132,7 +133,8 @@ class Server:
         if self.framework == "dash":
             return [sys.executable, "-m", "gunicorn", "-w", "2", "-b", f"127.0.0.1:{self.port}",
                     "--log-level", "warning", "bench_app:server"]
-        return [sys.executable, "-m", "uvicorn", "--workers", "2", "--host", "127.0.0.1", "--port", str(self.port),
+        launcher = [str(BENCH / "uvicorn_nodelay.py")] if PROPWIRE_SERVER == "uvicorn-nodelay" else ["-m", "uvicorn"]
+        return [sys.executable, *launcher, "--workers", "2", "--host", "127.0.0.1", "--port", str(self.port),
                 "--log-level", "warning", "--no-access-log", "bench_app:server"]
 
     def start(self) -> float:
@@ -605,7 +607,7 @@ def table(results: dict, sides: tuple[str, ...]) -> str:
 
 # --- machine --------------------------------------------------------------------------------------------
 
-def machine_info(browser_version: str) -> dict[str, Any]:
+def machine_info(browser_version: str) -> dict[str, Any]:  # noqa: C901
     from importlib.metadata import PackageNotFoundError, version
 
     def ver(name: str) -> str | None:
@@ -625,7 +627,8 @@ def machine_info(browser_version: str) -> dict[str, Any]:
         "versions": {name: ver(name) for name in ("dash", "propwire", "flask", "werkzeug", "gunicorn", "uvicorn",
                                                    "starlette", "orjson", "playwright", "psutil")},
         "servers": {"dash": "gunicorn -w 2 (sync workers) bench_app:server",
-                    "propwire": "uvicorn --workers 2 bench_app:server"},
+                    "propwire": ("uvicorn --workers 2 bench_app:server" if PROPWIRE_SERVER == "uvicorn" else
+                                 "bench/uvicorn_nodelay.py --workers 2 bench_app:server (TCP_NODELAY restored)")},
     }
 
 
@@ -635,7 +638,11 @@ def main() -> None:
     parser.add_argument("--only", default="", help=f"comma-separated subset of: {', '.join(SCENARIOS)}")
     parser.add_argument("--no-aa", action="store_true", help="skip the second propwire server (A/A column)")
     parser.add_argument("--out", default="latest", help="results file stem under bench/results/")
+    parser.add_argument("--propwire-server", choices=("uvicorn", "uvicorn-nodelay"), default="uvicorn",
+                        help="uvicorn-nodelay: uvicorn --workers 2 with TCP_NODELAY restored (diagnostic)")
     args = parser.parse_args()
+    global PROPWIRE_SERVER
+    PROPWIRE_SERVER = args.propwire_server
     try:
         import dash  # noqa: F401
         import gunicorn  # noqa: F401
@@ -666,9 +673,11 @@ def main() -> None:
             if time.monotonic() - began > DEADLINE_S:
                 errors[name] = "skipped: the run's time limit was reached"
                 continue
-            log(f"-- {name}")
+            load_before = os.getloadavg()[0]
+            log(f"-- {name} (load average {load_before:.2f})")
             try:
                 SCENARIOS[name](ctx)
+                results.setdefault("load_average", {})[name] = [round(load_before, 2), round(os.getloadavg()[0], 2)]
             except Exception as exc:  # one broken scenario must not lose the others' figures
                 errors[name] = f"{type(exc).__name__}: {exc}"[:2000]
                 log(f"{name} FAILED: {errors[name]}")
@@ -684,7 +693,7 @@ def main() -> None:
           f"Machine: {machine['cpu']}, {machine['cpus']} CPUs, {machine['memory_mb']} MB; Python {machine['python']}; "
           f"Chromium {machine['chromium']}; Dash {machine['versions']['dash']} (gunicorn -w 2); propwire "
           f"{machine['versions']['propwire']} at {machine['propwire_commit'][:10]}"
-          f"{' + uncommitted changes' if machine['propwire_tree_dirty'] else ''} (uvicorn --workers 2).", "",
+          f"{' + uncommitted changes' if machine['propwire_tree_dirty'] else ''} ({machine['servers']['propwire']}).", "",
           "Each figure: median (p10–p90) over repeats; ratio = propwire median / Dash median; A/A ratio = a second "
           "propwire server / the first (noise floor).", "", report, ""]
     if errors:

@@ -74,6 +74,19 @@ class CallbackSpec:
         return [d.key for d in self.outputs]
 
     @property
+    def may_set_props(self) -> bool:
+        """Whether the function's code names `set_props`: then it may write any prop, as far as the graph knows."""
+        def names(code: Any) -> set[str]:
+            found = set(code.co_names)
+            for const in code.co_consts:
+                if hasattr(const, "co_names"):
+                    found |= names(const)
+            return found
+
+        code = getattr(self.func, "__code__", None)
+        return code is not None and "set_props" in names(code)
+
+    @property
     def is_pattern(self) -> bool:
         return any(d.has_wildcard() for d in (*self.outputs, *self.inputs, *self.states))
 

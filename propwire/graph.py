@@ -125,7 +125,9 @@ class Graph:
     def _direct_downstream(self, cb: CallbackSpec) -> set[int]:
         """Callbacks whose Inputs cb writes (not cb itself), plus, if cb writes a slot, those it may insert."""
         found = self._feeds(cb)
-        if any(o.component_property in SLOT_PROPS for o in cb.outputs):
+        if cb.may_set_props:
+            found.update(range(len(self.callbacks)))
+        elif any(o.component_property in SLOT_PROPS for o in cb.outputs):
             found.update(self._dynamic)
         found.discard(cb.index)
         return found

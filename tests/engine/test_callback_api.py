@@ -165,10 +165,42 @@ def test_set_props_updates_other_components_and_triggers_their_listeners():
     page.load()
     page.act({"b.n_clicks": 1})
     assert page.get("side.children") == "side 1"
-    # `after` was not known to follow `main` (set_props is not declared), so it came back deferred and
-    # the browser asked for it in one follow-up event.
+    # main's code names set_props, so the graph counts every callback as downstream of it: one stream.
+    assert page.get("after.children") == "after saw side 1"
+    assert page.followups == 0
+    assert page.ran() == ["main", "after"]
+
+
+def test_set_props_through_a_helper_the_graph_cannot_see_costs_one_follow_up():
+    page = Page(el("Div", [el("Button", id="b"), el("Div", id="o"), el("Div", id="side"), el("Div", id="after")]))
+    update = set_props  # called under another name: invisible in main's code
+
+    @page.callback(Output("o", "children"), Input("b", "n_clicks"), prevent_initial_call=True)
+    def main(n):
+        update("side", {"children": f"side {n}"})
+        return "main"
+
+    @page.callback(Output("after", "children"), Input("side", "children"), prevent_initial_call=True)
+    def after(side):
+        return f"after saw {side}"
+
+    page.load()
+    page.act({"b.n_clicks": 1})
     assert page.get("after.children") == "after saw side 1"
     assert page.followups == 1
+
+
+def test_app_wide_on_error():
+
+    page = Page(el("Div", [el("Button", id="b"), el("Div", id="o")]))
+
+    @page.callback(Output("o", "children"), Input("b", "n_clicks"), prevent_initial_call=True)
+    def boom(n):
+        raise KeyError("k")
+
+    page.engine.on_error = lambda exc: f"app-wide handler saw {exc!r}"
+    page.act({"b.n_clicks": 1})
+    assert page.get("o.children") == "app-wide handler saw KeyError('k')"
 
 
 def test_patch_sends_operations_and_downstream_sees_patched_value():
