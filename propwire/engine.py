@@ -96,10 +96,13 @@ class Engine:
         chain = _Chain(self, view, pending=set())
         skipped = self._skipped_initial(view)
         for cb in self.graph.callbacks:
-            if cb.index in skipped or self.prevents_initial(cb):
-                continue
-            for binding in chain.instances_present(cb):
-                chain.add((cb.index, binding), [])
+            if cb.index in skipped:
+                chain.note(cb.index, "no input in layout")
+            elif self.prevents_initial(cb):
+                chain.note(cb.index, "prevent_initial_call")
+            else:
+                for binding in chain.instances_present(cb):
+                    chain.add((cb.index, binding), [])
         async for step in chain.execute():
             yield step
 
@@ -146,6 +149,11 @@ class _Chain:
         self.candidates: dict[Instance, list[str]] = {}
         self.started: set[Instance] = set()
         self.running: dict[asyncio.Task, Instance] = {}
+        self.notes: list[Step] = []  # debug mode: why callbacks did not run, for the dev tools' trace
+
+    def note(self, index: int, reason: str) -> None:
+        if self.engine.debug:
+            self.notes.append(Step({"note": {"cb": index, "reason": reason}}))
 
     # -- what runs --------------------------------------------------------------------
 
@@ -188,6 +196,8 @@ class _Chain:
             while True:
                 for step in self._start_ready():
                     yield step
+                while self.notes:
+                    yield self.notes.pop(0)
                 if not self.running:
                     break
                 done, _ = await asyncio.wait(self.running, return_when=asyncio.FIRST_COMPLETED)
@@ -338,6 +348,9 @@ class _Chain:
         }
         if patches:
             line["patches"] = patches
+        if self.engine.debug:
+            line["noUpdate"] = [k for r in outcome.info.outputs for k in r.keys if k not in outputs and k not in patches]
+            line["timing"] = [[name, round(sec * 1000, 2), desc] for name, sec, desc in outcome.info.timings]
         for key, (value, _) in outputs.items():
             self._apply(key, value)
         for key, ops in patches.items():
@@ -428,6 +441,8 @@ class _Chain:
                 if outs_new:
                     if not self.engine.prevents_initial(cb):
                         self.add((index, binding), [])
+                    else:
+                        self.note(index, "prevent_initial_call")
                 elif keys:
                     self.add((index, binding), keys)
 
@@ -470,7 +485,8 @@ class _Chain:
             message = f"callback '{cb.name}' failed; see the server log"
         line: dict[str, Any] = {"cb": cb.index, "message": message}
         if self.engine.debug:
-            line["traceback"] = "".join(traceback.format_exception(exc))
+            line["traceback"] = _user_traceback(cb, exc)
+            line["inputs"] = {k: v for r in (*info.inputs, *info.states) for k, v in zip(r.keys, r.values)}
         return Step({"error": line}, info)
 
 
@@ -478,6 +494,15 @@ def _fits(dep: DashDependency, concrete: dict) -> bool:
     from .dependencies import id_matches
 
     return id_matches({k: (ALL if wildcard_of(v) else v) for k, v in dep.component_id.items()}, concrete)
+
+
+def _user_traceback(cb: CallbackSpec, exc: BaseException) -> str:
+    """The traceback from the callback's own frame on: propwire's and the thread pool's frames cut."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    own = getattr(getattr(cb.func, "__code__", None), "co_filename", None)
+    start = next((i for i, f in enumerate(frames) if f.filename == own), 0)
+    lines = ["Traceback (most recent call last):\n", *traceback.format_list(frames[start:])]
+    return "".join(lines + traceback.format_exception_only(exc))
 
 
 def _call_in_context(info: CallInfo, func: Any, args: list[Any], kwargs: dict[str, Any]) -> Any:

@@ -231,3 +231,8 @@ class Graph:
         for key in triggers:
             index(key)
         return {"props": list(table), "triggers": triggers, "callbacks": callbacks}
+
+    def to_devtools(self) -> list[dict[str, Any]]:
+        """Names and props of every callback, for the dev tools (debug mode only: it shows source paths)."""
+        return [{"name": cb.name, "where": cb.where, "inputs": cb.input_keys, "states": cb.state_keys,
+                 "outputs": cb.output_keys} for cb in self.callbacks]

@@ -171,6 +171,8 @@ def build_server(app: "Dash") -> Starlette:
         prefix = request.scope.get("root_path", "").rstrip("/")
         config = {"layout": layout_json, "graph": app.graph_for_client(), "eventUrl": f"{prefix}/_propwire/event",
                   "debug": app.debug, "unknown": sorted(unknown)}
+        if app.debug:
+            config["devtools"] = {"callbacks": engine.graph.to_devtools()}
         top = head(app.title, [*app.external_stylesheets, *asset_files(app.assets_folder, ".css", prefix)],
                    [*app.external_scripts, *asset_files(app.assets_folder, ".js", prefix)], prefix)
 
