@@ -139,7 +139,8 @@ def _change(target: Any, name: str, arg: Any) -> Any:
     elif name == "extend":
         items.extend(arg)
     elif name == "remove":
-        items.remove(arg)
+        if arg in items:  # like the browser: removing what is not there changes nothing
+            items.remove(arg)
     elif name == "clear":
         items.clear()
     elif name == "reverse":

@@ -83,6 +83,7 @@ class Client(ComponentEffects):
             if value is not UNSET:
                 store.fill(key, value)
         self._rt.page_lines(lines)
+        self._rt.page_ended()  # the HTML is all read: a page stream without its `done` line ends here
         await self._rt.wait_idle(self.timeout)
         self._last = list(self._rt.log)
 

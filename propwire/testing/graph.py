@@ -1,32 +1,22 @@
-"""The page config's graph as the client uses it: triggers, read sets and writes, with pattern ids expanded."""
+"""The page config's graph as the client uses it: triggers, read sets and writes, with pattern ids expanded
+(renderer/src/events.ts)."""
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
-import orjson
+from ..dependencies import split_key
+from .patterns import Binding, Pattern, binding_of, fits, parse_dict_id, parse_pattern
+from .store import UNSET, Store
 
-from ..dependencies import split_key, wildcard_of
-from .store import Store
-
-
-def _parse(id_str: str) -> Any:
-    return orjson.loads(id_str) if id_str.startswith("{") else id_str
+# The callbacks an event asks for, each with the MATCH instances that triggered it, or None when all its
+# instances may run (a plain trigger, or no binding known). In the order they were asked for.
+Asked = dict[int, "list[Binding] | None"]
 
 
 def is_pattern(id_str: str) -> bool:
     """Whether an id string holds a wildcard (ALL, MATCH, ALLSMALLER)."""
-    parsed = _parse(id_str)
-    return isinstance(parsed, dict) and any(wildcard_of(v) for v in parsed.values())
-
-
-def fits(pattern: Any, concrete: Any) -> bool:
-    """Whether a concrete id may be named by a pattern id (every wildcard taken as ALL)."""
-    if not isinstance(pattern, dict):
-        return pattern == concrete
-    if not isinstance(concrete, dict) or set(pattern) != set(concrete):
-        return False
-    return all(wildcard_of(want) is not None or want == concrete[k] for k, want in pattern.items())
+    return parse_pattern(id_str) is not None
 
 
 class ClientGraph:
@@ -35,62 +25,111 @@ class ClientGraph:
     def __init__(self, raw: dict[str, Any] | None):
         raw = raw or {}
         props: list[str] = raw.get("props", [])
-        self.triggers: dict[str, list[int]] = {k: list(v) for k, v in raw.get("triggers", {}).items()}
+        self.triggers: dict[str, list[int]] = {}
+        self._patterns: list[tuple[Pattern, str, list[int]]] = []  # pattern Inputs: (pattern, prop, callbacks)
+        for key, cbs in raw.get("triggers", {}).items():
+            id_str, prop = split_key(key)
+            pattern = parse_pattern(id_str)
+            if pattern is None:
+                self.triggers[key] = list(cbs)
+            else:
+                self._patterns.append((pattern, prop, list(cbs)))
         callbacks = raw.get("callbacks", [])
         self.reads = [[props[i] for i in cb.get("values", [])] for cb in callbacks]
         self.ids = [list(cb.get("ids", [])) for cb in callbacks]
         self.writes = [[props[i] for i in cb.get("writes", [])] for cb in callbacks]
         self.running = [cb.get("running", []) for cb in callbacks]
-        self._patterns = [(_parse(split_key(k)[0]), split_key(k)[1], cbs) for k, cbs in self.triggers.items()
-                          if is_pattern(split_key(k)[0])]
+        # read keys and ids with MATCH that only the callback itself reads: narrowed to the triggered instance
+        self.narrow = [{props[i] for i in cb.get("narrow", [])} for cb in callbacks]
+        self.narrow_ids = [set(cb.get("narrowIds", [])) for cb in callbacks]
+
+    def each_trigger(self, key: str, found: Callable[[int, "Binding | None"], None]) -> None:
+        """found(cb, binding) for each callback with `key` (concrete) as an Input; binding None unless MATCH."""
+        for cb in self.triggers.get(key, ()):
+            found(cb, None)
+        if not self._patterns or not key.startswith("{"):
+            return
+        id_str, prop = split_key(key)
+        concrete = parse_dict_id(id_str)
+        if concrete is None:
+            return
+        for pattern, want, cbs in self._patterns:
+            if want == prop and fits(pattern, concrete):
+                for cb in cbs:
+                    found(cb, binding_of(pattern, concrete))
 
     def triggered_by(self, keys: Iterable[str]) -> list[int]:
         """The callbacks that have any of `keys` (concrete prop keys) as an Input, ascending."""
-        found: set[int] = set()
+        cbs: set[int] = set()
         for key in keys:
-            found.update(self.triggers.get(key, ()))
-            if self._patterns and key.startswith("{"):
-                id_str, prop = split_key(key)
-                concrete = _parse(id_str)
-                for pattern, want, cbs in self._patterns:
-                    if want == prop and fits(pattern, concrete):
-                        found.update(cbs)
-        return sorted(found)
+            self.each_trigger(key, lambda cb, _binding: cbs.add(cb))
+        return sorted(cbs)
 
     def triggers_any(self, key: str) -> bool:
         return bool(self.triggered_by([key]))
 
-    def expand(self, names: Iterable[str], store: Store, keys: bool) -> list[str]:
-        """Prop keys (or ids) with pattern ids replaced by the present ids they name, in page order."""
-        out: dict[str, None] = {}
-        for name in names:
-            id_str, prop = split_key(name) if keys else (name, "")
-            if not is_pattern(id_str):
-                out[name] = None
-                continue
-            pattern = _parse(id_str)
-            for concrete in store.ids():
-                if concrete.startswith("{") and fits(pattern, _parse(concrete)):
-                    out[f"{concrete}.{prop}" if keys else concrete] = None
-        return list(out)
+    def asked_for(self, changed: Iterable[str], run: list[dict]) -> Asked:
+        """The callbacks the changes trigger and the run entries name, with their MATCH instances."""
+        asked: Asked = {}
+
+        def note(cb: int, binding: Binding | None) -> None:
+            had = asked.get(cb, UNSET)
+            if binding is None or had is None:
+                asked[cb] = None
+            elif had is UNSET:
+                asked[cb] = [binding]
+            else:
+                had.append(binding)
+
+        for key in changed:
+            self.each_trigger(key, note)
+        for entry in run:  # a follow-up runs the instances its triggers name; with none named, all of them
+            named = []
+            for key in entry.get("triggered", []):
+                self.each_trigger(key, lambda cb, binding: named.append(binding) if cb == entry["cb"] else None)
+            for binding in named or [None]:
+                note(entry["cb"], binding)
+        return asked
+
+    def expand(self, store: Store, id_str: str, bindings: list[Binding] | None) -> list[str]:
+        """The concrete ids a (possibly pattern) id stands for in the page, narrowed to `bindings` when given."""
+        pattern = parse_pattern(id_str)
+        if pattern is None:
+            return [id_str]
+        if bindings is None:
+            return store.matching(pattern)
+        return [found for binding in bindings for found in store.matching(pattern, binding)]
 
     def build_event(self, store: Store, seq: int, changed: dict[str, Any], run: list[dict],
-                    pending: list[str]) -> dict[str, Any]:
-        """The event body: changed props, read-set values and presence of the callbacks they start."""
-        from .store import UNSET
-
-        cbs = set(self.triggered_by(changed)) | {entry["cb"] for entry in run}
+                    pending: list[str], asked: Asked | None = None) -> dict[str, Any]:
+        """The event body: changed props, read-set values and presence of the callbacks asked for."""
+        if asked is None:
+            asked = self.asked_for(changed, run)
         values: dict[str, Any] = {}
-        present: dict[str, list[str]] = {}
-        for cb in sorted(cbs):
-            for key in self.expand(self.reads[cb], store, keys=True):
-                value = store.value(key)
-                if key not in values and value is not UNSET:
-                    values[key] = value
-            for id_str in self.expand(self.ids[cb], store, keys=False):
-                entry = store.entry(id_str)
-                if entry is not None and id_str not in present:
-                    present[id_str] = list(entry.ancestry)
+        plain: dict[str, list[str]] = {}
+        dict_ids: dict[str, None] = {}
+        for cb, bindings in asked.items():
+            for key in self.reads[cb]:
+                id_str, prop = split_key(key)
+                narrowed = bindings if bindings is not None and key in self.narrow[cb] else None
+                for concrete in self.expand(store, id_str, narrowed):
+                    name = key if concrete == id_str else f"{concrete}.{prop}"
+                    value = store.value(name)
+                    if name not in values and value is not UNSET:
+                        values[name] = value
+            for id_str in self.ids[cb]:
+                narrowed = bindings if bindings is not None and id_str in self.narrow_ids[cb] else None
+                for concrete in self.expand(store, id_str, narrowed):
+                    entry = store.entry(concrete)
+                    if concrete.startswith("{"):
+                        dict_ids[concrete] = None
+                    elif entry is not None and concrete not in plain:
+                        plain[concrete] = list(entry.ancestry)
+        present = plain  # then dict ids in document order: the server takes a pattern's components in this order
+        for id_str in store.sort_ids(list(dict_ids)):
+            entry = store.entry(id_str)
+            if entry is not None:
+                present[id_str] = list(entry.ancestry)
         body: dict[str, Any] = {"seq": seq, "changed": changed, "values": values, "present": present,
                                 "pending": pending}
         if run:

@@ -5,10 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-import orjson
-
 from ..dependencies import split_key
-from .graph import fits
+from .patterns import fits, parse_dict_id, parse_pattern
 
 
 @dataclass
@@ -29,14 +27,15 @@ class CallRecord:
         return f"{self.name} {self.status} ({', '.join(self.triggered) or 'initial call'})"
 
 
-def _parse(id_str: str) -> Any:
-    return orjson.loads(id_str) if id_str.startswith("{") else id_str
-
-
 def _is_input(spec: Any, key: str) -> bool:
     id_str, prop = split_key(key)
-    return any(dep.component_property == prop and (dep.id_str == id_str or (
-        dep.has_wildcard() and fits(_parse(dep.id_str), _parse(id_str)))) for dep in spec.inputs)
+    return any(dep.component_property == prop and (dep.id_str == id_str or _fits(dep.id_str, id_str))
+               for dep in spec.inputs)
+
+
+def _fits(pattern_str: str, id_str: str) -> bool:
+    pattern, concrete = parse_pattern(pattern_str), parse_dict_id(id_str)
+    return pattern is not None and concrete is not None and fits(pattern, concrete)
 
 
 def records(specs: list[Any], events: Iterable[tuple[int, dict | None, list[dict]]]) -> list[CallRecord]:
@@ -47,8 +46,11 @@ def records(specs: list[Any], events: Iterable[tuple[int, dict | None, list[dict
         written = list(body.get("changed", {}))
         asked = {entry["cb"]: list(entry.get("triggered", [])) for entry in body.get("run", [])}
         for line in lines:
+            if not isinstance(line, dict) or not line:
+                continue  # a malformed line (reported by the runtime)
             kind, data = next(iter(line.items()))
-            if kind not in ("result", "skip", "error", "deferred"):
+            if kind not in ("result", "skip", "error", "deferred") or not isinstance(data, dict) \
+                    or not isinstance(data.get("cb"), int) or not 0 <= data["cb"] < len(specs):
                 continue
             cb = data["cb"]
             spec = specs[cb]

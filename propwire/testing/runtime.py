@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import asyncio
+import warnings
 from dataclasses import dataclass, field
 from typing import Any, Awaitable, Callable
 
 import orjson
 
 from ..dependencies import split_key
-from ..patch import apply_patch
 from .graph import ClientGraph
+from .patching import apply_ops
 from .store import UNSET, Store
-from .stream import RerunList, Stream
+from .stream import RerunList, Running, Stream, parse_line
 
 PAGE_SEQ = 0
 
@@ -49,7 +50,7 @@ class Runtime:
         self.effects: list[Callable[[], None]] = []  # user changes that components make after a render
         self._tasks: set[asyncio.Task] = set()
         self._wake = asyncio.Event()
-        self._running: dict[tuple[int, int], list] = {}
+        self._warned: set[str] = set()  # unknown stream line kinds already warned of
         self._open(PAGE_SEQ, None)
 
     # -- the page and the user ---------------------------------------------------------
@@ -64,6 +65,14 @@ class Runtime:
             entry.lines.append(line)
             self._handle(stream, line)
         self._run_effects()
+
+    def page_ended(self) -> None:
+        """The page's HTML has been read to its end: a page stream still open lost its `done` line."""
+        stream = self.streams.get(PAGE_SEQ)
+        if stream is not None:
+            self.reports.append("The page stream ended early: "
+                                "the page's HTML ended before the initial callbacks were done.")
+            self._end(stream)
 
     def user_change(self, changes: list[tuple[str, dict[str, Any]]]) -> None:
         """One tick of user changes: applied at once, their triggering keys sent as one event."""
@@ -106,10 +115,10 @@ class Runtime:
         self.seq += 1
         seq = self.seq
         pending = sorted({k for s in self.streams.values() for k in s.pending})
-        body = self.graph.build_event(self.store, seq, changed, run, pending)
-        asked = sorted(set(self.graph.triggered_by(changed)) | {e["cb"] for e in run})
+        asked = self.graph.asked_for(changed, run)
+        body = self.graph.build_event(self.store, seq, changed, run, pending, asked)
         stream = self._open(seq, body)
-        stream.asked = asked
+        stream.asked = sorted(asked)
         stream.writes = self.graph.asked_writes(asked)
         task = asyncio.get_running_loop().create_task(self._fetch(stream, orjson.dumps(body)))
         self._tasks.add(task)
@@ -157,10 +166,11 @@ class Runtime:
     def _handle(self, stream: Stream, line: Any) -> None:
         if self.streams.get(stream.seq) is not stream:
             return
-        if not isinstance(line, dict) or len(line) != 1:
-            self.reports.append(f"Event {stream.seq}: bad stream line: {line!r:.200}")
+        parsed = parse_line(line)
+        if isinstance(parsed, str):
+            self.reports.append(f"Event {stream.seq}: bad stream line: {parsed}: {line!r:.200}")
             return
-        kind, body = next(iter(line.items()))
+        kind, body = parsed
         if kind == "plan":
             stream.set_plan(body["callbacks"], body["props"])
         elif kind == "start":
@@ -184,12 +194,15 @@ class Runtime:
             if not self.rerun.add(body["cb"], body.get("triggered", []), stream.seq, behind):
                 self.reports.append(f"Callback {body['cb']} was deferred too many times: "
                                     "The server kept deferring it; giving up.")
+        elif kind == "note":
+            pass  # debug pages only: why a callback did not run, for the dev tools
         elif kind == "cookies":
             self._on_cookies(list(body))
         elif kind == "done":
             self._end(stream)
-        else:
-            self.reports.append(f"Event {stream.seq}: unknown stream line '{kind}'")
+        elif kind not in self._warned:  # a newer server's line: skipped, and said so once
+            self._warned.add(kind)
+            warnings.warn(f"propwire: skipping unknown stream line '{kind}'", RuntimeWarning, stacklevel=2)
 
     def _result(self, stream: Stream, result: dict[str, Any]) -> None:
         outputs: dict[str, Any] = result.get("outputs", {})
@@ -200,8 +213,14 @@ class Runtime:
                 self._set(stream, key, value)
             for key, ops in patches.items():
                 current = self.store.value(key)
-                if self.store.has(split_key(key)[0]):
-                    self._set(stream, key, apply_patch(None if current is UNSET else current, ops))
+                if not self.store.has(split_key(key)[0]):
+                    continue
+                try:
+                    value = apply_ops(None if current is UNSET else current, ops)
+                except (ValueError, TypeError, KeyError, IndexError, ZeroDivisionError) as err:
+                    self.reports.append(f"Callback {result['cb']}: cannot apply its Patch to {key}: {err}")
+                    continue
+                self._set(stream, key, value)
             self.rerun.settle(result["cb"], stream.seq)
             return
         for key in (*outputs, *patches):
@@ -219,19 +238,35 @@ class Runtime:
 
     def _start(self, stream: Stream, cb: int) -> None:
         """A callback with `running=` began: set each prop to its value while running."""
-        entries = self.graph.running[cb] if cb < len(self.graph.running) else []
-        self._running[(stream.seq, cb)] = entries
+        entries = self.graph.running[cb] if 0 <= cb < len(self.graph.running) else []
+        if not entries:
+            return
+        running = stream.running.get(cb)
+        if running is not None:
+            running.count += 1  # another instance: the props go back when the last one ends
+        else:
+            stream.running[cb] = Running(1, [(key, off) for key, _on, off in entries])
         for key, on, _off in entries:
             self.store.set_prop(*split_key(key), on)
 
-    def _stop(self, stream: Stream, cb: int) -> None:
-        for key, _on, off in self._running.pop((stream.seq, cb), []):
+    def _stop(self, stream: Stream, cb: int, every: bool = False) -> None:
+        """An instance ended (or, with `every`, the stream did): once none runs, set the props back."""
+        running = stream.running.get(cb)
+        if running is None:
+            return
+        running.count -= 1
+        if running.count > 0 and not every:
+            return
+        del stream.running[cb]
+        for key, off in running.after:
             self.store.set_prop(*split_key(key), off)
 
     def _end(self, stream: Stream) -> None:
         if self.streams.get(stream.seq) is not stream:
             return
         del self.streams[stream.seq]
+        for cb in list(stream.running):  # started but never reported (the stream broke off): set back too
+            self._stop(stream, cb, every=True)
         self.rerun.ended(stream.seq)
         self._pump()
         self._wake.set()

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Iterator
 
 from ..dependencies import id_string, split_key
+from .patterns import Binding, Pattern, fits, parse_dict_id
 
 
 class _Unset:
@@ -29,19 +30,23 @@ def component_id(comp: dict) -> str | None:
     return None if own is None else id_string(own)
 
 
-def walk(value: Any, slot: str | None, visit: Callable[[dict, str | None], None]) -> None:
-    """Visit every component inside `value` with its nearest enclosing slot (plain dicts are not searched)."""
+Visit = Callable[[dict, "str | None", tuple[int, ...]], None]
+
+
+def walk(value: Any, slot: str | None, visit: Visit, path: tuple[int, ...] = ()) -> None:
+    """Visit every component inside `value` with its nearest enclosing slot (plain dicts are not searched)
+    and its position: list indices and prop positions from `path` (for document order, as the renderer)."""
     if isinstance(value, list):
-        for item in value:
-            walk(item, slot, visit)
+        for i, item in enumerate(value):
+            walk(item, slot, visit, (*path, i))
         return
     if not is_component(value):
         return
-    visit(value, slot)
+    visit(value, slot, path)
     own = component_id(value)
-    for name, child in value["props"].items():
+    for i, (name, child) in enumerate(value["props"].items()):
         if isinstance(child, (dict, list)):
-            walk(child, slot if own is None else f"{own}.{name}", visit)
+            walk(child, slot if own is None else f"{own}.{name}", visit, (*path, i))
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -59,6 +64,7 @@ class Entry:
 
     comp: dict
     ancestry: tuple[str, ...]
+    pos: tuple[int, ...] = ()  # list indices and prop positions from the root: document order
 
     @property
     def kind(self) -> str:
@@ -75,7 +81,7 @@ class Store:
         self._entries: dict[str, Entry] = {}
         self._versions: dict[str, int] = {}
         self.inserted: list[str] = []  # ids inserted by the last set_prop (for mount behaviour)
-        self._insert(layout, (), None)
+        self._insert(layout, (), (), None)
 
     def entry(self, id_str: str) -> Entry | None:
         return self._entries.get(id_str)
@@ -91,6 +97,20 @@ class Store:
         id_str, prop = split_key(key)
         entry = self._entries.get(id_str)
         return UNSET if entry is None else entry.comp["props"].get(prop, UNSET)
+
+    def matching(self, pattern: Pattern, binding: Binding | None = None) -> list[str]:
+        """The present dict ids a pattern names (narrowed to a binding's MATCH values), in document order."""
+        found = []
+        for id_str, entry in self._entries.items():
+            concrete = parse_dict_id(id_str)
+            if concrete is not None and fits(pattern, concrete, binding):
+                found.append((entry.pos, id_str))
+        return [id_str for _, id_str in sorted(found)]
+
+    def sort_ids(self, ids: list[str]) -> list[str]:
+        """Ids in document order (absent ones last)."""
+        far = (float("inf"),)
+        return sorted(ids, key=lambda i: self._entries[i].pos if i in self._entries else far)
 
     def version(self, key: str) -> int:
         return self._versions.get(key, 0)
@@ -108,10 +128,10 @@ class Store:
             return touched
         if isinstance(old, (dict, list)):
             self._remove(old, touched)
-        entry.comp["props"] = {**entry.comp["props"], prop: value}
+        props = entry.comp["props"] = {**entry.comp["props"], prop: value}
         self._bump(key)
         if isinstance(value, (dict, list)):
-            self._insert(value, (*entry.ancestry, key), touched)
+            self._insert(value, (*entry.ancestry, key), (*entry.pos, list(props).index(prop)), touched)
         return touched
 
     def fill(self, key: str, value: Any) -> None:
@@ -125,25 +145,26 @@ class Store:
         self.clock += 1
         self._versions[key] = self.clock
 
-    def _insert(self, value: Any, ancestry: tuple[str, ...], touched: list[str] | None) -> None:
+    def _insert(self, value: Any, ancestry: tuple[str, ...], pos: tuple[int, ...], touched: list[str] | None) -> None:
+        """Index the id'd components inside `value`; `ancestry` and `pos` are those of `value` itself."""
         chains: dict[str, tuple[str, ...]] = {}
 
-        def visit(comp: dict, slot: str | None) -> None:
+        def visit(comp: dict, slot: str | None, path: tuple[int, ...]) -> None:
             own = component_id(comp)
             if own is None:
                 return
             parent = None if slot is None else chains.get(split_key(slot)[0])
             chain = ancestry if parent is None else (*parent, slot)
             chains[own] = chain  # type: ignore[assignment]
-            self._entries[own] = Entry(comp, chain)  # type: ignore[arg-type]
+            self._entries[own] = Entry(comp, chain, path)  # type: ignore[arg-type]
             self.inserted.append(own)
             if touched is not None:
                 self._touch_all(own, comp, touched)
 
-        walk(value, None, visit)
+        walk(value, None, visit, pos)
 
     def _remove(self, value: Any, touched: list[str]) -> None:
-        def visit(comp: dict, _slot: str | None) -> None:
+        def visit(comp: dict, _slot: str | None, _path: tuple[int, ...]) -> None:
             own = component_id(comp)
             found = None if own is None else self._entries.get(own)
             if found is None or found.comp is not comp:  # the id may have moved elsewhere

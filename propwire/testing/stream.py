@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
+from typing import Any, Callable, Iterable
 
 # A callback deferred this many times in a row without an answer is given up on (as the renderer does).
 MAX_DEFERRALS = 8
@@ -39,6 +39,52 @@ class Expectations:
         self._tainted.add(key)
 
 
+KNOWN = {"plan", "start", "result", "skip", "error", "deferred", "note", "done", "cookies"}
+_CB = {"start", "result", "skip", "error", "deferred", "note"}
+
+
+def parse_line(raw: Any) -> tuple[str, Any] | str:
+    """A line's kind and body, or what is wrong with it (renderer/src/stream.ts parseLine).
+
+    A kind this client does not know (from a newer server) comes back as is, for the caller to skip.
+    """
+    if not isinstance(raw, dict):
+        return "a stream line must be a JSON object"
+    if not raw:
+        return "a stream line must not be empty"
+    kind, body = next(iter(raw.items()))
+    if kind == "cookies":
+        ok = isinstance(body, list) and all(isinstance(c, str) for c in body)
+        return (kind, body) if ok else "malformed stream line 'cookies'"
+    if kind not in KNOWN:
+        return kind, body
+    if not isinstance(body, dict):
+        return f"stream line '{kind}' has no object body"
+    ok = True
+    if kind in _CB:
+        ok = _is_int(body.get("cb"))
+    if kind == "plan":
+        ok = isinstance(body.get("callbacks"), list) and all(_is_int(c) for c in body["callbacks"]) \
+            and isinstance(body.get("props"), list) and all(isinstance(p, str) for p in body["props"])
+    elif kind == "result":
+        patches = body.get("patches") or {}
+        ok = ok and isinstance(body.get("outputs"), dict) and isinstance(patches, dict) \
+            and all(isinstance(ops, list) for ops in patches.values())
+    return (kind, body) if ok else f"malformed stream line '{kind}'"
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+@dataclass
+class Running:
+    """A callback of one stream that started with `running` props: its instances still running, the values after."""
+
+    count: int
+    after: list[tuple[str, Any]]
+
+
 @dataclass
 class Stream:
     """One running event (seq 0 is the page load)."""
@@ -49,6 +95,7 @@ class Stream:
     writes: list[str] = field(default_factory=list)  # what they may write, until the plan line says
     plan: set[int] | None = None
     props: list[str] | None = None
+    running: dict[int, Running] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.expect = Expectations(self.start)

@@ -244,6 +244,9 @@ def test_patch_operations():
     assert apply_patch(value, p.to_ops()) == {"a": [0, 1, 2, 3], "b": 3, "c": 0, "d": 6, "e": 4.0, "f": 1,
                                               "g": "new", "l": [2, 1], "m": []}
     assert value["a"] == [2]
+    missing = Patch()
+    missing.remove("not there")
+    assert apply_patch(["a"], missing.to_ops()) == ["a"]
 
 
 def test_running_emits_start_and_on_error_replaces_outputs():
