@@ -73,11 +73,11 @@ def render_app(components: int = 5000) -> Dash:
 
 
 _WORDS = ("alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda")
-BIG = " ".join(f"{_WORDS[i % len(_WORDS)]}{i}" for i in range(260_000))[:2_000_000]
 
 
 def big_app() -> Dash:
     """A click whose callback returns a ~2 MB string into a Pre."""
+    BIG = " ".join(f"{_WORDS[i % len(_WORDS)]}{i}" for i in range(260_000))[:2_000_000]  # built here: ~50 ms
     app = Dash(__name__)
     app.layout = html.Div([html.Button("click", id="btn"), html.Pre(id="out")])
 
@@ -108,7 +108,7 @@ BUILDERS = {
     "click": click_app,
     "chain10": lambda: chain_app(10),
     "fanout50": lambda: fanout_app(50),
-    "render5000": lambda: render_app(5000),
+    "render5000": lambda: render_app(N or 5000),
     "big2mb": big_app,
     "match": lambda: match_app(N or 200, initial=False),
     "ready": lambda: match_app(N or 200, initial=True),

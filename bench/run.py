@@ -338,6 +338,7 @@ def clicks(ctx: Ctx, name: str, scenario: str, ready: str, click_id: Callable[[i
             tab.page.wait_for_function("window.__bench && window.__bench.readyAt !== null", timeout=120_000, polling=20)
             tab.idle()
             tabs[side] = tab
+        before = {side: len(tabs[side].posts) for side in ctx.sides}  # the page's own initial POSTs
         for i in range(warmup + repeat):
             for side in rotate(ctx.sides, i):
                 ms = tabs[side].page.evaluate(CLICK_TO_DOM, [click_id(i), targets(i), timeout_ms])
@@ -352,7 +353,8 @@ def clicks(ctx: Ctx, name: str, scenario: str, ready: str, click_id: Callable[[i
             stop_servers(servers)
     out = {side: summary(times[side]) for side in ctx.sides}
     out["unit"] = "ms"
-    out["requests_per_click"] = {side: round(len(posts[side]) / (warmup + repeat), 2) for side in ctx.sides}
+    out["requests_per_click"] = {side: round((len(posts[side]) - before[side]) / (warmup + repeat), 2)
+                                 for side in ctx.sides}
     ctx.results[name] = out
     ctx.log(f"{name}: " + "  ".join(f"{s} {out[s]['median']:.1f} ms" for s in ctx.sides)
             + f"  (POSTs per click: {out['requests_per_click']})")
@@ -447,14 +449,15 @@ def scenario_match(ctx: Ctx) -> None:
 
 
 def page_loads(ctx: Ctx, name: str, scenario: str, predicate: str, repeat: int, n: int = 0,
-               servers: dict[str, Server] | None = None) -> None:
+               servers: dict[str, Server] | None = None, warm: bool = True) -> None:
     """First visits (fresh browser context each), interleaved: ms until ready, and bytes downloaded."""
     own = servers is None
     servers = servers or start_servers(ctx, scenario, n)
     ready: dict[str, list[float]] = {side: [] for side in ctx.sides}
     sizes: dict[str, list[dict]] = {side: [] for side in ctx.sides}
     try:
-        for i in range(1 + repeat):  # the first round warms the servers
+        first = 0 if warm else 1
+        for i in range(first, 1 + repeat):  # round 0 (when `warm`) warms the servers and is not counted
             for side in rotate(ctx.sides, i):
                 tab, info = ctx.browser.load(servers[side].url, predicate)
                 tab.close()
@@ -474,7 +477,8 @@ def page_loads(ctx: Ctx, name: str, scenario: str, predicate: str, repeat: int, 
 
 
 def scenario_render5000(ctx: Ctx) -> None:
-    page_loads(ctx, "render5000", "render5000", text_is("last", "end"), ctx.reps(15, 5))
+    # Dash 4.4.1 takes about a minute per load here (it grows faster than linearly: bench/README.md)
+    page_loads(ctx, "render5000", "render5000", text_is("last", "end"), ctx.reps(5, 3), warm=False)
 
 
 def scenario_ready200(ctx: Ctx) -> None:
@@ -638,6 +642,8 @@ def main() -> None:
     parser.add_argument("--only", default="", help=f"comma-separated subset of: {', '.join(SCENARIOS)}")
     parser.add_argument("--no-aa", action="store_true", help="skip the second propwire server (A/A column)")
     parser.add_argument("--out", default="latest", help="results file stem under bench/results/")
+    parser.add_argument("--merge", action="store_true",
+                        help="keep the other scenarios' results already in the output file (re-run a few)")
     parser.add_argument("--propwire-server", choices=("uvicorn", "uvicorn-nodelay"), default="uvicorn",
                         help="uvicorn-nodelay: uvicorn --workers 2 with TCP_NODELAY restored (diagnostic)")
     args = parser.parse_args()
@@ -660,6 +666,11 @@ def main() -> None:
 
     results: dict[str, Any] = {}
     errors: dict[str, str] = {}
+    previous: dict[str, Any] = {}
+    if args.merge and (RESULTS / f"{args.out}.json").exists():
+        previous = json.loads((RESULTS / f"{args.out}.json").read_text())
+        results.update(previous.get("results", {}))
+        errors.update({k: v for k, v in previous.get("errors", {}).items() if k not in chosen})
     began = time.monotonic()
 
     def log(msg: str) -> None:
@@ -686,7 +697,14 @@ def main() -> None:
     report = table(results, sides)
     doc = {"machine": machine, "quick": args.quick, "sides": list(sides), "seconds": time.monotonic() - began,
            "when": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "external_requests_aborted": aborted,
-           "errors": errors, "results": results, "table": report}
+           "errors": errors, "results": results, "table": report,
+           "scenarios_run": {**previous.get("scenarios_run", {}), **{name: time.strftime("%Y-%m-%dT%H:%M:%S%z")
+                                                                    for name in chosen}}}
+    if previous:  # the other scenarios ran on an earlier tree: keep its description
+        doc["machine_previous_runs"] = previous.get("machine_previous_runs", []) + [
+            {**previous["machine"], "when": previous.get("when"), "quick": previous.get("quick")}]
+        doc["seconds"] += previous.get("seconds", 0)
+        doc["external_requests_aborted"] += previous.get("external_requests_aborted", 0)
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / f"{args.out}.json").write_text(json.dumps(doc, indent=1))
     md = [f"# propwire vs Dash ({'quick' if args.quick else 'full'} run, {doc['when']})", "",
@@ -695,7 +713,12 @@ def main() -> None:
           f"{machine['versions']['propwire']} at {machine['propwire_commit'][:10]}"
           f"{' + uncommitted changes' if machine['propwire_tree_dirty'] else ''} ({machine['servers']['propwire']}).", "",
           "Each figure: median (p10–p90) over repeats; ratio = propwire median / Dash median; A/A ratio = a second "
-          "propwire server / the first (noise floor).", "", report, ""]
+          "propwire server / the first (noise floor).", ""]
+    if previous:
+        md += [f"Merged: {', '.join(chosen)} re-run at {doc['when']}; the other rows come from the run(s) of "
+               f"{', '.join(str(m['when']) for m in doc['machine_previous_runs'])} (propwire "
+               f"{', '.join(m['propwire_commit'][:10] for m in doc['machine_previous_runs'])}).", ""]
+    md += [report, ""]
     if errors:
         md += ["Errors:", ""] + [f"- {k}: {v}" for k, v in errors.items()] + [""]
     (RESULTS / f"{args.out}.md").write_text("\n".join(md))
