@@ -27,6 +27,7 @@ from .grouping import fill, match
 from .layout import LayoutView
 from .patch import Patch, apply_patch
 from .serialize import Fragment, dumps, to_json_value
+from . import telemetry
 
 log = logging.getLogger("propwire")
 
@@ -293,6 +294,19 @@ class _Chain:
     # -- calling ----------------------------------------------------------------------
 
     async def _call(self, cb: CallbackSpec, binding: Binding, triggers: list[str]) -> _Outcome:
+        if not telemetry.ENABLED:
+            return await self._invoke(cb, binding, triggers)
+        attributes = {"propwire.callback": cb.name, "propwire.callback.index": cb.index, "propwire.callback.where": cb.where,
+                      "propwire.triggered": triggers, "propwire.outputs": cb.output_keys}
+        with telemetry.span(f"propwire callback {cb.name}", attributes) as span:
+            outcome = await self._invoke(cb, binding, triggers)
+            if isinstance(outcome.error, PreventUpdate):
+                telemetry.annotate(span, {"propwire.skipped": "PreventUpdate"})
+            elif outcome.error is not None:
+                telemetry.failed(span, outcome.error)
+            return outcome
+
+    async def _invoke(self, cb: CallbackSpec, binding: Binding, triggers: list[str]) -> _Outcome:
         info = CallInfo(
             triggered=[(k, self.view.get(k)) for k in triggers],
             inputs=[self._resolve(d, binding) for d in cb.inputs],
@@ -506,12 +520,13 @@ def _user_traceback(cb: CallbackSpec, exc: BaseException) -> str:
 
 
 def _call_in_context(info: CallInfo, func: Any, args: list[Any], kwargs: dict[str, Any]) -> Any:
-    """Run a sync callback in a worker thread with ctx bound to its own call."""
+    """Run a sync callback in a worker thread with ctx bound to its own call (in a copy of the caller's context,
+    so a tracing span current around the call stays current in it)."""
     def run() -> Any:
         _current.set(info)
         return func(*args, **kwargs)
 
-    return contextvars.Context().run(run)
+    return contextvars.copy_context().run(run)
 
 
 async def collect(steps: AsyncIterator[Step]) -> list[Step]:

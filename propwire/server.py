@@ -15,6 +15,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import Receive, Scope, Send
 
+from . import reloader, telemetry
 from .components.base import Component
 from .dependencies import id_string
 from .engine import Step
@@ -46,12 +47,20 @@ async def _resume(pending: "asyncio.Task | None", steps: AsyncIterator[Step]) ->
 class EventStream:
     """An NDJSON response whose headers wait for the first finished callback (cookies, Server-Timing)."""
 
-    def __init__(self, steps: AsyncIterator[Step], seq: int):
+    def __init__(self, steps: AsyncIterator[Step], seq: int, attributes: dict[str, Any] | None = None):
         self.steps = steps
         self.seq = seq
         self.began = time.perf_counter()
+        self.attributes = attributes or {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if not telemetry.ENABLED:
+            return await self._respond(send)
+        # One span per event; the engine's callback spans open inside it, so they are its children.
+        with telemetry.span("propwire event", {"propwire.seq": self.seq, **self.attributes}):
+            await self._respond(send)
+
+    async def _respond(self, send: Send) -> None:
         held: list[bytes] = []
         cookies: list[str] = []
         headers: dict[str, str] = {}
@@ -157,7 +166,9 @@ def build_server(app: "Dash") -> Starlette:
             return _error(str(exc), exc.status)
         except (TypeError, AttributeError) as exc:  # changed values holding malformed component JSON
             return _error(f"the event's 'changed' values are not valid component JSON: {exc}")
-        return EventStream(engine.event(parsed, view), seq)  # type: ignore[return-value]
+        attributes = {"propwire.changed": sorted(parsed.changed),
+                      "propwire.run": [i for i, _ in parsed.run]} if telemetry.ENABLED else None
+        return EventStream(engine.event(parsed, view), seq, attributes)  # type: ignore[return-value]
 
     async def page(request: Request) -> Response:
         if request.url.path == "/_propwire/event":  # else the catch-all page route would answer a GET
@@ -172,13 +183,15 @@ def build_server(app: "Dash") -> Starlette:
         config = {"layout": layout_json, "graph": app.graph_for_client(), "eventUrl": f"{prefix}/_propwire/event",
                   "debug": app.debug, "unknown": sorted(unknown)}
         if app.debug:
-            config["devtools"] = {"callbacks": engine.graph.to_devtools()}
+            config["devtools"] = {"callbacks": engine.graph.to_devtools(), "boot": reloader.boot_id(),
+                                  "reloadUrl": f"{prefix}/_propwire/reload?since={time.time_ns()}"}
         top = head(app.title, [*app.external_stylesheets, *asset_files(app.assets_folder, ".css", prefix)],
                    [*app.external_scripts, *asset_files(app.assets_folder, ".js", prefix)], prefix)
 
         async def lines() -> AsyncIterator[dict]:
-            async for step in engine.initial(view):
-                yield step.line
+            with telemetry.span("propwire page", {"propwire.path": request.url.path}):
+                async for step in engine.initial(view):
+                    yield step.line
             yield {"done": {"seq": 0}}
 
         return StreamingResponse(stream_page(top, config, lines(), prefix), media_type="text/html; charset=utf-8",
@@ -192,8 +205,21 @@ def build_server(app: "Dash") -> Starlette:
             return _error(f"no asset '{path}'", 404)
         return FileResponse(target)
 
+    async def reload(request: Request) -> Response:
+        """Debug only: server-sent events telling the page to reload (a new server) or swap a stylesheet."""
+        if not app.debug:
+            return _error("not found", 404)
+        prefix = request.scope.get("root_path", "").rstrip("/")
+        boot = reloader.boot_id()
+        since = request.query_params.get("since", "")
+        stream = reloader.reload_stream(lambda: boot, lambda: app._dev_stopping(), app.assets_folder, prefix,
+                                        int(since) if since.isdigit() else None)
+        return StreamingResponse(stream, media_type="text/event-stream",
+                                 headers={"cache-control": "no-store", "x-content-type-options": "nosniff"})
+
     routes = [
         Route("/_propwire/event", event, methods=["POST"]),
+        Route("/_propwire/reload", reload, methods=["GET"]),
         Mount("/_propwire/static", app=StaticFiles(directory=STATIC_DIR, check_dir=False), name="static"),
         Route("/assets/{path:path}", asset, methods=["GET"]),
         Route("/favicon.ico", lambda r: Response(status_code=204), methods=["GET"]),

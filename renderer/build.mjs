@@ -1,6 +1,7 @@
 // Build the renderer into propwire/static/: propwire.js (ESM entry), pw-*.js chunks, propwire.css.
 // Deterministic: same sources and lockfile give the same bytes.
 import { build } from "esbuild";
+import { createHash } from "node:crypto";
 import { readdirSync, rmSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, dirname, basename } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -27,6 +28,19 @@ const common = {
   absWorkingDir: here,
 };
 
+// The dev tools (debug pages only) are a bundle of their own, sharing no chunk with the entry, so a page without
+// debug fetches nothing more than before. Its name carries a hash of its content, as the chunks' names do.
+const devtools = await build({
+  ...common,
+  entryPoints: ["src/devtools/index.ts"],
+  format: "esm",
+  write: false,
+  outdir: out,
+});
+const devtoolsCode = devtools.outputFiles[0].contents;
+const devtoolsName = `pw-devtools-${createHash("sha256").update(devtoolsCode).digest("hex").slice(0, 8).toUpperCase()}.js`;
+writeFileSync(join(out, devtoolsName), devtoolsCode);
+
 const js = await build({
   ...common,
   metafile: true,
@@ -36,7 +50,7 @@ const js = await build({
   splitting: true,
   chunkNames: "pw-[name]-[hash]",
   jsx: "automatic",
-  define: { "process.env.NODE_ENV": dev ? '"development"' : '"production"' },
+  define: { "process.env.NODE_ENV": dev ? '"development"' : '"production"', __PW_DEVTOOLS__: JSON.stringify(`./${devtoolsName}`) },
 });
 
 await build({

@@ -2,10 +2,10 @@
 import { createRoot } from "react-dom/client";
 import { fillUnknown, setCookies } from "./browser";
 import { preload } from "./components/registry";
-import { reportError } from "./errors";
+import { reportError, setErrorSink } from "./errors";
 import { compileGraph, type RawGraph } from "./events";
 import { Boundary, renderValue, RuntimeContext } from "./render";
-import { Runtime } from "./runtime";
+import { Runtime, type Trace } from "./runtime";
 import { Store } from "./store";
 
 interface PageConfig {
@@ -14,6 +14,8 @@ interface PageConfig {
   eventUrl?: string;
   debug?: boolean;
   unknown?: string[];
+  /** Debug pages only: the callbacks' names and props, the server's boot id, the reload stream's URL. */
+  devtools?: Record<string, unknown>;
 }
 
 /** What the page defines before this bundle runs: a queue that inline scripts push stream lines onto. */
@@ -29,6 +31,9 @@ declare global {
   }
 }
 
+/** The dev tools bundle's path (build.mjs defines it). */
+declare const __PW_DEVTOOLS__: string;
+
 function boot(): void {
   const config = JSON.parse(document.getElementById("_pw-config")?.textContent || "{}") as PageConfig;
   const debug = Boolean(config.debug);
@@ -36,6 +41,9 @@ function boot(): void {
   fillUnknown(store, config.unknown ?? []);
   preload(config.layout);
   const body = document.body.dataset;
+  // Debug pages: what happens is kept for the dev tools, whose chunk loads now (other pages never fetch it).
+  const traces: Trace[] = [];
+  let trace: (t: Trace) => void = (t) => void traces.push(t);
   const runtime = new Runtime(store, compileGraph(config.graph), {
     eventUrl: config.eventUrl ?? "/_propwire/event",
     hooks: {
@@ -43,8 +51,17 @@ function boot(): void {
       ready: () => (body.pwReady = "1"),
       report: (report) => reportError(report, debug),
       cookies: (cookies) => setCookies(cookies),
+      trace: debug ? (t) => trace(t) : undefined,
     },
   });
+  if (debug) {
+    // A bundle of its own (build.mjs), fetched only here: a path esbuild leaves alone, relative to this file.
+    (import(/* @vite-ignore */ __PW_DEVTOOLS__) as Promise<typeof import("./devtools/index")>)
+      .then((m) => {
+        trace = m.start(config.devtools ?? {}, traces.splice(0), setErrorSink);
+      })
+      .catch((err) => console.error("propwire: the dev tools failed to load", err));
+  }
   createRoot(document.getElementById("_pw-root")!).render(
     <RuntimeContext.Provider value={runtime}>
       <Boundary name="layout">{renderValue(store.root)}</Boundary>

@@ -11,7 +11,20 @@ export interface Report {
   title: string;
   message: string;
   traceback?: string;
+  /** The callback that raised, and (debug only) the values of its inputs and states. */
+  cb?: number;
+  inputs?: Record<string, unknown>;
 }
+
+/**
+ * What happened, for the dev tools (debug pages only): an event sent, a stream line, a result dropped
+ * because the page changed since its event was sent, a stream's end. `t` is `performance.now()`.
+ */
+export type Trace =
+  | { type: "send"; seq: number; t: number; changed: Record<string, unknown>; run: RunEntry[]; asked: number[] }
+  | { type: "line"; seq: number; t: number; line: Line }
+  | { type: "drop"; seq: number; t: number; cb: number; reason: "stale" | "tainted" }
+  | { type: "end"; seq: number; t: number };
 
 /** What the runtime tells the page; kept apart so the runtime runs without a DOM. */
 export interface Hooks {
@@ -20,7 +33,11 @@ export interface Hooks {
   report(report: Report): void;
   /** `Set-Cookie` values that came as a stream line (their callback finished after the headers). */
   cookies?(cookies: string[]): void;
+  /** Debug pages: every event, line, drop and stream end, for the dev tools. */
+  trace?(trace: Trace): void;
 }
+
+const now = () => (typeof performance === "undefined" ? Date.now() : performance.now());
 
 export type Post = (url: string, body: string) => Promise<Response>;
 
@@ -99,6 +116,7 @@ export class Runtime {
     const asked = askedFor(this.graph, Object.keys(changed), run);
     const body = buildEvent(this.graph, this.store, seq, changed, run, this.pendingProps(), asked);
     const stream = this.open(seq, askedWrites(this.graph, asked));
+    this.options.hooks.trace?.({ type: "send", seq, t: now(), changed, run, asked: [...asked.keys()] });
     this.options.hooks.busy(true);
     void this.fetchStream(stream, JSON.stringify(body));
   }
@@ -151,6 +169,7 @@ export class Runtime {
   }
 
   private apply(stream: Stream, line: Line): void {
+    this.options.hooks.trace?.({ type: "line", seq: stream.seq, t: now(), line });
     switch (line.kind) {
       case "plan":
         return stream.setPlan(line.callbacks, line.props);
@@ -168,7 +187,15 @@ export class Runtime {
         stream.finished(line.cb);
         this.stopRunning(stream, line.cb);
         this.rerun.ran(line.cb);
-        return this.report(`Callback ${line.cb} raised an error`, line.message, line.traceback);
+        return this.options.hooks.report({
+          title: `Callback ${line.cb} raised an error`,
+          message: line.message,
+          traceback: line.traceback || undefined,
+          cb: line.cb,
+          inputs: line.inputs,
+        });
+      case "note":
+        return; // debug only: for the dev tools' trace
       case "deferred":
         stream.finished(line.cb);
         return this.onDeferred(stream, line.cb, line.triggered);
@@ -226,6 +253,7 @@ export class Runtime {
       this.rerun.settle(result.cb, stream.seq);
       return;
     }
+    this.options.hooks.trace?.({ type: "drop", seq: stream.seq, t: now(), cb: result.cb, reason: verdict });
     for (const key in result.outputs) stream.expect.taint(key);
     for (const key in result.patches) stream.expect.taint(key);
     if (verdict === "stale") {
@@ -253,6 +281,7 @@ export class Runtime {
   private end(stream: Stream): void {
     if (this.streams.get(stream.seq) !== stream) return;
     this.streams.delete(stream.seq);
+    this.options.hooks.trace?.({ type: "end", seq: stream.seq, t: now() });
     // A callback that started but never reported (the stream broke off): its running props end too.
     for (const cb of [...stream.running.keys()]) this.stopRunning(stream, cb, true);
     this.rerun.ended(stream.seq);

@@ -11,6 +11,10 @@ export interface ResultLine {
   triggered: string[];
   /** How long the callback took, in milliseconds (for devtools). */
   ms?: number;
+  /** Debug only: outputs the callback left alone with `no_update`. */
+  noUpdate?: string[];
+  /** Debug only: its `ctx.record_timing` entries, `[name, ms, description]`. */
+  timing?: [string, number, string][];
 }
 
 export type Line =
@@ -18,8 +22,10 @@ export type Line =
   | { kind: "start"; cb: number }
   | ResultLine
   | { kind: "skip"; cb: number; reason: string }
-  | { kind: "error"; cb: number; message: string; traceback: string }
+  | { kind: "error"; cb: number; message: string; traceback: string; inputs?: Record<string, unknown> }
   | { kind: "deferred"; cb: number; triggered: string[] }
+  /** Debug only: why a callback did not run (`prevent_initial_call`, `no input in layout`). */
+  | { kind: "note"; cb: number; reason: string }
   | { kind: "cookies"; cookies: string[] }
   | { kind: "done"; seq: number }
   /** A line kind this renderer does not know (a newer server): skipped. */
@@ -27,10 +33,12 @@ export type Line =
 
 const isInt = (v: unknown): v is number => Number.isInteger(v);
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === "string");
+const isTiming = (v: unknown): v is [string, number, unknown] =>
+  Array.isArray(v) && typeof v[0] === "string" && typeof v[1] === "number";
 const isObject = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === "object" && !Array.isArray(v);
 
-const KNOWN = new Set(["plan", "start", "result", "skip", "error", "deferred", "done"]);
+const KNOWN = new Set(["plan", "start", "result", "skip", "error", "deferred", "note", "done"]);
 
 /** Check one parsed line's shape; returns the line, or a description of what is wrong. */
 export function parseLine(raw: unknown): Line | string {
@@ -62,14 +70,24 @@ export function parseLine(raw: unknown): Line | string {
         triggered: isStrings(body.triggered) ? body.triggered : [],
       };
       if (typeof body.ms === "number") line.ms = body.ms;
+      if (isStrings(body.noUpdate)) line.noUpdate = body.noUpdate;
+      if (Array.isArray(body.timing)) {
+        line.timing = body.timing.filter(isTiming).map(([name, ms, desc]) => [name, ms, typeof desc === "string" ? desc : ""]);
+      }
       return line;
     }
     case "skip":
       if (!isInt(cb)) break;
       return { kind, cb, reason: String(body.reason ?? "") };
-    case "error":
+    case "error": {
       if (!isInt(cb)) break;
-      return { kind, cb, message: String(body.message ?? ""), traceback: String(body.traceback ?? "") };
+      const line: Line = { kind, cb, message: String(body.message ?? ""), traceback: String(body.traceback ?? "") };
+      if (isObject(body.inputs)) line.inputs = body.inputs;
+      return line;
+    }
+    case "note":
+      if (!isInt(cb)) break;
+      return { kind, cb, reason: String(body.reason ?? "") };
     case "deferred":
       if (!isInt(cb)) break;
       return { kind, cb, triggered: isStrings(body.triggered) ? body.triggered : [] };

@@ -11,11 +11,9 @@ from typing import Any, Callable, Iterator
 
 import pytest
 import uvicorn
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page
 
-CHROMIUM = "/usr/bin/chromium"
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync"]
+from tests.conftest import CHROMIUM, FLAGS  # noqa: F401 - the session's `browser` fixture lives there too
 SEED = Path(__file__).resolve().parents[2] / "examples" / "seed"
 
 
@@ -49,14 +47,6 @@ def load_example(name: str) -> Any:
     app = runpy.run_path(str(path))["app"]
     app.engine
     return app
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
-        yield browser
-        browser.close()
 
 
 def _local_only(route: Any) -> None:

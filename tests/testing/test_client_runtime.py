@@ -108,9 +108,17 @@ def page_runtime(graph: dict, layout: Any, answer: list[dict] | None = None) -> 
 
 
 def run(coro_fn: Callable[[], Any]) -> Any:
+    """asyncio.run, in a thread of its own when a loop already runs here (Playwright's sync API leaves one)."""
     async def main() -> Any:
         return await coro_fn()
-    return asyncio.run(main())
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(main())
+    import concurrent.futures
+
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, main()).result()
 
 
 def button() -> dict:

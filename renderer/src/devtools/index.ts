@@ -1,0 +1,25 @@
+// The dev tools chunk, loaded by debug pages only: the error overlay, hot reload, and the panel.
+import type { Report, Trace } from "../runtime";
+import { callbacksOf, Model } from "./model";
+import { showReport } from "./overlay";
+import { mountPanel } from "./panel";
+import { listen } from "./reload";
+
+/** Start the dev tools with what happened so far; returns where the runtime's next traces go. */
+export function start(
+  devtools: Record<string, unknown>,
+  backlog: Trace[],
+  setErrorSink: (show: (report: Report) => void) => void,
+): (trace: Trace) => void {
+  const model = new Model(callbacksOf(devtools));
+  backlog.forEach((t) => model.add(t));
+  setErrorSink((report) => showReport(report, model.callbacks));
+  if (typeof devtools.reloadUrl === "string" && typeof devtools.boot === "string") {
+    listen(devtools.reloadUrl, devtools.boot);
+  }
+  const host = document.createElement("div");
+  host.id = "_pw-devtools-root";
+  document.body.append(host);
+  mountPanel(model, host);
+  return (t) => model.add(t);
+}
