@@ -3,42 +3,16 @@
 from __future__ import annotations
 
 import runpy
-import socket
-import threading
-import time
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
 import pytest
-import uvicorn
 from playwright.sync_api import Browser, Page
+
+from propwire.testing.live import LiveServer
 
 from tests.conftest import CHROMIUM, FLAGS  # noqa: F401 - the session's `browser` fixture lives there too
 SEED = Path(__file__).resolve().parents[2] / "examples" / "seed"
-
-
-class LiveServer:
-    """An ASGI app served by uvicorn in a thread, on a free port of 127.0.0.1."""
-
-    def __init__(self, asgi: Any):
-        sock = socket.socket()
-        sock.bind(("127.0.0.1", 0))
-        self.port = sock.getsockname()[1]
-        sock.close()
-        config = uvicorn.Config(asgi, host="127.0.0.1", port=self.port, log_level="warning", lifespan="off")
-        self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-        self.thread.start()
-        deadline = time.time() + 10
-        while not self.server.started:
-            if time.time() > deadline:
-                raise RuntimeError("the test server did not start")
-            time.sleep(0.02)
-        self.url = f"http://127.0.0.1:{self.port}"
-
-    def stop(self) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=10)
 
 
 def load_example(name: str) -> Any:
