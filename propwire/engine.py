@@ -86,7 +86,7 @@ class Engine:
         """The layout view an event describes: only the read set of its callbacks is known."""
         starts = [i for key in event.changed for i, _ in self.graph.triggered_by(key)]
         starts += [i for i, _ in event.run]
-        values, ids = self.graph.read_set(self.graph.closure(starts))
+        values, ids = self.graph.event_read_set(starts)
         view = LayoutView(event.values, event.present, known_ids=ids, known_values=values | set(event.changed))
         for key, value in event.changed.items():
             view.set(key, value)

@@ -232,6 +232,18 @@ class Graph:
             index(key)
         return {"props": list(table), "triggers": triggers, "callbacks": callbacks}
 
+    def event_read_set(self, starts: Iterable[int]) -> tuple[frozenset[str], frozenset[str]]:
+        """read_set(closure(starts)), computed once per set of starting callbacks (events repeat them)."""
+        key = frozenset(starts)
+        cache = self.__dict__.setdefault("_event_read_sets", {})
+        found = cache.get(key)
+        if found is None:
+            values, ids = self.read_set(self.closure(key))
+            found = (frozenset(values), frozenset(ids))
+            if len(cache) < 4096:  # bounded: a client choosing odd sets of callbacks cannot grow it forever
+                cache[key] = found
+        return found
+
     def to_devtools(self) -> list[dict[str, Any]]:
         """Names and props of every callback, for the dev tools (debug mode only: it shows source paths)."""
         return [{"name": cb.name, "where": cb.where, "inputs": cb.input_keys, "states": cb.state_keys,

@@ -51,7 +51,7 @@ def parse_event(body: bytes, graph: Graph) -> tuple[int, Event]:
         starts += [i for i, _ in triggered]
     run = _parse_run(data.get("run", []), graph)
     _expect(changed or run, "the event changes nothing and runs nothing")
-    allowed, ids = graph.read_set(graph.closure(starts + [i for i, _ in run]))
+    allowed, ids = graph.event_read_set(starts + [i for i, _ in run])
     key_patterns = _patterns(allowed)
     id_patterns = [parse_id(i) for i in ids if "[" in i and i.startswith("{")]
     for key in values:
