@@ -12,6 +12,7 @@ from .components.base import Component
 from .engine import Engine
 from .callbacks import CallbackSpec, make_spec
 from .graph import Graph
+from .dependencies import id_string
 from .layout import walk
 from .serialize import to_json_value
 from .validation import validate
@@ -160,7 +161,5 @@ class Dash:
 
 
 def _ids_in(layout_json: Any) -> list[str]:
-    from .dependencies import id_string
-
     return [id_string(c["props"]["id"]) for c, _ in walk(layout_json) if c["props"].get("id") is not None]
 

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from http.cookies import SimpleCookie
 from typing import Any
 
+import orjson
+
 from .dependencies import DashDependency, split_key
 from .grouping import fill
 from .exceptions import MissingCallbackContextException
@@ -214,8 +216,6 @@ def set_props(component_id: Any, props: dict[str, Any]) -> None:
 
 def _parse_id(id_str: str) -> Any:
     if id_str.startswith("{"):
-        import orjson
-
         return AttributeDict(orjson.loads(id_str))
     return id_str
 

@@ -20,7 +20,8 @@ import anyio
 
 from .callbacks import CallbackSpec
 from .context import CallInfo, Resolved, _current
-from .dependencies import ALL, ALLSMALLER, Binding, DashDependency, NoUpdate, binding_of, id_string, parse_id, wildcard_of
+from .dependencies import (ALL, ALLSMALLER, Binding, DashDependency, NoUpdate, binding_of, id_matches, id_string,
+                           parse_id, wildcard_of)
 from .exceptions import InvalidCallbackReturnValue, PreventUpdate
 from .graph import Graph
 from .grouping import fill, match
@@ -505,8 +506,6 @@ class _Chain:
 
 
 def _fits(dep: DashDependency, concrete: dict) -> bool:
-    from .dependencies import id_matches
-
     return id_matches({k: (ALL if wildcard_of(v) else v) for k, v in dep.component_id.items()}, concrete)
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from .dependencies import id_string, split_key
+import orjson
+
+from .dependencies import id_matches, id_string, split_key
 
 
 def is_component(value: Any) -> bool:
@@ -119,13 +121,9 @@ class LayoutView:
 
     def matching(self, pattern: dict, binding: tuple | None = None) -> list[str]:
         """Present ids that fit a pattern-matching id, in layout order."""
-        from .dependencies import id_matches
-
         return [i for i, parsed in self._dict_ids() if id_matches(pattern, parsed, binding)]
 
     def _dict_ids(self) -> list[tuple[str, dict]]:
-        import orjson
-
         cache = self.__dict__.setdefault("_parsed", {})
         return [(i, cache[i] if i in cache else cache.setdefault(i, orjson.loads(i)))
                 for i in self.present if i.startswith("{")]

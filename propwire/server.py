@@ -20,7 +20,7 @@ from .components.base import Component
 from .dependencies import id_string
 from .engine import Step
 from .exceptions import BadEvent
-from .layout import LayoutView
+from .layout import LayoutView, walk
 from .page import asset_files, head, location_props, stream_page
 from .protocol import parse_event
 from .serialize import dumps, to_json_value
@@ -234,8 +234,6 @@ def build_server(app: "Dash") -> Starlette:
 
 
 def _fill_locations(layout_json: Any, props: dict[str, str]) -> None:
-    from .layout import walk
-
     for comp, _ in walk(layout_json):
         if comp.get("namespace") == "dcc" and comp.get("type") == "Location":
             comp["props"].update(props)
