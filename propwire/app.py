@@ -43,7 +43,8 @@ class Dash:
                  external_scripts: list | None = None, title: str = "propwire",
                  suppress_callback_exceptions: bool = False, prevent_initial_callbacks: bool = False,
                  assets_folder: str = "assets", max_event_bytes: int = 10 * 1024 * 1024,
-                 on_error: Callable[[Exception], Any] | None = None, **options: Any):
+                 on_error: Callable[[Exception], Any] | None = None, inline_fast_callbacks: bool = True,
+                 **options: Any):
         unknown = set(options) - _IGNORED_OPTIONS
         if unknown:
             raise TypeError(f"Dash() got unknown option(s): {', '.join(sorted(unknown))}")
@@ -55,6 +56,7 @@ class Dash:
         self.prevent_initial_callbacks = prevent_initial_callbacks
         self.max_event_bytes = max_event_bytes
         self.on_error = on_error
+        self.inline_fast_callbacks = inline_fast_callbacks
         self.assets_folder = self._resolve_assets(assets_folder)
         self.debug = False
         self._layout: Any = None
@@ -114,7 +116,8 @@ class Dash:
                               check=False)
                 validate(graph, layout, self.validation_layout, suppress_missing=self.suppress_callback_exceptions)
                 self._engine = Engine(graph, prevent_initial_callbacks=self.prevent_initial_callbacks,
-                                      debug=self.debug, on_error=self.on_error)
+                                      debug=self.debug, on_error=self.on_error,
+                                      inline_fast_callbacks=self.inline_fast_callbacks)
             return self._engine
 
     def graph_for_client(self) -> dict[str, Any]:

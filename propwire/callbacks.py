@@ -6,7 +6,7 @@ import inspect
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from .dependencies import ALL, ALLSMALLER, MATCH, DashDependency, Input, Output, State, wildcard_of
+from .dependencies import ALLSMALLER, MATCH, DashDependency, Input, Output, State, wildcard_of
 from .exceptions import CallbackError, ValidationError
 from .grouping import flatten, index_shape
 

@@ -85,17 +85,13 @@ class DashDependency:
             raise ValueError(f"{type(self).__name__}({component_id!r}, ...): bad property name {component_property!r}")
         self.component_id = component_id
         self.component_property = component_property
-
-    @property
-    def id_str(self) -> str:
-        return id_string(self.component_id)
-
-    @property
-    def key(self) -> str:
-        return f"{self.id_str}.{self.component_property}"
+        # Fixed once made; the engine reads them for every call.
+        self.id_str = id_string(component_id)
+        self.key = f"{self.id_str}.{component_property}"
+        self._wildcard = isinstance(component_id, dict) and any(isinstance(v, _Wildcard) for v in component_id.values())
 
     def has_wildcard(self) -> bool:
-        return isinstance(self.component_id, dict) and any(isinstance(v, _Wildcard) for v in self.component_id.values())
+        return self._wildcard
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.component_id!r}, {self.component_property!r})"

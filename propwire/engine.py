@@ -9,7 +9,7 @@ callback has exactly one instance, bound to nothing.
 from __future__ import annotations
 
 import asyncio
-import contextvars
+import contextlib
 import logging
 import time
 import traceback
@@ -23,12 +23,12 @@ from .context import CallInfo, Resolved, _current
 from .dependencies import (ALL, ALLSMALLER, Binding, DashDependency, NoUpdate, binding_of, id_matches, id_string,
                            parse_id, wildcard_of)
 from .exceptions import InvalidCallbackReturnValue, PreventUpdate
-from .graph import Graph
+from .graph import Graph, ReadSet
 from .grouping import fill, match
 from .layout import LayoutView
 from .patch import Patch, apply_patch
-from .serialize import Fragment, dumps, to_json_value
-from . import telemetry
+from .serialize import Fragment, to_json_value
+from . import telemetry, threads
 
 log = logging.getLogger("propwire")
 
@@ -44,6 +44,7 @@ class Event:
     present: dict[str, list[str]] = field(default_factory=dict)
     pending: set[str] = field(default_factory=set)
     run: list[tuple[int, list[str]]] = field(default_factory=list)
+    reads: ReadSet | None = None  # what the event may describe, when the server has checked it already
 
 
 @dataclass
@@ -52,6 +53,14 @@ class Step:
 
     line: dict[str, Any]
     call: CallInfo | None = None
+
+
+@dataclass
+class Batch:
+    """Steps ready together: the server writes them in one piece; `last` says no more follow."""
+
+    steps: list[Step]
+    last: bool = False
 
 
 @dataclass
@@ -71,8 +80,9 @@ class Engine:
     """Plans and runs callback chains over one app's graph."""
 
     def __init__(self, graph: Graph, *, prevent_initial_callbacks: bool = False, debug: bool = False,
-                 on_error: Callable[[Exception], Any] | None = None):
+                 on_error: Callable[[Exception], Any] | None = None, inline_fast_callbacks: bool = True):
         self.graph = graph
+        self.placement = threads.Placement(enabled=inline_fast_callbacks)
         self.prevent_initial_callbacks = prevent_initial_callbacks
         self.debug = debug
         self.on_error = on_error
@@ -85,15 +95,16 @@ class Engine:
 
     def view_for(self, event: Event) -> LayoutView:
         """The layout view an event describes: only the read set of its callbacks is known."""
-        starts = [i for key in event.changed for i, _ in self.graph.triggered_by(key)]
-        starts += [i for i, _ in event.run]
-        values, ids = self.graph.event_read_set(starts)
-        view = LayoutView(event.values, event.present, known_ids=ids, known_values=values | set(event.changed))
+        reads = event.reads
+        if reads is None:
+            starts = [i for key in event.changed for i, _ in self.graph.triggered_by(key)]
+            reads = self.graph.event_read_set(starts + [i for i, _ in event.run])
+        view = LayoutView(event.values, event.present, known_ids=reads.ids, known_values=reads.values | event.changed.keys())
         for key, value in event.changed.items():
             view.set(key, value)
         return view
 
-    async def initial(self, view: LayoutView) -> AsyncIterator[Step]:
+    def initial(self, view: LayoutView) -> AsyncIterator[Batch]:
         """The page load's chain: every callback's initial call (S1), then what they trigger."""
         chain = _Chain(self, view, pending=set())
         skipped = self._skipped_initial(view)
@@ -105,18 +116,16 @@ class Engine:
             else:
                 for binding in chain.instances_present(cb):
                     chain.add((cb.index, binding), [])
-        async for step in chain.execute():
-            yield step
+        return chain.batches()
 
-    async def event(self, event: Event, view: LayoutView | None = None) -> AsyncIterator[Step]:
+    def event(self, event: Event, view: LayoutView | None = None) -> AsyncIterator[Batch]:
         """The chain one user action starts."""
         chain = _Chain(self, view or self.view_for(event), pending=set(event.pending))
         for key in event.changed:
             chain.trigger(key)
         for index, triggered in event.run:
             chain.rerun(index, triggered)
-        async for step in chain.execute():
-            yield step
+        return chain.batches()
 
     def _skipped_initial(self, view: LayoutView) -> set[int]:
         """S1: callbacks whose Inputs are all absent, or outputs of such callbacks, do not run at load."""
@@ -151,6 +160,7 @@ class _Chain:
         self.candidates: dict[Instance, list[str]] = {}
         self.started: set[Instance] = set()
         self.running: dict[asyncio.Task, Instance] = {}
+        self.finished: list[tuple[Instance, _Outcome]] = []  # inline calls, done before the next await
         self.notes: list[Step] = []  # debug mode: why callbacks did not run, for the dev tools' trace
 
     def note(self, index: int, reason: str) -> None:
@@ -192,23 +202,28 @@ class _Chain:
         props = sorted({k for i in callbacks for k in self.graph.callbacks[i].output_keys})
         return {"plan": {"callbacks": callbacks, "props": props}}
 
-    async def execute(self) -> AsyncIterator[Step]:
-        yield Step(self.plan())
+    async def batches(self) -> AsyncIterator[Batch]:
+        """The chain's steps, each batch all that is ready before the chain must wait for a running callback."""
+        steps = [Step(self.plan())]
         try:
             while True:
-                for step in self._start_ready():
-                    yield step
-                while self.notes:
-                    yield self.notes.pop(0)
+                steps += self._start_ready()
+                steps += self.notes
+                self.notes = []
+                if self.finished:
+                    for instance, outcome in self._take_finished():
+                        steps += self._finish(instance, outcome)
+                    continue
                 if not self.running:
                     break
+                yield Batch(steps)
+                steps = []
                 done, _ = await asyncio.wait(self.running, return_when=asyncio.FIRST_COMPLETED)
                 for task in sorted(done, key=lambda t: self.running[t]):
-                    instance = self.running.pop(task)
-                    for step in self._finish(instance, task.result()):
-                        yield step
-            for (index, _), triggers in self.candidates.items():
-                yield Step({"deferred": {"cb": index, "triggered": triggers}})
+                    steps += self._finish(self.running.pop(task), task.result())
+            steps += [Step({"deferred": {"cb": index, "triggered": triggers}})
+                      for (index, _), triggers in self.candidates.items()]
+            yield Batch(steps, last=True)
         finally:
             for task in self.running:
                 task.cancel()
@@ -251,9 +266,15 @@ class _Chain:
             else:
                 if cb.running:
                     steps.append(Step({"start": {"cb": cb.index}}))
-                task = asyncio.ensure_future(self._call(cb, instance[1], triggers))
-                self.running[task] = instance
+                if self.engine.placement.inline(cb):
+                    self._call_inline(instance, triggers)
+                else:
+                    self.running[asyncio.ensure_future(self._call(cb, instance[1], triggers))] = instance
         return steps
+
+    def _take_finished(self) -> list[tuple[Instance, _Outcome]]:
+        done, self.finished = self.finished, []
+        return done
 
     # -- resolving dependencies -------------------------------------------------------
 
@@ -294,20 +315,52 @@ class _Chain:
 
     # -- calling ----------------------------------------------------------------------
 
+    def _span(self, cb: CallbackSpec, triggers: list[str]) -> Any:
+        if not telemetry.enabled():
+            return contextlib.nullcontext()
+        return telemetry.span(f"propwire callback {cb.name}", {
+            "propwire.callback": cb.name, "propwire.callback.index": cb.index, "propwire.callback.where": cb.where,
+            "propwire.triggered": triggers, "propwire.outputs": cb.output_keys})
+
     async def _call(self, cb: CallbackSpec, binding: Binding, triggers: list[str]) -> _Outcome:
-        if not telemetry.ENABLED:
-            return await self._invoke(cb, binding, triggers)
-        attributes = {"propwire.callback": cb.name, "propwire.callback.index": cb.index, "propwire.callback.where": cb.where,
-                      "propwire.triggered": triggers, "propwire.outputs": cb.output_keys}
-        with telemetry.span(f"propwire callback {cb.name}", attributes) as span:
-            outcome = await self._invoke(cb, binding, triggers)
-            if isinstance(outcome.error, PreventUpdate):
-                telemetry.annotate(span, {"propwire.skipped": "PreventUpdate"})
-            elif outcome.error is not None:
-                telemetry.failed(span, outcome.error)
+        """A call in a task: async callbacks on the loop, sync ones on a worker thread."""
+        with self._span(cb, triggers) as span:
+            info, args, kwargs = self._prepare(cb, binding, triggers)
+            began = time.perf_counter()
+            try:
+                if cb.is_async:
+                    _current.set(info)  # this task runs in its own copy of the context
+                    value = await cb.func(*args, **kwargs)
+                else:
+                    value, seconds = await anyio.to_thread.run_sync(threads.call_in_thread, info, cb.func, args, kwargs)
+                    self.engine.placement.record(cb, seconds, inline=False)
+                outcome = _Outcome(info, value=value, seconds=time.perf_counter() - began)
+            except Exception as exc:  # noqa: BLE001 - every failure becomes an error line (S8)
+                outcome = self._failed(cb, info, exc, began) or await self._recover(cb, info, exc, began)
+            _mark(span, outcome)
             return outcome
 
-    async def _invoke(self, cb: CallbackSpec, binding: Binding, triggers: list[str]) -> _Outcome:
+    def _call_inline(self, instance: Instance, triggers: list[str]) -> None:
+        """A sync callback that has proved fast: called right here, its outcome ready for the next step."""
+        cb = self.graph.callbacks[instance[0]]
+        with self._span(cb, triggers) as span:
+            info, args, kwargs = self._prepare(cb, instance[1], triggers)
+            began = time.perf_counter()
+            try:
+                value = threads.call_inline(info, cb.func, args, kwargs)
+            except Exception as exc:  # noqa: BLE001
+                outcome = self._failed(cb, info, exc, began)
+                if outcome is None:  # on_error runs in a task, as any handler may be slow
+                    self.running[asyncio.ensure_future(self._recover(cb, info, exc, began))] = instance
+                    return
+            else:
+                outcome = _Outcome(info, value=value, seconds=time.perf_counter() - began)
+                self.engine.placement.record(cb, outcome.seconds, inline=True)
+            _mark(span, outcome)
+            self.finished.append((instance, outcome))
+
+    def _prepare(self, cb: CallbackSpec, binding: Binding, triggers: list[str]) -> tuple[CallInfo, list, dict]:
+        """The call's ctx and its arguments, in the callback's own signature."""
         info = CallInfo(
             triggered=[(k, self.view.get(k)) for k in triggers],
             inputs=[self._resolve(d, binding) for d in cb.inputs],
@@ -319,30 +372,27 @@ class _Chain:
         ins = fill(cb.input_shape, [r.value for r in info.inputs])
         sts = fill(cb.state_shape, [r.value for r in info.states])
         if cb.keyword:
-            args, kwargs = [], {**ins, **sts}
-        else:
-            args, kwargs = [*ins, *sts], {}
-        on_error = cb.on_error or self.engine.on_error
-        began = time.perf_counter()
-        try:
-            if cb.is_async:
-                _current.set(info)  # this task runs in its own copy of the context
-                value = await cb.func(*args, **kwargs)
-            else:
-                value = await anyio.to_thread.run_sync(_call_in_context, info, cb.func, args, kwargs)
-            return _Outcome(info, value=value, seconds=time.perf_counter() - began)
-        except PreventUpdate as exc:
+            return info, [], {**ins, **sts}
+        return info, [*ins, *sts], {}
+
+    def _failed(self, cb: CallbackSpec, info: CallInfo, exc: Exception, began: float) -> _Outcome | None:
+        """The outcome of a call that raised, unless an on_error handler must be called first."""
+        if isinstance(exc, PreventUpdate):
             return _Outcome(info, error=exc)
-        except Exception as exc:  # noqa: BLE001 - every failure becomes an error line (S8)
-            if on_error is None:
-                return _Outcome(info, error=exc, seconds=time.perf_counter() - began)
-            self._log_error(cb, exc)
-            try:
-                handled = await anyio.to_thread.run_sync(_call_in_context, info, on_error, [exc], {})
-            except Exception as second:  # noqa: BLE001
-                return _Outcome(info, error=second)
-            value = handled if handled is not None else NoUpdate()
-            return _Outcome(info, value=value, seconds=time.perf_counter() - began)
+        if (cb.on_error or self.engine.on_error) is None:
+            return _Outcome(info, error=exc, seconds=time.perf_counter() - began)
+        return None
+
+    async def _recover(self, cb: CallbackSpec, info: CallInfo, exc: Exception, began: float) -> _Outcome:
+        """on_error's value stands in for the callback's (None: no update); if it raises too, that is the error."""
+        self._log_error(cb, exc)
+        try:
+            handled, _ = await anyio.to_thread.run_sync(threads.call_in_thread, info, cb.on_error or self.engine.on_error,
+                                                        [exc], {})
+        except Exception as second:  # noqa: BLE001
+            return _Outcome(info, error=second)
+        value = handled if handled is not None else NoUpdate()
+        return _Outcome(info, value=value, seconds=time.perf_counter() - began)
 
     def _finish(self, instance: Instance, outcome: _Outcome) -> list[Step]:
         cb = self.graph.callbacks[instance[0]]
@@ -509,6 +559,13 @@ def _fits(dep: DashDependency, concrete: dict) -> bool:
     return id_matches({k: (ALL if wildcard_of(v) else v) for k, v in dep.component_id.items()}, concrete)
 
 
+def _mark(span: Any, outcome: _Outcome) -> None:
+    if isinstance(outcome.error, PreventUpdate):
+        telemetry.annotate(span, {"propwire.skipped": "PreventUpdate"})
+    elif outcome.error is not None:
+        telemetry.failed(span, outcome.error)
+
+
 def _user_traceback(cb: CallbackSpec, exc: BaseException) -> str:
     """The traceback from the callback's own frame on: propwire's and the thread pool's frames cut."""
     frames = traceback.extract_tb(exc.__traceback__)
@@ -518,16 +575,6 @@ def _user_traceback(cb: CallbackSpec, exc: BaseException) -> str:
     return "".join(lines + traceback.format_exception_only(exc))
 
 
-def _call_in_context(info: CallInfo, func: Any, args: list[Any], kwargs: dict[str, Any]) -> Any:
-    """Run a sync callback in a worker thread with ctx bound to its own call (in a copy of the caller's context,
-    so a tracing span current around the call stays current in it)."""
-    def run() -> Any:
-        _current.set(info)
-        return func(*args, **kwargs)
-
-    return contextvars.copy_context().run(run)
-
-
-async def collect(steps: AsyncIterator[Step]) -> list[Step]:
+async def collect(batches: AsyncIterator[Batch]) -> list[Step]:
     """All steps of a chain, in order (for tests and the headless client)."""
-    return [step async for step in steps]
+    return [step async for batch in batches for step in batch.steps]

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from .callbacks import CallbackSpec, _check_duplicates
-from .dependencies import MATCH, Binding, DashDependency, binding_of, id_matches, parse_id, patterns_may_meet, split_key, wildcard_of
+from .dependencies import ALL, MATCH, Binding, DashDependency, binding_of, id_matches, parse_id, patterns_may_meet, split_key, wildcard_of
 from .exceptions import ValidationError
 
 # Props whose values may hold components: writing one may insert components.
@@ -232,14 +232,13 @@ class Graph:
             index(key)
         return {"props": list(table), "triggers": triggers, "callbacks": callbacks}
 
-    def event_read_set(self, starts: Iterable[int]) -> tuple[frozenset[str], frozenset[str]]:
+    def event_read_set(self, starts: Iterable[int]) -> "ReadSet":
         """read_set(closure(starts)), computed once per set of starting callbacks (events repeat them)."""
         key = frozenset(starts)
         cache = self.__dict__.setdefault("_event_read_sets", {})
         found = cache.get(key)
         if found is None:
-            values, ids = self.read_set(self.closure(key))
-            found = (frozenset(values), frozenset(ids))
+            found = ReadSet(*self.read_set(self.closure(key)))
             if len(cache) < 4096:  # bounded: a client choosing odd sets of callbacks cannot grow it forever
                 cache[key] = found
         return found
@@ -248,3 +247,45 @@ class Graph:
         """Names and props of every callback, for the dev tools (debug mode only: it shows source paths)."""
         return [{"name": cb.name, "where": cb.where, "inputs": cb.input_keys, "states": cb.state_keys,
                  "outputs": cb.output_keys} for cb in self.callbacks]
+
+
+class ReadSet:
+    """The prop keys and ids an event may describe; pattern ones admit every concrete key or id they fit."""
+
+    def __init__(self, values: Iterable[str], ids: Iterable[str]):
+        self.values = frozenset(values)
+        self.ids = frozenset(ids)
+        self._key_patterns: dict[str, list[dict]] = {}  # by prop, every wildcard loosened to ALL
+        for key in self.values:
+            id_str, prop = split_key(key)
+            if _is_pattern(id_str):
+                self._key_patterns.setdefault(prop, []).append(_loose(parse_id(id_str)))
+        self._id_patterns = [_loose(parse_id(i)) for i in self.ids if _is_pattern(i)]
+
+    def admits_value(self, key: str) -> bool:
+        if key in self.values:
+            return True
+        id_str, prop = split_key(key)
+        return _fits(id_str, self._key_patterns.get(prop, ()))
+
+    def admits_id(self, id_str: str) -> bool:
+        return id_str in self.ids or _fits(id_str, self._id_patterns)
+
+
+def _is_pattern(id_str: str) -> bool:
+    return id_str.startswith("{") and "[" in id_str
+
+
+def _loose(pattern: dict) -> dict:
+    """A pattern whose every wildcard matches anything (MATCH bindings are the engine's business)."""
+    return {k: (ALL if wildcard_of(v) else v) for k, v in pattern.items()}
+
+
+def _fits(id_str: str, patterns: Iterable[dict]) -> bool:
+    if not patterns or not id_str.startswith("{"):
+        return False
+    try:
+        concrete = parse_id(id_str)
+    except ValueError:  # not JSON: a hostile or broken key
+        return False
+    return isinstance(concrete, dict) and any(id_matches(p, concrete) for p in patterns)

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any, AsyncIterator, Iterable
 from urllib.parse import urlsplit
 
-import orjson
 
 from .serialize import dumps
 

@@ -6,7 +6,6 @@ from typing import Any
 
 import orjson
 
-from .dependencies import id_matches, parse_id, split_key, wildcard_of
 from .engine import Event
 from .exceptions import BadEvent
 from .graph import Graph
@@ -51,16 +50,12 @@ def parse_event(body: bytes, graph: Graph) -> tuple[int, Event]:
         starts += [i for i, _ in triggered]
     run = _parse_run(data.get("run", []), graph)
     _expect(changed or run, "the event changes nothing and runs nothing")
-    allowed, ids = graph.event_read_set(starts + [i for i, _ in run])
-    key_patterns = _patterns(allowed)
-    id_patterns = [parse_id(i) for i in ids if "[" in i and i.startswith("{")]
+    reads = graph.event_read_set(starts + [i for i, _ in run])
     for key in values:
-        _expect(key in allowed or key in changed or _fits_key(key, key_patterns),
-                f"value for '{key}', which no callback of this event reads")
+        _expect(key in changed or reads.admits_value(key), f"value for '{key}', which no callback of this event reads")
     for id_str in present:
-        _expect(id_str in ids or _fits_id(id_str, id_patterns),
-                f"presence of '{id_str}', which no callback of this event names")
-    return seq, Event(changed=changed, values=values, present=present, pending=pending, run=run)
+        _expect(reads.admits_id(id_str), f"presence of '{id_str}', which no callback of this event names")
+    return seq, Event(changed=changed, values=values, present=present, pending=pending, run=run, reads=reads)
 
 
 def _parse_run(run: Any, graph: Graph) -> list[tuple[int, list[str]]]:
@@ -76,33 +71,3 @@ def _parse_run(run: Any, graph: Graph) -> list[tuple[int, list[str]]]:
             _expect(any(i == index for i, _ in graph.triggered_by(key)), f"'{key}' is not an Input of callback {index}")
         parsed.append((index, triggered))
     return parsed
-
-
-def _patterns(keys: set[str]) -> dict[str, list[Any]]:
-    """Pattern-matching keys of a read set, by prop."""
-    found: dict[str, list[Any]] = {}
-    for key in keys:
-        id_str, prop = split_key(key)
-        if id_str.startswith("{") and "[" in id_str:
-            found.setdefault(prop, []).append(parse_id(id_str))
-    return found
-
-
-def _fits_id(id_str: str, patterns: list[Any]) -> bool:
-    if not id_str.startswith("{"):
-        return False
-    try:
-        concrete = parse_id(id_str)
-    except orjson.JSONDecodeError:
-        return False
-    return isinstance(concrete, dict) and any(id_matches(_loose(p), concrete) for p in patterns)
-
-
-def _fits_key(key: str, patterns: dict[str, list[Any]]) -> bool:
-    id_str, prop = split_key(key)
-    return _fits_id(id_str, patterns.get(prop, []))
-
-
-def _loose(pattern: dict) -> dict:
-    """A pattern whose every wildcard matches anything (MATCH bindings are the engine's business)."""
-    return {k: (["ALL"] if wildcard_of(v) else v) for k, v in pattern.items()}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import time
 from pathlib import Path
@@ -13,113 +12,21 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
-from starlette.types import Receive, Scope, Send
 
 from . import reloader, telemetry
 from .components.base import Component
 from .dependencies import id_string
-from .engine import Step
+from .event_response import EventStream
 from .exceptions import BadEvent
 from .layout import LayoutView, walk
 from .page import asset_files, head, location_props, stream_page
 from .protocol import parse_event
-from .serialize import dumps, to_json_value
+from .serialize import to_json_value
 
 if TYPE_CHECKING:
     from .app import Dash
 
 STATIC_DIR = Path(__file__).parent / "static"
-NDJSON = "application/x-ndjson"
-HOLD_SECONDS = 0.05
-
-
-async def _resume(pending: "asyncio.Task | None", steps: AsyncIterator[Step]) -> AsyncIterator[Step]:
-    """The rest of the steps, starting with the one already being awaited, if any."""
-    if pending is not None:
-        try:
-            yield await pending
-        except StopAsyncIteration:
-            return
-    async for step in steps:
-        yield step
-
-
-class EventStream:
-    """An NDJSON response whose headers wait for the first finished callback (cookies, Server-Timing)."""
-
-    def __init__(self, steps: AsyncIterator[Step], seq: int, attributes: dict[str, Any] | None = None):
-        self.steps = steps
-        self.seq = seq
-        self.began = time.perf_counter()
-        self.attributes = attributes or {}
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if not telemetry.ENABLED:
-            return await self._respond(send)
-        # One span per event; the engine's callback spans open inside it, so they are its children.
-        with telemetry.span("propwire event", {"propwire.seq": self.seq, **self.attributes}):
-            await self._respond(send)
-
-    async def _respond(self, send: Send) -> None:
-        held: list[bytes] = []
-        cookies: list[str] = []
-        headers: dict[str, str] = {}
-        timings: list[str] = []
-        steps = self.steps.__aiter__()
-        finished = False
-        # Hold the headers until the first callback finishes, so its cookies and Server-Timing entries can be
-        # in them, but never longer than HOLD_SECONDS: the plan line tells the browser what is pending.
-        deadline = time.perf_counter() + HOLD_SECONDS
-        nxt: asyncio.Task | None = None
-        while True:
-            nxt = asyncio.ensure_future(steps.__anext__())
-            done, _ = await asyncio.wait([nxt], timeout=max(0.0, deadline - time.perf_counter()))
-            if not done:
-                break
-            try:
-                step = nxt.result()
-            except StopAsyncIteration:
-                finished = True
-                nxt = None
-                break
-            nxt = None
-            held.append(dumps(step.line) + b"\n")
-            if step.call is not None:
-                self._collect(step, cookies, headers, timings)
-                break
-        timings.append(f"propwire;dur={(time.perf_counter() - self.began) * 1000:.1f}")
-        raw = [(b"content-type", NDJSON.encode()), (b"cache-control", b"no-store"),
-               (b"x-content-type-options", b"nosniff"), (b"server-timing", ", ".join(timings).encode())]
-        raw += [(k.lower().encode(), v.encode()) for k, v in headers.items()]
-        raw += [(b"set-cookie", c.encode()) for c in cookies]
-        await send({"type": "http.response.start", "status": 200, "headers": raw})
-        await send({"type": "http.response.body", "body": b"".join(held), "more_body": True})
-        if not finished:
-            async for step in _resume(nxt, steps):
-                line = dict(step.line)
-                if step.call is not None and (step.call.response.cookies or step.call.timings):
-                    late: list[str] = []
-                    self._collect(step, late, {}, timings)
-                    if late:
-                        await send({"type": "http.response.body", "body": dumps({"cookies": late}) + b"\n",
-                                    "more_body": True})
-                await send({"type": "http.response.body", "body": dumps(line) + b"\n", "more_body": True})
-        await send({"type": "http.response.body", "body": dumps({"done": {"seq": self.seq}}) + b"\n",
-                    "more_body": False})
-
-    @staticmethod
-    def _collect(step: Step, cookies: list[str], headers: dict[str, str], timings: list[str]) -> None:
-        call = step.call
-        assert call is not None
-        cookies.extend(call.response.cookies)
-        headers.update(call.response.headers)
-        for name, seconds, desc in call.timings:
-            entry = f"{name};dur={seconds * 1000:.1f}"
-            if desc:
-                entry += ';desc="' + desc.replace('"', "'") + '"'
-            timings.append(entry)
-
-
 def _error(message: str, status: int = 400) -> JSONResponse:
     return JSONResponse({"error": message}, status_code=status)
 
@@ -167,7 +74,7 @@ def build_server(app: "Dash") -> Starlette:
         except (TypeError, AttributeError) as exc:  # changed values holding malformed component JSON
             return _error(f"the event's 'changed' values are not valid component JSON: {exc}")
         attributes = {"propwire.changed": sorted(parsed.changed),
-                      "propwire.run": [i for i, _ in parsed.run]} if telemetry.ENABLED else None
+                      "propwire.run": [i for i, _ in parsed.run]} if telemetry.enabled() else None
         return EventStream(engine.event(parsed, view), seq, attributes)  # type: ignore[return-value]
 
     async def page(request: Request) -> Response:
@@ -190,8 +97,9 @@ def build_server(app: "Dash") -> Starlette:
 
         async def lines() -> AsyncIterator[dict]:
             with telemetry.span("propwire page", {"propwire.path": request.url.path}):
-                async for step in engine.initial(view):
-                    yield step.line
+                async for batch in engine.initial(view):
+                    for step in batch.steps:
+                        yield step.line
             yield {"done": {"seq": 0}}
 
         return StreamingResponse(stream_page(top, config, lines(), prefix), media_type="text/html; charset=utf-8",

@@ -7,6 +7,7 @@ import json
 import threading
 
 from propwire import Dash, Input, Output, PreventUpdate, ctx, html
+from propwire.threads import PROOF
 
 from .conftest import EVENT, Client, core, kinds, ndjson, run
 
@@ -276,3 +277,35 @@ def test_cookie_set_after_the_headers_comes_as_a_cookies_line():
     assert kinds(lines) == ["plan", "result", "cookies", "result", "done"]
     assert lines[2]["cookies"][0].startswith("late=2")
     assert lines[3]["result"]["outputs"] == {"slow.children": "slow released"}
+
+
+def test_a_chain_that_finishes_within_the_hold_is_one_body_with_a_length():
+    app, _ = chain_app()
+    for _ in range(PROOF):  # the callbacks prove fast on worker threads, then run inline
+        asgi_post(app, CLICK, lambda message: None)
+    sent = asgi_post(app, CLICK, lambda message: None)
+    assert [m["type"] for m in sent] == ["http.response.start", "http.response.body"]
+    headers = dict(sent[0]["headers"])
+    assert int(headers[b"content-length"]) == len(sent[1]["body"])
+    assert kinds([json.loads(line) for line in sent[1]["body"].splitlines()]) == ["plan", "result", "result", "done"]
+
+
+def test_headers_and_plan_go_out_when_the_first_callback_outlasts_the_hold():
+    released = threading.Event()
+    app = Dash()
+    app.layout = html.Div([html.Button(id="btn"), html.Div(id="slow")])
+
+    @app.callback(Output("slow", "children"), Input("btn", "n_clicks"))
+    def slow(n):
+        return "slow released" if released.wait(5) else "slow timed out"
+
+    def on_send(message):  # the plan arrives while the callback still runs; then it may finish
+        if message["type"] == "http.response.body" and b'"plan"' in message.get("body", b""):
+            released.set()
+
+    event = {"seq": 5, "changed": {"btn.n_clicks": 1}, "values": {"btn.n_clicks": 1}, "present": {"btn": [], "slow": []}}
+    sent = asgi_post(app, event, on_send)
+    assert sent[0]["type"] == "http.response.start" and b"content-length" not in dict(sent[0]["headers"])
+    assert kinds([json.loads(line) for line in sent[1]["body"].splitlines()]) == ["plan"]
+    text = b"".join(m["body"] for m in sent[1:]).decode()
+    assert "slow released" in text and sent[-1]["more_body"] is False

@@ -1,0 +1,120 @@
+"""Sync callbacks start on worker threads and move inline onto the event loop once they have proved fast."""
+
+import asyncio
+import threading
+import time
+
+from propwire import Input, Output, ctx
+from propwire.context import set_props
+from propwire.threads import PROOF
+
+from .harness import Page, el
+
+
+def where() -> str:
+    return "thread" if threading.current_thread().name.startswith("AnyIO worker") else "inline"
+
+
+def counter_page(body=None, **engine_options) -> tuple[Page, list[str]]:
+    page = Page(el("Div", [el("Button", id="btn"), el("Div", id="out"), el("Div", id="side")]))
+    seen: list[str] = []
+
+    @page.callback(Output("out", "children"), Input("btn", "n_clicks"), prevent_initial_call=True)
+    def clicked(n):
+        seen.append(where())
+        return body(n) if body else f"n={n} by {ctx.triggered_id}"
+
+    for name, value in engine_options.items():
+        setattr(page.engine.placement, name, value)
+    return page, seen
+
+
+def test_a_fast_callback_moves_inline_after_proving_itself_and_keeps_ctx():
+    page, seen = counter_page()
+    for n in range(1, PROOF + 3):
+        page.act({"btn.n_clicks": n})
+        assert page.get("out.children") == f"n={n} by btn"
+    assert seen == ["thread"] * PROOF + ["inline"] * 2
+
+
+def test_a_slow_inline_call_sends_the_callback_back_to_threads_for_good():
+    slow = {"on": False}
+
+    def body(n):
+        if slow["on"]:
+            time.sleep(0.02)
+        return n
+
+    page, seen = counter_page(body)
+    for n in range(1, PROOF + 2):
+        page.act({"btn.n_clicks": n})
+    slow["on"] = True
+    page.act({"btn.n_clicks": 10})
+    slow["on"] = False
+    for n in range(11, 11 + PROOF + 2):
+        page.act({"btn.n_clicks": n})
+        assert page.get("out.children") == n
+    assert seen == ["thread"] * PROOF + ["inline", "inline"] + ["thread"] * (PROOF + 2)
+
+
+def test_a_slow_thread_call_restarts_the_proof():
+    calls = {"n": 0}
+
+    def body(n):
+        calls["n"] += 1
+        if calls["n"] == PROOF:  # the last call of the proof is slow: the count starts again
+            time.sleep(0.01)
+        return n
+
+    page, seen = counter_page(body)
+    for n in range(1, 2 * PROOF + 2):
+        page.act({"btn.n_clicks": n})
+    assert seen == ["thread"] * (2 * PROOF) + ["inline"]
+
+
+def test_switched_off_every_sync_callback_stays_on_threads():
+    page, seen = counter_page(enabled=False)
+    for n in range(1, PROOF + 4):
+        page.act({"btn.n_clicks": n})
+    assert set(seen) == {"thread"}
+
+
+def test_inline_callbacks_may_call_asyncio_run_and_set_props():
+    async def double(n):
+        return 2 * n
+
+    def body(n):
+        set_props("side", {"children": f"side {n}"})
+        return asyncio.run(double(n))
+
+    page, seen = counter_page(body)
+    for n in range(1, PROOF + 3):
+        page.act({"btn.n_clicks": n})
+        assert page.get("out.children") == 2 * n
+        assert page.get("side.children") == f"side {n}"
+    assert seen[-1] == "inline"
+
+
+def test_an_inline_callback_that_raises_becomes_an_error_line_and_on_error_still_runs():
+    page = Page(el("Div", [el("Button", id="btn"), el("Div", id="out"), el("Div", id="other")]))
+    handled: list[str] = []
+
+    @page.callback(Output("out", "children"), Input("btn", "n_clicks"), prevent_initial_call=True)
+    def plain(n):
+        if n > PROOF:
+            raise ValueError("plain broke")
+        return n
+
+    @page.callback(Output("other", "children"), Input("btn", "n_clicks"), prevent_initial_call=True,
+                   on_error=lambda exc: handled.append(str(exc)) or "recovered")
+    def guarded(n):
+        if n > PROOF:
+            raise ValueError("guarded broke")
+        return n
+
+    for n in range(1, PROOF + 1):
+        page.act({"btn.n_clicks": n})
+    lines = page.act({"btn.n_clicks": PROOF + 1})
+    errors = [line["error"] for line in lines if "error" in line]
+    assert [e["cb"] for e in errors] == [0] and "plain broke" in errors[0]["message"]
+    assert page.get("other.children") == "recovered" and handled == ["guarded broke"]
