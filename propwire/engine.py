@@ -253,6 +253,8 @@ class _Chain:
 
     def _start_ready(self) -> list[Step]:
         steps: list[Step] = []
+        if not self.candidates:
+            return steps
         may_run = self._may_run()
         for instance in [i for i in self.candidates if not self._waits(i, may_run)]:
             triggers = self.candidates.pop(instance)
@@ -332,8 +334,8 @@ class _Chain:
                     _current.set(info)  # this task runs in its own copy of the context
                     value = await cb.func(*args, **kwargs)
                 else:
-                    value, seconds = await anyio.to_thread.run_sync(threads.call_in_thread, info, cb.func, args, kwargs)
-                    self.engine.placement.record(cb, seconds, inline=False)
+                    value, wall, cpu = await anyio.to_thread.run_sync(threads.call_in_thread, info, cb.func, args, kwargs)
+                    self.engine.placement.record(cb, wall, cpu, inline=False)
                 outcome = _Outcome(info, value=value, seconds=time.perf_counter() - began)
             except Exception as exc:  # noqa: BLE001 - every failure becomes an error line (S8)
                 outcome = self._failed(cb, info, exc, began) or await self._recover(cb, info, exc, began)
@@ -347,7 +349,7 @@ class _Chain:
             info, args, kwargs = self._prepare(cb, instance[1], triggers)
             began = time.perf_counter()
             try:
-                value = threads.call_inline(info, cb.func, args, kwargs)
+                value, wall, cpu = threads.call_inline(info, cb.func, args, kwargs)
             except Exception as exc:  # noqa: BLE001
                 outcome = self._failed(cb, info, exc, began)
                 if outcome is None:  # on_error runs in a task, as any handler may be slow
@@ -355,7 +357,7 @@ class _Chain:
                     return
             else:
                 outcome = _Outcome(info, value=value, seconds=time.perf_counter() - began)
-                self.engine.placement.record(cb, outcome.seconds, inline=True)
+                self.engine.placement.record(cb, wall, cpu, inline=True)
             _mark(span, outcome)
             self.finished.append((instance, outcome))
 
@@ -387,7 +389,7 @@ class _Chain:
         """on_error's value stands in for the callback's (None: no update); if it raises too, that is the error."""
         self._log_error(cb, exc)
         try:
-            handled, _ = await anyio.to_thread.run_sync(threads.call_in_thread, info, cb.on_error or self.engine.on_error,
+            handled, *_ = await anyio.to_thread.run_sync(threads.call_in_thread, info, cb.on_error or self.engine.on_error,
                                                         [exc], {})
         except Exception as second:  # noqa: BLE001
             return _Outcome(info, error=second)

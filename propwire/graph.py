@@ -62,7 +62,16 @@ class Graph:
     # -- lookups by concrete prop key -------------------------------------------------
 
     def triggered_by(self, key: str) -> list[tuple[int, Binding]]:
-        """The callback instances a change to `key` triggers."""
+        """The callback instances a change to `key` triggers (looked up several times an event: cached)."""
+        cache = self.__dict__.setdefault("_triggered", {})
+        found = cache.get(key)
+        if found is None:
+            found = self._triggered_by(key)
+            if len(cache) < 65536:  # bounded: keys come from clients
+                cache[key] = found
+        return found
+
+    def _triggered_by(self, key: str) -> list[tuple[int, Binding]]:
         found = [(i, ()) for i in self.by_input.get(key, ())]
         id_str, prop = split_key(key)
         if id_str.startswith("{") and prop in self.pattern_inputs:

@@ -31,9 +31,14 @@ def loads(data: bytes | str) -> Any:
     return orjson.loads(data)
 
 
+_SAME_IN_JSON = (str, int, bool, type(None))  # not float: NaN and infinities become null
+
+
 def to_json_value(value: Any) -> tuple[Any, bytes]:
     """The plain-JSON form of a value (what callbacks downstream see) and its bytes."""
     data = dumps(value)
+    if type(value) in _SAME_IN_JSON:
+        return value, data
     return orjson.loads(data), data
 
 

@@ -12,37 +12,24 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from . import reloader, telemetry
 from .components.base import Component
 from .dependencies import id_string
-from .event_response import EventStream
-from .exceptions import BadEvent
+from .event_endpoint import EventEndpoint
 from .layout import LayoutView, walk
 from .page import asset_files, head, location_props, stream_page
-from .protocol import parse_event
 from .serialize import to_json_value
 
 if TYPE_CHECKING:
     from .app import Dash
 
 STATIC_DIR = Path(__file__).parent / "static"
+EVENT_PATH = "/_propwire/event"
+
 def _error(message: str, status: int = 400) -> JSONResponse:
     return JSONResponse({"error": message}, status_code=status)
-
-
-async def _read_body(request: Request, limit: int) -> bytes:
-    declared = request.headers.get("content-length")
-    if declared is not None and declared.isdigit() and int(declared) > limit:
-        raise BadEvent(f"the event is {declared} bytes; the limit is {limit} (Dash(max_event_bytes=...))", 413)
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise BadEvent(f"the event is over the limit of {limit} bytes (Dash(max_event_bytes=...))", 413)
-        chunks.append(chunk)
-    return b"".join(chunks)
 
 
 def _client_owned(layout: Any) -> set[str]:
@@ -61,24 +48,8 @@ def _client_owned(layout: Any) -> set[str]:
 def build_server(app: "Dash") -> Starlette:
     """The Starlette app for one propwire app."""
 
-    async def event(request: Request) -> Response:
-        if not request.headers.get("content-type", "").startswith("application/json"):
-            return _error("events must be sent as application/json", 415)
-        engine = app.engine
-        try:
-            body = await _read_body(request, app.max_event_bytes)
-            seq, parsed = parse_event(body, engine.graph)
-            view = engine.view_for(parsed)
-        except BadEvent as exc:
-            return _error(str(exc), exc.status)
-        except (TypeError, AttributeError) as exc:  # changed values holding malformed component JSON
-            return _error(f"the event's 'changed' values are not valid component JSON: {exc}")
-        attributes = {"propwire.changed": sorted(parsed.changed),
-                      "propwire.run": [i for i, _ in parsed.run]} if telemetry.enabled() else None
-        return EventStream(engine.event(parsed, view), seq, attributes)  # type: ignore[return-value]
-
     async def page(request: Request) -> Response:
-        if request.url.path == "/_propwire/event":  # else the catch-all page route would answer a GET
+        if request.url.path == EVENT_PATH:  # else the catch-all page route would answer a GET
             return JSONResponse({"error": "events must be POSTed"}, status_code=405, headers={"allow": "POST"})
         engine = app.engine
         layout = app.build_layout()
@@ -125,8 +96,9 @@ def build_server(app: "Dash") -> Starlette:
         return StreamingResponse(stream, media_type="text/event-stream",
                                  headers={"cache-control": "no-store", "x-content-type-options": "nosniff"})
 
+    events = EventEndpoint(app)
     routes = [
-        Route("/_propwire/event", event, methods=["POST"]),
+        Route(EVENT_PATH, events, methods=["POST"]),
         Route("/_propwire/reload", reload, methods=["GET"]),
         Mount("/_propwire/static", app=StaticFiles(directory=STATIC_DIR, check_dir=False), name="static"),
         Route("/assets/{path:path}", asset, methods=["GET"]),
@@ -138,7 +110,47 @@ def build_server(app: "Dash") -> Starlette:
         app.engine  # validate the app before the first request, however it is served
         yield
 
-    return Starlette(routes=routes, lifespan=lifespan)
+    return Server(routes=routes, lifespan=lifespan, events=events)
+
+
+class Server(Starlette):
+    """Starlette, with events taken straight to their endpoint when the app added no middleware of its own
+    (the router and Starlette's own middleware cost a tenth of an event; an app's middleware always runs)."""
+
+    def __init__(self, *, events: EventEndpoint, **options: Any):
+        super().__init__(**options)
+        self.events = events
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if (scope["type"] == "http" and scope["method"] == "POST" and not self.user_middleware
+                and _route_path(scope) == EVENT_PATH):
+            scope["app"] = self
+            return await _guarded(self.events, scope, receive, send)
+        await super().__call__(scope, receive, send)
+
+
+def _route_path(scope: Scope) -> str:
+    path, root = scope["path"], scope.get("root_path", "")
+    return path[len(root):] if root and path.startswith(root) else path
+
+
+async def _guarded(endpoint: ASGIApp, scope: Scope, receive: Receive, send: Send) -> None:
+    """What Starlette's error middleware does: an unexpected error is a bare 500 (and goes on to the log)."""
+    started = False
+
+    async def tracked(message: Message) -> None:
+        nonlocal started
+        started = True
+        await send(message)
+
+    try:
+        await endpoint(scope, receive, tracked)
+    except Exception:
+        if not started:
+            await send({"type": "http.response.start", "status": 500,
+                        "headers": [(b"content-type", b"text/plain; charset=utf-8"), (b"content-length", b"21")]})
+            await send({"type": "http.response.body", "body": b"Internal Server Error"})
+        raise
 
 
 def _fill_locations(layout_json: Any, props: dict[str, str]) -> None:

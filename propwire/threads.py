@@ -2,9 +2,13 @@
 
 A hop to a worker thread and back costs 60–120 µs, more than most callbacks take. Python code holds the GIL
 anyway, so a thread only helps a callback that waits (sleep, I/O) or computes for long. A sync callback
-therefore starts on worker threads; after `PROOF` calls in a row that each took under `FAST_SECONDS`, it
-runs inline on the event loop; an inline call that takes over `SLOW_SECONDS` sends it back to threads for
-good. The worst case is one slow call blocking the loop once. `Dash(inline_fast_callbacks=False)` keeps
+therefore starts on worker threads and is timed there twice over: CPU time and wall time. A call that
+computed under `FAST_SECONDS` and waited less than that counts towards its proof; one that computed longer
+restarts it; one that waited is no evidence either way (it may have waited for I/O, or for the GIL while the
+loop was busy). After `PROOF` fast calls it runs inline on the event loop. It goes back to threads for good
+after an inline call that computed over `SLOW_SECONDS`, or after `STRIKES` inline calls in a row that each
+waited over `FAST_SECONDS` (one such call proves nothing: the OS may have paused the process). So a callback
+that turns out to wait blocks the loop at most `STRIKES` times. `Dash(inline_fast_callbacks=False)` keeps
 every sync callback on threads.
 """
 
@@ -21,14 +25,16 @@ from .context import CallInfo, _current
 FAST_SECONDS = 0.001
 SLOW_SECONDS = 0.005
 PROOF = 3
+STRIKES = 3
 
 
 class Placement:
-    """Per callback: how many fast thread calls in a row it has made, and whether it lost its inline place."""
+    """Per callback: its fast thread calls, its inline calls in a row that waited, whether it lost its place."""
 
     def __init__(self, enabled: bool = True):
         self.enabled = enabled
         self.fast_runs: dict[int, int] = {}
+        self.strikes: dict[int, int] = {}
         self.demoted: set[int] = set()
 
     def inline(self, cb: CallbackSpec) -> bool:
@@ -36,33 +42,37 @@ class Placement:
         return (self.enabled and not cb.is_async and not cb.running and cb.index not in self.demoted
                 and self.fast_runs.get(cb.index, 0) >= PROOF)
 
-    def record(self, cb: CallbackSpec, seconds: float, inline: bool) -> None:
+    def record(self, cb: CallbackSpec, wall: float, cpu: float, inline: bool) -> None:
+        waited = wall - cpu > FAST_SECONDS
         if inline:
-            if seconds > SLOW_SECONDS:
+            strikes = self.strikes[cb.index] = self.strikes.get(cb.index, 0) + 1 if waited else 0
+            if cpu > SLOW_SECONDS or strikes >= STRIKES:
                 self.demoted.add(cb.index)
-        elif seconds < FAST_SECONDS:
-            self.fast_runs[cb.index] = self.fast_runs.get(cb.index, 0) + 1
-        else:
+        elif cpu >= FAST_SECONDS:
             self.fast_runs[cb.index] = 0
+        elif not waited:
+            self.fast_runs[cb.index] = self.fast_runs.get(cb.index, 0) + 1
 
 
-def call_in_thread(info: CallInfo, func: Any, args: list[Any], kwargs: dict[str, Any]) -> tuple[Any, float]:
+def call_in_thread(info: CallInfo, func: Any, args: list[Any], kwargs: dict[str, Any]) -> tuple[Any, float, float]:
     """Run a sync callback (in a worker thread) with ctx bound to its own call, in a copy of the caller's context
-    (so a tracing span current around the call stays current in it); returns its value and its duration."""
-    began = time.perf_counter()
+    (so a tracing span current around the call stays current in it); returns its value, wall and CPU time."""
+    wall, cpu = time.perf_counter(), time.thread_time()
     value = contextvars.copy_context().run(_bound, info, func, args, kwargs)
-    return value, time.perf_counter() - began
+    return value, time.perf_counter() - wall, time.thread_time() - cpu
 
 
-def call_inline(info: CallInfo, func: Any, args: list[Any], kwargs: dict[str, Any]) -> Any:
+def call_inline(info: CallInfo, func: Any, args: list[Any], kwargs: dict[str, Any]) -> tuple[Any, float, float]:
     """Run a sync callback on the event loop's thread as if it were a worker thread: no running loop in sight
-    (so `asyncio.run` inside it works as it does there)."""
+    (so `asyncio.run` inside it works as it does there); returns its value, wall and CPU time."""
     loop = asyncio.events._get_running_loop()
     asyncio.events._set_running_loop(None)
+    wall, cpu = time.perf_counter(), time.thread_time()
     try:
-        return contextvars.copy_context().run(_bound, info, func, args, kwargs)
+        value = contextvars.copy_context().run(_bound, info, func, args, kwargs)
     finally:
         asyncio.events._set_running_loop(loop)
+    return value, time.perf_counter() - wall, time.thread_time() - cpu
 
 
 def _bound(info: CallInfo, func: Any, args: list[Any], kwargs: dict[str, Any]) -> Any:

@@ -6,13 +6,19 @@ import time
 
 from propwire import Input, Output, ctx
 from propwire.context import set_props
-from propwire.threads import PROOF
+from propwire.threads import PROOF, STRIKES
 
 from .harness import Page, el
 
 
 def where() -> str:
     return "thread" if threading.current_thread().name.startswith("AnyIO worker") else "inline"
+
+
+def compute(seconds: float) -> None:
+    end = time.thread_time() + seconds
+    while time.thread_time() < end:
+        pass
 
 
 def counter_page(body=None, **engine_options) -> tuple[Page, list[str]]:
@@ -37,12 +43,12 @@ def test_a_fast_callback_moves_inline_after_proving_itself_and_keeps_ctx():
     assert seen == ["thread"] * PROOF + ["inline"] * 2
 
 
-def test_a_slow_inline_call_sends_the_callback_back_to_threads_for_good():
+def test_an_inline_call_that_computes_long_sends_the_callback_back_to_threads_for_good():
     slow = {"on": False}
 
     def body(n):
         if slow["on"]:
-            time.sleep(0.02)
+            compute(0.008)
         return n
 
     page, seen = counter_page(body)
@@ -57,19 +63,48 @@ def test_a_slow_inline_call_sends_the_callback_back_to_threads_for_good():
     assert seen == ["thread"] * PROOF + ["inline", "inline"] + ["thread"] * (PROOF + 2)
 
 
-def test_a_slow_thread_call_restarts_the_proof():
+def test_a_thread_call_that_computes_long_restarts_the_proof():
     calls = {"n": 0}
 
     def body(n):
         calls["n"] += 1
-        if calls["n"] == PROOF:  # the last call of the proof is slow: the count starts again
-            time.sleep(0.01)
+        if calls["n"] == PROOF:  # the last call of the proof computes for 3 ms: the count starts again
+            compute(0.003)
         return n
 
     page, seen = counter_page(body)
     for n in range(1, 2 * PROOF + 2):
         page.act({"btn.n_clicks": n})
     assert seen == ["thread"] * (2 * PROOF) + ["inline"]
+
+
+def test_a_callback_that_waits_stays_on_threads():
+    page, seen = counter_page(lambda n: time.sleep(0.003) or n)  # waits like I/O: no evidence it is fast
+    for n in range(1, 3 * PROOF):
+        page.act({"btn.n_clicks": n})
+    assert set(seen) == {"thread"}
+
+
+def test_inline_calls_that_wait_again_and_again_send_the_callback_back_to_threads():
+    wait = {"on": False}
+
+    def body(n):
+        if wait["on"]:
+            time.sleep(0.002)  # waits on the loop, like I/O
+        return n
+
+    page, seen = counter_page(body)
+    for n in range(1, PROOF + 1):
+        page.act({"btn.n_clicks": n})
+    wait["on"] = True
+    for n in range(10, 10 + STRIKES - 1):
+        page.act({"btn.n_clicks": n})
+    wait["on"] = False
+    page.act({"btn.n_clicks": 20})  # one clean call: the strikes start again (a pause of the OS is no evidence)
+    wait["on"] = True
+    for n in range(30, 30 + STRIKES + 1):
+        page.act({"btn.n_clicks": n})
+    assert seen == ["thread"] * PROOF + ["inline"] * (STRIKES - 1) + ["inline"] + ["inline"] * STRIKES + ["thread"]
 
 
 def test_switched_off_every_sync_callback_stays_on_threads():

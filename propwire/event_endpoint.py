@@ -1,7 +1,9 @@
-"""The event endpoint's response: NDJSON lines, written batch by batch as the engine produces them.
+"""The event endpoint (POST /_propwire/event): a checked event in, NDJSON lines out, batch by batch.
 
-The headers wait for the first finished callback, so its cookies and Server-Timing entries can be in them,
-but never longer than HOLD_SECONDS (a timer, not a task per step: most events never need it). An event whose
+A raw ASGI app, not a Starlette endpoint: it is the hot path of every user action. A bad request gets a 4xx
+with a JSON message before any callback runs. The response's headers wait for the first finished callback,
+so its cookies and Server-Timing entries can be in them, but never longer than HOLD_SECONDS (a timer, set
+only when a callback still runs after the first batch). An event whose
 chain finishes within the hold is one body with a Content-Length; a longer one streams, each batch in one
 write, cookies set after the headers as a `cookies` line (docs/protocol.md).
 """
@@ -9,18 +11,76 @@ write, cookies set after the headers as a `cookies` line (docs/protocol.md).
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import time
-from typing import Any, AsyncIterator
+from typing import TYPE_CHECKING, Any, AsyncIterator
 
 from starlette.types import Receive, Scope, Send
 
 from . import telemetry
 from .engine import Batch, Step
+from .exceptions import BadEvent
+from .protocol import parse_event
 from .serialize import dumps
+
+if TYPE_CHECKING:
+    from .app import Dash
 
 NDJSON = b"application/x-ndjson"
 HOLD_SECONDS = 0.05
+
+
+class EventEndpoint:
+    """The ASGI app of the event route, for one propwire app (its engine is built on first use)."""
+
+    def __init__(self, app: "Dash"):
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        ctype = length = b""
+        for name, value in scope["headers"]:
+            if name == b"content-type":
+                ctype = value
+            elif name == b"content-length":
+                length = value
+        if not ctype.startswith(b"application/json"):
+            return await _reply(send, 415, "events must be sent as application/json")
+        engine = self.app.engine
+        try:
+            body = await _read_body(receive, length, self.app.max_event_bytes)
+            seq, event = parse_event(body, engine.graph)
+            view = engine.view_for(event)
+        except BadEvent as exc:
+            return await _reply(send, exc.status, str(exc))
+        except (TypeError, AttributeError) as exc:  # changed values holding malformed component JSON
+            return await _reply(send, 400, f"the event's 'changed' values are not valid component JSON: {exc}")
+        attributes = {"propwire.changed": sorted(event.changed),
+                      "propwire.run": [i for i, _ in event.run]} if telemetry.enabled() else None
+        await EventStream(engine.event(event, view), seq, attributes)(scope, receive, send)
+
+
+async def _read_body(receive: Receive, declared: bytes, limit: int) -> bytes:
+    if declared.isdigit() and int(declared) > limit:
+        raise BadEvent(f"the event is {declared.decode()} bytes; the limit is {limit} (Dash(max_event_bytes=...))", 413)
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            raise BadEvent("the client went away before sending the whole event")
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > limit:
+            raise BadEvent(f"the event is over the limit of {limit} bytes (Dash(max_event_bytes=...))", 413)
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            return b"".join(chunks)
+
+
+async def _reply(send: Send, status: int, message: str) -> None:
+    body = dumps({"error": message})
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+    await send({"type": "http.response.body", "body": body})
 
 
 class EventStream:
@@ -46,20 +106,24 @@ class EventStream:
             await self._respond(send)
 
     async def _respond(self, send: Send) -> None:
-        timer = asyncio.get_running_loop().call_later(HOLD_SECONDS, self._hold_over, send)
+        timer: asyncio.TimerHandle | None = None
         try:
-            async with contextlib.aclosing(self.batches) as batches:
-                async for batch in batches:
-                    if self.opened:
-                        await self._stream(send, batch)
-                    elif self._hold(batch):
-                        self.opened = True
-                        await self._open(send)
+            async for batch in self.batches:
+                if self.opened:
+                    await self._stream(send, batch)
+                elif self._hold(batch):
+                    self.opened = True
+                    await self._open(send)
+                elif timer is None and not batch.last:  # a callback is still running: the hold starts to count
+                    delay = max(0.0, HOLD_SECONDS - (time.perf_counter() - self.began))
+                    timer = asyncio.get_running_loop().call_later(delay, self._hold_over, send)
         finally:
-            timer.cancel()
+            if timer is not None:
+                timer.cancel()
             if self.opening is not None:  # the response failed while the headers were going out
                 self.opening.cancel()
                 self.opening.add_done_callback(lambda task: task.cancelled() or task.exception())
+            await self.batches.aclose()  # the engine cancels what still runs (a no-op once it has finished)
         done = dumps({"done": {"seq": self.seq}}) + b"\n"
         if not self.opened:  # the whole answer is known: one body
             body = b"".join(self.held) + done
