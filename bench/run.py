@@ -6,8 +6,8 @@ The same app source (bench/bench_app.py, importing through bench/shim.py) is ser
 `gunicorn -w 2` and by propwire under `uvicorn --workers 2`, each in its own process group on 127.0.0.1,
 plus a second identical propwire server for the A/A column (propwire against itself: the noise floor).
 Everything a user sees is measured in headless Chromium (Playwright) with a MutationObserver started just
-before the action and timed in-page with performance.now(); server throughput with bench/load.py (raw
-HTTP, 16 clients) replaying the very request each framework's browser sent. The frameworks are
+before the action and timed in-page with performance.now(); server throughput with bench/load.c (raw
+HTTP in C, compiled on first use; 16 clients) replaying the very request each framework's browser sent. The frameworks are
 interleaved (rotating order) inside every scenario. Prints a markdown table and writes
 bench/results/latest.json and bench/results/latest.md. See bench/README.md.
 """
@@ -371,6 +371,15 @@ def scenario_click(ctx: Ctx) -> None:
         stop_servers(servers)
 
 
+def load_tool() -> Path:
+    """bench/load.c, compiled with gcc into bench/.build/ when missing or older than its source."""
+    source, binary = BENCH / "load.c", BENCH / ".build" / "load"
+    if not binary.exists() or binary.stat().st_mtime < source.stat().st_mtime:
+        binary.parent.mkdir(exist_ok=True)
+        subprocess.run(["gcc", "-O2", "-Wall", "-o", str(binary), str(source)], check=True)
+    return binary
+
+
 def throughput(ctx: Ctx, servers: dict[str, Server], posts: dict[str, list[dict]]) -> None:
     """16 clients replaying the click's own request (as each framework's browser sent it) for a few seconds."""
     runs, seconds = ctx.reps(5, 3), (8.0 if not ctx.quick else 3.0)
@@ -385,7 +394,7 @@ def throughput(ctx: Ctx, servers: dict[str, Server], posts: dict[str, list[dict]
 
     def load(side: str, secs: float) -> dict:
         url, path, ctype = bodies[side]
-        cmd = [sys.executable, str(BENCH / "load.py"), "--url", url, "--body-file", str(path), "--clients", "16",
+        cmd = [str(load_tool()), "--url", url, "--body-file", str(path), "--clients", "16",
                "--seconds", str(secs), "--expect", "clicked ", "--header", f"Content-Type: {ctype}"]
         done = subprocess.run(cmd, capture_output=True, text=True, timeout=secs + 60)
         if done.returncode:
