@@ -48,6 +48,14 @@ class CallbackSpec:
         if code is not None and not self.where:
             self.where = f"{code.co_filename}:{code.co_firstlineno}"
         self._check_patterns()
+        # Fixed once declared; the engine reads them on every call.
+        self.input_keys = [d.key for d in self.inputs]
+        self.state_keys = [d.key for d in self.states]
+        self.output_keys = [d.key for d in self.outputs]
+        self.plain_ids = [d.id_str for d in (*self.outputs, *self.inputs, *self.states) if not d.has_wildcard()]
+        # Arguments in declaration order, one per Input then State: the values need no regrouping.
+        self.flat_args = (not self.keyword and self.input_shape == list(range(len(self.inputs)))
+                          and self.state_shape == list(range(len(self.states))))
 
     @property
     def single_output(self) -> bool:
@@ -60,18 +68,6 @@ class CallbackSpec:
     def describe(self) -> str:
         """How errors name this callback: function name and where it is defined."""
         return f"callback '{self.name}' ({self.where})" if self.where else f"callback '{self.name}'"
-
-    @property
-    def input_keys(self) -> list[str]:
-        return [d.key for d in self.inputs]
-
-    @property
-    def state_keys(self) -> list[str]:
-        return [d.key for d in self.states]
-
-    @property
-    def output_keys(self) -> list[str]:
-        return [d.key for d in self.outputs]
 
     @property
     def may_set_props(self) -> bool:

@@ -99,7 +99,7 @@ class Engine:
         if reads is None:
             starts = [i for key in event.changed for i, _ in self.graph.triggered_by(key)]
             reads = self.graph.event_read_set(starts + [i for i, _ in event.run])
-        view = LayoutView(event.values, event.present, known_ids=reads.ids, known_values=reads.values | event.changed.keys())
+        view = LayoutView(event.values, event.present, known_ids=reads.ids, known_values=reads.values)
         for key, value in event.changed.items():
             view.set(key, value)
         return view
@@ -287,6 +287,8 @@ class _Chain:
         return [f"{i}.{dep.component_property}" for i in self.view.matching(dep.component_id, binding)]
 
     def _resolve(self, dep: DashDependency, binding: Binding, with_values: bool = True) -> Resolved:
+        if not dep.has_wildcard():
+            return Resolved(dep, [dep.key], [self.view.values.get(dep.key)] if with_values else [], False)
         multi = _is_multi(dep)
         keys = self._keys(dep, binding)
         if not dep.has_wildcard() and not self.view.has(dep.id_str):
@@ -296,6 +298,8 @@ class _Chain:
 
     def _in_layout(self, dep: DashDependency, binding: Binding) -> bool:
         """A dependency counts as present if its component is; an ALL one always does (it may be empty)."""
+        if not dep.has_wildcard():
+            return dep.id_str in self.view.present
         if _is_multi(dep):
             return True
         keys = self._keys(dep, binding)
@@ -304,7 +308,7 @@ class _Chain:
     def _check(self, cb: CallbackSpec, binding: Binding) -> str | None:
         """Why a callback cannot run now: a reason to skip it, "deferred", or None to run it."""
         view = self.view
-        if not all(view.knows_id(d.id_str) for d in (*cb.outputs, *cb.inputs, *cb.states) if not d.has_wildcard()):
+        if not all(view.knows_id(i) for i in cb.plain_ids):
             return "deferred"
         if not any(self._in_layout(o, binding) for o in cb.outputs):
             return "output not in layout"
@@ -371,6 +375,8 @@ class _Chain:
             output_shape=cb.output_shape, input_shape=cb.input_shape, state_shape=cb.state_shape,
             keyword=cb.keyword,
         )
+        if cb.flat_args:
+            return info, [r.value for r in info.inputs] + [r.value for r in info.states], {}
         ins = fill(cb.input_shape, [r.value for r in info.inputs])
         sts = fill(cb.state_shape, [r.value for r in info.states])
         if cb.keyword:
@@ -426,7 +432,9 @@ class _Chain:
 
     def _serialize(self, cb: CallbackSpec, info: CallInfo, value: Any) -> tuple[dict[str, tuple[Any, bytes]], dict]:
         """Each output's JSON value and bytes (no_update left out), and Patch operations; errors name the output."""
-        if isinstance(value, NoUpdate) and not cb.single_output:
+        if type(cb.output_shape) is int:
+            leaves = [value]
+        elif isinstance(value, NoUpdate):
             leaves = [value] * len(cb.outputs)
         else:
             try:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from typing import AbstractSet, Any, Iterable, Iterator
 
 import orjson
 
@@ -27,16 +27,35 @@ def walk(value: Any, slot: str | None = None) -> Iterator[tuple[dict, str | None
             yield from walk(item, slot)
 
 
+class _Known:
+    """A set shared by many views (an event's read set) plus what this view learned: no copy per event."""
+
+    __slots__ = ("shared", "own")
+
+    def __init__(self, shared: AbstractSet[str], own: Iterable[str]):
+        self.shared = shared
+        self.own = set(own)
+
+    def __contains__(self, item: str) -> bool:
+        return item in self.own or item in self.shared
+
+    def add(self, item: str) -> None:
+        self.own.add(item)
+
+    def update(self, items: Iterable[str]) -> None:
+        self.own.update(items)
+
+
 class LayoutView:
     """Values and presence the engine knows; everything else is unknown, not absent."""
 
     def __init__(self, values: dict[str, Any], present: dict[str, list[str]],
-                 known_ids: set[str] | None = None, known_values: set[str] | None = None):
+                 known_ids: AbstractSet[str] | None = None, known_values: AbstractSet[str] | None = None):
         self.values = dict(values)
         self.present = {k: list(v) for k, v in present.items()}
         # None means "everything is known" (the page load, where the server holds the whole layout).
-        self.known_ids = None if known_ids is None else set(known_ids) | set(present)
-        self.known_values = None if known_values is None else set(known_values) | set(values)
+        self.known_ids = None if known_ids is None else _Known(known_ids, present)
+        self.known_values = None if known_values is None else _Known(known_values, values)
         self.unknown: set[str] = set()
         self.removed: list[str] = []
         self.props_of: dict[str, set[str]] = {}

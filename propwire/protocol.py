@@ -19,8 +19,12 @@ def _expect(cond: bool, message: str) -> None:
 
 
 def _str_list(value: Any, where: str) -> list[str]:
-    _expect(isinstance(value, list) and all(isinstance(x, str) for x in value), f"'{where}' must be a list of strings")
+    _expect(_is_str_list(value), f"'{where}' must be a list of strings")
     return value
+
+
+def _is_str_list(value: Any) -> bool:
+    return isinstance(value, list) and all(type(x) is str for x in value)
 
 
 def parse_event(body: bytes, graph: Graph) -> tuple[int, Event]:
@@ -30,8 +34,8 @@ def parse_event(body: bytes, graph: Graph) -> tuple[int, Event]:
     except orjson.JSONDecodeError as exc:
         raise BadEvent(f"the event is not valid JSON: {exc}") from None
     _expect(isinstance(data, dict), "the event must be a JSON object")
-    extra = set(data) - _FIELDS
-    _expect(not extra, f"unknown field(s) in the event: {', '.join(sorted(extra))}")
+    if not data.keys() <= _FIELDS:  # messages are formatted only when they are needed: this is the hot path
+        raise BadEvent(f"unknown field(s) in the event: {', '.join(sorted(set(data) - _FIELDS))}")
     seq = data.get("seq", 0)
     _expect(isinstance(seq, int) and not isinstance(seq, bool), "'seq' must be an integer")
     changed = data.get("changed", {})
@@ -41,20 +45,24 @@ def parse_event(body: bytes, graph: Graph) -> tuple[int, Event]:
     _expect(isinstance(values, dict), "'values' must be an object of prop keys to values")
     _expect(isinstance(present, dict), "'present' must be an object of component ids to ancestry lists")
     for id_str, anc in present.items():
-        _str_list(anc, f"present[{id_str!r}]")
+        if not _is_str_list(anc):
+            raise BadEvent(f"'present[{id_str!r}]' must be a list of strings")
     pending = set(_str_list(data.get("pending", []), "pending"))
     starts: list[int] = []
     for key in changed:
         triggered = graph.triggered_by(key)
-        _expect(bool(triggered), f"changed prop '{key}' is not an Input of any callback")
+        if not triggered:
+            raise BadEvent(f"changed prop '{key}' is not an Input of any callback")
         starts += [i for i, _ in triggered]
     run = _parse_run(data.get("run", []), graph)
     _expect(changed or run, "the event changes nothing and runs nothing")
     reads = graph.event_read_set(starts + [i for i, _ in run])
     for key in values:
-        _expect(key in changed or reads.admits_value(key), f"value for '{key}', which no callback of this event reads")
+        if key not in changed and not reads.admits_value(key):
+            raise BadEvent(f"value for '{key}', which no callback of this event reads")
     for id_str in present:
-        _expect(reads.admits_id(id_str), f"presence of '{id_str}', which no callback of this event names")
+        if not reads.admits_id(id_str):
+            raise BadEvent(f"presence of '{id_str}', which no callback of this event names")
     return seq, Event(changed=changed, values=values, present=present, pending=pending, run=run, reads=reads)
 
 

@@ -2,14 +2,15 @@
 
 A hop to a worker thread and back costs 60–120 µs, more than most callbacks take. Python code holds the GIL
 anyway, so a thread only helps a callback that waits (sleep, I/O) or computes for long. A sync callback
-therefore starts on worker threads and is timed there twice over: CPU time and wall time. A call that
-computed under `FAST_SECONDS` and waited less than that counts towards its proof; one that computed longer
-restarts it; one that waited is no evidence either way (it may have waited for I/O, or for the GIL while the
-loop was busy). After `PROOF` fast calls it runs inline on the event loop. It goes back to threads for good
-after an inline call that computed over `SLOW_SECONDS`, or after `STRIKES` inline calls in a row that each
-waited over `FAST_SECONDS` (one such call proves nothing: the OS may have paused the process). So a callback
-that turns out to wait blocks the loop at most `STRIKES` times. `Dash(inline_fast_callbacks=False)` keeps
-every sync callback on threads.
+therefore starts on worker threads, timed there twice over: CPU time and wall time. A call that computed
+under `FAST_SECONDS` and took under `WAIT_SECONDS` of wall time counts towards its proof; any other call
+restarts it. (Wall time alone proves little on a worker thread: under load it waits for the GIL while the
+loop runs, so only long waits count against it.) After `PROOF` such calls it runs inline on the event loop,
+where waiting shows: it goes back to threads for good after an inline call that computed over
+`SLOW_SECONDS`, or when `STRIKES` of its last 8 inline calls each waited over `FAST_SECONDS` (one such call
+proves nothing: the OS may have paused the process). So a callback that turns out to wait blocks the loop
+a few times at most, for under `WAIT_SECONDS` each unless its waits grew. `Dash(inline_fast_callbacks=False)`
+keeps every sync callback on threads.
 """
 
 from __future__ import annotations
@@ -24,17 +25,19 @@ from .context import CallInfo, _current
 
 FAST_SECONDS = 0.001
 SLOW_SECONDS = 0.005
+WAIT_SECONDS = 0.02
 PROOF = 3
 STRIKES = 3
 
 
 class Placement:
-    """Per callback: its fast thread calls, its inline calls in a row that waited, whether it lost its place."""
+    """Per callback: its fast thread calls in a row, which of its last inline calls waited, whether it lost its
+    place."""
 
     def __init__(self, enabled: bool = True):
         self.enabled = enabled
         self.fast_runs: dict[int, int] = {}
-        self.strikes: dict[int, int] = {}
+        self.waits: dict[int, int] = {}  # a bit per inline call, the latest lowest: 1 when it waited
         self.demoted: set[int] = set()
 
     def inline(self, cb: CallbackSpec) -> bool:
@@ -43,15 +46,14 @@ class Placement:
                 and self.fast_runs.get(cb.index, 0) >= PROOF)
 
     def record(self, cb: CallbackSpec, wall: float, cpu: float, inline: bool) -> None:
-        waited = wall - cpu > FAST_SECONDS
         if inline:
-            strikes = self.strikes[cb.index] = self.strikes.get(cb.index, 0) + 1 if waited else 0
-            if cpu > SLOW_SECONDS or strikes >= STRIKES:
+            waits = self.waits[cb.index] = (self.waits.get(cb.index, 0) << 1 | (wall - cpu > FAST_SECONDS)) & 0xFF
+            if cpu > SLOW_SECONDS or bin(waits).count("1") >= STRIKES:
                 self.demoted.add(cb.index)
-        elif cpu >= FAST_SECONDS:
-            self.fast_runs[cb.index] = 0
-        elif not waited:
+        elif cpu < FAST_SECONDS and wall < WAIT_SECONDS:
             self.fast_runs[cb.index] = self.fast_runs.get(cb.index, 0) + 1
+        else:
+            self.fast_runs[cb.index] = 0
 
 
 def call_in_thread(info: CallInfo, func: Any, args: list[Any], kwargs: dict[str, Any]) -> tuple[Any, float, float]:

@@ -6,7 +6,7 @@ import time
 
 from propwire import Input, Output, ctx
 from propwire.context import set_props
-from propwire.threads import PROOF, STRIKES
+from propwire.threads import PROOF
 
 from .harness import Page, el
 
@@ -78,33 +78,42 @@ def test_a_thread_call_that_computes_long_restarts_the_proof():
     assert seen == ["thread"] * (2 * PROOF) + ["inline"]
 
 
-def test_a_callback_that_waits_stays_on_threads():
-    page, seen = counter_page(lambda n: time.sleep(0.003) or n)  # waits like I/O: no evidence it is fast
-    for n in range(1, 3 * PROOF):
+def test_a_callback_that_waits_long_stays_on_threads():
+    page, seen = counter_page(lambda n: time.sleep(0.03) or n)  # waits like slow I/O
+    for n in range(1, 2 * PROOF):
         page.act({"btn.n_clicks": n})
     assert set(seen) == {"thread"}
 
 
-def test_inline_calls_that_wait_again_and_again_send_the_callback_back_to_threads():
-    wait = {"on": False}
+def test_inline_calls_that_wait_now_and_then_send_the_callback_back_to_threads():
+    waits = iter([True, False, False, True, False, True, False])  # the third wait within 8 calls
 
     def body(n):
-        if wait["on"]:
+        if n >= 10 and next(waits):
             time.sleep(0.002)  # waits on the loop, like I/O
         return n
 
     page, seen = counter_page(body)
     for n in range(1, PROOF + 1):
         page.act({"btn.n_clicks": n})
-    wait["on"] = True
-    for n in range(10, 10 + STRIKES - 1):
+    for n in range(10, 16):
         page.act({"btn.n_clicks": n})
-    wait["on"] = False
-    page.act({"btn.n_clicks": 20})  # one clean call: the strikes start again (a pause of the OS is no evidence)
-    wait["on"] = True
-    for n in range(30, 30 + STRIKES + 1):
-        page.act({"btn.n_clicks": n})
-    assert seen == ["thread"] * PROOF + ["inline"] * (STRIKES - 1) + ["inline"] + ["inline"] * STRIKES + ["thread"]
+    page.act({"btn.n_clicks": 20})
+    assert seen == ["thread"] * PROOF + ["inline"] * 6 + ["thread"]
+
+
+def test_one_inline_call_that_waited_is_no_evidence():
+    waits = iter([True] + [False] * 20)
+
+    def body(n):
+        if n >= 10 and next(waits):
+            time.sleep(0.002)  # as if the OS had paused the process
+        return n
+
+    page, seen = counter_page(body)
+    for n in range(1, PROOF + 12):
+        page.act({"btn.n_clicks": n + (10 if n > PROOF else 0)})
+    assert seen == ["thread"] * PROOF + ["inline"] * 11
 
 
 def test_switched_off_every_sync_callback_stays_on_threads():
