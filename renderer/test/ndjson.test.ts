@@ -30,3 +30,13 @@ test("readLines decodes UTF-8 split inside a character", async () => {
   await readLines(body, (l) => lines.push(l));
   assert.deepEqual(lines.map((l) => JSON.parse(l)), [{ t: "héllo ✓" }, { u: 1 }]);
 });
+
+test("a long line in many chunks comes out whole, and several lines in one chunk come out in order", () => {
+  const s = new LineSplitter();
+  const long = "x".repeat(10_000);
+  const out: string[] = [];
+  for (let i = 0; i < long.length; i += 64) out.push(...s.push(long.slice(i, i + 64)));
+  out.push(...s.push("\n\n a \nb"));
+  assert.deepEqual(out, [long, " a "]);
+  assert.deepEqual(s.end(), ["b"]);
+});

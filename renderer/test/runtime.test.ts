@@ -454,3 +454,28 @@ test("running props of a callback with several instances are set back when the l
   s.runtime.pageLine({ done: { seq: 0 } });
   assert.equal(s.reports.length, 0, "a start of a callback without running props is fine");
 });
+
+test("an answer with a Content-Length (the chain finished within the hold) applies like a stream", async () => {
+  const bodies: string[] = [];
+  const store = new Store(chainPage());
+  const runtime = new Runtime(store, compileGraph(chain), {
+    eventUrl: "/_propwire/event",
+    post: async (_url, body) => {
+      bodies.push(body);
+      const text = [
+        { plan: { callbacks: [2], props: ["out.title"] } },
+        { result: { cb: 2, outputs: { "out.title": "clicked" }, reads: ["btn.n_clicks"], triggered: ["btn.n_clicks"] } },
+        { done: { seq: 1 } },
+      ].map((l) => JSON.stringify(l) + "\n").join("");
+      return new Response(text, { status: 200, headers: { "Content-Length": String(new TextEncoder().encode(text).length) } });
+    },
+    hooks: { busy: () => {}, ready: () => {}, report: (r) => assert.fail(r.title) },
+  });
+  runtime.pageLine({ plan: { callbacks: [], props: [] } });
+  runtime.pageLine({ done: { seq: 0 } });
+  runtime.userChange("btn", { n_clicks: 1 });
+  await settle();
+  assert.equal(bodies.length, 1);
+  assert.equal(store.value("out.title"), "clicked");
+  assert.equal(runtime.busy, false);
+});
