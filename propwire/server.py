@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 STATIC_DIR = Path(__file__).parent / "static"
 EVENT_PATH = "/_propwire/event"
 
+
 def _error(message: str, status: int = 400) -> JSONResponse:
     return JSONResponse({"error": message}, status_code=status)
 
@@ -45,7 +46,7 @@ def _client_owned(layout: Any) -> set[str]:
     return keys
 
 
-def build_server(app: "Dash") -> Starlette:
+def build_server(app: "Dash") -> "Server":
     """The Starlette app for one propwire app."""
 
     async def page(request: Request) -> Response:
@@ -105,6 +106,7 @@ def build_server(app: "Dash") -> Starlette:
         Route("/favicon.ico", lambda r: Response(status_code=204), methods=["GET"]),
         Route("/{path:path}", page, methods=["GET"]),
     ]
+
     @contextlib.asynccontextmanager
     async def lifespan(_: Starlette) -> AsyncIterator[None]:
         app.engine  # validate the app before the first request, however it is served
