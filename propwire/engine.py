@@ -104,9 +104,9 @@ class Engine:
             view.set(key, value)
         return view
 
-    def initial(self, view: LayoutView) -> AsyncIterator[Batch]:
+    def initial(self, view: LayoutView) -> "Chain":
         """The page load's chain: every callback's initial call (S1), then what they trigger."""
-        chain = _Chain(self, view, pending=set())
+        chain = Chain(self, view, pending=set())
         skipped = self._skipped_initial(view)
         for cb in self.graph.callbacks:
             if cb.index in skipped:
@@ -116,16 +116,16 @@ class Engine:
             else:
                 for binding in chain.instances_present(cb):
                     chain.add((cb.index, binding), [])
-        return chain.batches()
+        return chain
 
-    def event(self, event: Event, view: LayoutView | None = None) -> AsyncIterator[Batch]:
+    def event(self, event: Event, view: LayoutView | None = None) -> "Chain":
         """The chain one user action starts."""
-        chain = _Chain(self, view or self.view_for(event), pending=set(event.pending))
+        chain = Chain(self, view or self.view_for(event), pending=set(event.pending))
         for key in event.changed:
             chain.trigger(key)
         for index, triggered in event.run:
             chain.rerun(index, triggered)
-        return chain.batches()
+        return chain
 
     def _skipped_initial(self, view: LayoutView) -> set[int]:
         """S1: callbacks whose Inputs are all absent, or outputs of such callbacks, do not run at load."""
@@ -149,8 +149,12 @@ def _present(view: LayoutView, dep: DashDependency) -> bool:
     return view.has(dep.id_str)
 
 
-class _Chain:
-    """One chain of callbacks: each instance runs at most once (S6), none before its Inputs settle (S2)."""
+class Chain:
+    """One chain of callbacks: each instance runs at most once (S6), none before its Inputs settle (S2).
+
+    Driven by `advance()` (what is ready now, as a Batch) and `await wait()` (until a running callback
+    finishes) until a batch is the last; or iterated with `async for batch in chain`.
+    """
 
     def __init__(self, engine: Engine, view: LayoutView, pending: set[str]):
         self.engine = engine
@@ -161,6 +165,7 @@ class _Chain:
         self.started: set[Instance] = set()
         self.running: dict[asyncio.Task, Instance] = {}
         self.finished: list[tuple[Instance, _Outcome]] = []  # inline calls, done before the next await
+        self.ready: list[Step] | None = None  # steps of the next batch (None: the plan line is still to come)
         self.notes: list[Step] = []  # debug mode: why callbacks did not run, for the dev tools' trace
 
     def note(self, index: int, reason: str) -> None:
@@ -198,35 +203,51 @@ class _Chain:
         return list(found)
 
     def plan(self) -> dict[str, Any]:
-        callbacks = sorted(self.graph.closure({i for i, _ in self.candidates}))
-        props = sorted({k for i in callbacks for k in self.graph.callbacks[i].output_keys})
-        return {"plan": {"callbacks": callbacks, "props": props}}
+        return self.graph.plan(frozenset(i for i, _ in self.candidates))
 
-    async def batches(self) -> AsyncIterator[Batch]:
-        """The chain's steps, each batch all that is ready before the chain must wait for a running callback."""
-        steps = [Step(self.plan())]
+    def advance(self) -> Batch:
+        """Run what is ready, fast callbacks inline, until the chain must wait for a running callback or is done."""
+        if self.ready is None:
+            self.ready = [Step(self.plan())]
+        steps, self.ready = self.ready, []
+        while True:
+            steps += self._start_ready()
+            steps += self.notes
+            self.notes = []
+            if not self.finished:
+                break
+            for instance, outcome in self._take_finished():
+                steps += self._finish(instance, outcome)
+        if self.running:
+            return Batch(steps)
+        steps += [Step({"deferred": {"cb": index, "triggered": triggers}})
+                  for (index, _), triggers in self.candidates.items()]
+        return Batch(steps, last=True)
+
+    async def wait(self) -> None:
+        """Until a running callback finishes; its steps open the next batch."""
+        done, _ = await asyncio.wait(self.running, return_when=asyncio.FIRST_COMPLETED)
+        for task in sorted(done, key=lambda t: self.running[t]):
+            self.ready += self._finish(self.running.pop(task), task.result())  # type: ignore[operator]
+
+    def cancel(self) -> None:
+        """The response is gone: callbacks still running are cancelled (sync ones finish on their thread)."""
+        for task in self.running:
+            task.cancel()
+
+    def __aiter__(self) -> AsyncIterator[Batch]:
+        return self._batches()
+
+    async def _batches(self) -> AsyncIterator[Batch]:
         try:
             while True:
-                steps += self._start_ready()
-                steps += self.notes
-                self.notes = []
-                if self.finished:
-                    for instance, outcome in self._take_finished():
-                        steps += self._finish(instance, outcome)
-                    continue
-                if not self.running:
-                    break
-                yield Batch(steps)
-                steps = []
-                done, _ = await asyncio.wait(self.running, return_when=asyncio.FIRST_COMPLETED)
-                for task in sorted(done, key=lambda t: self.running[t]):
-                    steps += self._finish(self.running.pop(task), task.result())
-            steps += [Step({"deferred": {"cb": index, "triggered": triggers}})
-                      for (index, _), triggers in self.candidates.items()]
-            yield Batch(steps, last=True)
+                batch = self.advance()
+                yield batch
+                if batch.last:
+                    return
+                await self.wait()
         finally:
-            for task in self.running:
-                task.cancel()
+            self.cancel()
 
     def _may_run(self) -> set[int]:
         """Callbacks that may still run in this chain: candidates, running ones, and what they may trigger."""
@@ -585,6 +606,6 @@ def _user_traceback(cb: CallbackSpec, exc: BaseException) -> str:
     return "".join(lines + traceback.format_exception_only(exc))
 
 
-async def collect(batches: AsyncIterator[Batch]) -> list[Step]:
+async def collect(chain: "Chain") -> list[Step]:
     """All steps of a chain, in order (for tests and the headless client)."""
-    return [step async for batch in batches for step in batch.steps]
+    return [step async for batch in chain for step in batch.steps]

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import asyncio
 import time
-from typing import TYPE_CHECKING, Any, AsyncIterator
+from typing import TYPE_CHECKING, Any
 
 from starlette.types import Receive, Scope, Send
 
 from . import telemetry
-from .engine import Batch, Step
+from .engine import Batch, Chain, Step
 from .exceptions import BadEvent
 from .protocol import parse_event
 from .serialize import dumps
@@ -86,8 +86,8 @@ async def _reply(send: Send, status: int, message: str) -> None:
 class EventStream:
     """One event's response (an ASGI app)."""
 
-    def __init__(self, batches: AsyncIterator[Batch], seq: int, attributes: dict[str, Any] | None = None):
-        self.batches = batches
+    def __init__(self, chain: Chain, seq: int, attributes: dict[str, Any] | None = None):
+        self.chain = chain
         self.seq = seq
         self.began = time.perf_counter()
         self.attributes = attributes or {}
@@ -106,9 +106,11 @@ class EventStream:
             await self._respond(send)
 
     async def _respond(self, send: Send) -> None:
+        chain = self.chain
         timer: asyncio.TimerHandle | None = None
         try:
-            async for batch in self.batches:
+            batch = chain.advance()
+            while True:
                 if self.opened:
                     await self._stream(send, batch)
                 elif self._hold(batch):
@@ -117,13 +119,17 @@ class EventStream:
                 elif timer is None and not batch.last:  # a callback is still running: the hold starts to count
                     delay = max(0.0, HOLD_SECONDS - (time.perf_counter() - self.began))
                     timer = asyncio.get_running_loop().call_later(delay, self._hold_over, send)
+                if batch.last:
+                    break
+                await chain.wait()
+                batch = chain.advance()
         finally:
             if timer is not None:
                 timer.cancel()
             if self.opening is not None:  # the response failed while the headers were going out
                 self.opening.cancel()
                 self.opening.add_done_callback(lambda task: task.cancelled() or task.exception())
-            await self.batches.aclose()  # the engine cancels what still runs (a no-op once it has finished)
+            chain.cancel()
         done = dumps({"done": {"seq": self.seq}}) + b"\n"
         if not self.opened:  # the whole answer is known: one body
             body = b"".join(self.held) + done

@@ -63,13 +63,7 @@ class Graph:
 
     def triggered_by(self, key: str) -> list[tuple[int, Binding]]:
         """The callback instances a change to `key` triggers (looked up several times an event: cached)."""
-        cache = self.__dict__.setdefault("_triggered", {})
-        found = cache.get(key)
-        if found is None:
-            found = self._triggered_by(key)
-            if len(cache) < 65536:  # bounded: keys come from clients
-                cache[key] = found
-        return found
+        return _cached(self.__dict__.setdefault("_triggered_cache", {}), key, self._triggered_by)
 
     def _triggered_by(self, key: str) -> list[tuple[int, Binding]]:
         found = [(i, ()) for i in self.by_input.get(key, ())]
@@ -82,7 +76,10 @@ class Graph:
         return list(dict.fromkeys(found))
 
     def writers(self, key: str) -> list[int]:
-        """Callbacks that may write `key`."""
+        """Callbacks that may write `key` (cached, as triggered_by)."""
+        return _cached(self.__dict__.setdefault("_writers_cache", {}), key, self._writers)
+
+    def _writers(self, key: str) -> list[int]:
         found = list(self.by_output.get(key, ()))
         id_str, prop = split_key(key)
         if id_str.startswith("{") and prop in self.pattern_outputs:
@@ -241,6 +238,19 @@ class Graph:
             index(key)
         return {"props": list(table), "triggers": triggers, "callbacks": callbacks}
 
+    def plan(self, starts: frozenset[int]) -> dict[str, Any]:
+        """The plan line of a chain starting with these callbacks: what may run, what may be written (cached;
+        the line is shared, so it must not be changed)."""
+        cache = self.__dict__.setdefault("_plans", {})
+        found = cache.get(starts)
+        if found is None:
+            callbacks = sorted(self.closure(starts))
+            props = sorted({k for i in callbacks for k in self.callbacks[i].output_keys})
+            found = {"plan": {"callbacks": callbacks, "props": props}}
+            if len(cache) < 4096:
+                cache[starts] = found
+        return found
+
     def event_read_set(self, starts: Iterable[int]) -> "ReadSet":
         """read_set(closure(starts)), computed once per set of starting callbacks (events repeat them)."""
         key = frozenset(starts)
@@ -256,6 +266,16 @@ class Graph:
         """Names and props of every callback, for the dev tools (debug mode only: it shows source paths)."""
         return [{"name": cb.name, "where": cb.where, "inputs": cb.input_keys, "states": cb.state_keys,
                  "outputs": cb.output_keys} for cb in self.callbacks]
+
+
+def _cached(cache: dict[str, Any], key: str, compute: Any) -> Any:
+    """A lookup by prop key, kept in a bounded cache (keys come from clients)."""
+    found = cache.get(key)
+    if found is None:
+        found = compute(key)
+        if len(cache) < 65536:
+            cache[key] = found
+    return found
 
 
 class ReadSet:
