@@ -593,6 +593,19 @@ def fmt(stat: dict | None, unit: str) -> str:
     return f"{f(stat['median'])}{label} ({f(stat['p10'])}–{f(stat['p90'])})"
 
 
+def _scale_row(results: dict, aa: bool) -> str:
+    """MATCH among 1,000 against among 200, each framework against itself (target: propwire's <= 1.2)."""
+    def scale(side: str) -> float | None:
+        small, big = _get(results, "match200", side, ()), _get(results, "match1000", side, ())
+        return big["median"] / small["median"] if small and big and small["median"] else None
+
+    d, p = scale("dash"), scale("propwire")
+    shown = [f"{x:.2f}×" if x is not None else "—" for x in (d, p)]
+    met = "" if p is None else ("yes" if p <= 1.2 else "**no**")
+    return (f"| MATCH among 1,000 / among 200 (each against itself) | {shown[0]} | {shown[1]} | | "
+            f"propwire ≤ 1.2× | {met} |" + (" |" if aa else ""))
+
+
 def table(results: dict, sides: tuple[str, ...]) -> str:
     aa = "propwire_b" in sides
     head = "| scenario | Dash | propwire | ratio pw/Dash | target | met |" + (" A/A ratio |" if aa else "")
@@ -610,6 +623,8 @@ def table(results: dict, sides: tuple[str, ...]) -> str:
             b = _get(results, key, "propwire_b", path)
             row += f" {b['median'] / p['median']:.2f} |" if b and p and p["median"] else " — |"
         lines.append(row)
+        if key == "match1000":
+            lines.append(_scale_row(results, aa))
     for key, label in (("render5000_bytes", "5,000-component page"), ("first_page_bytes", "click app first page"),
                        ("ready200_bytes", "200-MATCH page")):
         if key in results:
@@ -657,9 +672,21 @@ def main() -> None:
     parser.add_argument("--out", default="latest", help="results file stem under bench/results/")
     parser.add_argument("--merge", action="store_true",
                         help="keep the other scenarios' results already in the output file (re-run a few)")
+    parser.add_argument("--table", action="store_true",
+                        help="only print the table of the output file's results (after changing how it is drawn)")
     parser.add_argument("--propwire-server", choices=("uvicorn", "uvicorn-nodelay"), default="uvicorn",
                         help="uvicorn-nodelay: uvicorn --workers 2 with TCP_NODELAY restored (diagnostic)")
     args = parser.parse_args()
+    if args.table:
+        doc = json.loads((RESULTS / f"{args.out}.json").read_text())
+        doc["table"] = table(doc["results"], tuple(doc["sides"]))
+        (RESULTS / f"{args.out}.json").write_text(json.dumps(doc, indent=1))
+        md = (RESULTS / f"{args.out}.md").read_text()
+        start = md.index("| scenario |")
+        end = md.find("\n\n", start)
+        (RESULTS / f"{args.out}.md").write_text(md[:start] + doc["table"] + (md[end:] if end != -1 else "\n"))
+        print(doc["table"])
+        return
     global PROPWIRE_SERVER
     PROPWIRE_SERVER = args.propwire_server
     try:

@@ -3,9 +3,9 @@
 A raw ASGI app, not a Starlette endpoint: it is the hot path of every user action. A bad request gets a 4xx
 with a JSON message before any callback runs. The response's headers wait for the first finished callback,
 so its cookies and Server-Timing entries can be in them, but never longer than HOLD_SECONDS (a timer, set
-only when a callback still runs after the first batch). An event whose
-chain finishes within the hold is one body with a Content-Length; a longer one streams, each batch in one
-write, cookies set after the headers as a `cookies` line (docs/protocol.md).
+only when a callback still runs after the first batch). An event whose chain finishes within the hold is
+one body with a Content-Length; a longer one streams, each batch in one write, cookies set after the
+headers as a `cookies` line (docs/protocol.md).
 """
 
 from __future__ import annotations
