@@ -67,6 +67,11 @@ CLICK_TO_DOM = """async ([clickId, targetIds, timeoutMs]) => {
   return await done;
 }"""
 
+# Resolves 50 ms after the page has drawn a frame after the click (style, layout and paint of the update
+# done, and a moment for what it scheduled next), so one side's leftover work does not run on the 2 cores
+# while the next side's click is timed.
+SETTLED = "() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50))))"
+
 # Installed before the page's own scripts: record when `PREDICATE` first holds (ms since navigation start).
 READY_INIT = """(() => {
   const bench = window.__bench = {readyAt: null};
@@ -347,6 +352,7 @@ def clicks(ctx: Ctx, name: str, scenario: str, ready: str, click_id: Callable[[i
             for side in rotate(ctx.sides, i):
                 ms = tabs[side].page.evaluate(CLICK_TO_DOM, [click_id(i), targets(i), timeout_ms])
                 tabs[side].idle()
+                tabs[side].page.evaluate(SETTLED)  # its rendering done before the next side's click is timed
                 if i >= warmup:
                     times[side].append(ms)
         posts = {side: tabs[side].posts for side in ctx.sides}

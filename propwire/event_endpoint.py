@@ -132,7 +132,8 @@ class EventStream:
             chain.cancel()
         done = dumps({"done": {"seq": self.seq}}) + b"\n"
         if not self.opened:  # the whole answer is known: one body
-            body = b"".join(self.held) + done
+            self.held.append(done)
+            body = b"".join(self.held)  # one copy of a body that may be megabytes
             await send({"type": "http.response.start", "status": 200,
                         "headers": self._head() + [(b"content-length", str(len(body)).encode())]})
             await send({"type": "http.response.body", "body": body})
