@@ -117,8 +117,23 @@ export class Store {
     };
   }
 
+  /** Ids whose listeners wait for `release()`; null when notifications go out at once. */
+  private held: Set<string> | null = null;
+
+  /** Hold notifications back (until `release()`): a user's change is sent before React re-renders for it. */
+  hold(): void {
+    this.held ??= new Set();
+  }
+
+  release(): void {
+    const held = this.held;
+    this.held = null;
+    held?.forEach((idStr) => this.notify(idStr));
+  }
+
   private notify(idStr: string): void {
-    this.listeners.get(idStr)?.forEach((fn) => fn());
+    if (this.held) this.held.add(idStr);
+    else this.listeners.get(idStr)?.forEach((fn) => fn());
   }
 
   private bump(key: string): void {

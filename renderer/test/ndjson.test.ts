@@ -2,17 +2,19 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { LineSplitter, readLines } from "../src/ndjson";
 
+const bytes = (s: string) => new TextEncoder().encode(s);
+
 test("lines split across chunks join; blank lines are skipped", () => {
   const s = new LineSplitter();
-  assert.deepEqual(s.push('{"a":'), []);
-  assert.deepEqual(s.push('1}\n\n{"b"'), ['{"a":1}']);
-  assert.deepEqual(s.push(":2}\n{\"c\":3}\n"), ['{"b":2}', '{"c":3}']);
+  assert.deepEqual(s.push(bytes('{"a":')), []);
+  assert.deepEqual(s.push(bytes('1}\n\n{"b"')), ['{"a":1}']);
+  assert.deepEqual(s.push(bytes(":2}\n {\"c\":3}\n  \n")), ['{"b":2}', ' {"c":3}']);
   assert.deepEqual(s.end(), []);
 });
 
 test("a last line without a newline comes out at the end", () => {
   const s = new LineSplitter();
-  assert.deepEqual(s.push('{"done":{}}'), []);
+  assert.deepEqual(s.push(bytes('{"done":{}}')), []);
   assert.deepEqual(s.end(), ['{"done":{}}']);
 });
 
@@ -33,10 +35,10 @@ test("readLines decodes UTF-8 split inside a character", async () => {
 
 test("a long line in many chunks comes out whole, and several lines in one chunk come out in order", () => {
   const s = new LineSplitter();
-  const long = "x".repeat(10_000);
+  const long = bytes("é✓x".repeat(4_000)); // multi-byte characters cut anywhere by the chunks
   const out: string[] = [];
-  for (let i = 0; i < long.length; i += 64) out.push(...s.push(long.slice(i, i + 64)));
-  out.push(...s.push("\n\n a \nb"));
-  assert.deepEqual(out, [long, " a "]);
+  for (let i = 0; i < long.length; i += 61) out.push(...s.push(long.subarray(i, i + 61)));
+  out.push(...s.push(bytes("\n\n a \nb")));
+  assert.deepEqual(out, ["é✓x".repeat(4_000), " a "]);
   assert.deepEqual(s.end(), ["b"]);
 });

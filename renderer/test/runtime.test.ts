@@ -479,3 +479,26 @@ test("an answer with a Content-Length (the chain finished within the hold) appli
   assert.equal(store.value("out.title"), "clicked");
   assert.equal(runtime.busy, false);
 });
+
+test("a change that triggers a callback is sent before its component re-renders; one that does not, re-renders at once", async () => {
+  const order: string[] = [];
+  const store = new Store(chainPage());
+  const runtime = new Runtime(store, compileGraph(chain), {
+    eventUrl: "/_propwire/event",
+    post: async () => {
+      order.push("sent");
+      return new Response('{"done":{"seq":1}}\n', { status: 200 });
+    },
+    hooks: { busy: () => {}, ready: () => {}, report: (r) => assert.fail(r.title) },
+  });
+  runtime.pageLine({ plan: { callbacks: [], props: [] } });
+  runtime.pageLine({ done: { seq: 0 } });
+  store.subscribe("btn", () => order.push("btn told"));
+  store.subscribe("out", () => order.push("out told"));
+  runtime.userChange("btn", { n_clicks: 1 });
+  assert.deepEqual(order, [], "held until the event is on its way");
+  await settle();
+  assert.deepEqual(order, ["sent", "btn told"]);
+  runtime.userChange("out", { title: "no callback reads this" });
+  assert.deepEqual(order, ["sent", "btn told", "out told"]);
+});

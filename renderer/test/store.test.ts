@@ -95,3 +95,20 @@ test("a moved id is not forgotten when the old copy is removed", () => {
   assert.ok(store.has("x"));
   assert.deepEqual(store.entry("x")!.ancestry, ["root.children", "right.children"]);
 });
+
+test("held notifications go out on release, once per id", () => {
+  const store = new Store({ type: "Div", namespace: "html", props: { id: "a", children: [{ type: "Div", namespace: "html", props: { id: "b" } }] } });
+  const seen: string[] = [];
+  store.subscribe("a", () => seen.push("a"));
+  store.subscribe("b", () => seen.push("b"));
+  store.hold();
+  store.setProp("b", "title", "x");
+  store.setProp("b", "title", "y");
+  store.setProp("a", "title", "z");
+  assert.deepEqual(seen, []);
+  assert.equal(store.value("b.title"), "y", "values change at once; only the notifications wait");
+  store.release();
+  assert.deepEqual(seen.sort(), ["a", "b"]);
+  store.setProp("a", "title", "w");
+  assert.deepEqual(seen.sort(), ["a", "a", "b"]);
+});
