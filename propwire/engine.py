@@ -312,8 +312,6 @@ class Chain:
             return Resolved(dep, [dep.key], [self.view.values.get(dep.key)] if with_values else [], False)
         multi = _is_multi(dep)
         keys = self._keys(dep, binding)
-        if not dep.has_wildcard() and not self.view.has(dep.id_str):
-            keys = [dep.key]
         values = [self.view.get(k) for k in keys] if with_values else []
         return Resolved(dep, keys, values, multi)
 
@@ -359,7 +357,7 @@ class Chain:
                     _current.set(info)  # this task runs in its own copy of the context
                     value = await cb.func(*args, **kwargs)
                 else:
-                    value, wall, cpu = await anyio.to_thread.run_sync(threads.call_in_thread, info, cb.func, args, kwargs)
+                    value, wall, cpu = await anyio.to_thread.run_sync(threads.call_timed, info, cb.func, args, kwargs)
                     self.engine.placement.record(cb, wall, cpu, inline=False)
                 outcome = _Outcome(info, value=value, seconds=time.perf_counter() - began)
             except Exception as exc:  # noqa: BLE001 - every failure becomes an error line (S8)
@@ -416,7 +414,7 @@ class Chain:
         """on_error's value stands in for the callback's (None: no update); if it raises too, that is the error."""
         self._log_error(cb, exc)
         try:
-            handled, *_ = await anyio.to_thread.run_sync(threads.call_in_thread, info, cb.on_error or self.engine.on_error,
+            handled, *_ = await anyio.to_thread.run_sync(threads.call_timed, info, cb.on_error or self.engine.on_error,
                                                         [exc], {})
         except Exception as second:  # noqa: BLE001
             return _Outcome(info, error=second)
@@ -453,7 +451,7 @@ class Chain:
 
     def _serialize(self, cb: CallbackSpec, info: CallInfo, value: Any) -> tuple[dict[str, tuple[Any, bytes]], dict]:
         """Each output's JSON value and bytes (no_update left out), and Patch operations; errors name the output."""
-        if type(cb.output_shape) is int:
+        if cb.single_output:
             leaves = [value]
         elif isinstance(value, NoUpdate):
             leaves = [value] * len(cb.outputs)

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Any
 from starlette.types import Receive, Scope, Send
 
 from . import telemetry
-from .engine import Batch, Chain, Step
+from .context import CallInfo
+from .engine import Batch, Chain
 from .exceptions import BadEvent
 from .protocol import parse_event
 from .serialize import dumps
@@ -147,7 +148,7 @@ class EventStream:
         for step in batch.steps:
             self.held.append(dumps(step.line) + b"\n")
             if step.call is not None:
-                self._collect(step, self.cookies, self.headers)
+                self._collect(step.call)
                 finished = True
         return finished and not batch.last
 
@@ -184,11 +185,10 @@ class EventStream:
         raw += [(b"set-cookie", c.encode()) for c in self.cookies]
         return raw
 
-    def _collect(self, step: Step, cookies: list[str], headers: dict[str, str]) -> None:
-        call = step.call
-        assert call is not None
-        cookies.extend(call.response.cookies)
-        headers.update(call.response.headers)
+    def _collect(self, call: CallInfo) -> None:
+        """A finished callback's cookies, headers and timings, for the headers still to be sent."""
+        self.cookies.extend(call.response.cookies)
+        self.headers.update(call.response.headers)
         for name, seconds, desc in call.timings:
             entry = f"{name};dur={seconds * 1000:.1f}"
             if desc:

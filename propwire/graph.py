@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from .callbacks import CallbackSpec, _check_duplicates
 from .dependencies import ALL, MATCH, Binding, DashDependency, binding_of, id_matches, parse_id, patterns_may_meet, split_key, wildcard_of
@@ -241,26 +241,17 @@ class Graph:
     def plan(self, starts: frozenset[int]) -> dict[str, Any]:
         """The plan line of a chain starting with these callbacks: what may run, what may be written (cached;
         the line is shared, so it must not be changed)."""
-        cache = self.__dict__.setdefault("_plans", {})
-        found = cache.get(starts)
-        if found is None:
-            callbacks = sorted(self.closure(starts))
-            props = sorted({k for i in callbacks for k in self.callbacks[i].output_keys})
-            found = {"plan": {"callbacks": callbacks, "props": props}}
-            if len(cache) < 4096:
-                cache[starts] = found
-        return found
+        return _cached(self.__dict__.setdefault("_plans", {}), starts, self._plan, limit=4096)
+
+    def _plan(self, starts: frozenset[int]) -> dict[str, Any]:
+        callbacks = sorted(self.closure(starts))
+        props = sorted({k for i in callbacks for k in self.callbacks[i].output_keys})
+        return {"plan": {"callbacks": callbacks, "props": props}}
 
     def event_read_set(self, starts: Iterable[int]) -> "ReadSet":
         """read_set(closure(starts)), computed once per set of starting callbacks (events repeat them)."""
-        key = frozenset(starts)
-        cache = self.__dict__.setdefault("_event_read_sets", {})
-        found = cache.get(key)
-        if found is None:
-            found = ReadSet(*self.read_set(self.closure(key)))
-            if len(cache) < 4096:  # bounded: a client choosing odd sets of callbacks cannot grow it forever
-                cache[key] = found
-        return found
+        return _cached(self.__dict__.setdefault("_event_read_sets", {}), frozenset(starts),
+                       lambda key: ReadSet(*self.read_set(self.closure(key))), limit=4096)
 
     def to_devtools(self) -> list[dict[str, Any]]:
         """Names and props of every callback, for the dev tools (debug mode only: it shows source paths)."""
@@ -268,12 +259,12 @@ class Graph:
                  "outputs": cb.output_keys} for cb in self.callbacks]
 
 
-def _cached(cache: dict[str, Any], key: str, compute: Any) -> Any:
-    """A lookup by prop key, kept in a bounded cache (keys come from clients)."""
+def _cached(cache: dict[Any, Any], key: Any, compute: Callable[[Any], Any], limit: int = 65536) -> Any:
+    """A lookup kept in a cache, bounded: keys come from clients, so odd ones must not grow it forever."""
     found = cache.get(key)
     if found is None:
         found = compute(key)
-        if len(cache) < 65536:
+        if len(cache) < limit:
             cache[key] = found
     return found
 

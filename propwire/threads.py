@@ -56,25 +56,23 @@ class Placement:
             self.fast_runs[cb.index] = 0
 
 
-def call_in_thread(info: CallInfo, func: Any, args: list[Any], kwargs: dict[str, Any]) -> tuple[Any, float, float]:
-    """Run a sync callback (in a worker thread) with ctx bound to its own call, in a copy of the caller's context
-    (so a tracing span current around the call stays current in it); returns its value, wall and CPU time."""
+def call_timed(info: CallInfo, func: Any, args: list[Any], kwargs: dict[str, Any]) -> tuple[Any, float, float]:
+    """Run a sync callback with ctx bound to its own call, in a copy of the caller's context (so a tracing span
+    current around the call stays current in it); returns its value, wall and CPU time."""
     wall, cpu = time.perf_counter(), time.thread_time()
     value = contextvars.copy_context().run(_bound, info, func, args, kwargs)
     return value, time.perf_counter() - wall, time.thread_time() - cpu
 
 
 def call_inline(info: CallInfo, func: Any, args: list[Any], kwargs: dict[str, Any]) -> tuple[Any, float, float]:
-    """Run a sync callback on the event loop's thread as if it were a worker thread: no running loop in sight
-    (so `asyncio.run` inside it works as it does there); returns its value, wall and CPU time."""
+    """call_timed on the event loop's thread as if it were a worker thread: no running loop in sight (so
+    `asyncio.run` inside the callback works as it does there)."""
     loop = asyncio.events._get_running_loop()
     asyncio.events._set_running_loop(None)
-    wall, cpu = time.perf_counter(), time.thread_time()
     try:
-        value = contextvars.copy_context().run(_bound, info, func, args, kwargs)
+        return call_timed(info, func, args, kwargs)
     finally:
         asyncio.events._set_running_loop(loop)
-    return value, time.perf_counter() - wall, time.thread_time() - cpu
 
 
 def _bound(info: CallInfo, func: Any, args: list[Any], kwargs: dict[str, Any]) -> Any:
