@@ -27,7 +27,7 @@ from .graph import Graph, ReadSet
 from .grouping import fill, match
 from .layout import LayoutView
 from .patch import Patch, apply_patch
-from .serialize import Fragment, to_json_value
+from .serialize import to_json_value
 from . import telemetry, threads
 
 log = logging.getLogger("propwire")
@@ -433,7 +433,7 @@ class Chain:
             return [self._error(cb, exc, outcome.info)]
         line: dict[str, Any] = {
             "cb": cb.index,
-            "outputs": {key: Fragment(data) for key, (_, data) in outputs.items()},
+            "outputs": {key: wire for key, (_, wire) in outputs.items()},
             "reads": [k for r in (*outcome.info.inputs, *outcome.info.states) for k in r.keys],
             "triggered": [k for k, _ in outcome.info.triggered],
             "ms": round(outcome.seconds * 1000, 2),
@@ -449,8 +449,8 @@ class Chain:
             self._apply_patch(key, ops)
         return [Step({"result": line}, outcome.info)]
 
-    def _serialize(self, cb: CallbackSpec, info: CallInfo, value: Any) -> tuple[dict[str, tuple[Any, bytes]], dict]:
-        """Each output's JSON value and bytes (no_update left out), and Patch operations; errors name the output."""
+    def _serialize(self, cb: CallbackSpec, info: CallInfo, value: Any) -> tuple[dict[str, tuple[Any, Any]], dict]:
+        """Each output's JSON value and line form (no_update left out), and Patch operations; errors name the output."""
         if cb.single_output:
             leaves = [value]
         elif isinstance(value, NoUpdate):
@@ -461,7 +461,7 @@ class Chain:
             except ValueError as exc:
                 raise InvalidCallbackReturnValue(
                     f"{exc} (its outputs: {', '.join(cb.output_keys)})") from None
-        result: dict[str, tuple[Any, bytes]] = {}
+        result: dict[str, tuple[Any, Any]] = {}
         patches: dict[str, list] = {}
         for resolved, item in zip(info.outputs, leaves):
             for key, piece in self._output_items(cb, resolved, item):
@@ -481,10 +481,10 @@ class Chain:
         return result, patches
 
     @staticmethod
-    def _encode(cb: CallbackSpec, key: str, value: Any) -> tuple[Any, bytes]:
+    def _encode(cb: CallbackSpec, key: str, value: Any) -> tuple[Any, Any]:
         try:
             return to_json_value(value)
-        except TypeError as exc:
+        except (TypeError, UnicodeEncodeError) as exc:
             raise InvalidCallbackReturnValue(
                 f"{cb.describe()}: the value for output '{key}' cannot be sent to the browser: {exc}") from None
 

@@ -1,4 +1,4 @@
-"""The event endpoint (POST /_propwire/event): a checked event in, NDJSON lines out, batch by batch.
+"""The event endpoint (POST /_propwire/event): a checked event in, stream lines out (wire.py), batch by batch.
 
 A raw ASGI app, not a Starlette endpoint: it is the hot path of every user action. A bad request gets a 4xx
 with a JSON message before any callback runs. The response's headers wait for the first finished callback,
@@ -22,6 +22,7 @@ from .engine import Batch, Chain
 from .exceptions import BadEvent
 from .protocol import parse_event
 from .serialize import dumps
+from .wire import encode_line
 
 if TYPE_CHECKING:
     from .app import Dash
@@ -92,7 +93,7 @@ class EventStream:
         self.seq = seq
         self.began = time.perf_counter()
         self.attributes = attributes or {}
-        self.held: list[bytes] = []  # lines waiting for the headers
+        self.held: list[bytes | memoryview] = []  # lines waiting for the headers
         self.cookies: list[str] = []
         self.headers: dict[str, str] = {}
         self.timings: list[str] = []
@@ -146,7 +147,7 @@ class EventStream:
         """Keep a batch back for the headers; whether they may go now (a callback finished, more is coming)."""
         finished = False
         for step in batch.steps:
-            self.held.append(dumps(step.line) + b"\n")
+            encode_line(step.line, self.held)
             if step.call is not None:
                 self._collect(step.call)
                 finished = True
@@ -170,11 +171,11 @@ class EventStream:
 
     async def _stream(self, send: Send, batch: Batch) -> None:
         await self._opened()
-        out: list[bytes] = []
+        out: list[bytes | memoryview] = []
         for step in batch.steps:
             if step.call is not None and step.call.response.cookies:
                 out.append(dumps({"cookies": list(step.call.response.cookies)}) + b"\n")
-            out.append(dumps(step.line) + b"\n")
+            encode_line(step.line, out)
         await send({"type": "http.response.body", "body": b"".join(out), "more_body": True})
 
     def _head(self) -> list[tuple[bytes, bytes]]:

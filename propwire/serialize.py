@@ -8,6 +8,7 @@ from typing import Any
 import orjson
 
 _OPTIONS = orjson.OPT_SERIALIZE_NUMPY | orjson.OPT_NON_STR_KEYS
+Fragment = orjson.Fragment
 
 
 def _default(value: Any) -> Any:
@@ -31,15 +32,22 @@ def loads(data: bytes | str) -> Any:
     return orjson.loads(data)
 
 
-_SAME_IN_JSON = (str, int, bool, type(None))  # not float: NaN and infinities become null
+_SAME_IN_JSON = (int, bool, type(None))  # not float: NaN and infinities become null
 
 
-def to_json_value(value: Any) -> tuple[Any, bytes]:
-    """The plain-JSON form of a value (what callbacks downstream see) and its bytes."""
+def to_json_value(value: Any) -> tuple[Any, Any]:
+    """The plain-JSON form of a value (what callbacks downstream see) and what a stream line carries for it.
+
+    A string goes into the line as itself (the wire may send a long one raw, see wire.py); anything else as
+    its JSON bytes, encoded once here.
+    """
+    if type(value) is str:
+        if not value.isascii():
+            value.encode()  # a lone surrogate cannot be sent: fail here, where the output is known
+        return value, value
     data = dumps(value)
     if type(value) in _SAME_IN_JSON:
-        return value, data
-    return orjson.loads(data), data
+        return value, value
+    return orjson.loads(data), Fragment(data)
 
 
-Fragment = orjson.Fragment

@@ -14,6 +14,7 @@ from typing import Any, Awaitable, Callable, TypeVar
 from playwright.async_api import Locator, Route, async_playwright
 
 from ..dependencies import id_string
+from ..wire import Unreadable, read_body
 from .components import (BLURRABLE, EventRejected, check_check, check_click, check_select, check_type, kind_of,
                          not_found, require)
 from .live import LiveServer
@@ -321,7 +322,7 @@ class BrowserDriver:
         for entry in await self.page.evaluate(_TAKE):
             body = json.loads(entry["body"] or "{}")
             text = entry["text"] if entry["status"] == 200 else ""
-            lines = [json.loads(line) for line in text.splitlines() if line.strip()]
+            lines = [line for line in read_body(text.encode()) if not isinstance(line, Unreadable)]
             self._read.append((body.get("seq", -1), body, entry["status"], lines))
 
     async def _done(self, wait: bool) -> None:

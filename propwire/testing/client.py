@@ -257,10 +257,10 @@ class Client(ComponentEffects):
             if rejected:
                 raise EventRejected("; ".join(r for r in rt.reports[reported:] if "was rejected" in r))
 
-    async def _post(self, body: bytes) -> tuple[int, str]:
+    async def _post(self, body: bytes) -> tuple[int, bytes]:
         response = await self._http.post(self._event_url, content=body,
                                          headers={"content-type": "application/json"})
-        return response.status_code, response.text
+        return response.status_code, response.content
 
     def _cookie_lines(self, cookies: list[str]) -> None:
         """`cookies` lines: Set-Cookie values a callback set after the headers went out."""

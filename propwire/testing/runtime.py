@@ -10,6 +10,7 @@ from typing import Any, Awaitable, Callable
 import orjson
 
 from ..dependencies import split_key
+from ..wire import Unreadable, read_body
 from .graph import ClientGraph
 from .patching import apply_ops
 from .store import UNSET, Store
@@ -18,7 +19,7 @@ from .stream import RerunList, Running, Stream, parse_line
 PAGE_SEQ = 0
 
 # post(body bytes) -> (HTTP status, response text)
-Post = Callable[[bytes], Awaitable[tuple[int, str]]]
+Post = Callable[[bytes], Awaitable[tuple[int, bytes]]]
 
 
 @dataclass
@@ -142,18 +143,15 @@ class Runtime:
     async def _fetch(self, stream: Stream, body: bytes) -> None:
         entry = self._log_of(stream.seq)
         try:
-            status, text = await self._post(body)
+            status, data = await self._post(body)
             entry.status = status
             if status != 200:
-                self.reports.append(f"Event {stream.seq} was rejected (HTTP {status}): {_error_message(text)}")
+                message = _error_message(data.decode(errors="replace"))
+                self.reports.append(f"Event {stream.seq} was rejected (HTTP {status}): {message}")
                 return
-            for raw in text.splitlines():
-                if not raw.strip():
-                    continue
-                try:
-                    line = orjson.loads(raw)
-                except orjson.JSONDecodeError:
-                    self.reports.append(f"Event {stream.seq}: unreadable stream line: {raw[:200]}")
+            for line in read_body(data):
+                if isinstance(line, Unreadable):
+                    self.reports.append(f"Event {stream.seq}: {line}")
                     continue
                 entry.lines.append(line)
                 self._handle(stream, line)

@@ -1,7 +1,7 @@
 // The coordinator: user changes -> one event; stream lines -> store updates, drops and follow-ups.
 import { askedFor, askedWrites, buildEvent, triggers, type Graph, type RunEntry } from "./events";
 import { propKey, splitKey } from "./ids";
-import { readLines } from "./ndjson";
+import { FrameReader, readFrames, type Frame } from "./wire";
 import { applyPatch } from "./patch";
 import { RerunList } from "./rerun";
 import type { Store } from "./store";
@@ -151,9 +151,10 @@ export class Runtime {
       if (!res.ok) {
         this.report(`Event ${stream.seq} was rejected (HTTP ${res.status})`, errorMessage(await res.text()));
       } else if (res.body) {
-        await readLines(res.body, (text) => this.handleText(stream, text));
+        await readFrames(res.body, (frame) => this.handleFrame(stream, frame));
       } else {
-        (await res.text()).split("\n").filter((l) => l.trim()).forEach((text) => this.handleText(stream, text));
+        const frames = new FrameReader(); // a fetch that gives no stream: the body read whole
+        [...frames.push(new Uint8Array(await res.arrayBuffer())), ...frames.end()].forEach((f) => this.handleFrame(stream, f));
       }
     } catch (err) {
       this.report(`Event ${stream.seq} failed`, String(err));
@@ -167,10 +168,14 @@ export class Runtime {
     try {
       raw = JSON.parse(text);
     } catch {
-      this.report(`Event ${stream.seq}: unreadable stream line`, text.slice(0, 200));
-      return;
+      return this.report(`Event ${stream.seq}: unreadable stream line`, text.slice(0, 200));
     }
     this.handle(stream, raw);
+  }
+
+  private handleFrame(stream: Stream, frame: Frame): void {
+    if ("bad" in frame) return this.report(`Event ${stream.seq}: ${frame.bad}`, frame.text);
+    this.handle(stream, frame.line);
   }
 
   private handle(stream: Stream, raw: unknown): void {

@@ -14,6 +14,7 @@ import httpx
 import pytest
 
 import propwire.app
+from propwire.wire import Unreadable, read_body
 
 ROOT = Path(__file__).resolve().parents[2]
 EVENT = "/_propwire/event"
@@ -56,9 +57,11 @@ class Client:
 
 
 def ndjson(response: httpx.Response) -> list[dict]:
-    """The lines of an event stream, each parsed; the body must end with a newline."""
+    """The lines of an event stream, each parsed (raw texts put back); the body must end with a newline."""
     assert response.text.endswith("\n"), response.text
-    return [json.loads(line) for line in response.text.splitlines()]
+    lines = read_body(response.content)
+    assert not [line for line in lines if isinstance(line, Unreadable)], response.text[:500]
+    return lines
 
 
 def core(result: dict) -> dict:

@@ -100,9 +100,9 @@ def page_runtime(graph: dict, layout: Any, answer: list[dict] | None = None) -> 
     """A Runtime on a page; events are answered with `answer` lines (their bodies are kept)."""
     sent: list[dict] = []
 
-    async def post(body: bytes) -> tuple[int, str]:
+    async def post(body: bytes) -> tuple[int, bytes]:
         sent.append(orjson.loads(body))
-        return 200, "\n".join(orjson.dumps(line).decode() for line in answer or [])
+        return 200, b"\n".join(orjson.dumps(line) for line in answer or [])
 
     return Runtime(Store(layout), ClientGraph(graph), post), sent
 
