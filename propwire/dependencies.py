@@ -145,6 +145,21 @@ def wildcard_of(value: Any) -> _Wildcard | None:
     return None
 
 
+def exact_id(pattern: dict, binding: Binding | None = None) -> tuple | None:
+    """The one id a pattern can fit, as sorted (key, value) pairs, when each key is fixed or a bound MATCH."""
+    bound = dict(binding or ())
+    pairs = []
+    for key, want in pattern.items():
+        wild = wildcard_of(want)
+        if wild is None:
+            pairs.append((key, want))
+        elif wild is MATCH and key in bound:
+            pairs.append((key, bound[key]))
+        else:
+            return None
+    return tuple(sorted(pairs))
+
+
 def id_matches(pattern: Any, concrete: Any, binding: Binding | None = None) -> bool:
     """Whether a concrete id fits a (possibly wildcard) id, with MATCH values fixed by `binding`."""
     if not isinstance(pattern, dict):

@@ -6,7 +6,7 @@ from typing import AbstractSet, Any, Iterable, Iterator
 
 import orjson
 
-from .dependencies import id_matches, id_string, split_key
+from .dependencies import exact_id, id_matches, id_string, split_key
 
 
 def is_component(value: Any) -> bool:
@@ -58,6 +58,10 @@ class LayoutView:
         self.known_values = None if known_values is None else _Known(known_values, values)
         self.unknown: set[str] = set()
         self.removed: list[str] = []
+        self._parsed: dict[str, dict] = {}
+        self._ids_changed()
+        # Slots some present component sits inside (never shrinks: a stale one costs a scan, nothing more).
+        self._containers = {slot for anc in self.present.values() for slot in anc}
         self.props_of: dict[str, set[str]] = {}
         for key in self.values:
             id_str, prop = split_key(key)
@@ -113,8 +117,10 @@ class LayoutView:
             parent = split_key(slot)[0] if slot else None
             anc = chains[parent] + [slot] if parent in chains else list(ancestry)
             chains[id_str] = anc
+            self._containers.update(anc)
             self._forget(id_str)
             self.present[id_str] = anc
+            self._ids_changed()
             for name, prop_value in comp["props"].items():
                 self.values[f"{id_str}.{name}"] = prop_value
             self.props_of[id_str] = set(comp["props"])
@@ -128,9 +134,12 @@ class LayoutView:
     def _forget(self, id_str: str) -> None:
         for prop in self.props_of.pop(id_str, ()):
             self.values.pop(f"{id_str}.{prop}", None)
-        self.present.pop(id_str, None)
+        if self.present.pop(id_str, None) is not None:
+            self._ids_changed()
 
     def _remove_inside(self, slot: str) -> list[str]:
+        if slot not in self._containers:  # a text or number prop: nothing sits inside it
+            return []
         gone = [i for i, anc in self.present.items() if slot in anc]
         for id_str in gone:
             self._forget(id_str)
@@ -140,10 +149,41 @@ class LayoutView:
 
     def matching(self, pattern: dict, binding: tuple | None = None) -> list[str]:
         """Present ids that fit a pattern-matching id, in layout order."""
+        exact = exact_id(pattern, binding)
+        if exact is not None:  # a MATCH instance's own id: a lookup, not a scan of every dict id in the page
+            index = self._by_value()
+            if index is not None:
+                try:
+                    return list(index.get(exact, ()))
+                except TypeError:  # a pattern value that cannot be hashed: scan
+                    pass
         return [i for i, parsed in self._dict_ids() if id_matches(pattern, parsed, binding)]
 
     def _dict_ids(self) -> list[tuple[str, dict]]:
-        cache = self.__dict__.setdefault("_parsed", {})
-        return [(i, cache[i] if i in cache else cache.setdefault(i, orjson.loads(i)))
-                for i in self.present if i.startswith("{")]
+        """Present dict ids, parsed, in layout order (kept until the ids present change)."""
+        if self._ids is None:
+            cache = self._parsed
+            self._ids = [(i, cache[i] if i in cache else cache.setdefault(i, orjson.loads(i)))
+                         for i in self.present if i.startswith("{")]
+        return self._ids
 
+    def _by_value(self) -> dict[tuple, list[str]] | None:
+        if not self._indexed:
+            self._indexed, self._index = True, _index_of(self._dict_ids())
+        return self._index
+
+    def _ids_changed(self) -> None:
+        self._ids: list[tuple[str, dict]] | None = None
+        self._index: dict[tuple, list[str]] | None = None
+        self._indexed = False
+
+
+def _index_of(ids: list[tuple[str, dict]]) -> dict[tuple, list[str]] | None:
+    """Dict ids by their sorted (key, value) pairs; None if a value cannot be hashed (then lookups scan)."""
+    index: dict[tuple, list[str]] = {}
+    try:
+        for id_str, parsed in ids:
+            index.setdefault(tuple(sorted(parsed.items())), []).append(id_str)
+    except TypeError:
+        return None
+    return index
