@@ -31,6 +31,18 @@ def _local_only(route: Any) -> None:
         route.abort()
 
 
+def local_page(browser: Browser, contexts: list[Any]) -> Page:
+    """A page in a fresh context (kept in `contexts`, for closing) that reaches 127.0.0.1 only; its errors
+    land in page.errors."""
+    context = browser.new_context()
+    contexts.append(context)
+    context.route("**/*", _local_only)
+    page = context.new_page()
+    page.errors = []  # type: ignore[attr-defined]
+    page.on("pageerror", lambda exc: page.errors.append(str(exc)))  # type: ignore[attr-defined]
+    return page
+
+
 @pytest.fixture
 def open_app(browser: Browser) -> Iterator[Callable[..., Page]]:
     """open_app(app_or_example_name, path="/") -> a Playwright page on it, once its initial callbacks are in."""
@@ -42,12 +54,7 @@ def open_app(browser: Browser) -> Iterator[Callable[..., Page]]:
             app = load_example(app)
         server = LiveServer(app.server)
         servers.append(server)
-        context = browser.new_context()
-        contexts.append(context)
-        context.route("**/*", _local_only)
-        page = context.new_page()
-        page.errors = []  # type: ignore[attr-defined]
-        page.on("pageerror", lambda exc: page.errors.append(str(exc)))  # type: ignore[attr-defined]
+        page = local_page(browser, contexts)
         page.goto(server.url + path)
         wait_idle(page)
         return page

@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterator
 import pytest
 from playwright.sync_api import Browser, Page
 
-from tests.browser.conftest import LiveServer, _local_only, wait_idle
+from tests.browser.conftest import LiveServer, local_page, wait_idle
 
 REPO = Path(__file__).resolve().parents[2]
 SEED = REPO / "examples" / "seed"
@@ -92,16 +92,7 @@ def new_page(browser: Browser, serve: Any) -> Iterator[Callable[[], Page]]:
     """
     contexts: list[Any] = []
 
-    def make() -> Page:
-        context = browser.new_context()
-        contexts.append(context)
-        context.route("**/*", _local_only)
-        page = context.new_page()
-        page.errors = []  # type: ignore[attr-defined]
-        page.on("pageerror", lambda exc: page.errors.append(str(exc)))  # type: ignore[attr-defined]
-        return page
-
-    yield make
+    yield lambda: local_page(browser, contexts)
     for context in contexts:
         context.close()
 
