@@ -1,0 +1,36 @@
+"""The import lines of every parity app: Dash's API from `dash` or from `propwire`.
+
+    PARITY_FRAMEWORK=dash|propwire   (default propwire)
+
+A parity app does `from _shim import Dash, html, dcc, Input, Output, ..., log`, so the same source runs on
+Dash 4.4.1 (the oracle) and on propwire, as a user ports an app by changing only its imports.
+`log(name, *args)` records one callback call in the call log the runner compares.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+
+FRAMEWORK = os.environ.get("PARITY_FRAMEWORK", "propwire")
+
+if FRAMEWORK == "dash":
+    from dash import (ALL, ALLSMALLER, MATCH, Dash, Input, Output, Patch, State, callback,  # noqa: F401
+                      callback_context, ctx, dcc, html, no_update, set_props)
+    from dash import exceptions  # noqa: F401
+    from dash.exceptions import PreventUpdate  # noqa: F401
+elif FRAMEWORK == "propwire":
+    from propwire import (ALL, ALLSMALLER, MATCH, Dash, Input, Output, Patch, State, callback,  # noqa: F401
+                          callback_context, ctx, dcc, html, no_update, set_props)
+    from propwire import exceptions  # noqa: F401
+    from propwire.exceptions import PreventUpdate  # noqa: F401
+else:
+    raise ImportError(f"PARITY_FRAMEWORK must be 'dash' or 'propwire', not {FRAMEWORK!r}")
+
+
+def log(name: str, *args: object) -> None:
+    """Append one call to the log file the runner names in PARITY_LOG (JSON; other values by repr)."""
+    path = os.environ.get("PARITY_LOG")
+    if path:
+        with open(path, "a", encoding="utf-8") as f:
+            f.write(json.dumps([name, list(args)], default=repr, sort_keys=True) + "\n")
