@@ -13,7 +13,7 @@ import json
 import time
 from typing import Any
 
-from snapshot import CallLog, Snapshot, call_log, take
+from snapshot import CallLog, Snapshot, call_log, probe
 
 CALLBACK_URLS = {"dash": ("/_dash-update-component", "/_dash-layout", "/_dash-dependencies"),
                  "propwire": ("/_propwire/event",)}
@@ -91,6 +91,7 @@ class Page:
         self.page: Any = None
         self.in_flight = 0
         self.errors: list[str] = []
+        self._probe = probe(framework, _DASH_IDLE if framework == "dash" else _PROPWIRE_IDLE)
 
     async def start(self) -> None:
         self.page = await self.context.new_page()
@@ -112,19 +113,17 @@ class Page:
 
     # -- quiet and reads --------------------------------------------------------------
 
-    async def state(self) -> tuple[Snapshot | None, CallLog]:
-        return await take(self.page, self.framework), call_log(self.server.log_lines())
-
     async def quiet(self) -> tuple[Snapshot, CallLog]:
         """Until no callback request is in flight, the framework is idle, and snapshot + log held for QUIET_FOR."""
-        idle_js = _DASH_IDLE if self.framework == "dash" else _PROPWIRE_IDLE
+        script = self._probe
         deadline = time.monotonic() + self.timeout
         last: Any = None
         since = time.monotonic()
         while True:
-            idle = self.in_flight == 0 and await self.page.evaluate(idle_js)
-            now = (await self.state()) if idle else None
-            if now is None or now[0] is None or now != last:
+            snap = await self.page.evaluate(script) if self.in_flight == 0 else None
+            idle = snap is not None
+            now = (snap, call_log(self.server.log_lines())) if idle else None
+            if now is None or now != last:
                 last, since = now, time.monotonic()
             elif time.monotonic() - since >= QUIET_FOR:
                 return now

@@ -108,11 +108,17 @@ async def browser_trace(page: Page, steps: list[tuple]) -> list[Frame]:
     return frames
 
 
+def start_servers(name: str, frameworks: tuple[str, ...]) -> dict[str, AppServer]:
+    """Start the app's server on each framework (they come up in the background)."""
+    return {fw: AppServer(name, fw) for fw in frameworks}
+
+
 async def dash_and_propwire(browser: Any, name: str, frameworks: tuple[str, ...] = ("dash", "propwire"),
-                            ) -> dict[str, list[Frame]]:
-    """Serve the app on each framework at once and take their browser traces side by side."""
+                            servers: dict[str, AppServer] | None = None) -> dict[str, list[Frame]]:
+    """Serve the app on each framework at once (or use `servers`, started ahead) and take their browser traces
+    side by side. The servers are stopped at the end."""
     steps = steps_of(name)
-    servers = {fw: AppServer(name, fw) for fw in frameworks}
+    servers = servers or start_servers(name, frameworks)
     contexts: list[Any] = []
     try:
         async def ready(fw: str) -> Page:

@@ -89,12 +89,16 @@ _SNAPSHOT = """([ids, rootId, chrome]) => {
 }"""
 
 
-async def take(page: Any, framework: str) -> Snapshot | None:
-    """The page's snapshot, or None while the framework has not rendered its layout yet."""
-    ids = await page.evaluate(_IDS[framework])
-    if ids is None:
-        return None
-    return await page.evaluate(_SNAPSHOT, [ids, ROOT[framework], CHROME])
+def probe(framework: str, idle_js: str) -> str:
+    """One script for a poll of quiet: null while the framework is busy or has no layout yet, else the snapshot.
+
+    One evaluate per poll instead of three keeps the poll cheap on a loaded machine."""
+    return f"""() => {{
+      if (!({idle_js})()) return null;
+      const ids = ({_IDS[framework]})();
+      if (ids === null) return null;
+      return ({_SNAPSHOT})([ids, {json.dumps(ROOT[framework])}, {json.dumps(CHROME)}]);
+    }}"""
 
 
 def call_log(lines: list[str]) -> CallLog:
