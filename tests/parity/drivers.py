@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import time
 from typing import Any
 
@@ -22,7 +23,9 @@ _DASH_IDLE = """() => { const st = window.store && window.store.getState(); if (
   const c = st.callbacks || {};
   return st.appLifecycle === 'HYDRATED' && ['requested', 'prioritized', 'blocked', 'executing', 'watched',
     'executed', 'stored'].every(k => !c[k] || c[k].length === 0); }"""
-_PROPWIRE_IDLE = "() => !!document.body && document.body.dataset.pwReady === '1' && !document.body.dataset.pwBusy"
+# propwire loads Dropdown / Slider / Markdown in chunks on first use, drawing a `pw-loading` placeholder meanwhile.
+_PROPWIRE_IDLE = """() => !!document.body && document.body.dataset.pwReady === '1' && !document.body.dataset.pwBusy
+  && !document.querySelector('.pw-loading')"""
 # The component (type and props) with this id in the framework's layout store.
 _COMPONENT = {
     "dash": """key => { const st = window.store.getState(); let found = null;
@@ -44,6 +47,10 @@ _NAVIGATE = {
 }
 QUIET_FOR = 0.15  # s the snapshot and the call log must hold still
 POLL = 0.03
+
+
+def _exactly(label: str) -> Any:
+    return re.compile("^\\s*" + re.escape(label) + "\\s*$")
 
 
 class StepError(Exception):
@@ -197,6 +204,8 @@ class Page:
             raise StepError(f"{where}: a {kind} takes no select (Dropdown and RadioItems do)")
 
     async def _dash_dropdown(self, component_id: Any, props: dict, value: Any) -> None:
+        """Dash 4's Dropdown: a button opening a popover list (selected options may move to its top, so an
+        option is found by its label); a multi one toggles options and is closed with Escape."""
         timeout = self.timeout * 1000
         button = self.locator(component_id)
         if value is None or value == []:
@@ -204,41 +213,42 @@ class Page:
             return
         await button.click(timeout=timeout)
         menu = self.page.locator(".dash-dropdown-content [role=option]")
+        for label in self._toggles(component_id, props, value):
+            await menu.filter(has_text=_exactly(label)).first.click(timeout=timeout)
+        if props.get("multi"):
+            await self.page.keyboard.press("Escape")
+
+    def _toggles(self, component_id: Any, props: dict, value: Any) -> list[str]:
+        """The labels to click: the one option, or for a multi Dropdown those to drop, then those to add."""
         where = f"select {component_id!r}"
+        opts = options_of(props)
         if not props.get("multi"):
-            index = option_index(props, value, where)
-            await menu.locator(f"xpath=self::*[@data-option-index='{index}']").click(timeout=timeout)
-            return
+            return [opts[option_index(props, value, where)][1]]
         current = props.get("value") or []
         current = current if isinstance(current, list) else [current]
-        for v in [v for v in current if v not in value] + [v for v in value if v not in current]:
-            index = option_index(props, v, where)
-            await menu.locator(f"xpath=self::*[@data-option-index='{index}']").click(timeout=timeout)
-        await self.page.keyboard.press("Escape")
+        wanted = list(value) if isinstance(value, (list, tuple)) else [value]
+        flips = [v for v in current if v not in wanted] + [v for v in wanted if v not in current]
+        return [opts[option_index(props, v, where)][1] for v in flips]
 
     async def _pw_dropdown(self, component_id: Any, props: dict, value: Any) -> None:
+        """propwire's react-select: options in its menu (a multi one hides chosen ones; they go by their
+        "Remove" buttons), the clear indicator to clear."""
         timeout = self.timeout * 1000
         box = self.locator(component_id)
         if value is None or value == []:
             await box.locator(".pw-dropdown__clear-indicator").click(timeout=timeout)
             return
-        where = f"select {component_id!r}"
-        labels = dict(options_of(props)) if all(isinstance(v, (str, int, float)) for v, _ in options_of(props)) else {}
-        if not props.get("multi"):
-            index = option_index(props, value, where)
-            await box.locator(".pw-dropdown__control").click(timeout=timeout)
-            await box.locator(".pw-dropdown__option").nth(index).click(timeout=timeout)
-            return
         current = props.get("value") or []
         current = current if isinstance(current, list) else [current]
-        for v in [v for v in current if v not in value]:
-            option_index(props, v, where)
-            await box.locator(f"[aria-label={json.dumps('Remove ' + labels[v])}]").click(timeout=timeout)
-        for v in [v for v in value if v not in current]:
-            option_index(props, v, where)
+        chosen = {label for v, label in options_of(props) if props.get("multi") and v in current}
+        for label in self._toggles(component_id, props, value):
+            if label in chosen:
+                await box.locator(f"[aria-label={json.dumps('Remove ' + label)}]").click(timeout=timeout)
+                continue
             await box.locator(".pw-dropdown__control").click(timeout=timeout)
-            await box.locator(".pw-dropdown__option", has_text=labels[v]).first.click(timeout=timeout)
-        await self.page.keyboard.press("Escape")
+            await box.locator(".pw-dropdown__option").filter(has_text=_exactly(label)).first.click(timeout=timeout)
+        if props.get("multi"):
+            await self.page.keyboard.press("Escape")
 
     async def do_slide(self, component_id: Any, value: Any) -> None:
         """Click the Slider's rail where `value` is (one pointer press and release, as a user jumping to it).

@@ -4,6 +4,14 @@ xfails, so a fixed divergence fails until its line is removed. Only real, descri
 KNOWN: dict[str, str] = {
     "seed_checklists": "Checklist: Dash 4.4.1 appends a newly checked option to the end of value; propwire keeps "
                        "option order (['New York City', 'Montréal', 'San Francisco'] vs Dash's [..., 'Montréal'])",
+    "basic_input_counts": "dcc.Input: n_submit and n_blur start at None in Dash 4.4.1, at 0 on propwire (callbacks "
+                          "get 0 and the page shows it)",
+    "basic_slider_auto_marks": "dcc.Slider without marks: Dash 4.4.1 draws a label per step (0 1 … 10); propwire "
+                               "draws none",
+    "basic_dropdown_empty": "issue 11 item 10: an empty dcc.Dropdown shows 'Select...' on propwire, nothing in Dash "
+                            "4.4.1",
+    "basic_dropdown_multi": "multi dcc.Dropdown: Dash 4.4.1 shows a count after the chosen labels ('One Three 2 "
+                            "selected'); propwire shows the labels only",
     "seed_temperature": "issue 11 item 5: a callback returning None for dcc.Input.value leaves the old text in the "
                         "box on propwire (Dash clears it)",
 }
