@@ -1,0 +1,52 @@
+"""The runner's own pieces, without a browser: step parsing, the call log, the diff and its messages."""
+
+from __future__ import annotations
+
+import pytest
+
+from runner import Frame, app_names, compare, parse_step, steps_of
+from snapshot import call_log, diff
+
+
+def test_parse_step_takes_options_only_where_the_verb_does() -> None:
+    assert parse_step(("click", "btn"), "s") == ("click", ["btn"], {})
+    assert parse_step(("click", {"type": "b", "index": 1}), "s") == ("click", [{"type": "b", "index": 1}], {})
+    assert parse_step(("click", "btn", {"wait": False}), "s") == ("click", ["btn"], {"wait": False})
+    assert parse_step(("type", "f", "x", {"enter": True}), "s") == ("type", ["f", "x"], {"enter": True})
+    assert parse_step(("reload",), "s") == ("reload", [], {})
+    with pytest.raises(ValueError, match="takes no option"):
+        parse_step(("click", "btn", {"enter": True}), "s")
+    with pytest.raises(ValueError, match="not a step"):
+        parse_step(("hover", "btn"), "s")
+    with pytest.raises(ValueError, match="takes 2 argument"):
+        parse_step(("type", "f"), "s")
+
+
+def test_every_app_has_valid_steps() -> None:
+    names = app_names()
+    assert "_shim" not in names and len(names) >= 13
+    for name in names:
+        assert isinstance(steps_of(name), list)
+
+
+def test_call_log_groups_calls_per_name_in_order() -> None:
+    lines = ['["a", [1]]', '["b", [null]]', '["a", [2]]']
+    assert call_log(lines) == {"a": [[1], [2]], "b": [[None]]}
+
+
+def test_diff_lists_only_differing_keys_with_absent_sides() -> None:
+    assert diff({"x": 1, "y": 2}, {"x": 1, "y": 3, "z": 4}) == [("y", 2, 3), ("z", "<absent>", 4)]
+
+
+def test_compare_names_the_step_and_both_sides() -> None:
+    left = [Frame(None, -1, {"out": {"text": "0"}}, {"f": [[None]]}),
+            Frame(("click", "btn"), 0, {"out": {"text": "1"}}, {"f": [[None], [1]]})]
+    same = [Frame(f.step, f.index, dict(f.snapshot), dict(f.calls)) for f in left]
+    assert compare("app", "dash", left, "propwire", same) is None
+    other = [left[0], Frame(("click", "btn"), 0, {"out": {"text": "1"}}, {"f": [[None], [1], [1]]})]
+    message = compare("app", "dash", left, "propwire", other)
+    assert message is not None
+    assert "app: step 0 ('click', 'btn') differs" in message
+    assert "[[None], [1]]" in message and "[[None], [1], [1]]" in message
+    failed = [left[0], Frame(("click", "btn"), 0, error="no component with id 'btn'")]
+    assert "no component with id 'btn'" in (compare("app", "dash", left, "propwire", failed) or "")

@@ -1,0 +1,56 @@
+"""Client.snapshot(): what the page shows per id'd element, in the parity runner's shape (tests/parity)."""
+
+from __future__ import annotations
+
+from propwire import Dash, Input, Output, dcc, html
+from propwire.testing import Client
+
+
+def shop_app() -> Dash:
+    app = Dash(__name__)
+    app.layout = html.Div([
+        dcc.Store(id="store", data=1),
+        dcc.Location(id="url"),
+        html.H1(["Shop ", html.B("now"), 3], id="title"),
+        dcc.Input(id="qty", type="number", value=2),
+        dcc.Checklist(["A", "B", "C"], ["C", "A"], id="boxes", inline=True),
+        dcc.RadioItems(["x", "y"], "y", id="radio"),
+        dcc.Dropdown(["red", "blue"], id="colour"),
+        dcc.Slider(0, 10, 1, value=4, id="level", marks={0: "lo", 10: "hi"}),
+        html.Div("secret", id="hidden", style={"display": "none"}),
+        html.Div(id={"type": "row", "index": 1}, children="row one"),
+        html.Div(id="total"),
+    ])
+
+    @app.callback(Output("total", "children"), Input("qty", "value"), Input("colour", "value"))
+    def total(qty, colour):
+        return f"{qty} x {colour}"
+
+    return app
+
+
+def test_snapshot_shape_and_text() -> None:
+    with Client(shop_app()).open("/") as page:
+        snap = page.snapshot()
+    assert "store" not in snap and "url" not in snap and "hidden" not in snap  # no element, or not visible
+    assert snap["title"] == {"text": "Shop now 3"}  # element boundaries count as spaces
+    assert snap["qty"] == {"text": "", "value": "2"}
+    assert snap["boxes"] == {"text": "A B C", "checked": [0, 2]}
+    assert snap["radio"] == {"text": "x y", "checked": [1]}
+    assert snap["colour"] == {"text": "Select..."}
+    assert snap["level"] == {"text": "lo hi", "slider": ["4"]}
+    assert snap['{"index":1,"type":"row"}'] == {"text": "row one"}
+    assert snap["total"] == {"text": "2 x None"}
+
+
+def test_snapshot_follows_the_page() -> None:
+    with Client(shop_app()).open("/") as page:
+        page.select("colour", "blue")
+        page.type("qty", "2.0")  # the field keeps the text typed while the value means it
+        snap = page.snapshot()
+        assert snap["colour"] == {"text": "blue"}
+        assert snap["qty"]["value"] == "2.0"
+        assert snap["total"] == {"text": "2 x blue"}
+        page.type("qty", "")
+        assert page.snapshot()["qty"]["value"] == ""
+        assert page.snapshot()["total"] == {"text": "None x blue"}
