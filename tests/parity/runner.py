@@ -77,6 +77,7 @@ class Frame:
     snapshot: dict = field(default_factory=dict)
     calls: dict = field(default_factory=dict)
     error: str | None = None
+    page_errors: list[str] = field(default_factory=list)  # the page's JavaScript errors in the run: shown, not compared
 
 
 def label(frame: Frame) -> str:
@@ -99,12 +100,14 @@ async def browser_trace(page: Page, steps: list[tuple]) -> list[Frame]:
                 continue
             current.snapshot, current.calls = await page.quiet()
             frames.append(current)
-    except (StepError, AssertionError) as exc:
+    except (StepError, ValueError) as exc:
         current.error = str(exc)
         frames.append(current)
     except Exception as exc:  # Playwright's errors (a timeout on a locator) are the step's failure too
         current.error = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
         frames.append(current)
+    for frame in frames:
+        frame.page_errors = list(page.errors)
     return frames
 
 
@@ -162,6 +165,9 @@ def compare(name: str, left_name: str, left: list[Frame], right_name: str, right
         for what, x, y in (("page", a.snapshot, b.snapshot), ("calls", a.calls, b.calls)):
             for key, p, q in diff(x, y):
                 lines.append(f"  {what} {key}:\n    {left_name:>9}: {p!r}\n    {right_name:>9}: {q!r}")
+        for side, f in ((left_name, a), (right_name, b)):
+            if lines and f.page_errors:
+                lines.append(f"  ({side}'s page errors: {'; '.join(f.page_errors)[:500]})")
         if lines:
             return f"{where} differs:\n" + "\n".join(lines)
     return None
