@@ -144,6 +144,8 @@ async def dash_and_propwire(browser: Any, name: str, frameworks: tuple[str, ...]
             except Exception:
                 pass
         for server in servers.values():
+            server.terminate()  # both end at once; stop() below only waits
+        for server in servers.values():
             server.stop()
 
 

@@ -73,6 +73,11 @@ class AppServer:
             return []
         return [line for line in text.split("\n")[:-1] if line]
 
+    def terminate(self) -> None:
+        """Ask the process to end (SIGTERM to its PID); stop() then waits for it."""
+        if self.proc.poll() is None:
+            self.proc.terminate()
+
     def stop(self) -> None:
         """Terminate the process by its PID, kill it if it lingers, and remove the log."""
         try:
