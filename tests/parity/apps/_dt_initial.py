@@ -2,9 +2,10 @@
 from _shim import MATCH, Dash, Input, Output, PreventUpdate, html, log
 
 
-def build(*, content: bool, global_prevent: bool, pattern: bool = False) -> Dash:
+def build(*, content: bool, global_prevent: bool, pattern: bool = False, suppress: bool = False) -> Dash:
     """A button -> a; b, c, e, f read a (c and f with prevent_initial_call); d always raises PreventUpdate."""
-    app = Dash(__name__, **({"prevent_initial_callbacks": True} if global_prevent else {}))
+    kwargs = {"prevent_initial_callbacks": True} if global_prevent else {}
+    app = Dash(__name__, suppress_callback_exceptions=suppress, **kwargs)
 
     def cid(name):
         return {"i": 0, "j": name} if pattern else name
@@ -50,6 +51,3 @@ def build(*, content: bool, global_prevent: bool, pattern: bool = False) -> Dash
     concat("f", ["a", "b", "d"], prevent=True)
     return app
 
-
-STEPS = [("click", "btn")]
-PATTERN_STEPS = [("click", {"i": 0, "j": "btn"})]

@@ -62,18 +62,3 @@ def build(content_callback: bool) -> Dash:
 
     return app
 
-
-def item(i):
-    return {"item": i, "action": "done"}
-
-
-STEPS = [
-    ("type", "new-item", "apples"), ("click", "add"),
-    ("type", "new-item", "bananas"), ("click", "add"),
-    ("type", "new-item", "carrots"), ("type", "new-item", "carrots", {"enter": True}),
-    ("type", "new-item", "dates"), ("click", "add"),
-    ("check", item(2), "done"), ("check", item(0), "done"),
-    ("click", "clear-done"),
-    ("check", item(0), "done"), ("check", item(1), "done"),
-    ("click", "clear-done"),
-]

@@ -16,4 +16,14 @@ def set_children(n):
     return VALUES[n - 1]
 
 
-STEPS = [("click", "btn")] * 9
+STEPS = [
+    ("click", "btn"),
+    ("click", "btn"),
+    ("click", "btn"),
+    ("click", "btn"),
+    ("click", "btn"),
+    ("click", "btn"),
+    ("click", "btn"),
+    ("click", "btn"),
+    ("click", "btn"),
+]

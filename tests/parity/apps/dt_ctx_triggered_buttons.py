@@ -15,4 +15,5 @@ def on_click(*args):
     return f"Just clicked {trigger['prop_id'].split('.')[0]} for the {trigger['value']} time!"
 
 
-STEPS = [("click", b) for b in BTNS] + [("click", "btn-3"), ("click", "btn-1")]
+STEPS = [("click", "btn-1"), ("click", "btn-2"), ("click", "btn-3"), ("click", "btn-4"), ("click", "btn-5"),
+         ("click", "btn-3"), ("click", "btn-1")]

@@ -1,11 +1,12 @@
 """One two-output callback sets two Sliders (prevented before the first click); a label follows each slider."""
 from _shim import Dash, Input, Output, PreventUpdate, dcc, html, log
 
+MARKS = {0: "0", 5: "5", 10: "10"}  # explicit: Dash draws marks of its own when there are none
 app = Dash(__name__)
 app.layout = html.Div([
     html.Button("Button", id="button"),
-    html.Div([html.Label(id="label1"), dcc.Slider(id="slider1", min=0, max=10, value=0)]),
-    html.Div([html.Label(id="label2"), dcc.Slider(id="slider2", min=0, max=10, value=0)]),
+    html.Div([html.Label(id="label1"), dcc.Slider(id="slider1", min=0, max=10, value=0, marks=MARKS)]),
+    html.Div([html.Label(id="label2"), dcc.Slider(id="slider2", min=0, max=10, value=0, marks=MARKS)]),
 ])
 
 

@@ -14,4 +14,11 @@ def show_clicks(n):
     return [no_update if n and n > 4 else n, no_update if n and n > 2 else n, copy(no_update)]
 
 
-STEPS = [("click", "btn")] * 6
+STEPS = [
+    ("click", "btn"),
+    ("click", "btn"),
+    ("click", "btn"),
+    ("click", "btn"),
+    ("click", "btn"),
+    ("click", "btn"),
+]
