@@ -1,7 +1,7 @@
 """Two buttons drive two sliders through one callback (ctx.triggered picks the sign); the sum waits for both."""
 from _shim import Dash, Input, Output, PreventUpdate, callback_context, dcc, html, log
 
-MARKS = {-5: "-5", 0: "0", 5: "5"}  # explicit: Dash draws marks of its own when there are none
+MARKS = {0: "0", 5: "5"}  # explicit (Dash draws marks of its own when there are none), no negative key (JS orders those last)
 app = Dash(__name__)
 app.layout = html.Div([html.Button("Button 1", id="b1"), html.Button("Button 2", id="b2"),
                        dcc.Slider(id="slider1", min=-5, max=5, marks=MARKS), dcc.Slider(id="slider2", min=-5, max=5, marks=MARKS),

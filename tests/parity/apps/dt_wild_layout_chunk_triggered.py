@@ -2,7 +2,7 @@
 inner one is an initial call) and when the old input is typed in."""
 from _shim import ALL, Dash, Input, Output, callback_context, dcc, html, log
 
-app = Dash(__name__)
+app = Dash(__name__, suppress_callback_exceptions=True)  # output-inner arrives later
 app.layout = html.Div([dcc.Input(id={"type": "input", "index": 1}, value="input-1"), html.Div(id="container"),
                        html.Div(id="output-outer"), html.Button("Show content", id="btn")])
 
