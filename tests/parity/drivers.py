@@ -21,8 +21,9 @@ CALLBACK_URLS = {"dash": ("/_dash-update-component", "/_dash-layout", "/_dash-de
 # Dash's own queue of callbacks not yet finished (requested, being prioritized, blocked on others, running...).
 _DASH_IDLE = """() => { const st = window.store && window.store.getState(); if (!st) return false;
   const c = st.callbacks || {};
-  return st.appLifecycle === 'HYDRATED' && ['requested', 'prioritized', 'blocked', 'executing', 'watched',
-    'executed', 'stored'].every(k => !c[k] || c[k].length === 0); }"""
+  // not 'stored': a callback that raised PreventUpdate stays there for good (Dash 4.4.1), the page is idle
+  return st.appLifecycle === 'HYDRATED' && !st.isLoading && ['requested', 'prioritized', 'blocked', 'executing',
+    'watched', 'executed'].every(k => !c[k] || c[k].length === 0); }"""
 # propwire loads Dropdown / Slider / Markdown in chunks on first use, drawing a `pw-loading` placeholder meanwhile.
 _PROPWIRE_IDLE = """() => !!document.body && document.body.dataset.pwReady === '1' && !document.body.dataset.pwBusy
   && !document.querySelector('.pw-loading')"""
