@@ -14,14 +14,17 @@ from typing import Any, AsyncIterator, Callable
 from .callbacks import CallbackSpec
 from .calling import Calls
 from .context import Resolved
-from .dependencies import Binding, DashDependency, binding_of, parse_id
+from .dependencies import Binding, DashDependency, binding_of, id_matches, parse_id
 from .effects import Effects
-from .graph import Graph
+from .graph import Graph, Smaller
 from .layout import LayoutView
 from .steps import Batch, Event, Instance, Step, _Outcome, is_multi
 from . import threads
 
 __all__ = ["Batch", "Chain", "Engine", "Event", "Step", "collect"]
+
+# How often one instance may run in one chain (Dash would loop for ever on a callback re-inserting its Inputs).
+MAX_RUNS = 8
 
 
 class Engine:
@@ -55,15 +58,18 @@ class Engine:
     def initial(self, view: LayoutView) -> "Chain":
         """The page load's chain: every callback's initial call (S1), then what they trigger."""
         chain = Chain(self, view, pending=set())
-        skipped = self._skipped_initial(view)
+        instances: list[Instance] = []
         for cb in self.graph.callbacks:
-            if cb.index in skipped:
-                chain.note(cb.index, "no input in layout")
-            elif self.prevents_initial(cb):
+            if self.prevents_initial(cb):
                 chain.note(cb.index, "prevent_initial_call")
             else:
-                for binding in chain.instances_present(cb):
-                    chain.add((cb.index, binding), [])
+                instances += [(cb.index, binding) for binding in chain.instances_present(cb)]
+        excluded = chain.excluded_initial(instances)
+        for instance in instances:
+            if instance in excluded:
+                chain.note(instance[0], "no input in layout")
+            else:
+                chain.add_initial(instance)
         return chain
 
     def event(self, event: Event, view: LayoutView | None = None) -> "Chain":
@@ -74,27 +80,6 @@ class Engine:
         for index, triggered in event.run:
             chain.rerun(index, triggered)
         return chain
-
-    def _skipped_initial(self, view: LayoutView) -> set[int]:
-        """S1: callbacks whose Inputs are all absent, or outputs of such callbacks, do not run at load."""
-        skipped: set[int] = set()
-        grew = True
-        while grew:
-            grew = False
-            for cb in self.graph.callbacks:
-                if cb.index in skipped or any(is_multi(d) for d in cb.inputs):
-                    continue
-                if all(not _present(view, d) or any(w in skipped for w in self.graph.writers(d.key))
-                       for d in cb.inputs):
-                    skipped.add(cb.index)
-                    grew = True
-        return skipped
-
-
-def _present(view: LayoutView, dep: DashDependency) -> bool:
-    if dep.has_wildcard():
-        return bool(view.matching(dep.component_id))
-    return view.has(dep.id_str)
 
 
 class Chain(Calls, Effects):
@@ -115,6 +100,14 @@ class Chain(Calls, Effects):
         self.finished: list[tuple[Instance, _Outcome]] = []  # inline calls, done before the next await
         self.ready: list[Step] | None = None  # steps of the next batch (None: the plan line is still to come)
         self.notes: list[Step] = []  # debug mode: why callbacks did not run, for the dev tools' trace
+        self.runs: dict[Instance, int] = {}
+        self.rearmed: dict[Instance, list[str]] = {}
+        self.source: Instance | None = None  # the instance whose outputs are being applied
+        # Initial calls (S1, S5) and what those that ran may have written and did write: an initial call whose
+        # every Input only such a call could have written, and none did, is dropped (as Dash prunes its group).
+        self.initial: set[Instance] = set()
+        self.initial_outputs: set[str] = set()
+        self.written: set[str] = set()
 
     def note(self, index: int, reason: str) -> None:
         if self.engine.debug:
@@ -122,22 +115,49 @@ class Chain(Calls, Effects):
 
     # -- what runs --------------------------------------------------------------------
 
-    def add(self, instance: Instance, keys: list[str]) -> None:
+    def add(self, instance: Instance, keys: list[str], again: bool = True) -> None:
+        """Ask for an instance. One that already ran runs again when triggered anew (as Dash requests it again:
+        components it reads were inserted, or an upstream it did not wait for wrote), but never by its own
+        outputs (S6) and at most MAX_RUNS times in a chain, so a callback that re-inserts its own Inputs ends."""
         if instance in self.started:
-            return
+            if not again or instance == self.source or self.runs.get(instance, 0) >= MAX_RUNS:
+                return
+            if instance in self.running.values():  # asked for while running: it runs again once it has finished
+                self.rearmed.setdefault(instance, []).extend(keys)
+                return
+            self.started.discard(instance)
         triggers = self.candidates.setdefault(instance, [])
         triggers.extend(k for k in keys if k not in triggers)
 
+    def add_initial(self, instance: Instance) -> None:
+        """An initial call (S1, S5): one of the chain's group, which an upstream PreventUpdate may prune."""
+        self.initial.add(instance)
+        self.add(instance, [])
+
     def trigger(self, key: str) -> None:
-        for instance in self.graph.triggered_by(key):
-            self.add(instance, [key])
+        self.written.add(key)
+        for index, binding in self.graph.triggered_by(key):
+            for bound in self._bindings(index, binding):
+                self.add((index, bound), [key])
+
+    def _bindings(self, index: int, binding: Binding | Smaller) -> list[Binding]:
+        """The instances a trigger reaches: itself, or for an ALLSMALLER Input every present instance above it."""
+        if not isinstance(binding, Smaller):
+            return [binding]
+        concrete = parse_id(binding.id_str)
+        pattern = binding.dep.component_id
+        return [b for b in self.instances_present(self.graph.callbacks[index]) if id_matches(pattern, concrete, b)]
 
     def rerun(self, index: int, triggered: list[str]) -> None:
         """A follow-up asks for a callback again: its instances are those its triggers name."""
         cb = self.graph.callbacks[index]
-        bindings = {b for k in triggered for i, b in self.graph.triggered_by(k) if i == index}
-        for binding in bindings or self.instances_present(cb) or {()}:
-            self.add((index, binding), [k for k in triggered if (index, binding) in self.graph.triggered_by(k)])
+        named: dict[Binding, list[str]] = {}
+        for key in triggered:
+            for i, binding in self.graph.triggered_by(key):
+                for bound in self._bindings(i, binding) if i == index else ():
+                    named.setdefault(bound, []).append(key)
+        for binding in named or self.instances_present(cb) or [()]:
+            self.add((index, binding), named.get(binding, []))
 
     def instances_present(self, cb: CallbackSpec) -> list[Binding]:
         """The instances of a callback whose outputs are in the view: one per MATCH value."""
@@ -165,7 +185,7 @@ class Chain(Calls, Effects):
             if not self.finished:
                 break
             for instance, outcome in self._take_finished():
-                steps += self._finish(instance, outcome)
+                steps += self._complete(instance, outcome)
         if self.running:
             return Batch(steps)
         steps += [Step({"deferred": {"cb": index, "triggered": triggers}})
@@ -176,7 +196,7 @@ class Chain(Calls, Effects):
         """Until a running callback finishes; its steps open the next batch."""
         done, _ = await asyncio.wait(self.running, return_when=asyncio.FIRST_COMPLETED)
         for task in sorted(done, key=lambda t: self.running[t]):
-            self.ready += self._finish(self.running.pop(task), task.result())  # type: ignore[operator]
+            self.ready += self._complete(self.running.pop(task), task.result())  # type: ignore[operator]
 
     def cancel(self) -> None:
         """The response is gone: callbacks still running are cancelled (sync ones finish on their thread)."""
@@ -198,12 +218,13 @@ class Chain(Calls, Effects):
             self.cancel()
 
     def _may_run(self) -> set[int]:
-        """Callbacks that may still run in this chain: candidates, running ones, and what they may trigger."""
+        """Callbacks that may still run in this chain: candidates, running ones, and what their outputs feed.
+        As in Dash, a callback does not wait for components an upstream may insert: if they come, it runs again."""
         started = {i for i, _ in self.started} - {i for i, _ in self.running.values()}
         seen = {i for i, _ in self.candidates} | {i for i, _ in self.running.values()}
         todo = list(seen)
         while todo:
-            for j in self.graph.downstream(todo.pop()):
+            for j in self.graph.feeds(todo.pop()):
                 if j not in seen and j not in started:
                     seen.add(j)
                     todo.append(j)
@@ -230,17 +251,71 @@ class Chain(Calls, Effects):
             self.started.add(instance)
             cb = self.graph.callbacks[instance[0]]
             verdict = self._check(cb, instance[1])
+            if verdict is None and not triggers and self._pruned(instance):
+                verdict = "prevented upstream"
             if verdict == "deferred":
                 steps.append(Step({"deferred": {"cb": cb.index, "triggered": triggers}}))
             elif verdict:
                 steps.append(Step({"skip": {"cb": cb.index, "reason": verdict}}))
+                if instance in self.initial and verdict != "prevented upstream":  # Dash's call failed: no write
+                    self.initial_outputs.update(k for o in cb.outputs for k in self._keys(o, instance[1]))
             else:
+                self.runs[instance] = self.runs.get(instance, 0) + 1
                 if cb.running:
                     steps.append(Step({"start": {"cb": cb.index}}))
                 if self.engine.placement.inline(cb):
                     self._call_inline(instance, triggers)
                 else:
                     self.running[asyncio.ensure_future(self._call(cb, instance[1], triggers))] = instance
+        return steps
+
+    def _pruned(self, instance: Instance) -> bool:
+        """Item 20 of issue 11, Dash's rule: an initial call whose Inputs all are outputs of initial calls that
+        ran, none of which wrote one of them (PreventUpdate, no_update), is dropped; ALL-only Inputs are kept."""
+        if instance not in self.initial:
+            return False
+        index, binding = instance
+        cb = self.graph.callbacks[index]
+        if all(is_multi(d) for d in cb.inputs):
+            return False
+        keys = self._flat_inputs(cb, binding)
+        return keys <= self.initial_outputs and not keys & self.written
+
+    def _flat_inputs(self, cb: CallbackSpec, binding: Binding) -> set[str]:
+        """The Input keys of an instance that are in the view (Dash's flattened Inputs)."""
+        return {k for d in cb.inputs for k in self._keys(d, binding) if self.view.has(k.rpartition(".")[0])}
+
+    def excluded_initial(self, instances: list[Instance]) -> set[Instance]:
+        """S1 as Dash prunes its initial calls: one whose present Inputs (none, if all are absent) all are outputs
+        of excluded calls is excluded, and so on; a callback whose Inputs all are ALL/ALLSMALLER is never."""
+        excluded: set[Instance] = set()
+        outputs: set[str] = set()
+        grew = True
+        while grew:
+            grew = False
+            for instance in instances:
+                cb = self.graph.callbacks[instance[0]]
+                if instance in excluded or all(is_multi(d) for d in cb.inputs):
+                    continue
+                if self._flat_inputs(cb, instance[1]) <= outputs:
+                    excluded.add(instance)
+                    outputs.update(k for o in cb.outputs for k in self._keys(o, instance[1]))
+                    grew = True
+        return excluded
+
+    def _complete(self, instance: Instance, outcome: _Outcome) -> list[Step]:
+        """A finished call's steps; its outputs are applied with it as their source (it does not trigger itself)."""
+        self.source = instance
+        try:
+            steps = self._finish(instance, outcome)
+        finally:
+            self.source = None
+        if instance in self.initial:
+            self.initial_outputs.update(k for r in outcome.info.outputs for k in r.keys)
+        again = self.rearmed.pop(instance, None)
+        if again is not None:
+            self.started.discard(instance)
+            self.add(instance, again)
         return steps
 
     def _take_finished(self) -> list[tuple[Instance, _Outcome]]:
@@ -273,18 +348,27 @@ class Chain(Calls, Effects):
         return bool(keys) and self.view.has(keys[0].rpartition(".")[0])
 
     def _check(self, cb: CallbackSpec, binding: Binding) -> str | None:
-        """Why a callback cannot run now: a reason to skip it, "deferred", or None to run it."""
+        """Why a callback cannot run now: a reason to skip it, "deferred", or None to run it.
+
+        As Dash: every Input, State and Output that names one component must find it (an ALL one may be
+        empty). With all Inputs absent the call is silently prevented; with some, it is an error in Dash's
+        console and no call; with an Output absent, no call either."""
         view = self.view
         if not all(view.knows_id(i) for i in cb.plain_ids):
             return "deferred"
-        if not any(self._in_layout(o, binding) for o in cb.outputs):
+        absent = [d for d in cb.inputs if not is_multi(d) and not self._in_layout(d, binding)]
+        if absent:
+            empty = [d for d in cb.inputs if is_multi(d) and not self._keys(d, binding)]
+            return "no input in layout" if len(absent) + len(empty) == len(cb.inputs) else "input not in layout"
+        if not all(is_multi(o) or self._in_layout(o, binding) for o in cb.outputs):
             return "output not in layout"
-        if not any(self._in_layout(d, binding) for d in cb.inputs):
-            return "no input in layout"
+        if not all(is_multi(d) or self._in_layout(d, binding) for d in cb.states):
+            return "state not in layout"
         for dep in (*cb.inputs, *cb.states):
             if not all(view.knows_value(k) for k in self._keys(dep, binding)):
                 return "deferred"
         return None
+
 
 async def collect(chain: "Chain") -> list[Step]:
     """All steps of a chain, in order (for tests and the headless client)."""
