@@ -29,4 +29,6 @@ def display_output(values):
 STEPS = [
     ("click", "add-filter-btn"),
     ("click", "add-filter-btn"),
+    ("select", {"type": "city-filter-dropdown", "index": 1}, "LA"),
+    ("click", "add-filter-btn"),
 ]

@@ -32,4 +32,6 @@ def display_output(value, id):
 STEPS = [
     ("click", "dynamic-add-filter-btn"),
     ("click", "dynamic-add-filter-btn"),
+    ("select", {"type": "city-dynamic-dropdown", "index": 1}, "MTL"),
+    ("click", "dynamic-add-filter-btn"),
 ]
