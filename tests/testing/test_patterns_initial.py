@@ -34,10 +34,10 @@ def all_filters_app() -> Dash:
 def test_all_over_new_unset_dropdowns_shows_none_without_follow_ups(propwire_client: Drive) -> None:
     page = propwire_client(all_filters_app(), timeout=5)
     assert page.text("out") == "Dropdown 1 = None"
-    before = len(page.runtime.log)
+    before = len(page._rt.log)
     page.click("add")
     assert page.text("out") == "Dropdown 1 = None | Dropdown 2 = None"
-    assert len(page.runtime.log) == before + 1  # one event, no follow-up
+    assert len(page._rt.log) == before + 1  # one event, no follow-up
     page.select({"type": "f", "index": 1}, "MTL")
     assert page.text("out") == "Dropdown 1 = None | Dropdown 2 = MTL"
 
@@ -119,11 +119,11 @@ def test_match_and_all_on_one_pattern_run_in_one_action(propwire_client: Drive) 
         return f"{clicks} {ctx.triggered_id}"
 
     page = propwire_client(app, timeout=5)
-    before = len(page.runtime.log)
+    before = len(page._rt.log)
     page.click({"t": "b", "i": 2})
     assert page.text({"t": "c", "i": 2}) == "clicked 1"
     assert page.text("all") == "[None, None, 1] {'i': 2, 't': 'b'}"
-    assert len(page.runtime.log) == before + 1
+    assert len(page._rt.log) == before + 1
 
 
 def test_missing_inputs_and_outputs_as_dash(propwire_client: Drive) -> None:
