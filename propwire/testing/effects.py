@@ -37,6 +37,7 @@ class ComponentEffects:
     local_storage: dict[str, str]
     session_storage: dict[str, str]
     _typed: dict[str, str]
+    _shown: dict[str, str]
     _reload: str | None
 
     def _rt_or_fail(self) -> Runtime:
@@ -123,6 +124,7 @@ class ComponentEffects:
         """What components do after a change: inputs drop stale typed text, stores persist, locations move."""
         rt = self._rt_or_fail()
         for new in rt.store.inserted:
+            self._shown.pop(new, None)  # a newly mounted field shows its value, as a new <input> does
             found = rt.store.entry(new)
             if found is not None and kind_of(found.comp) == "dcc.Location":
                 rt.effects.append(lambda new=new: self._sync_locations({new}))
@@ -130,11 +132,16 @@ class ComponentEffects:
         if entry is None:
             return
         kind, props = kind_of(entry.comp), entry.comp["props"]
-        if kind == "dcc.Input" and prop == "value" and not user and id_str in self._typed:
-            typed = self._typed[id_str]
-            meaning = parse_number(typed, props, props.get("value")) if props.get("type") in NUMERIC_TYPES else typed
-            if not same_value(props.get("value"), meaning):
-                del self._typed[id_str]
+        if kind == "dcc.Input" and prop == "value" and not user:
+            # A value from a callback replaces the field's text unless the text already means it (the renderer's
+            # useLocalText): "1.0" typed into a number field stays while the server echoes 1.
+            for held in (self._typed, self._shown):
+                text = held.get(id_str)
+                if text is None:
+                    continue
+                meaning = parse_number(text, props, props.get("value")) if props.get("type") in NUMERIC_TYPES else text
+                if not same_value(props.get("value"), meaning):
+                    del held[id_str]
         elif kind == "dcc.Store" and prop == "data":
             storage = self._storage(props)
             if storage is not None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 import asyncio
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,9 @@ APPS_DIR = Path(__file__).resolve().parent / "apps"
 CHROMIUM = os.environ.get("PROPWIRE_CHROMIUM", "/usr/bin/chromium")
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
          "--disable-component-update", "--disable-sync"]
+# Every request but to 127.0.0.1 is aborted (a seed example's CDN stylesheet). A regex is matched inside the
+# browser's driver, so the app's own requests never make a round trip through Python.
+NOT_LOCAL = re.compile(r"^(?!http://127\.0\.0\.1:)")
 # verb -> (number of positional arguments, options it takes)
 VERBS = {"click": (1, {"wait"}), "type": (2, {"wait", "enter"}), "blur": (1, {"wait"}), "select": (2, {"wait"}),
          "check": (2, {"wait"}), "navigate": (1, {"wait"}), "reload": (0, {"wait"}), "slide": (2, {"wait"})}
@@ -79,12 +83,11 @@ def label(frame: Frame) -> str:
     return "page load" if frame.step is None else f"step {frame.index} {frame.step!r}"
 
 
-async def browser_trace(browser: Any, page: Page, steps: list[tuple]) -> list[Frame]:
+async def browser_trace(page: Page, steps: list[tuple]) -> list[Frame]:
     """Load the page and play every step, a frame after each (unless the step says wait=False)."""
     frames: list[Frame] = []
     current = Frame(None)
     try:
-        await page.start()
         await page.load()
         current.snapshot, current.calls = await page.quiet()
         frames.append(current)
@@ -112,15 +115,19 @@ async def dash_and_propwire(browser: Any, name: str, frameworks: tuple[str, ...]
     servers = {fw: AppServer(name, fw) for fw in frameworks}
     contexts: list[Any] = []
     try:
-        await asyncio.gather(*(asyncio.to_thread(s.wait_ready) for s in servers.values()))
-        pages = {}
-        for fw, server in servers.items():
+        async def ready(fw: str) -> Page:
+            # The context is made while the server starts; the page opens once it listens.
             context = await browser.new_context()
             contexts.append(context)
-            await context.route("**/*", _local_only)
-            pages[fw] = Page(context, fw, server)
-        traces = await asyncio.gather(*(browser_trace(browser, p, steps) for p in pages.values()))
-        return dict(zip(pages, traces))
+            await context.route(NOT_LOCAL, lambda route: route.abort())
+            page = Page(context, fw, servers[fw])
+            await page.start()
+            await asyncio.to_thread(servers[fw].wait_ready)
+            return page
+
+        pages = await asyncio.gather(*(ready(fw) for fw in frameworks))
+        traces = await asyncio.gather(*(browser_trace(page, steps) for page in pages))
+        return dict(zip(frameworks, traces))
     finally:
         for context in contexts:
             try:
@@ -129,14 +136,6 @@ async def dash_and_propwire(browser: Any, name: str, frameworks: tuple[str, ...]
                 pass
         for server in servers.values():
             server.stop()
-
-
-async def _local_only(route: Any) -> None:
-    """Only 127.0.0.1 is reached: a CDN stylesheet of a seed example is aborted."""
-    if route.request.url.startswith("http://127.0.0.1:"):
-        await route.continue_()
-    else:
-        await route.abort()
 
 
 def compare(name: str, left_name: str, left: list[Frame], right_name: str, right: list[Frame]) -> str | None:

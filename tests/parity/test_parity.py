@@ -5,22 +5,31 @@ from __future__ import annotations
 
 import pytest
 
-from known import KNOWN
+from headless import headless_trace
+from known import HEADLESS, KNOWN
 from runner import app_names, compare
 
 
-def _params(test: str) -> list:
+def _params(known: dict[str, str]) -> list:
     out = []
     for name in app_names():
         marks = [pytest.mark.browser]
-        if name in KNOWN and test == "dash":
-            marks.append(pytest.mark.xfail(strict=True, reason=KNOWN[name]))
+        if name in known:
+            marks.append(pytest.mark.xfail(strict=True, reason=known[name]))
         out.append(pytest.param(name, id=name, marks=marks))
     return out
 
 
-@pytest.mark.parametrize("name", _params("dash"))
+@pytest.mark.parametrize("name", _params(KNOWN))
 def test_dash_vs_propwire(parity, name: str) -> None:
     traces = parity.traces_of(name, ("dash", "propwire"))
     problem = compare(name, "dash", traces["dash"], "propwire", traces["propwire"])
     assert problem is None, problem
+
+
+@pytest.mark.parametrize("name", _params(HEADLESS))
+def test_headless_vs_browser(parity, name: str) -> None:
+    browser = parity.traces_of(name, ("propwire",))["propwire"]
+    problem = compare(name, "propwire in Chromium", browser, "headless", headless_trace(name))
+    assert problem is None, problem
+
