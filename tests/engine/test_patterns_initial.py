@@ -339,3 +339,57 @@ def test_insertion_reruns_a_callback_that_already_ran_in_the_chain():
 
     page.load()
     assert calls == [0, 2]  # it did not wait for what grow might insert; it runs again once it is in
+
+
+def test_prevent_initial_call_flavours_at_load_as_dash_cbpi001():
+    page = Page(el("Div", [el("Button", id="btn"), *[el("Div", x, id=x.lower()) for x in "ABCDEF"]]))
+
+    @page.callback(Output("a", "children"), Input("btn", "n_clicks"), prevent_initial_call=True)
+    def a(n):
+        return "Click"
+
+    @page.callback(Output("b", "children"), Input("a", "children"))
+    def b(va):
+        return va
+
+    @page.callback(Output("c", "children"), Input("a", "children"), prevent_initial_call=True)
+    def c(va):
+        return va
+
+    @page.callback(Output("d", "children"), Input("d", "style"))
+    def d(_):
+        raise PreventUpdate
+
+    @page.callback(Output("e", "children"), Input("a", "children"), Input("d", "children"))
+    def e(va, vd):
+        return va + vd
+
+    @page.callback(Output("f", "children"), Input("a", "children"), Input("b", "children"), Input("d", "children"),
+                   prevent_initial_call=True)
+    def f(va, vb, vd):
+        return va + vb + vd
+
+    page.load()
+    assert [page.get(f"{x}.children") for x in "abcdef"] == ["A", "A", "C", "D", "AD", "AAD"]
+    page.act({"btn.n_clicks": 1})
+    assert [page.get(f"{x}.children") for x in "abcdef"] == ["Click", "Click", "Click", "D", "ClickD", "ClickClickD"]
+
+
+def test_an_absent_state_means_no_call_until_it_appears():
+    page = Page(el("Div", [el("Button", id="go"), el("Button", id="show"), el("Div", id="box"), el("Div", "o", id="out")]))
+
+    @page.callback(Output("box", "children"), Input("show", "n_clicks"), prevent_initial_call=True)
+    def show(n):
+        return el("Div", "hidden", id="hidden")
+
+    @page.callback(Output("out", "children"), Input("go", "n_clicks"), State("hidden", "children"))
+    def use(n, text):
+        return f"{n} {text}"
+
+    page.load()
+    page.act({"go.n_clicks": 1})
+    assert page.get("out.children") == "o"
+    assert {"skip": {"cb": 1, "reason": "state not in layout"}} in page.lines
+    page.act({"show.n_clicks": 1})
+    page.act({"go.n_clicks": 2})
+    assert page.get("out.children") == "2 hidden"
