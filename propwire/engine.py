@@ -16,7 +16,7 @@ from .calling import Calls
 from .context import Resolved
 from .dependencies import Binding, DashDependency, binding_of, id_matches, parse_id
 from .effects import Effects
-from .graph import Graph, Smaller
+from .graph import Graph, Smaller, has_match_output
 from .layout import LayoutView
 from .steps import Batch, Event, Instance, Step, _Outcome, is_multi
 from . import threads
@@ -141,8 +141,12 @@ class Chain(Calls, Effects):
                 self.add((index, bound), [key])
 
     def _bindings(self, index: int, binding: Binding | Smaller) -> list[Binding]:
-        """The instances a trigger reaches: itself, or for an ALLSMALLER Input every present instance above it."""
+        """The instances a trigger reaches: itself; for an ALLSMALLER Input every present instance above it; for a
+        plain Input of a MATCH callback every present instance."""
         if not isinstance(binding, Smaller):
+            if binding == () and has_match_output(self.graph.callbacks[index]):
+                # A plain Input of a MATCH callback: every present instance runs, each on its own (Dash never merges)
+                return self.instances_present(self.graph.callbacks[index])
             return [binding]
         concrete = parse_id(binding.id_str)
         pattern = binding.dep.component_id
@@ -237,9 +241,30 @@ class Chain(Calls, Effects):
             for key in self._keys(dep, binding) or [dep.key]:
                 if key in self.pending:
                     return True
-                if any(w != index and w in may_run for w in self.graph.writers(key)):
+                writers = self.graph.writers(key)
+                if any(w != index and w in may_run for w in writers):
+                    return True
+                if index in writers and self._fed_by_sibling(instance, key):
                     return True
         return False
+
+    def _fed_by_sibling(self, instance: Instance, key: str) -> bool:
+        """S2 between instances of one callback: another instance still to run writes this Input (an ALLSMALLER
+        Input over the callback's own MATCH outputs, Dash's Fibonacci test), so this one runs after it, once, as
+        Dash orders them. Two instances writing each other's Inputs (an ALL one) do not wait: neither could run."""
+        index = instance[0]
+        cb = self.graph.callbacks[index]
+        for other in (*self.candidates, *self.running.values()):
+            if other[0] != index or other == instance:
+                continue
+            if any(key in self._keys(o, other[1]) for o in cb.outputs) and not self._writes_inputs_of(instance, other):
+                return True
+        return False
+
+    def _writes_inputs_of(self, writer: Instance, reader: Instance) -> bool:
+        cb = self.graph.callbacks[writer[0]]  # one callback: writer and reader are two of its instances
+        written = {k for o in cb.outputs for k in self._keys(o, writer[1])}
+        return any(k in written for d in cb.inputs for k in self._keys(d, reader[1]))
 
     def _start_ready(self) -> list[Step]:
         steps: list[Step] = []

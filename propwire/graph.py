@@ -12,7 +12,13 @@ from .exceptions import ValidationError
 # Props whose values may hold components: writing one may insert components.
 SLOT_PROPS = frozenset({"children"})
 
-__all__ = ["CallbackSpec", "Graph", "SLOT_PROPS", "Smaller"]
+__all__ = ["CallbackSpec", "Graph", "SLOT_PROPS", "Smaller", "has_match_output"]
+
+
+def has_match_output(cb: CallbackSpec) -> bool:
+    """Whether a callback has instances (one per MATCH value of its Outputs) rather than being one call."""
+    return any(isinstance(o.component_id, dict) and any(wildcard_of(v) is MATCH for v in o.component_id.values())
+               for o in cb.outputs)
 
 
 @dataclass(frozen=True)
