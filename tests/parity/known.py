@@ -6,6 +6,10 @@ KNOWN: dict[str, str] = {
                        "option order (['New York City', 'Montréal', 'San Francisco'] vs Dash's [..., 'Montréal'])",
     "seed_temperature": "issue 11 item 5: a callback returning None for dcc.Input.value leaves the old text in the "
                         "box on propwire (Dash clears it)",
+    "pattern_all_add_filter": "issue 11 item 10: an empty dcc.Dropdown shows 'Select...' on propwire, nothing on "
+                              "Dash (the callbacks and their values agree)",
+    "pattern_match_add_filter": "issue 11 item 10: an empty dcc.Dropdown shows 'Select...' on propwire, nothing on "
+                                "Dash (the callbacks and their values agree)",
 }
 
 # Apps where propwire's headless client does not yet see what propwire's renderer shows in Chromium (the
