@@ -9,71 +9,22 @@ callback has exactly one instance, bound to nothing.
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import logging
-import time
-import traceback
-from dataclasses import dataclass, field
 from typing import Any, AsyncIterator, Callable
 
-import anyio
-
 from .callbacks import CallbackSpec
-from .context import CallInfo, Resolved, _current
-from .dependencies import (ALL, ALLSMALLER, Binding, DashDependency, NoUpdate, binding_of, id_matches, id_string,
-                           parse_id, wildcard_of)
-from .exceptions import InvalidCallbackReturnValue, PreventUpdate
-from .graph import Graph, ReadSet
-from .grouping import fill, match
+from .calling import Calls
+from .context import Resolved
+from .dependencies import Binding, DashDependency, binding_of, id_matches, parse_id
+from .effects import Effects
+from .graph import Graph, Smaller, has_match_output
 from .layout import LayoutView
-from .patch import Patch, apply_patch
-from .serialize import to_json_value
-from . import telemetry, threads
+from .steps import Batch, Event, Instance, Step, _Outcome, is_multi
+from . import threads
 
-log = logging.getLogger("propwire")
+__all__ = ["Batch", "Chain", "Engine", "Event", "Step", "collect"]
 
-Instance = tuple[int, Binding]
-
-
-@dataclass
-class Event:
-    """One user action as the browser reports it (see docs/protocol.md)."""
-
-    changed: dict[str, Any] = field(default_factory=dict)
-    values: dict[str, Any] = field(default_factory=dict)
-    present: dict[str, list[str]] = field(default_factory=dict)
-    pending: set[str] = field(default_factory=set)
-    run: list[tuple[int, list[str]]] = field(default_factory=list)
-    reads: ReadSet | None = None  # what the event may describe, when the server has checked it already
-
-
-@dataclass
-class Step:
-    """One line of the stream, with the call it came from (for cookies, headers, timing)."""
-
-    line: dict[str, Any]
-    call: CallInfo | None = None
-
-
-@dataclass
-class Batch:
-    """Steps ready together: the server writes them in one piece; `last` says no more follow."""
-
-    steps: list[Step]
-    last: bool = False
-
-
-@dataclass
-class _Outcome:
-    info: CallInfo
-    value: Any = None
-    error: BaseException | None = None
-    seconds: float = 0.0
-
-
-def _is_multi(dep: DashDependency) -> bool:
-    return isinstance(dep.component_id, dict) and any(
-        wildcard_of(v) in (ALL, ALLSMALLER) for v in dep.component_id.values())
+# How often one instance may run in one chain (Dash would loop for ever on a callback re-inserting its Inputs).
+MAX_RUNS = 8
 
 
 class Engine:
@@ -107,15 +58,18 @@ class Engine:
     def initial(self, view: LayoutView) -> "Chain":
         """The page load's chain: every callback's initial call (S1), then what they trigger."""
         chain = Chain(self, view, pending=set())
-        skipped = self._skipped_initial(view)
+        instances: list[Instance] = []
         for cb in self.graph.callbacks:
-            if cb.index in skipped:
-                chain.note(cb.index, "no input in layout")
-            elif self.prevents_initial(cb):
+            if self.prevents_initial(cb):
                 chain.note(cb.index, "prevent_initial_call")
             else:
-                for binding in chain.instances_present(cb):
-                    chain.add((cb.index, binding), [])
+                instances += [(cb.index, binding) for binding in chain.instances_present(cb)]
+        excluded = chain.excluded_initial(instances)
+        for instance in instances:
+            if instance in excluded:
+                chain.note(instance[0], "no input in layout")
+            else:
+                chain.add_initial(instance)
         return chain
 
     def event(self, event: Event, view: LayoutView | None = None) -> "Chain":
@@ -127,29 +81,8 @@ class Engine:
             chain.rerun(index, triggered)
         return chain
 
-    def _skipped_initial(self, view: LayoutView) -> set[int]:
-        """S1: callbacks whose Inputs are all absent, or outputs of such callbacks, do not run at load."""
-        skipped: set[int] = set()
-        grew = True
-        while grew:
-            grew = False
-            for cb in self.graph.callbacks:
-                if cb.index in skipped or any(_is_multi(d) for d in cb.inputs):
-                    continue
-                if all(not _present(view, d) or any(w in skipped for w in self.graph.writers(d.key))
-                       for d in cb.inputs):
-                    skipped.add(cb.index)
-                    grew = True
-        return skipped
 
-
-def _present(view: LayoutView, dep: DashDependency) -> bool:
-    if dep.has_wildcard():
-        return bool(view.matching(dep.component_id))
-    return view.has(dep.id_str)
-
-
-class Chain:
+class Chain(Calls, Effects):
     """One chain of callbacks: each instance runs at most once (S6), none before its Inputs settle (S2).
 
     Driven by `advance()` (what is ready now, as a Batch) and `await wait()` (until a running callback
@@ -167,6 +100,14 @@ class Chain:
         self.finished: list[tuple[Instance, _Outcome]] = []  # inline calls, done before the next await
         self.ready: list[Step] | None = None  # steps of the next batch (None: the plan line is still to come)
         self.notes: list[Step] = []  # debug mode: why callbacks did not run, for the dev tools' trace
+        self.runs: dict[Instance, int] = {}
+        self.rearmed: dict[Instance, list[str]] = {}
+        self.source: Instance | None = None  # the instance whose outputs are being applied
+        # Initial calls (S1, S5) and what those that ran may have written and did write: an initial call whose
+        # every Input only such a call could have written, and none did, is dropped (as Dash prunes its group).
+        self.initial: set[Instance] = set()
+        self.initial_outputs: set[str] = set()
+        self.written: set[str] = set()
 
     def note(self, index: int, reason: str) -> None:
         if self.engine.debug:
@@ -174,22 +115,53 @@ class Chain:
 
     # -- what runs --------------------------------------------------------------------
 
-    def add(self, instance: Instance, keys: list[str]) -> None:
+    def add(self, instance: Instance, keys: list[str], again: bool = True) -> None:
+        """Ask for an instance. One that already ran runs again when triggered anew (as Dash requests it again:
+        components it reads were inserted, or an upstream it did not wait for wrote), but never by its own
+        outputs (S6) and at most MAX_RUNS times in a chain, so a callback that re-inserts its own Inputs ends."""
         if instance in self.started:
-            return
+            if not again or instance == self.source or self.runs.get(instance, 0) >= MAX_RUNS:
+                return
+            if instance in self.running.values():  # asked for while running: it runs again once it has finished
+                self.rearmed.setdefault(instance, []).extend(keys)
+                return
+            self.started.discard(instance)
         triggers = self.candidates.setdefault(instance, [])
         triggers.extend(k for k in keys if k not in triggers)
 
+    def add_initial(self, instance: Instance) -> None:
+        """An initial call (S1, S5): one of the chain's group, which an upstream PreventUpdate may prune."""
+        self.initial.add(instance)
+        self.add(instance, [])
+
     def trigger(self, key: str) -> None:
-        for instance in self.graph.triggered_by(key):
-            self.add(instance, [key])
+        self.written.add(key)
+        for index, binding in self.graph.triggered_by(key):
+            for bound in self._bindings(index, binding):
+                self.add((index, bound), [key])
+
+    def _bindings(self, index: int, binding: Binding | Smaller) -> list[Binding]:
+        """The instances a trigger reaches: itself; for an ALLSMALLER Input every present instance above it; for a
+        plain Input of a MATCH callback every present instance."""
+        if not isinstance(binding, Smaller):
+            if binding == () and has_match_output(self.graph.callbacks[index]):
+                # A plain Input of a MATCH callback: every present instance runs, each on its own (Dash never merges)
+                return self.instances_present(self.graph.callbacks[index])
+            return [binding]
+        concrete = parse_id(binding.id_str)
+        pattern = binding.dep.component_id
+        return [b for b in self.instances_present(self.graph.callbacks[index]) if id_matches(pattern, concrete, b)]
 
     def rerun(self, index: int, triggered: list[str]) -> None:
         """A follow-up asks for a callback again: its instances are those its triggers name."""
         cb = self.graph.callbacks[index]
-        bindings = {b for k in triggered for i, b in self.graph.triggered_by(k) if i == index}
-        for binding in bindings or self.instances_present(cb) or {()}:
-            self.add((index, binding), [k for k in triggered if (index, binding) in self.graph.triggered_by(k)])
+        named: dict[Binding, list[str]] = {}
+        for key in triggered:
+            for i, binding in self.graph.triggered_by(key):
+                for bound in self._bindings(i, binding) if i == index else ():
+                    named.setdefault(bound, []).append(key)
+        for binding in named or self.instances_present(cb) or [()]:
+            self.add((index, binding), named.get(binding, []))
 
     def instances_present(self, cb: CallbackSpec) -> list[Binding]:
         """The instances of a callback whose outputs are in the view: one per MATCH value."""
@@ -217,7 +189,7 @@ class Chain:
             if not self.finished:
                 break
             for instance, outcome in self._take_finished():
-                steps += self._finish(instance, outcome)
+                steps += self._complete(instance, outcome)
         if self.running:
             return Batch(steps)
         steps += [Step({"deferred": {"cb": index, "triggered": triggers}})
@@ -228,7 +200,7 @@ class Chain:
         """Until a running callback finishes; its steps open the next batch."""
         done, _ = await asyncio.wait(self.running, return_when=asyncio.FIRST_COMPLETED)
         for task in sorted(done, key=lambda t: self.running[t]):
-            self.ready += self._finish(self.running.pop(task), task.result())  # type: ignore[operator]
+            self.ready += self._complete(self.running.pop(task), task.result())  # type: ignore[operator]
 
     def cancel(self) -> None:
         """The response is gone: callbacks still running are cancelled (sync ones finish on their thread)."""
@@ -250,12 +222,13 @@ class Chain:
             self.cancel()
 
     def _may_run(self) -> set[int]:
-        """Callbacks that may still run in this chain: candidates, running ones, and what they may trigger."""
+        """Callbacks that may still run in this chain: candidates, running ones, and what their outputs feed.
+        As in Dash, a callback does not wait for components an upstream may insert: if they come, it runs again."""
         started = {i for i, _ in self.started} - {i for i, _ in self.running.values()}
         seen = {i for i, _ in self.candidates} | {i for i, _ in self.running.values()}
         todo = list(seen)
         while todo:
-            for j in self.graph.downstream(todo.pop()):
+            for j in self.graph.feeds(todo.pop()):
                 if j not in seen and j not in started:
                     seen.add(j)
                     todo.append(j)
@@ -268,9 +241,30 @@ class Chain:
             for key in self._keys(dep, binding) or [dep.key]:
                 if key in self.pending:
                     return True
-                if any(w != index and w in may_run for w in self.graph.writers(key)):
+                writers = self.graph.writers(key)
+                if any(w != index and w in may_run for w in writers):
+                    return True
+                if index in writers and self._fed_by_sibling(instance, key):
                     return True
         return False
+
+    def _fed_by_sibling(self, instance: Instance, key: str) -> bool:
+        """S2 between instances of one callback: another instance still to run writes this Input (an ALLSMALLER
+        Input over the callback's own MATCH outputs, Dash's Fibonacci test), so this one runs after it, once, as
+        Dash orders them. Two instances writing each other's Inputs (an ALL one) do not wait: neither could run."""
+        index = instance[0]
+        cb = self.graph.callbacks[index]
+        for other in (*self.candidates, *self.running.values()):
+            if other[0] != index or other == instance:
+                continue
+            if any(key in self._keys(o, other[1]) for o in cb.outputs) and not self._writes_inputs_of(instance, other):
+                return True
+        return False
+
+    def _writes_inputs_of(self, writer: Instance, reader: Instance) -> bool:
+        cb = self.graph.callbacks[writer[0]]  # one callback: writer and reader are two of its instances
+        written = {k for o in cb.outputs for k in self._keys(o, writer[1])}
+        return any(k in written for d in cb.inputs for k in self._keys(d, reader[1]))
 
     def _start_ready(self) -> list[Step]:
         steps: list[Step] = []
@@ -282,17 +276,71 @@ class Chain:
             self.started.add(instance)
             cb = self.graph.callbacks[instance[0]]
             verdict = self._check(cb, instance[1])
+            if verdict is None and not triggers and self._pruned(instance):
+                verdict = "prevented upstream"
             if verdict == "deferred":
                 steps.append(Step({"deferred": {"cb": cb.index, "triggered": triggers}}))
             elif verdict:
                 steps.append(Step({"skip": {"cb": cb.index, "reason": verdict}}))
+                if instance in self.initial and verdict != "prevented upstream":  # Dash's call failed: no write
+                    self.initial_outputs.update(k for o in cb.outputs for k in self._keys(o, instance[1]))
             else:
+                self.runs[instance] = self.runs.get(instance, 0) + 1
                 if cb.running:
                     steps.append(Step({"start": {"cb": cb.index}}))
                 if self.engine.placement.inline(cb):
                     self._call_inline(instance, triggers)
                 else:
                     self.running[asyncio.ensure_future(self._call(cb, instance[1], triggers))] = instance
+        return steps
+
+    def _pruned(self, instance: Instance) -> bool:
+        """Item 20 of issue 11, Dash's rule: an initial call whose Inputs all are outputs of initial calls that
+        ran, none of which wrote one of them (PreventUpdate, no_update), is dropped; ALL-only Inputs are kept."""
+        if instance not in self.initial:
+            return False
+        index, binding = instance
+        cb = self.graph.callbacks[index]
+        if all(is_multi(d) for d in cb.inputs):
+            return False
+        keys = self._flat_inputs(cb, binding)
+        return keys <= self.initial_outputs and not keys & self.written
+
+    def _flat_inputs(self, cb: CallbackSpec, binding: Binding) -> set[str]:
+        """The Input keys of an instance that are in the view (Dash's flattened Inputs)."""
+        return {k for d in cb.inputs for k in self._keys(d, binding) if self.view.has(k.rpartition(".")[0])}
+
+    def excluded_initial(self, instances: list[Instance]) -> set[Instance]:
+        """S1 as Dash prunes its initial calls: one whose present Inputs (none, if all are absent) all are outputs
+        of excluded calls is excluded, and so on; a callback whose Inputs all are ALL/ALLSMALLER is never."""
+        excluded: set[Instance] = set()
+        outputs: set[str] = set()
+        grew = True
+        while grew:
+            grew = False
+            for instance in instances:
+                cb = self.graph.callbacks[instance[0]]
+                if instance in excluded or all(is_multi(d) for d in cb.inputs):
+                    continue
+                if self._flat_inputs(cb, instance[1]) <= outputs:
+                    excluded.add(instance)
+                    outputs.update(k for o in cb.outputs for k in self._keys(o, instance[1]))
+                    grew = True
+        return excluded
+
+    def _complete(self, instance: Instance, outcome: _Outcome) -> list[Step]:
+        """A finished call's steps; its outputs are applied with it as their source (it does not trigger itself)."""
+        self.source = instance
+        try:
+            steps = self._finish(instance, outcome)
+        finally:
+            self.source = None
+        if instance in self.initial:
+            self.initial_outputs.update(k for r in outcome.info.outputs for k in r.keys)
+        again = self.rearmed.pop(instance, None)
+        if again is not None:
+            self.started.discard(instance)
+            self.add(instance, again)
         return steps
 
     def _take_finished(self) -> list[tuple[Instance, _Outcome]]:
@@ -310,7 +358,7 @@ class Chain:
     def _resolve(self, dep: DashDependency, binding: Binding, with_values: bool = True) -> Resolved:
         if not dep.has_wildcard():
             return Resolved(dep, [dep.key], [self.view.values.get(dep.key)] if with_values else [], False)
-        multi = _is_multi(dep)
+        multi = is_multi(dep)
         keys = self._keys(dep, binding)
         values = [self.view.get(k) for k in keys] if with_values else []
         return Resolved(dep, keys, values, multi)
@@ -319,289 +367,32 @@ class Chain:
         """A dependency counts as present if its component is; an ALL one always does (it may be empty)."""
         if not dep.has_wildcard():
             return dep.id_str in self.view.present
-        if _is_multi(dep):
+        if is_multi(dep):
             return True
         keys = self._keys(dep, binding)
         return bool(keys) and self.view.has(keys[0].rpartition(".")[0])
 
     def _check(self, cb: CallbackSpec, binding: Binding) -> str | None:
-        """Why a callback cannot run now: a reason to skip it, "deferred", or None to run it."""
+        """Why a callback cannot run now: a reason to skip it, "deferred", or None to run it.
+
+        As Dash: every Input, State and Output that names one component must find it (an ALL one may be
+        empty). With all Inputs absent the call is silently prevented; with some, it is an error in Dash's
+        console and no call; with an Output absent, no call either."""
         view = self.view
         if not all(view.knows_id(i) for i in cb.plain_ids):
             return "deferred"
-        if not any(self._in_layout(o, binding) for o in cb.outputs):
+        absent = [d for d in cb.inputs if not is_multi(d) and not self._in_layout(d, binding)]
+        if absent:
+            empty = [d for d in cb.inputs if is_multi(d) and not self._keys(d, binding)]
+            return "no input in layout" if len(absent) + len(empty) == len(cb.inputs) else "input not in layout"
+        if not all(is_multi(o) or self._in_layout(o, binding) for o in cb.outputs):
             return "output not in layout"
-        if not any(self._in_layout(d, binding) for d in cb.inputs):
-            return "no input in layout"
+        if not all(is_multi(d) or self._in_layout(d, binding) for d in cb.states):
+            return "state not in layout"
         for dep in (*cb.inputs, *cb.states):
             if not all(view.knows_value(k) for k in self._keys(dep, binding)):
                 return "deferred"
         return None
-
-    # -- calling ----------------------------------------------------------------------
-
-    def _span(self, cb: CallbackSpec, triggers: list[str]) -> Any:
-        if not telemetry.enabled():
-            return contextlib.nullcontext()
-        return telemetry.span(f"propwire callback {cb.name}", {
-            "propwire.callback": cb.name, "propwire.callback.index": cb.index, "propwire.callback.where": cb.where,
-            "propwire.triggered": triggers, "propwire.outputs": cb.output_keys})
-
-    async def _call(self, cb: CallbackSpec, binding: Binding, triggers: list[str]) -> _Outcome:
-        """A call in a task: async callbacks on the loop, sync ones on a worker thread."""
-        with self._span(cb, triggers) as span:
-            info, args, kwargs = self._prepare(cb, binding, triggers)
-            began = time.perf_counter()
-            try:
-                if cb.is_async:
-                    _current.set(info)  # this task runs in its own copy of the context
-                    value = await cb.func(*args, **kwargs)
-                else:
-                    value, wall, cpu = await anyio.to_thread.run_sync(threads.call_timed, info, cb.func, args, kwargs)
-                    self.engine.placement.record(cb, wall, cpu, inline=False)
-                outcome = _Outcome(info, value=value, seconds=time.perf_counter() - began)
-            except Exception as exc:  # noqa: BLE001 - every failure becomes an error line (S8)
-                outcome = self._failed(cb, info, exc, began) or await self._recover(cb, info, exc, began)
-            _mark(span, outcome)
-            return outcome
-
-    def _call_inline(self, instance: Instance, triggers: list[str]) -> None:
-        """A sync callback that has proved fast: called right here, its outcome ready for the next step."""
-        cb = self.graph.callbacks[instance[0]]
-        with self._span(cb, triggers) as span:
-            info, args, kwargs = self._prepare(cb, instance[1], triggers)
-            began = time.perf_counter()
-            try:
-                value, wall, cpu = threads.call_inline(info, cb.func, args, kwargs)
-            except Exception as exc:  # noqa: BLE001
-                outcome = self._failed(cb, info, exc, began)
-                if outcome is None:  # on_error runs in a task, as any handler may be slow
-                    self.running[asyncio.ensure_future(self._recover(cb, info, exc, began))] = instance
-                    return
-            else:
-                outcome = _Outcome(info, value=value, seconds=time.perf_counter() - began)
-                self.engine.placement.record(cb, wall, cpu, inline=True)
-            _mark(span, outcome)
-            self.finished.append((instance, outcome))
-
-    def _prepare(self, cb: CallbackSpec, binding: Binding, triggers: list[str]) -> tuple[CallInfo, list, dict]:
-        """The call's ctx and its arguments, in the callback's own signature."""
-        info = CallInfo(
-            triggered=[(k, self.view.get(k)) for k in triggers],
-            inputs=[self._resolve(d, binding) for d in cb.inputs],
-            states=[self._resolve(d, binding) for d in cb.states],
-            outputs=[self._resolve(d, binding, with_values=False) for d in cb.outputs],
-            output_shape=cb.output_shape, input_shape=cb.input_shape, state_shape=cb.state_shape,
-            keyword=cb.keyword,
-        )
-        if cb.flat_args:
-            return info, [r.value for r in info.inputs] + [r.value for r in info.states], {}
-        ins = fill(cb.input_shape, [r.value for r in info.inputs])
-        sts = fill(cb.state_shape, [r.value for r in info.states])
-        if cb.keyword:
-            return info, [], {**ins, **sts}
-        return info, [*ins, *sts], {}
-
-    def _failed(self, cb: CallbackSpec, info: CallInfo, exc: Exception, began: float) -> _Outcome | None:
-        """The outcome of a call that raised, unless an on_error handler must be called first."""
-        if isinstance(exc, PreventUpdate):
-            return _Outcome(info, error=exc)
-        if (cb.on_error or self.engine.on_error) is None:
-            return _Outcome(info, error=exc, seconds=time.perf_counter() - began)
-        return None
-
-    async def _recover(self, cb: CallbackSpec, info: CallInfo, exc: Exception, began: float) -> _Outcome:
-        """on_error's value stands in for the callback's (None: no update); if it raises too, that is the error."""
-        self._log_error(cb, exc)
-        try:
-            handled, *_ = await anyio.to_thread.run_sync(threads.call_timed, info, cb.on_error or self.engine.on_error,
-                                                        [exc], {})
-        except Exception as second:  # noqa: BLE001
-            return _Outcome(info, error=second)
-        value = handled if handled is not None else NoUpdate()
-        return _Outcome(info, value=value, seconds=time.perf_counter() - began)
-
-    def _finish(self, instance: Instance, outcome: _Outcome) -> list[Step]:
-        cb = self.graph.callbacks[instance[0]]
-        if isinstance(outcome.error, PreventUpdate):
-            return [Step({"skip": {"cb": cb.index, "reason": "PreventUpdate"}}, outcome.info)]
-        try:
-            if outcome.error is not None:
-                raise outcome.error
-            outputs, patches = self._serialize(cb, outcome.info, outcome.value)
-        except Exception as exc:  # noqa: BLE001
-            return [self._error(cb, exc, outcome.info)]
-        line: dict[str, Any] = {
-            "cb": cb.index,
-            "outputs": {key: wire for key, (_, wire) in outputs.items()},
-            "reads": [k for r in (*outcome.info.inputs, *outcome.info.states) for k in r.keys],
-            "triggered": [k for k, _ in outcome.info.triggered],
-            "ms": round(outcome.seconds * 1000, 2),
-        }
-        if patches:
-            line["patches"] = patches
-        if self.engine.debug:
-            line["noUpdate"] = [k for r in outcome.info.outputs for k in r.keys if k not in outputs and k not in patches]
-            line["timing"] = [[name, round(sec * 1000, 2), desc] for name, sec, desc in outcome.info.timings]
-        for key, (value, _) in outputs.items():
-            self._apply(key, value)
-        for key, ops in patches.items():
-            self._apply_patch(key, ops)
-        return [Step({"result": line}, outcome.info)]
-
-    def _serialize(self, cb: CallbackSpec, info: CallInfo, value: Any) -> tuple[dict[str, tuple[Any, Any]], dict]:
-        """Each output's JSON value and line form (no_update left out), and Patch operations; errors name the output."""
-        if cb.single_output:
-            leaves = [value]
-        elif isinstance(value, NoUpdate):
-            leaves = [value] * len(cb.outputs)
-        else:
-            try:
-                leaves = match(cb.output_shape, value, f"{cb.describe()} return value")
-            except ValueError as exc:
-                raise InvalidCallbackReturnValue(
-                    f"{exc} (its outputs: {', '.join(cb.output_keys)})") from None
-        result: dict[str, tuple[Any, Any]] = {}
-        patches: dict[str, list] = {}
-        for resolved, item in zip(info.outputs, leaves):
-            for key, piece in self._output_items(cb, resolved, item):
-                if isinstance(piece, NoUpdate):
-                    continue
-                if isinstance(piece, Patch):
-                    patches[key] = self._encode(cb, key, piece.to_ops())[0]
-                    continue
-                result[key] = self._encode(cb, key, piece)
-        for component_id, props in info.side_updates:
-            for prop, piece in props.items():
-                key = f"{id_string(component_id)}.{prop}"
-                if isinstance(piece, Patch):
-                    patches[key] = self._encode(cb, key, piece.to_ops())[0]
-                elif not isinstance(piece, NoUpdate):
-                    result[key] = self._encode(cb, key, piece)
-        return result, patches
-
-    @staticmethod
-    def _encode(cb: CallbackSpec, key: str, value: Any) -> tuple[Any, Any]:
-        try:
-            return to_json_value(value)
-        except (TypeError, UnicodeEncodeError) as exc:
-            raise InvalidCallbackReturnValue(
-                f"{cb.describe()}: the value for output '{key}' cannot be sent to the browser: {exc}") from None
-
-    @staticmethod
-    def _output_items(cb: CallbackSpec, resolved: Resolved, item: Any) -> list[tuple[str, Any]]:
-        if not resolved.multi:
-            return [(resolved.keys[0], item)] if resolved.keys else []
-        if isinstance(item, NoUpdate):
-            return []
-        if not isinstance(item, (list, tuple)) or len(item) != len(resolved.keys):
-            got = f"{len(item)} values" if isinstance(item, (list, tuple)) else type(item).__name__
-            raise InvalidCallbackReturnValue(
-                f"{cb.describe()}: output {resolved.dep!r} matches {len(resolved.keys)} components, so its value "
-                f"must be a list of {len(resolved.keys)}; got {got}")
-        return list(zip(resolved.keys, item))
-
-    # -- effects of outputs -------------------------------------------------------------
-
-    def _apply(self, key: str, value: Any) -> None:
-        """S4/S5: an output changes the view, triggers its readers and the callbacks of what it inserted."""
-        id_str = key.rpartition(".")[0]
-        if not self.view.has(id_str):
-            if not self.view.knows_id(id_str):  # set_props on a component this event did not describe
-                self.view.values[key] = value
-                self.trigger(key)  # its readers come back deferred, and the browser asks again
-            return
-        inserted = self.view.set(key, value)
-        removed = self.view.removed
-        self.trigger(key)
-        if inserted or removed:
-            self._on_insert(set(inserted), removed)
-
-    def _apply_patch(self, key: str, ops: list) -> None:
-        id_str = key.rpartition(".")[0]
-        if not self.view.has(id_str):
-            return
-        if self.view.knows_value(key):
-            self._apply(key, apply_patch(self.view.get(key), ops))
-        else:
-            self.view.unknown.add(key)  # downstream readers of it come back deferred
-            self.trigger(key)
-
-    def _on_insert(self, ids: set[str], removed: list[str]) -> None:
-        """S5: callbacks of inserted components run; ALL inputs that lost members run too."""
-        for index in sorted({j for i in (*ids, *removed) for j in self.graph.naming(i)}):
-            cb = self.graph.callbacks[index]
-            for binding, outs_new, keys in self._touched(cb, ids, removed):
-                if outs_new:
-                    if not self.engine.prevents_initial(cb):
-                        self.add((index, binding), [])
-                    else:
-                        self.note(index, "prevent_initial_call")
-                elif keys:
-                    self.add((index, binding), keys)
-
-    def _touched(self, cb: CallbackSpec, ids: set[str], removed: list[str]) -> list[tuple[Binding, bool, list[str]]]:
-        found: dict[Binding, tuple[bool, list[str]]] = {}
-        for dep in (*cb.outputs, *cb.inputs):
-            for id_str in (*ids, *removed):
-                if dep.has_wildcard():
-                    concrete = parse_id(id_str) if id_str.startswith("{") else None
-                    if concrete is None or not _fits(dep, concrete):
-                        continue
-                    binding = binding_of(dep.component_id, concrete)
-                    if id_str in removed and not _is_multi(dep):
-                        continue
-                elif dep.id_str == id_str and id_str in ids:
-                    binding = ()
-                else:
-                    continue
-                outs_new, keys = found.get(binding, (False, []))
-                if dep in cb.outputs:
-                    outs_new = outs_new or id_str in ids
-                else:
-                    keys = keys + [f"{id_str}.{dep.component_property}"]
-                found[binding] = (outs_new, keys)
-        return [(b, o, k) for b, (o, k) in found.items()]
-
-    # -- errors ---------------------------------------------------------------------------
-
-    @staticmethod
-    def _log_error(cb: CallbackSpec, exc: BaseException) -> None:
-        log.error("%s raised %s", cb.describe(), "".join(traceback.format_exception(exc)).rstrip())
-
-    def _error(self, cb: CallbackSpec, exc: BaseException, info: CallInfo) -> Step:
-        self._log_error(cb, exc)
-        if isinstance(exc, InvalidCallbackReturnValue):
-            message = str(exc)  # our own words, naming the callback and output: safe to show
-        elif self.engine.debug:
-            message = f"{cb.describe()} raised {type(exc).__name__}: {exc}"
-        else:
-            message = f"callback '{cb.name}' failed; see the server log"
-        line: dict[str, Any] = {"cb": cb.index, "message": message}
-        if self.engine.debug:
-            line["traceback"] = _user_traceback(cb, exc)
-            line["inputs"] = {k: v for r in (*info.inputs, *info.states) for k, v in zip(r.keys, r.values)}
-        return Step({"error": line}, info)
-
-
-def _fits(dep: DashDependency, concrete: dict) -> bool:
-    return id_matches({k: (ALL if wildcard_of(v) else v) for k, v in dep.component_id.items()}, concrete)
-
-
-def _mark(span: Any, outcome: _Outcome) -> None:
-    if isinstance(outcome.error, PreventUpdate):
-        telemetry.annotate(span, {"propwire.skipped": "PreventUpdate"})
-    elif outcome.error is not None:
-        telemetry.failed(span, outcome.error)
-
-
-def _user_traceback(cb: CallbackSpec, exc: BaseException) -> str:
-    """The traceback from the callback's own frame on: propwire's and the thread pool's frames cut."""
-    frames = traceback.extract_tb(exc.__traceback__)
-    own = getattr(getattr(cb.func, "__code__", None), "co_filename", None)
-    start = next((i for i, f in enumerate(frames) if f.filename == own), 0)
-    lines = ["Traceback (most recent call last):\n", *traceback.format_list(frames[start:])]
-    return "".join(lines + traceback.format_exception_only(exc))
 
 
 async def collect(chain: "Chain") -> list[Step]:

@@ -6,13 +6,28 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
 from .callbacks import CallbackSpec, _check_duplicates
-from .dependencies import ALL, MATCH, Binding, DashDependency, binding_of, id_matches, parse_id, patterns_may_meet, split_key, wildcard_of
+from .dependencies import ALL, ALLSMALLER, MATCH, Binding, DashDependency, binding_of, id_matches, parse_id, patterns_may_meet, split_key, wildcard_of
 from .exceptions import ValidationError
 
 # Props whose values may hold components: writing one may insert components.
 SLOT_PROPS = frozenset({"children"})
 
-__all__ = ["CallbackSpec", "Graph", "SLOT_PROPS"]
+__all__ = ["CallbackSpec", "Graph", "SLOT_PROPS", "Smaller", "has_match_output"]
+
+
+def has_match_output(cb: CallbackSpec) -> bool:
+    """Whether a callback has instances (one per MATCH value of its Outputs) rather than being one call."""
+    return any(isinstance(o.component_id, dict) and any(wildcard_of(v) is MATCH for v in o.component_id.values())
+               for o in cb.outputs)
+
+
+@dataclass(frozen=True)
+class Smaller:
+    """A change to a component an ALLSMALLER Input reads: it reaches every instance whose MATCH value is larger,
+    which only the layout knows (the chain expands it, Chain._bindings)."""
+
+    dep: DashDependency
+    id_str: str
 
 
 @dataclass
@@ -49,6 +64,7 @@ class Graph:
             raise ValidationError(self.problems)
         self._dynamic = [cb.index for cb in self.callbacks
                          if cb.is_pattern or not cb.ids() <= self.layout_ids]
+        self._feeds_of = [self._feeds(cb) - {cb.index} for cb in self.callbacks]
         self._downstream = [self._direct_downstream(cb) for cb in self.callbacks]
         self._closures = [self._closure([cb.index]) for cb in self.callbacks]
 
@@ -71,7 +87,10 @@ class Graph:
         if id_str.startswith("{") and prop in self.pattern_inputs:
             concrete = parse_id(id_str)
             for i, dep in self.pattern_inputs[prop]:
-                if id_matches(dep.component_id, concrete):
+                if any(wildcard_of(v) is ALLSMALLER for v in dep.component_id.values()):
+                    if id_matches(_loose(dep.component_id), concrete):
+                        found.append((i, Smaller(dep, id_str)))
+                elif id_matches(dep.component_id, concrete):
                     found.append((i, binding_of(dep.component_id, concrete)))
         return list(dict.fromkeys(found))
 
@@ -130,7 +149,7 @@ class Graph:
 
     def _direct_downstream(self, cb: CallbackSpec) -> set[int]:
         """Callbacks whose Inputs cb writes (not cb itself), plus, if cb writes a slot, those it may insert."""
-        found = self._feeds(cb)
+        found = set(self._feeds_of[cb.index])
         if cb.may_set_props:
             found.update(range(len(self.callbacks)))
         elif any(o.component_property in SLOT_PROPS for o in cb.outputs):
@@ -164,6 +183,10 @@ class Graph:
 
     def downstream(self, i: int) -> set[int]:
         return self._downstream[i]
+
+    def feeds(self, i: int) -> set[int]:
+        """Callbacks an Output of `i` is an Input of (not `i`): what its results trigger, insertions left out."""
+        return self._feeds_of[i]
 
     def _closure(self, start: Iterable[int]) -> set[int]:
         seen = set(start)

@@ -27,6 +27,10 @@ def walk(value: Any, slot: str | None = None) -> Iterator[tuple[dict, str | None
             yield from walk(item, slot)
 
 
+# Patch operations that only add to a value (docs/protocol.md): what they add is all the server needs to know.
+_ADDING = frozenset({"append", "prepend", "insert", "extend", "assign"})
+
+
 class _Known:
     """A set shared by many views (an event's read set) plus what this view learned: no copy per event."""
 
@@ -58,6 +62,8 @@ class LayoutView:
         self.known_values = None if known_values is None else _Known(known_values, values)
         self.unknown: set[str] = set()
         self.removed: list[str] = []
+        # Components this view inserted itself: every prop of theirs is known (one it lacks is unset, None).
+        self.whole: set[str] = set()
         self._parsed: dict[str, dict] = {}
         self._ids_changed()
         # Slots some present component sits inside (never shrinks: a stale one costs a scan, nothing more).
@@ -87,6 +93,8 @@ class LayoutView:
         if self.known_values is None or key in self.known_values:
             return True
         id_str = split_key(key)[0]
+        if id_str in self.whole:
+            return True
         return self.knows_id(id_str) and not self.has(id_str)  # an absent component's prop reads as None
 
     def get(self, key: str) -> Any:
@@ -126,10 +134,24 @@ class LayoutView:
             self.props_of[id_str] = set(comp["props"])
             if self.known_ids is not None:
                 self.known_ids.add(id_str)
+                self.whole.add(id_str)
             if self.known_values is not None:
                 self.known_values.update(f"{id_str}.{name}" for name in comp["props"])
             inserted.append(id_str)
         return inserted
+
+    def insert_patched(self, key: str, ops: list) -> list[str]:
+        """A Patch on a slot whose value this view lacks: the components its operations add are known whole, and
+        those the browser said sit inside the slot are rendered anew with them (Dash re-crawls the whole prop).
+        Returns both, in layout order."""
+        id_str = split_key(key)[0]
+        ancestry = self.present.get(id_str, []) + [key]
+        inside = [i for i, anc in self.present.items() if key in anc]
+        added: list[str] = []
+        for op in ops:
+            if isinstance(op, list) and len(op) == 3 and op[0] in _ADDING:
+                added += self.insert(op[2], ancestry)
+        return list(dict.fromkeys(inside + added))
 
     def _forget(self, id_str: str) -> None:
         for prop in self.props_of.pop(id_str, ()):

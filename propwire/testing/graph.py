@@ -115,8 +115,12 @@ class ClientGraph:
                 for concrete in self.expand(store, id_str, narrowed):
                     name = key if concrete == id_str else f"{concrete}.{prop}"
                     value = store.value(name)
-                    if name not in values and value is not UNSET:
+                    if name in values:
+                        continue
+                    if value is not UNSET:
                         values[name] = value
+                    elif concrete != id_str:  # a present pattern component's unset prop: null, so the server
+                        values[name] = None   # knows it is unset rather than not sent
             for id_str in self.ids[cb]:
                 narrowed = bindings if bindings is not None and id_str in self.narrow_ids[cb] else None
                 for concrete in self.expand(store, id_str, narrowed):

@@ -53,6 +53,9 @@ class _View:
     def __init__(self, shown: dict[str, str]):
         self.shown = shown  # id -> the text a dcc.Input's field shows
         self.out: dict[str, dict[str, Any]] = {}
+        # Every checkbox / radio rendered so far, in page order: an element's `checked` counts those inside it,
+        # as the browser snapshot does with querySelectorAll (a div around Checklists has one too).
+        self.boxes: list[bool] = []
 
     def text(self, value: Any) -> str:
         """The raw text (boundary spaces included) of a rendered value; records id'd components on the way."""
@@ -70,6 +73,7 @@ class _View:
         props, kind = comp["props"], kind_of(comp)
         if kind in NO_ELEMENT or hidden(props):
             return ""
+        first = len(self.boxes)
         inner = self._inner(comp)
         own = props.get("id")
         if own is not None:
@@ -77,6 +81,9 @@ class _View:
             if key not in self.out:
                 entry: dict[str, Any] = {"text": _norm(inner)}
                 entry.update(self._state(comp, key))
+                inside = self.boxes[first:]
+                if inside:
+                    entry["checked"] = [i for i, on in enumerate(inside) if on]
                 self.out[key] = entry
         return f" {inner} "
 
@@ -85,6 +92,7 @@ class _View:
         if kind in ("dcc.Input", "dcc.Textarea"):
             return ""
         if kind in ("dcc.Checklist", "dcc.RadioItems"):
+            self.boxes += _checked_of(comp)
             return "".join(f" {self.text(o['label'])} " for o in options_of(props))
         if kind == "dcc.Dropdown":
             multi = bool(props.get("multi"))
@@ -108,11 +116,6 @@ class _View:
             return {"value": self.shown[key] if key in self.shown else to_text(props.get("value"))}
         if kind == "dcc.Textarea":
             return {"value": to_text(props.get("value"))}
-        if kind in ("dcc.Checklist", "dcc.RadioItems"):
-            value = props.get("value")
-            on = (lambda v: isinstance(value, list) and any(same_value(v, x) for x in value)) \
-                if kind == "dcc.Checklist" else (lambda v: same_value(v, value))
-            return {"checked": [i for i, o in enumerate(options_of(props)) if on(o["value"])]}
         if kind in ("dcc.Slider", "dcc.RangeSlider"):
             keys = [float(k) for k in (props.get("marks") or {}) if _is_number(k)]
             low = props.get("min", min(keys) if keys else 0)
@@ -123,6 +126,14 @@ class _View:
             values = value if isinstance(value, list) else [value]
             return {"slider": [to_text(v) for v in values]}
         return {}
+
+
+def _checked_of(comp: dict) -> list[bool]:
+    """Whether each option's box of a Checklist / RadioItems is checked."""
+    props, value = comp["props"], comp["props"].get("value")
+    if kind_of(comp) == "dcc.Checklist":
+        return [isinstance(value, list) and any(same_value(o["value"], x) for x in value) for o in options_of(props)]
+    return [same_value(o["value"], value) for o in options_of(props)]
 
 
 def _is_number(text: Any) -> bool:

@@ -178,7 +178,7 @@ function asAsked(cbs: Iterable<number> | Asked): Asked {
   return asked;
 }
 
-/** Values of the union of the callbacks' read sets; absent components and unset props are left out. */
+/** Values of the union of the callbacks' read sets; absent components and unset plain props are left out. */
 export function readValues(graph: Graph, page: PageView, cbs: Iterable<number> | Asked): Record<string, unknown> {
   const values: Record<string, unknown> = {};
   for (const [cb, bindings] of asAsked(cbs)) {
@@ -190,6 +190,9 @@ export function readValues(graph: Graph, page: PageView, cbs: Iterable<number> |
         if (Object.hasOwn(values, name)) return;
         const value = page.value(name);
         if (value !== undefined) values[name] = value;
+        // A present pattern component's unset prop travels as null: the server then knows it is unset (None),
+        // where a missing key could also be one this event did not describe.
+        else if (concrete !== idStr) values[name] = null;
       });
     }
   }

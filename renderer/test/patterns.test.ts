@@ -169,3 +169,14 @@ test("a binding that fixes every wildcard names one id, found without a scan", (
   const mixed = parsePattern('{"index":["MATCH"],"type":["ALL"]}')!;
   assert.deepEqual(store.matching(mixed, { index: 1 }).sort(), ['{"index":1,"type":"echo"}', '{"index":1,"type":"item"}']);
 });
+
+test("a present pattern component's unset prop travels as null; a plain unset prop stays out", () => {
+  const raw: RawGraph = {
+    props: [ALL_ITEMS + ".value", "btn.n_clicks"],
+    triggers: { "btn.n_clicks": [0] },
+    callbacks: [{ values: [0, 1], ids: [ALL_ITEMS, "btn"] }],
+  };
+  const store = new Store(c("Div", { id: "page", children: [c("Button", { id: "btn" }), item(0, { value: "a" }), item(1)] }));
+  const body = buildEvent(compileGraph(raw), store, 1, {}, [{ cb: 0, triggered: [] }], []);
+  assert.deepEqual(body.values, { '{"index":0,"type":"item"}.value': "a", '{"index":1,"type":"item"}.value': null });
+});

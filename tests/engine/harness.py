@@ -98,9 +98,13 @@ class Page:
         graph = self.engine.graph
         starts = [i for k in changed for i, _ in graph.triggered_by(k)] + [i for i, _ in run]
         keys, ids = graph.read_set(graph.closure(starts))
+        patterned = self._expand({k for k in keys if k.startswith("{") and "[" in k})
         keys, ids = self._expand(keys), self._expand(ids)
-        values = {k: self.state.get(k) for k in keys if self.state.has(k.rpartition(".")[0]) and k in self.state.values}
-        present = {i: self.state.present[i] for i in ids if self.state.has(i)}
+        # Unset props are left out, except those of pattern components, which travel as null (docs/protocol.md).
+        values = {k: self.state.get(k) for k in keys
+                  if self.state.has(k.rpartition(".")[0]) and (k in self.state.values or k in patterned)}
+        # In layout order, as the renderer sends it: ALL lists follow it.
+        present = {i: anc for i, anc in self.state.present.items() if i in ids}
         return Event(changed=dict(changed), values=values, present=present, pending=set(pending), run=run)
 
     def _expand(self, names: set[str]) -> set[str]:

@@ -60,6 +60,10 @@ KNOWN: dict[str, str] = {
     'dt_wild_subtree_order': "picking 'option2-2' in a Dropdown whose options are plain strings leaves its value None on propwire (the ALL reader is not called)",
     'dt_wild_todo': "issue 11 item 8: ctx.triggered on an initial call iterates empty on propwire; Dash holds one {'prop_id': '.', 'value': None}; and dcc.Input.n_submit starts at 0 on propwire, None on Dash",
     'dt_wild_todo_content': "issue 11 item 8: ctx.triggered on an initial call iterates empty on propwire; Dash holds one {'prop_id': '.', 'value': None}; and dcc.Input.n_submit starts at 0 on propwire, None on Dash",
+    "pattern_all_add_filter": "issue 11 item 10: an empty dcc.Dropdown shows 'Select...' on propwire, nothing on "
+                              "Dash (the callbacks and their values agree)",
+    "pattern_match_add_filter": "issue 11 item 10: an empty dcc.Dropdown shows 'Select...' on propwire, nothing on "
+                                "Dash (the callbacks and their values agree)",
 }
 
 # Apps where propwire's headless client does not yet see what propwire's renderer shows in Chromium (the

@@ -1,0 +1,236 @@
+"""Calling callbacks: arguments in their own signature, sync ones inline or on a thread, errors, and turning
+a return value into the stream's output values (DESIGN.md S8, S9)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+import traceback
+from typing import TYPE_CHECKING, Any
+
+import anyio
+
+from .callbacks import CallbackSpec
+from .context import CallInfo, Resolved, _current
+from .dependencies import Binding, NoUpdate, id_string
+from .exceptions import InvalidCallbackReturnValue, PreventUpdate
+from .grouping import fill, match
+from .patch import Patch
+from .serialize import to_json_value
+from .steps import Instance, Step, _Outcome
+from . import telemetry, threads
+
+if TYPE_CHECKING:
+    from .engine import Engine
+    from .graph import Graph
+
+log = logging.getLogger("propwire")
+
+
+class Calls:
+    """The calling half of a Chain (mixed into it): needs `engine`, `graph`, `running`, `finished`, `view`."""
+
+    engine: "Engine"
+    graph: "Graph"
+
+    def _span(self, cb: CallbackSpec, triggers: list[str]) -> Any:
+        if not telemetry.enabled():
+            return contextlib.nullcontext()
+        return telemetry.span(f"propwire callback {cb.name}", {
+            "propwire.callback": cb.name, "propwire.callback.index": cb.index, "propwire.callback.where": cb.where,
+            "propwire.triggered": triggers, "propwire.outputs": cb.output_keys})
+
+    async def _call(self, cb: CallbackSpec, binding: Binding, triggers: list[str]) -> _Outcome:
+        """A call in a task: async callbacks on the loop, sync ones on a worker thread."""
+        with self._span(cb, triggers) as span:
+            info, args, kwargs = self._prepare(cb, binding, triggers)
+            began = time.perf_counter()
+            try:
+                if cb.is_async:
+                    _current.set(info)  # this task runs in its own copy of the context
+                    value = await cb.func(*args, **kwargs)
+                else:
+                    value, wall, cpu = await anyio.to_thread.run_sync(threads.call_timed, info, cb.func, args, kwargs)
+                    self.engine.placement.record(cb, wall, cpu, inline=False)
+                outcome = _Outcome(info, value=value, seconds=time.perf_counter() - began)
+            except Exception as exc:  # noqa: BLE001 - every failure becomes an error line (S8)
+                outcome = self._failed(cb, info, exc, began) or await self._recover(cb, info, exc, began)
+            _mark(span, outcome)
+            return outcome
+
+    def _call_inline(self, instance: Instance, triggers: list[str]) -> None:
+        """A sync callback that has proved fast: called right here, its outcome ready for the next step."""
+        cb = self.graph.callbacks[instance[0]]
+        with self._span(cb, triggers) as span:
+            info, args, kwargs = self._prepare(cb, instance[1], triggers)
+            began = time.perf_counter()
+            try:
+                value, wall, cpu = threads.call_inline(info, cb.func, args, kwargs)
+            except Exception as exc:  # noqa: BLE001
+                outcome = self._failed(cb, info, exc, began)
+                if outcome is None:  # on_error runs in a task, as any handler may be slow
+                    self.running[asyncio.ensure_future(self._recover(cb, info, exc, began))] = instance
+                    return
+            else:
+                outcome = _Outcome(info, value=value, seconds=time.perf_counter() - began)
+                self.engine.placement.record(cb, wall, cpu, inline=True)
+            _mark(span, outcome)
+            self.finished.append((instance, outcome))
+
+    def _prepare(self, cb: CallbackSpec, binding: Binding, triggers: list[str]) -> tuple[CallInfo, list, dict]:
+        """The call's ctx and its arguments, in the callback's own signature."""
+        info = CallInfo(
+            triggered=[(k, self.view.get(k)) for k in triggers],
+            inputs=[self._resolve(d, binding) for d in cb.inputs],
+            states=[self._resolve(d, binding) for d in cb.states],
+            outputs=[self._resolve(d, binding, with_values=False) for d in cb.outputs],
+            output_shape=cb.output_shape, input_shape=cb.input_shape, state_shape=cb.state_shape,
+            keyword=cb.keyword,
+        )
+        if cb.flat_args:
+            return info, [r.value for r in info.inputs] + [r.value for r in info.states], {}
+        ins = fill(cb.input_shape, [r.value for r in info.inputs])
+        sts = fill(cb.state_shape, [r.value for r in info.states])
+        if cb.keyword:
+            return info, [], {**ins, **sts}
+        return info, [*ins, *sts], {}
+
+    def _failed(self, cb: CallbackSpec, info: CallInfo, exc: Exception, began: float) -> _Outcome | None:
+        """The outcome of a call that raised, unless an on_error handler must be called first."""
+        if isinstance(exc, PreventUpdate):
+            return _Outcome(info, error=exc)
+        if (cb.on_error or self.engine.on_error) is None:
+            return _Outcome(info, error=exc, seconds=time.perf_counter() - began)
+        return None
+
+    async def _recover(self, cb: CallbackSpec, info: CallInfo, exc: Exception, began: float) -> _Outcome:
+        """on_error's value stands in for the callback's (None: no update); if it raises too, that is the error."""
+        self._log_error(cb, exc)
+        try:
+            handled, *_ = await anyio.to_thread.run_sync(threads.call_timed, info, cb.on_error or self.engine.on_error,
+                                                        [exc], {})
+        except Exception as second:  # noqa: BLE001
+            return _Outcome(info, error=second)
+        value = handled if handled is not None else NoUpdate()
+        return _Outcome(info, value=value, seconds=time.perf_counter() - began)
+
+    def _finish(self, instance: Instance, outcome: _Outcome) -> list[Step]:
+        cb = self.graph.callbacks[instance[0]]
+        if isinstance(outcome.error, PreventUpdate):
+            return [Step({"skip": {"cb": cb.index, "reason": "PreventUpdate"}}, outcome.info)]
+        try:
+            if outcome.error is not None:
+                raise outcome.error
+            outputs, patches = self._serialize(cb, outcome.info, outcome.value)
+        except Exception as exc:  # noqa: BLE001
+            return [self._error(cb, exc, outcome.info)]
+        line: dict[str, Any] = {
+            "cb": cb.index,
+            "outputs": {key: wire for key, (_, wire) in outputs.items()},
+            "reads": [k for r in (*outcome.info.inputs, *outcome.info.states) for k in r.keys],
+            "triggered": [k for k, _ in outcome.info.triggered],
+            "ms": round(outcome.seconds * 1000, 2),
+        }
+        if patches:
+            line["patches"] = patches
+        if self.engine.debug:
+            line["noUpdate"] = [k for r in outcome.info.outputs for k in r.keys if k not in outputs and k not in patches]
+            line["timing"] = [[name, round(sec * 1000, 2), desc] for name, sec, desc in outcome.info.timings]
+        for key, (value, _) in outputs.items():
+            self._apply(key, value)
+        for key, ops in patches.items():
+            self._apply_patch(key, ops)
+        return [Step({"result": line}, outcome.info)]
+
+    def _serialize(self, cb: CallbackSpec, info: CallInfo, value: Any) -> tuple[dict[str, tuple[Any, Any]], dict]:
+        """Each output's JSON value and line form (no_update left out), and Patch operations; errors name the output."""
+        if cb.single_output:
+            leaves = [value]
+        elif isinstance(value, NoUpdate):
+            leaves = [value] * len(cb.outputs)
+        else:
+            try:
+                leaves = match(cb.output_shape, value, f"{cb.describe()} return value")
+            except ValueError as exc:
+                raise InvalidCallbackReturnValue(
+                    f"{exc} (its outputs: {', '.join(cb.output_keys)})") from None
+        result: dict[str, tuple[Any, Any]] = {}
+        patches: dict[str, list] = {}
+        for resolved, item in zip(info.outputs, leaves):
+            for key, piece in self._output_items(cb, resolved, item):
+                if isinstance(piece, NoUpdate):
+                    continue
+                if isinstance(piece, Patch):
+                    patches[key] = self._encode(cb, key, piece.to_ops())[0]
+                    continue
+                result[key] = self._encode(cb, key, piece)
+        for component_id, props in info.side_updates:
+            for prop, piece in props.items():
+                key = f"{id_string(component_id)}.{prop}"
+                if isinstance(piece, Patch):
+                    patches[key] = self._encode(cb, key, piece.to_ops())[0]
+                elif not isinstance(piece, NoUpdate):
+                    result[key] = self._encode(cb, key, piece)
+        return result, patches
+
+    @staticmethod
+    def _encode(cb: CallbackSpec, key: str, value: Any) -> tuple[Any, Any]:
+        try:
+            return to_json_value(value)
+        except (TypeError, UnicodeEncodeError) as exc:
+            raise InvalidCallbackReturnValue(
+                f"{cb.describe()}: the value for output '{key}' cannot be sent to the browser: {exc}") from None
+
+    @staticmethod
+    def _output_items(cb: CallbackSpec, resolved: Resolved, item: Any) -> list[tuple[str, Any]]:
+        if not resolved.multi:
+            return [(resolved.keys[0], item)] if resolved.keys else []
+        if isinstance(item, NoUpdate):
+            return []
+        if not isinstance(item, (list, tuple)) or len(item) != len(resolved.keys):
+            got = f"{len(item)} values" if isinstance(item, (list, tuple)) else type(item).__name__
+            raise InvalidCallbackReturnValue(
+                f"{cb.describe()}: output {resolved.dep!r} matches {len(resolved.keys)} components, so its value "
+                f"must be a list of {len(resolved.keys)}; got {got}")
+        return list(zip(resolved.keys, item))
+
+    # -- errors ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _log_error(cb: CallbackSpec, exc: BaseException) -> None:
+        log.error("%s raised %s", cb.describe(), "".join(traceback.format_exception(exc)).rstrip())
+
+    def _error(self, cb: CallbackSpec, exc: BaseException, info: CallInfo) -> Step:
+        self._log_error(cb, exc)
+        if isinstance(exc, InvalidCallbackReturnValue):
+            message = str(exc)  # our own words, naming the callback and output: safe to show
+        elif self.engine.debug:
+            message = f"{cb.describe()} raised {type(exc).__name__}: {exc}"
+        else:
+            message = f"callback '{cb.name}' failed; see the server log"
+        line: dict[str, Any] = {"cb": cb.index, "message": message}
+        if self.engine.debug:
+            line["traceback"] = _user_traceback(cb, exc)
+            line["inputs"] = {k: v for r in (*info.inputs, *info.states) for k, v in zip(r.keys, r.values)}
+        return Step({"error": line}, info)
+
+
+
+def _mark(span: Any, outcome: _Outcome) -> None:
+    if isinstance(outcome.error, PreventUpdate):
+        telemetry.annotate(span, {"propwire.skipped": "PreventUpdate"})
+    elif outcome.error is not None:
+        telemetry.failed(span, outcome.error)
+
+
+def _user_traceback(cb: CallbackSpec, exc: BaseException) -> str:
+    """The traceback from the callback's own frame on: propwire's and the thread pool's frames cut."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    own = getattr(getattr(cb.func, "__code__", None), "co_filename", None)
+    start = next((i for i, f in enumerate(frames) if f.filename == own), 0)
+    lines = ["Traceback (most recent call last):\n", *traceback.format_list(frames[start:])]
+    return "".join(lines + traceback.format_exception_only(exc))
+
+
