@@ -219,11 +219,13 @@ class Runtime:
                     self.reports.append(f"Callback {result['cb']}: cannot apply its Patch to {key}: {err}")
                     continue
                 self._set(stream, key, value)
-            self.rerun.settle(result["cb"], stream.seq)
+            reads = result.get("reads", [])
+            self.rerun.settle(result["cb"], stream.seq, [(k, self.store.version(k)) for k in reads])
             return
         for key in (*outputs, *patches):
             stream.expect.taint(key)
-        if verdict == "stale":
+        if verdict == "stale" and not self.rerun.covered(result["cb"], stream.seq, result.get("reads", []),
+                                                         self.store.version):
             self.rerun.add(result["cb"], result.get("triggered", []), stream.seq)
             self._pump()
 

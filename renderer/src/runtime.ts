@@ -267,13 +267,13 @@ export class Runtime {
         }
         this.output(stream, key, value);
       }
-      this.rerun.settle(result.cb, stream.seq);
+      this.rerun.settle(result.cb, stream.seq, result.reads.map((key) => [key, this.store.version(key)]));
       return;
     }
     this.options.hooks.trace?.({ type: "drop", seq: stream.seq, t: now(), cb: result.cb, reason: verdict });
     for (const key in result.outputs) stream.expect.taint(key);
     for (const key in result.patches) stream.expect.taint(key);
-    if (verdict === "stale") {
+    if (verdict === "stale" && !this.rerun.covered(result.cb, stream.seq, result.reads, (k) => this.store.version(k))) {
       this.rerun.add(result.cb, result.triggered, stream.seq);
       this.pump();
     }

@@ -152,6 +152,51 @@ test("a stale result not covered by a running stream is asked for again, with it
   assert.deepEqual(s.requests[1].body.pending, ["out.title"]);
 });
 
+test("clicks answered out of order: the older, slower result is dropped and not asked for again", async () => {
+  const s = setup(chain, chainPage());
+  finishPage(s);
+  for (const n of [1, 2, 3]) {
+    s.runtime.userChange("btn", { n_clicks: n });
+    await settle();
+    s.requests[n - 1].send({ plan: { callbacks: [2], props: ["out.title"] } });
+  }
+  await settle();
+  const result = (n: number) => ({ result: { cb: 2, outputs: { "out.title": `${n}` }, reads: ["btn.n_clicks"], triggered: ["btn.n_clicks"] } });
+  const answer = (n: number) => {
+    s.requests[n - 1].send(result(n));
+    s.requests[n - 1].send({ done: { seq: n } });
+    s.requests[n - 1].close();
+  };
+  answer(3);
+  await settle();
+  assert.equal(s.store.value("out.title"), "3");
+  answer(2);
+  answer(1);
+  await settle();
+  assert.equal(s.store.value("out.title"), "3", "never goes back to an older click");
+  assert.equal(s.requests.length, 3, "one call per click: no re-run of the newest click's call");
+  assert.equal(s.busy.at(-1), false);
+});
+
+test("a stale result is asked for again when the prop it read changed after the newer result too", async () => {
+  const s = setup(chain, chainPage());
+  finishPage(s);
+  for (const n of [1, 2]) {
+    s.runtime.userChange("btn", { n_clicks: n });
+    await settle();
+    s.requests[n - 1].send({ plan: { callbacks: [2], props: ["out.title"] } });
+  }
+  await settle();
+  const result = (n: number) => ({ result: { cb: 2, outputs: { "out.title": `${n}` }, reads: ["btn.n_clicks"], triggered: ["btn.n_clicks"] } });
+  s.requests[1].send(result(2));
+  await settle();
+  s.store.setProp("btn", "n_clicks", 5); // changed again without an event (as a State would be)
+  s.requests[0].send(result(1));
+  await settle();
+  assert.equal(s.requests.length, 3, "the newer result read an older value: asked for again");
+  assert.deepEqual(s.requests[2].body.run, [{ cb: 2, triggered: ["btn.n_clicks"] }]);
+});
+
 test("a deferred callback waits for the older stream it waits on", async () => {
   const s = setup(chain, chainPage());
   finishPage(s);
