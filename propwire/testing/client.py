@@ -54,6 +54,8 @@ class Client(ComponentEffects):
         self._old_reports: list[str] = []
         self._typed: dict[str, str] = {}  # text typed into a debounced input, not sent yet
         self._reload: str | None = None
+        self._memory: dict[str, Any] = {}
+        self._kept_text: dict[str, str] = {}  # a Textarea's last text, shown while its value is None
 
     async def _make_http(self) -> httpx.AsyncClient:
         transport = httpx.ASGITransport(app=self.app.server)
@@ -76,12 +78,16 @@ class Client(ComponentEffects):
         self.url = str(response.url)
         self._event_url = config.get("eventUrl", "/_propwire/event")
         self._typed = {}
+        self._memory = {}
         store = Store(config.get("layout"))
         self._rt = Runtime(store, ClientGraph(config.get("graph")), self._post, self._after_set, self._cookie_lines)
         for key in config.get("unknown", []):
             value = self._browser_value(key)
             if value is not UNSET:
                 store.fill(key, value)
+        self._kept_text = {}
+        for id_str in store.ids():  # the components mount before the page stream applies
+            self._mounted(id_str)
         self._rt.page_lines(lines)
         self._rt.page_ended()  # the HTML is all read: a page stream without its `done` line ends here
         await self._rt.wait_idle(self.timeout)
@@ -200,6 +206,19 @@ class Client(ComponentEffects):
     def text(self, component_id: Any) -> str:
         """The component's text, like the DOM's textContent (a dcc.Input's value is not text)."""
         return text_of(self._entry(component_id).comp)
+
+    def field_text(self, component_id: Any) -> str:
+        """The text a dcc.Input or dcc.Textarea shows in its field (what the user typed and has not sent yet
+        included; a Textarea whose value became None keeps its text, as Dash 4.4.1's does)."""
+        entry = self._entry(component_id)
+        require(entry.comp, component_id, "field_text", BLURRABLE)
+        id_str = id_string(component_id)
+        value = entry.comp["props"].get("value")
+        if id_str in self._typed:
+            return self._typed[id_str]
+        if value is None and kind_of(entry.comp) == "dcc.Textarea":
+            return self._kept_text.get(id_str, "")
+        return text_of(value)
 
     def exists(self, component_id: Any) -> bool:
         return self._rt_or_fail().store.has(id_string(component_id))

@@ -38,3 +38,91 @@ def test_out_of_order_answers_call_the_callback_once_per_click(propwire_driver: 
     page.wait()
     assert page.text("out") == "clicked 3"
     assert sorted(calls) == [1, 2, 3], "exactly one call per click, none repeated"
+
+
+# -- dcc.Store: data and modified_timestamp ---------------------------------------------------------
+
+def store_counter_app(calls: list[tuple]) -> Dash:
+    """Dash's Store docs example, for one local store: clicks counted in it, shown from modified_timestamp."""
+    app = Dash(__name__)
+    app.layout = html.Div([dcc.Store(id="local", storage_type="local"), html.Button("add", id="btn"),
+                           html.Div(0, id="clicks")])
+
+    @app.callback(Output("local", "data"), Input("btn", "n_clicks"), State("local", "data"),
+                  prevent_initial_call=True)
+    def count(n, data):
+        return {"clicks": (data or {}).get("clicks", 0) + 1}
+
+    @app.callback(Output("clicks", "children"), Input("local", "modified_timestamp"), State("local", "data"))
+    def show(ts, data):
+        calls.append((ts is not None, data))
+        return (data or {}).get("clicks", 0) if ts is not None else 0
+
+    return app
+
+
+def test_a_local_store_brings_back_its_data_and_stamp_after_a_reload(propwire_driver: Drive) -> None:
+    calls: list[tuple] = []
+    page = propwire_driver(store_counter_app(calls))
+    page.click("btn")
+    page.click("btn")
+    assert page.text("clicks") == "2"
+    stamp = page.prop("local", "modified_timestamp")
+    calls.clear()
+    page.open("/")
+    assert page.text("clicks") == "2"
+    assert page.prop("local", "modified_timestamp") == stamp, "the stamp comes back with the data"
+    assert calls == [(True, {"clicks": 2})], "one initial call, with the stored data and its stamp"
+
+
+def written_at_load_app(calls: list[tuple]) -> Dash:
+    app = Dash(__name__)
+    app.layout = html.Div([dcc.Store(id="memo"), dcc.Store(id="given", data={"n": 1}), html.Button("same", id="btn"),
+                           html.Div(id="out")])
+
+    @app.callback(Output("memo", "data"), Input("btn", "n_clicks"))
+    def remember(n):
+        return {"same": True}
+
+    @app.callback(Output("out", "children"), Input("memo", "modified_timestamp"), Input("given", "modified_timestamp"))
+    def stamped(memo_ts, given_ts):
+        calls.append((memo_ts is not None, given_ts is not None))
+        return f"{memo_ts is not None} {given_ts is not None}"
+
+    return app
+
+
+def test_store_stamps_when_written_at_load_and_not_for_equal_data(propwire_driver: Drive) -> None:
+    calls: list[tuple] = []
+    page = propwire_driver(written_at_load_app(calls))
+    # the layout's data is stamped at mount (the initial call sees it); the load's write stamps memo
+    assert calls == [(False, True), (True, True)]
+    assert page.text("out") == "True True"
+    page.click("btn")  # the same data again: no change, no stamp, so no call
+    assert calls == [(False, True), (True, True)]
+
+
+# -- None clears what an input shows ----------------------------------------------------------------
+
+def clearing_app() -> Dash:
+    app = Dash(__name__)
+    app.layout = html.Div([html.Button("clear", id="clear"), dcc.Input(id="text", value="typed"),
+                           dcc.Input(id="num", type="number", value=4), dcc.Textarea(id="area", value="kept"),
+                           dcc.Dropdown(id="drop", options=["a", "b"], value="a")])
+
+    @app.callback(Output("text", "value"), Output("num", "value"), Output("area", "value"), Output("drop", "value"),
+                  Input("clear", "n_clicks"), prevent_initial_call=True)
+    def clear(n):
+        return None, None, None, None
+
+    return app
+
+
+def test_none_clears_inputs_and_dropdowns_as_in_dash(propwire_driver: Drive) -> None:
+    page = propwire_driver(clearing_app())
+    page.type("text", "typed more")
+    page.click("clear")
+    assert page.prop("text", "value") is None
+    assert page.field_text("text") == "" and page.field_text("num") == ""
+    assert page.field_text("area") == "kept", "Dash 4.4.1's Textarea keeps its text when its value becomes None"
+    assert page.text("drop") == ""
