@@ -96,6 +96,7 @@ test("a number field without a step takes any number (36.6 is valid); a given st
   assert.match(html({ type: "number", value: 36.6 }), /step="any"/);
   assert.match(html({ type: "number", step: 0.5 }), /step="0.5"/);
   assert.match(html({ type: "text" }), /step="any"/, "Dash 4.4.1 gives every type step=any");
+  assert.match(html({ type: "number" }), /id="\{&quot;i&quot;:1\}"/, "a dict id's DOM id is its id string");
 });
 
 test("an Input renders Dash's defaults (no autocomplete, verbatim input mode) and every attribute given", () => {
@@ -106,5 +107,4 @@ test("an Input renders Dash's defaults (no autocomplete, verbatim input mode) an
   for (const attr of ['spellcheck="false"', 'autoComplete="email"', 'inputMode="email"', 'list="l"', 'multiple=""', 'pattern="a+"', 'size="9"']) {
     assert.ok(full.includes(attr), `${attr} in ${full}`);
   }
-  assert.match(html({ type: "number" }), /id="\{&quot;i&quot;:1\}"/, "a dict id's DOM id is its id string");
 });
