@@ -5,7 +5,7 @@ with a JSON message before any callback runs. The response's headers wait for th
 so its cookies and Server-Timing entries can be in them, but never longer than HOLD_SECONDS (a timer, set
 only when a callback still runs after the first batch). An event whose chain finishes within the hold is
 one body with a Content-Length; a longer one streams, each batch in one write, cookies set after the
-headers as a `cookies` line (docs/protocol.md).
+headers as a `cookies` line holding a sealed token the page exchanges for them (cookie_token.py).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from starlette.types import Receive, Scope, Send
 
-from . import telemetry
+from . import cookie_token, telemetry
 from .context import CallInfo
 from .engine import Batch, Chain
 from .exceptions import BadEvent
@@ -174,7 +174,8 @@ class EventStream:
         out: list[bytes | memoryview] = []
         for step in batch.steps:
             if step.call is not None and step.call.response.cookies:
-                out.append(dumps({"cookies": list(step.call.response.cookies)}) + b"\n")
+                token = cookie_token.seal(list(step.call.response.cookies), self.seq)
+                out.append(dumps({"cookies": {"token": token}}) + b"\n")
             encode_line(step.line, out)
         await send({"type": "http.response.body", "body": b"".join(out), "more_body": True})
 

@@ -77,6 +77,7 @@ class Client(ComponentEffects):
         config, lines = parse_page(response.text)
         self.url = str(response.url)
         self._event_url = config.get("eventUrl", "/_propwire/event")
+        self._cookies_url = config.get("cookiesUrl", "/_propwire/cookies")
         self._typed = {}
         self._memory = {}
         store = Store(config.get("layout"))
@@ -281,8 +282,11 @@ class Client(ComponentEffects):
                                          headers={"content-type": "application/json"})
         return response.status_code, response.content
 
-    def _cookie_lines(self, cookies: list[str]) -> None:
-        """`cookies` lines: Set-Cookie values a callback set after the headers went out."""
-        fake = httpx.Response(200, headers=[("set-cookie", c) for c in cookies],
-                              request=httpx.Request("POST", BASE_URL + self._event_url))
-        self._http.cookies.extract_cookies(fake)
+    async def _cookie_lines(self, seq: int, token: str) -> None:
+        """A `cookies` line: POST its token to the cookies URL, whose Set-Cookie headers the jar takes, exactly
+        as the renderer does (the client keeps no cookies of its own making, so the two cannot disagree)."""
+        response = await self._http.post(self._cookies_url, content=orjson.dumps({"seq": seq, "token": token}),
+                                         headers={"content-type": "application/json"})
+        if response.status_code >= 400:
+            self._rt_or_fail().reports.append(
+                f"Cookies of event {seq} were refused (HTTP {response.status_code}): {response.text[:200]}")

@@ -54,7 +54,7 @@ def parse_line(raw: Any) -> tuple[str, Any] | str:
         return "a stream line must not be empty"
     kind, body = next(iter(raw.items()))
     if kind == "cookies":
-        ok = isinstance(body, list) and all(isinstance(c, str) for c in body)
+        ok = isinstance(body, dict) and isinstance(body.get("token"), str)
         return (kind, body) if ok else "malformed stream line 'cookies'"
     if kind not in KNOWN:
         return kind, body

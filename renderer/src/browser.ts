@@ -80,19 +80,3 @@ export function fillUnknown(store: Store, keys: readonly string[]): void {
     if (value !== undefined) store.fill(key, value);
   }
 }
-
-/**
- * `Set-Cookie` values from a `cookies` stream line. A page can only set the cookies its scripts may see:
- * an HttpOnly one is left out, with a warning (set it from a callback that finishes before the headers).
- */
-export function setCookies(cookies: readonly string[], jar: { cookie: string } = document): void {
-  for (const cookie of cookies) {
-    const [pair, ...attrs] = cookie.split(";");
-    const name = pair.split("=")[0].trim();
-    if (attrs.some((a) => a.trim().toLowerCase() === "httponly")) {
-      console.warn(`propwire: cookie '${name}' is HttpOnly; a page cannot set it, so it was left out`);
-      continue;
-    }
-    jar.cookie = cookie;
-  }
-}

@@ -126,3 +126,40 @@ def test_none_clears_inputs_and_dropdowns_as_in_dash(propwire_driver: Drive) -> 
     assert page.field_text("text") == "" and page.field_text("num") == ""
     assert page.field_text("area") == "kept", "Dash 4.4.1's Textarea keeps its text when its value becomes None"
     assert page.text("drop") == ""
+
+
+# -- late cookies: one protocol for both clients ----------------------------------------------------
+
+def cookie_app() -> Dash:
+    import asyncio
+
+    from propwire import callback_context
+
+    app = Dash(__name__)
+    app.layout = html.Div([html.Button("login", id="login"), html.Div(id="a"), html.Div(id="b")])
+
+    @app.callback(Output("a", "children"), Input("login", "n_clicks"), prevent_initial_call=True)
+    def fast(n):
+        callback_context.response.set_cookie("early", "1", max_age=600)
+        return "fast"
+
+    @app.callback(Output("b", "children"), Input("login", "n_clicks"), prevent_initial_call=True)
+    async def slow(n):
+        await asyncio.sleep(0.3)  # finishes after the headers went out: its cookies travel sealed in the stream
+        callback_context.response.set_cookie("sid", "secret", httponly=True, samesite="Strict", max_age=600)
+        callback_context.response.set_cookie("pref", "dark", path="/")
+        return "slow"
+
+    return app
+
+
+def test_late_cookies_reach_both_clients_alike_httponly_included(propwire_client: Drive,
+                                                                  propwire_browser: Drive) -> None:
+    jars = []
+    for open_page in (propwire_client, propwire_browser):
+        page = open_page(cookie_app())
+        page.click("login")
+        assert page.text("b") == "slow"
+        jars.append(page.cookies)
+    headless, browser = jars
+    assert headless == browser == {"early": "1", "sid": "secret", "pref": "dark"}
