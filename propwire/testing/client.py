@@ -10,6 +10,7 @@ import httpx
 import orjson
 
 from ..dependencies import id_string
+from . import view
 from .components import (BLURRABLE, EventRejected, check_check, check_click, check_select, check_type, kind_of,
                          not_found, require, same_value, text_of, toggled)
 from .effects import ComponentEffects, now_ms
@@ -53,6 +54,7 @@ class Client(ComponentEffects):
         self._last: list[EventLog] = []
         self._old_reports: list[str] = []
         self._typed: dict[str, str] = {}  # text typed into a debounced input, not sent yet
+        self._shown: dict[str, str] = {}  # what a dcc.Input's field shows, while it differs from its value's text
         self._reload: str | None = None
         self._memory: dict[str, Any] = {}
         self._kept_text: dict[str, str] = {}  # a Textarea's last text, shown while its value is None
@@ -78,7 +80,7 @@ class Client(ComponentEffects):
         self.url = str(response.url)
         self._event_url = config.get("eventUrl", "/_propwire/event")
         self._cookies_url = config.get("cookiesUrl", "/_propwire/cookies")
-        self._typed = {}
+        self._typed, self._shown = {}, {}
         self._memory = {}
         store = Store(config.get("layout"))
         self._rt = Runtime(store, ClientGraph(config.get("graph")), self._post, self._after_set, self._cookie_lines)
@@ -143,6 +145,7 @@ class Client(ComponentEffects):
             return self._act([lambda: self._rt.user_change([(id_str, {"value": text})])], wait)
         ticks: list[Callable[[], None]] = []
         self._typed.pop(id_str, None)
+        self._shown[id_str] = text
         if props.get("debounce") is True:
             self._typed[id_str] = text
         else:  # no debounce, or a delay in seconds: sent (the delay taken as over)
@@ -217,9 +220,15 @@ class Client(ComponentEffects):
         value = entry.comp["props"].get("value")
         if id_str in self._typed:
             return self._typed[id_str]
-        if value is None and kind_of(entry.comp) == "dcc.Textarea":
-            return self._kept_text.get(id_str, "")
+        if id_str in self._shown:
+            return self._shown[id_str]
         return text_of(value)
+
+    def snapshot(self) -> dict[str, dict[str, Any]]:
+        """What the page shows per id'd element: {id: {"text", "value"?, "checked"?, "slider"?}} (testing/view.py).
+
+        The shape the parity runner reads from Chromium; the two must agree step for step (tests/parity)."""
+        return view.snapshot(self._rt_or_fail().store.root, self._shown)
 
     def exists(self, component_id: Any) -> bool:
         return self._rt_or_fail().store.has(id_string(component_id))

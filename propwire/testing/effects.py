@@ -53,6 +53,7 @@ class ComponentEffects:
     local_storage: dict[str, str]
     session_storage: dict[str, str]
     _typed: dict[str, str]
+    _shown: dict[str, str]
     _reload: str | None
     _memory: dict[str, Any]  # memory stores' kept data, for the open page
     _kept_text: dict[str, str]
@@ -214,18 +215,29 @@ class ComponentEffects:
         """What components do after a change: inputs drop stale typed text, stores persist, locations move."""
         rt = self._rt_or_fail()
         for new in rt.store.inserted:
+            self._shown.pop(new, None)  # a newly mounted field shows its value, as a new <input> does
             self._mounted(new, inserted=True)
         entry = rt.store.entry(id_str)
         if entry is None:
             return
         kind, props = kind_of(entry.comp), entry.comp["props"]
-        if kind == "dcc.Textarea" and prop == "value" and props.get("value") is not None:
-            self._kept_text[id_str] = text_of(props["value"])
-        if kind == "dcc.Input" and prop == "value" and not user and id_str in self._typed:
-            typed = self._typed[id_str]
-            meaning = parse_number(typed, props, props.get("value")) if props.get("type") in NUMERIC_TYPES else typed
-            if not same_value(props.get("value"), meaning):
-                del self._typed[id_str]
+        if kind == "dcc.Textarea" and prop == "value":
+            # Dash 4.4.1's Textarea keeps its text when its value becomes None; any other value replaces it
+            if props.get("value") is not None:
+                self._kept_text[id_str] = text_of(props["value"])
+                self._shown.pop(id_str, None)
+            elif not user and id_str in self._kept_text:
+                self._shown[id_str] = self._kept_text[id_str]
+        elif kind == "dcc.Input" and prop == "value" and not user:
+            # A value from a callback replaces the field's text unless the text already means it (the renderer's
+            # useLocalText): "1.0" typed into a number field stays while the server echoes 1.
+            for held in (self._typed, self._shown):
+                text = held.get(id_str)
+                if text is None:
+                    continue
+                meaning = parse_number(text, props, props.get("value")) if props.get("type") in NUMERIC_TYPES else text
+                if not same_value(props.get("value"), meaning):
+                    del held[id_str]
         elif kind == "dcc.Store" and prop == "data":
             old = self._store_get(id_str, props)
             if same_data(None if old is UNSET else old, props.get("data")):

@@ -1,0 +1,140 @@
+"""`Client.snapshot()`: what the page shows, per id'd element, in the shape the parity runner reads from Chromium.
+
+This is the headless half of the two clients' conformance contract (tests/parity/README.md): for every step of
+the parity corpus, the snapshot computed here from the headless client's store must equal the one the runner
+reads from the DOM propwire's renderer draws. So the rules follow what the renderer puts in the DOM:
+
+- one entry per component with an id that renders an element (not dcc.Store / Location / Interval), keyed by
+  the DOM id (a dict id as sorted compact JSON), skipped when it or an element around it is hidden
+  (`hidden`, `style.display == "none"`, `style.visibility == "hidden"`);
+- `text`: the text nodes under the element, a space at every element boundary, whitespace collapsed, trimmed.
+  A Checklist / RadioItems shows its option labels, a Dropdown its chosen labels (or its placeholder), a
+  Slider its marks' labels; inputs show no text;
+- `value`: for dcc.Input / dcc.Textarea, the text in the field (what the user typed stays while the store holds
+  what it means, as the renderer's local text does);
+- `checked`: indexes of the checked options of a Checklist / RadioItems;
+- `slider`: each handle's `aria-valuenow`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..dependencies import id_string
+from .components import js_number, kind_of, options_of, same_value
+from .store import is_component
+
+NO_ELEMENT = ("dcc.Store", "dcc.Location", "dcc.Interval")
+_SPACES = re.compile(r"\s+")
+
+
+def to_text(value: Any) -> str:
+    """JavaScript's String(value) for what props hold (None shows as nothing)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return js_number(value)
+    return str(value)
+
+
+def hidden(props: dict) -> bool:
+    style = props.get("style") if isinstance(props.get("style"), dict) else {}
+    return bool(props.get("hidden")) or style.get("display") == "none" or style.get("visibility") == "hidden"
+
+
+def _norm(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+class _View:
+    def __init__(self, shown: dict[str, str]):
+        self.shown = shown  # id -> the text a dcc.Input's field shows
+        self.out: dict[str, dict[str, Any]] = {}
+
+    def text(self, value: Any) -> str:
+        """The raw text (boundary spaces included) of a rendered value; records id'd components on the way."""
+        if value is None or isinstance(value, bool):
+            return ""
+        if isinstance(value, (str, int, float)):
+            return to_text(value)
+        if isinstance(value, list):
+            return "".join(self.text(v) for v in value)
+        if is_component(value):
+            return self.component(value)
+        return ""
+
+    def component(self, comp: dict) -> str:
+        props, kind = comp["props"], kind_of(comp)
+        if kind in NO_ELEMENT or hidden(props):
+            return ""
+        inner = self._inner(comp)
+        own = props.get("id")
+        if own is not None:
+            key = id_string(own)
+            if key not in self.out:
+                entry: dict[str, Any] = {"text": _norm(inner)}
+                entry.update(self._state(comp, key))
+                self.out[key] = entry
+        return f" {inner} "
+
+    def _inner(self, comp: dict) -> str:
+        props, kind = comp["props"], kind_of(comp)
+        if kind in ("dcc.Input", "dcc.Textarea"):
+            return ""
+        if kind in ("dcc.Checklist", "dcc.RadioItems"):
+            return "".join(f" {self.text(o['label'])} " for o in options_of(props))
+        if kind == "dcc.Dropdown":
+            multi = bool(props.get("multi"))
+            wanted = (props.get("value") or []) if multi else [props.get("value")]
+            chosen = [o for o in options_of(props) if any(same_value(o["value"], w) for w in wanted)]
+            if not chosen:
+                return f" {to_text(props.get('placeholder'))} "  # Dash 4.4.1 shows no text by default
+            return "".join(f" {self.text(o['label'])} " for o in chosen)
+        if kind in ("dcc.Slider", "dcc.RangeSlider"):
+            marks = props.get("marks") if isinstance(props.get("marks"), dict) else {}
+            ordered = sorted(marks.items(), key=lambda kv: float(kv[0]))
+            return "".join(f" {self.text(m.get('label') if isinstance(m, dict) else m)} " for _, m in ordered)
+        if kind == "dcc.Markdown":
+            children = props.get("children")
+            return "\n".join(map(str, children)) if isinstance(children, list) else to_text(children)
+        return self.text(props.get("children"))
+
+    def _state(self, comp: dict, key: str) -> dict[str, Any]:
+        props, kind = comp["props"], kind_of(comp)
+        if kind == "dcc.Input":
+            return {"value": self.shown[key] if key in self.shown else to_text(props.get("value"))}
+        if kind == "dcc.Textarea":  # a Textarea whose value became None keeps its text (Dash 4.4.1)
+            return {"value": self.shown[key] if key in self.shown else to_text(props.get("value"))}
+        if kind in ("dcc.Checklist", "dcc.RadioItems"):
+            value = props.get("value")
+            on = (lambda v: isinstance(value, list) and any(same_value(v, x) for x in value)) \
+                if kind == "dcc.Checklist" else (lambda v: same_value(v, value))
+            return {"checked": [i for i, o in enumerate(options_of(props)) if on(o["value"])]}
+        if kind in ("dcc.Slider", "dcc.RangeSlider"):
+            keys = [float(k) for k in (props.get("marks") or {}) if _is_number(k)]
+            low = props.get("min", min(keys) if keys else 0)
+            high = props.get("max", max(keys) if keys else 100)
+            value = props.get("value")
+            if value is None:
+                value = [low, high] if kind == "dcc.RangeSlider" else low
+            values = value if isinstance(value, list) else [value]
+            return {"slider": [to_text(v) for v in values]}
+        return {}
+
+
+def _is_number(text: Any) -> bool:
+    try:
+        float(text)
+        return True
+    except (TypeError, ValueError):
+        return False
+
+
+def snapshot(root: Any, shown: dict[str, str]) -> dict[str, dict[str, Any]]:
+    """The snapshot of a layout tree (see the module's docstring); `shown` maps input ids to their field text."""
+    view = _View(shown)
+    view.text(root)
+    return view.out
