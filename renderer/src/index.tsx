@@ -40,7 +40,7 @@ function boot(): void {
   const debug = Boolean(config.debug);
   const store = new Store(config.layout ?? null);
   fillUnknown(store, config.unknown ?? []);
-  preload(config.layout);
+  const loaded = preload(config.layout);
   const body = document.body.dataset;
   // Debug pages: what happens is kept for the dev tools, whose chunk loads now (other pages never fetch it).
   const traces: Trace[] = [];
@@ -50,7 +50,8 @@ function boot(): void {
     cookiesUrl: config.cookiesUrl ?? "/_propwire/cookies",
     hooks: {
       busy: (on) => (on ? (body.pwBusy = "1") : delete body.pwBusy),
-      ready: () => (body.pwReady = "1"),
+      // ready once the layout's lazy components (dropdown, slider, ...) are in and drawn, not only the data
+      ready: () => void loaded.then(() => requestAnimationFrame(() => setTimeout(() => (body.pwReady = "1"), 0))),
       report: (report) => reportError(report, debug),
       trace: debug ? (t) => trace(t) : undefined,
     },

@@ -4,7 +4,6 @@ from _shim import Dash, Input, Output, State, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([
-    html.Datalist(id="colours", children=[html.Option(value="red"), html.Option(value="blue")]),
     dcc.Input(id="full", type="email", value="a@b.c", placeholder="Your mail", spellCheck=False, autoComplete="email",
               inputMode="email", list="colours", multiple=True, pattern=".+@.+", name="mail", maxLength=40,
               minLength=3, size="30", readOnly=False, required=True, autoFocus=False, disabled=False),
