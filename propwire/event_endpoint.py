@@ -5,7 +5,7 @@ with a JSON message before any callback runs. The response's headers wait for th
 so its cookies and Server-Timing entries can be in them, but never longer than HOLD_SECONDS (a timer, set
 only when a callback still runs after the first batch). An event whose chain finishes within the hold is
 one body with a Content-Length; a longer one streams, each batch in one write, cookies set after the
-headers as a `cookies` line (docs/protocol.md).
+headers as a `cookies` line holding a sealed token the page exchanges for them (cookie_token.py).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from starlette.types import Receive, Scope, Send
 
-from . import telemetry
+from . import cookie_token, telemetry
 from .context import CallInfo
 from .engine import Batch, Chain
 from .exceptions import BadEvent
@@ -57,7 +57,7 @@ class EventEndpoint:
             return await _reply(send, 400, f"the event's 'changed' values are not valid component JSON: {exc}")
         attributes = {"propwire.changed": sorted(event.changed),
                       "propwire.run": [i for i, _ in event.run]} if telemetry.enabled() else None
-        await EventStream(engine.event(event, view), seq, attributes)(scope, receive, send)
+        await EventStream(engine.event(event, view), seq, attributes, receive)(scope, receive, send)
 
 
 async def _read_body(receive: Receive, declared: bytes, limit: int) -> bytes:
@@ -78,6 +78,12 @@ async def _read_body(receive: Receive, declared: bytes, limit: int) -> bytes:
             return b"".join(chunks)
 
 
+async def _disconnected(receive: Receive) -> None:
+    """Returns when the client has gone away (the request's body was read before)."""
+    while (await receive())["type"] != "http.disconnect":
+        pass
+
+
 async def _reply(send: Send, status: int, message: str) -> None:
     body = dumps({"error": message})
     await send({"type": "http.response.start", "status": status,
@@ -88,8 +94,12 @@ async def _reply(send: Send, status: int, message: str) -> None:
 class EventStream:
     """One event's response (an ASGI app)."""
 
-    def __init__(self, chain: Chain, seq: int, attributes: dict[str, Any] | None = None):
+    def __init__(self, chain: Chain, seq: int, attributes: dict[str, Any] | None = None,
+                 receive: Receive | None = None):
         self.chain = chain
+        self.receive = receive  # the request's, read to its end: what comes next is the client going away
+        self.gone: asyncio.Future | None = None  # watches for that, from the first wait on a running callback
+        self.abandoned = False
         self.seq = seq
         self.began = time.perf_counter()
         self.attributes = attributes or {}
@@ -123,11 +133,14 @@ class EventStream:
                     timer = asyncio.get_running_loop().call_later(delay, self._hold_over, send)
                 if batch.last:
                     break
-                await chain.wait()
+                if not await self._wait(chain):
+                    return  # the client went away: the finally cancels what runs, nothing new starts
                 batch = chain.advance()
         finally:
             if timer is not None:
                 timer.cancel()
+            if self.gone is not None:
+                self.gone.cancel()
             if self.opening is not None:  # the response failed while the headers were going out
                 self.opening.cancel()
                 self.opening.add_done_callback(lambda task: task.cancelled() or task.exception())
@@ -142,6 +155,23 @@ class EventStream:
             return
         await self._opened()
         await send({"type": "http.response.body", "body": done, "more_body": False})
+
+    async def _wait(self, chain: Chain) -> bool:
+        """Until a running callback finishes (True), or the client disconnects first (False): a tab closed or
+        navigated away mid-chain abandons its event, and the callbacks it has not started never start."""
+        if self.receive is None:
+            await chain.wait()
+            return True
+        if self.gone is None:  # only chains that wait pay for the watch
+            self.gone = asyncio.ensure_future(_disconnected(self.receive))
+        waiter = asyncio.ensure_future(chain.wait())
+        await asyncio.wait((waiter, self.gone), return_when=asyncio.FIRST_COMPLETED)
+        if waiter.done():
+            waiter.result()
+            return True
+        waiter.cancel()  # asyncio.wait inside leaves the callbacks' tasks alone; the finally cancels them
+        self.abandoned = True
+        return False
 
     def _hold(self, batch: Batch) -> bool:
         """Keep a batch back for the headers; whether they may go now (a callback finished, more is coming)."""
@@ -174,7 +204,8 @@ class EventStream:
         out: list[bytes | memoryview] = []
         for step in batch.steps:
             if step.call is not None and step.call.response.cookies:
-                out.append(dumps({"cookies": list(step.call.response.cookies)}) + b"\n")
+                token = cookie_token.seal(list(step.call.response.cookies), self.seq)
+                out.append(dumps({"cookies": {"token": token}}) + b"\n")
             encode_line(step.line, out)
         await send({"type": "http.response.body", "body": b"".join(out), "more_body": True})
 

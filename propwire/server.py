@@ -14,13 +14,13 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from . import reloader, telemetry
+from . import cookie_token, reloader, telemetry
 from .components.base import Component
 from .dependencies import id_string
 from .event_endpoint import EventEndpoint
 from .layout import LayoutView, walk
 from .page import asset_files, head, location_props, stream_page
-from .serialize import to_json_value
+from .serialize import loads, to_json_value
 
 if TYPE_CHECKING:
     from .app import Dash
@@ -60,7 +60,7 @@ def build_server(app: "Dash") -> "Server":
         view = LayoutView.from_layout(layout_json, unknown)
         prefix = request.scope.get("root_path", "").rstrip("/")
         config = {"layout": layout_json, "graph": app.graph_for_client(), "eventUrl": f"{prefix}/_propwire/event",
-                  "debug": app.debug, "unknown": sorted(unknown)}
+                  "cookiesUrl": f"{prefix}{cookie_token.COOKIES_PATH}", "debug": app.debug, "unknown": sorted(unknown)}
         if app.debug:
             config["devtools"] = {"callbacks": engine.graph.to_devtools(), "boot": reloader.boot_id(),
                                   "reloadUrl": f"{prefix}/_propwire/reload?since={time.time_ns()}"}
@@ -71,6 +71,9 @@ def build_server(app: "Dash") -> "Server":
             with telemetry.span("propwire page", {"propwire.path": request.url.path}):
                 async for batch in engine.initial(view):
                     for step in batch.steps:
+                        # the page's headers went out first: its callbacks' cookies travel sealed
+                        if step.call is not None and step.call.response.cookies:
+                            yield {"cookies": {"token": cookie_token.seal(list(step.call.response.cookies), 0)}}
                         yield step.line
             yield {"done": {"seq": 0}}
 
@@ -97,9 +100,28 @@ def build_server(app: "Dash") -> "Server":
         return StreamingResponse(stream, media_type="text/event-stream",
                                  headers={"cache-control": "no-store", "x-content-type-options": "nosniff"})
 
+    async def cookies(request: Request) -> Response:
+        """A sealed token from a `cookies` stream line in, its real Set-Cookie headers out (cookie_token.py)."""
+        body = await request.body()
+        try:
+            data = loads(body) if len(body) <= 70_000 else None
+        except ValueError:
+            data = None
+        if not isinstance(data, dict):
+            return _error("expected a JSON object {'seq': <event seq>, 'token': <token>}", 400)
+        try:
+            values = cookie_token.open_token(data.get("token"), data.get("seq"))
+        except cookie_token.BadToken as exc:
+            return _error(str(exc), exc.status)
+        response = Response(status_code=204, headers={"cache-control": "no-store"})
+        for value in values:
+            response.raw_headers.append((b"set-cookie", value.encode("latin-1")))
+        return response
+
     events = EventEndpoint(app)
     routes = [
         Route(EVENT_PATH, events, methods=["POST"]),
+        Route(cookie_token.COOKIES_PATH, cookies, methods=["POST"]),
         Route("/_propwire/reload", reload, methods=["GET"]),
         Mount("/_propwire/static", app=StaticFiles(directory=STATIC_DIR, check_dir=False), name="static"),
         Route("/assets/{path:path}", asset, methods=["GET"]),
@@ -110,6 +132,7 @@ def build_server(app: "Dash") -> "Server":
     @contextlib.asynccontextmanager
     async def lifespan(_: Starlette) -> AsyncIterator[None]:
         app.engine  # validate the app before the first request, however it is served
+        cookie_token.check_workers()  # several workers need one shared key for late cookies
         yield
 
     return Server(routes=routes, lifespan=lifespan, events=events)

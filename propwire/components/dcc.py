@@ -58,6 +58,46 @@ NUMERIC = NUMBER | STRING
 _BOX = {"id": ID, "className": STRING, "style": DICT}
 
 
+def _flag(*spellings: str) -> PropType:
+    """A boolean attribute, which Dash also takes as its HTML spellings ("readonly", "READONLY", ...)."""
+    return BOOL | enum(*spellings)
+
+
+# Every prop Dash 4.4.1's dcc.Input declares (persistence aside: propwire has none yet, so it stays an
+# unknown prop), in Dash's order. The HTML attributes among them go straight onto the <input>.
+_INPUT_PROPS: tuple[tuple[str, PropType], ...] = (
+    ("value", STRING | NUMBER),
+    ("type", enum("text", "number", "password", "email", "range", "search", "tel", "url", "hidden")),
+    ("debounce", BOOL | NUMBER),
+    ("placeholder", STRING | NUMBER),
+    ("n_submit", NUMBER),
+    ("n_submit_timestamp", NUMBER),
+    ("inputMode", enum("verbatim", "latin", "latin-name", "latin-prose", "full-width-latin", "kana", "katakana",
+                       "numeric", "tel", "email", "url")),
+    ("autoComplete", STRING),
+    ("readOnly", _flag("readOnly", "readonly", "READONLY")),
+    ("required", _flag("required", "REQUIRED")),
+    ("autoFocus", _flag("autoFocus", "autofocus", "AUTOFOCUS")),
+    ("disabled", _flag("disabled", "DISABLED")),
+    ("list", STRING),
+    ("multiple", BOOL),
+    ("spellCheck", BOOL | enum("true", "false")),
+    ("name", STRING),
+    ("min", NUMERIC),
+    ("max", NUMERIC),
+    ("step", NUMERIC),
+    ("minLength", NUMERIC),
+    ("maxLength", NUMERIC),
+    ("pattern", STRING),
+    ("selectionStart", NUMERIC),
+    ("selectionEnd", NUMERIC),
+    ("selectionDirection", enum("forward", "backward", "none")),
+    ("n_blur", NUMBER),
+    ("n_blur_timestamp", NUMBER),
+    ("size", NUMERIC),
+)
+
+
 class Input(Component):
     """A text or number field whose `value` callbacks read, optionally only on Enter or blur (debounce).
 
@@ -67,32 +107,7 @@ class Input(Component):
     _namespace = "dcc"
     _type = "Input"
     _positional = ("value",)
-    _props = {
-        **_BOX,
-        "value": STRING | NUMBER,
-        "type": enum("text", "number", "password", "email", "search", "tel", "url", "range", "hidden"),
-        "debounce": BOOL | NUMBER,
-        "min": NUMERIC,
-        "max": NUMERIC,
-        "step": NUMERIC,
-        "placeholder": STRING,
-        "n_submit": INTEGER,
-        "n_submit_timestamp": INTEGER,
-        "n_blur": INTEGER,
-        "n_blur_timestamp": INTEGER,
-        "disabled": BOOL,
-        "readOnly": BOOL,
-        "required": BOOL,
-        "autoComplete": STRING,
-        "pattern": STRING,
-        "name": STRING,
-        "list": STRING,
-        "inputMode": STRING,
-        "maxLength": INTEGER | STRING,
-        "minLength": INTEGER | STRING,
-        "size": INTEGER | STRING,
-        "autoFocus": BOOL,
-    }
+    _props = {**_BOX, **{name: kind for name, kind in _INPUT_PROPS}}
     _defaults = {"type": "text", "debounce": False, "n_submit": 0, "n_blur": 0}
 
 
@@ -265,8 +280,12 @@ class Store(Component):
     _client_props: ClassVar[frozenset[str]] = frozenset({"data", "modified_timestamp"})
 
     def client_owned_props(self) -> frozenset[str]:
-        """Only local and session stores hold data from an earlier visit that the server never saw."""
-        return self._client_props if self.storage_type in ("local", "session") else frozenset()
+        """Props whose value at load only the browser knows. Local and session stores hold data (and its
+        time stamp) from an earlier visit that the server never saw; a store with data in the layout stamps
+        modified_timestamp as it mounts (as Dash's does), so callbacks on it see the stamp in their initial call."""
+        if self.storage_type in ("local", "session"):
+            return self._client_props
+        return frozenset({"modified_timestamp"}) if getattr(self, "data", None) is not None else frozenset()
 
 
 class Interval(Component):

@@ -277,6 +277,10 @@ class BrowserDriver:
 
         return self._call(go)
 
+    def field_text(self, component_id: Any) -> str:
+        """The text a dcc.Input or dcc.Textarea shows in its field."""
+        return self._call(self._locator(component_id).input_value)
+
     def exists(self, component_id: Any) -> bool:
         async def go() -> bool:
             return await self.page.evaluate(_ENTRY, id_string(component_id)) is not None

@@ -56,6 +56,8 @@ class Client(ComponentEffects):
         self._typed: dict[str, str] = {}  # text typed into a debounced input, not sent yet
         self._shown: dict[str, str] = {}  # what a dcc.Input's field shows, while it differs from its value's text
         self._reload: str | None = None
+        self._memory: dict[str, Any] = {}
+        self._kept_text: dict[str, str] = {}  # a Textarea's last text, shown while its value is None
 
     async def _make_http(self) -> httpx.AsyncClient:
         transport = httpx.ASGITransport(app=self.app.server)
@@ -77,13 +79,18 @@ class Client(ComponentEffects):
         config, lines = parse_page(response.text)
         self.url = str(response.url)
         self._event_url = config.get("eventUrl", "/_propwire/event")
+        self._cookies_url = config.get("cookiesUrl", "/_propwire/cookies")
         self._typed, self._shown = {}, {}
+        self._memory = {}
         store = Store(config.get("layout"))
         self._rt = Runtime(store, ClientGraph(config.get("graph")), self._post, self._after_set, self._cookie_lines)
         for key in config.get("unknown", []):
             value = self._browser_value(key)
             if value is not UNSET:
                 store.fill(key, value)
+        self._kept_text = {}
+        for id_str in store.ids():  # the components mount before the page stream applies
+            self._mounted(id_str)
         self._rt.page_lines(lines)
         self._rt.page_ended()  # the HTML is all read: a page stream without its `done` line ends here
         await self._rt.wait_idle(self.timeout)
@@ -204,6 +211,19 @@ class Client(ComponentEffects):
         """The component's text, like the DOM's textContent (a dcc.Input's value is not text)."""
         return text_of(self._entry(component_id).comp)
 
+    def field_text(self, component_id: Any) -> str:
+        """The text a dcc.Input or dcc.Textarea shows in its field (what the user typed and has not sent yet
+        included; a Textarea whose value became None keeps its text, as Dash 4.4.1's does)."""
+        entry = self._entry(component_id)
+        require(entry.comp, component_id, "field_text", BLURRABLE)
+        id_str = id_string(component_id)
+        value = entry.comp["props"].get("value")
+        if id_str in self._typed:
+            return self._typed[id_str]
+        if id_str in self._shown:
+            return self._shown[id_str]
+        return text_of(value)
+
     def snapshot(self) -> dict[str, dict[str, Any]]:
         """What the page shows per id'd element: {id: {"text", "value"?, "checked"?, "slider"?}} (testing/view.py).
 
@@ -271,8 +291,11 @@ class Client(ComponentEffects):
                                          headers={"content-type": "application/json"})
         return response.status_code, response.content
 
-    def _cookie_lines(self, cookies: list[str]) -> None:
-        """`cookies` lines: Set-Cookie values a callback set after the headers went out."""
-        fake = httpx.Response(200, headers=[("set-cookie", c) for c in cookies],
-                              request=httpx.Request("POST", BASE_URL + self._event_url))
-        self._http.cookies.extract_cookies(fake)
+    async def _cookie_lines(self, seq: int, token: str) -> None:
+        """A `cookies` line: POST its token to the cookies URL, whose Set-Cookie headers the jar takes, exactly
+        as the renderer does (the client keeps no cookies of its own making, so the two cannot disagree)."""
+        response = await self._http.post(self._cookies_url, content=orjson.dumps({"seq": seq, "token": token}),
+                                         headers={"content-type": "application/json"})
+        if response.status_code >= 400:
+            self._rt_or_fail().reports.append(
+                f"Cookies of event {seq} were refused (HTTP {response.status_code}): {response.text[:200]}")

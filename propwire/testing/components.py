@@ -178,7 +178,7 @@ def _component_text(comp: dict) -> str:
     if kind == "dcc.Dropdown":
         wanted = props.get("value") if props.get("multi") else [props.get("value")]
         chosen = [text_of(o["label"]) for o in options_of(props) if o["value"] in (wanted or [])]
-        return "".join(chosen) if chosen else str(props.get("placeholder") or "Select...")
+        return "".join(chosen) if chosen else str(props.get("placeholder") or "")  # Dash 4.4.1: no default text
     if kind in ("dcc.Slider", "dcc.RangeSlider"):
         marks = props.get("marks") or {}
         ordered = sorted(marks.items(), key=lambda kv: float(kv[0]))

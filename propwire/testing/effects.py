@@ -30,6 +30,22 @@ def location_parts(url: str) -> dict[str, str]:
             "hash": f"#{parts.fragment}" if parts.fragment else "", "href": url}
 
 
+STAMP_SUFFIX = "-timestamp"  # a stored store's modified_timestamp lives under its id + this (as in the renderer)
+
+
+def same_data(a: Any, b: Any) -> bool:
+    """JSON equality of two stores' data, as the renderer's `equal` (dict key order aside; true is not 1)."""
+    if isinstance(a, bool) or isinstance(b, bool):
+        return type(a) is type(b) and a == b
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(same_data(a[k], b[k]) for k in a)
+    if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
+        return len(a) == len(b) and all(map(same_data, a, b))
+    if isinstance(a, (dict, list, tuple)) or isinstance(b, (dict, list, tuple)):
+        return False
+    return a == b
+
+
 class ComponentEffects:
     """The component behaviour part of the Client (it supplies url, storage, _typed, _reload, _rt_or_fail)."""
 
@@ -39,6 +55,8 @@ class ComponentEffects:
     _typed: dict[str, str]
     _shown: dict[str, str]
     _reload: str | None
+    _memory: dict[str, Any]  # memory stores' kept data, for the open page
+    _kept_text: dict[str, str]
 
     def _rt_or_fail(self) -> Runtime:
         raise NotImplementedError
@@ -104,6 +122,80 @@ class ComponentEffects:
                 changes.append((id_str, diff))
         return changes
 
+    # -- dcc.Store: data kept in memory (per page) or in storage, stamped when it really changes -----------
+
+    def _store_get(self, id_str: str, props: dict[str, Any]) -> Any:
+        """The data a store keeps (UNSET when none), as the renderer's store reads its back end."""
+        storage = self._storage(props)
+        if storage is None:
+            return self._memory.get(id_str, UNSET)
+        return orjson.loads(storage[id_str]) if id_str in storage else UNSET
+
+    def _store_set(self, id_str: str, props: dict[str, Any], data: Any, stamp: int) -> None:
+        storage = self._storage(props)
+        if storage is None:
+            if data is None:
+                self._memory.pop(id_str, None)
+            else:
+                self._memory[id_str] = data
+        elif data is None:
+            storage.pop(id_str, None)
+            storage.pop(id_str + STAMP_SUFFIX, None)
+        else:
+            storage[id_str] = orjson.dumps(data).decode()
+            storage[id_str + STAMP_SUFFIX] = str(stamp)
+
+    def _mounted(self, id_str: str, inserted: bool = False) -> None:
+        """A component appeared (page load, or `inserted` by a callback): what it does as it mounts."""
+        entry = self._rt_or_fail().store.entry(id_str)
+        kind = kind_of(entry.comp) if entry is not None else None
+        if kind == "dcc.Store":
+            self._store_mounted(id_str)
+        elif kind == "dcc.Location" and inserted:  # at load the page's URL was filled in already
+            self._rt_or_fail().effects.append(lambda: self._sync_locations({id_str}))
+        elif kind == "dcc.Textarea" and entry is not None and entry.comp["props"].get("value") is not None:
+            self._kept_text[id_str] = text_of(entry.comp["props"]["value"])
+
+    def _store_mounted(self, id_str: str) -> None:
+        """A store appeared (page load or inserted): stored data wins; else the layout's data is kept."""
+        rt = self._rt_or_fail()
+        entry = rt.store.entry(id_str)
+        if entry is None:
+            return
+        props = entry.comp["props"]
+        old = self._store_get(id_str, props)
+        if old is UNSET:
+            if props.get("data") is None:
+                return
+            stamp = props.get("modified_timestamp")
+            if not isinstance(stamp, int):
+                stamp = now_ms()
+                rt.effects.append(lambda: rt.user_change([(id_str, {"modified_timestamp": stamp})]))
+            self._store_set(id_str, props, props["data"], stamp)
+        elif not same_data(old, props.get("data")):
+            change = {"data": old, "modified_timestamp": self._stored_stamp(id_str, props) or now_ms()}
+            rt.effects.append(lambda: rt.user_change([(id_str, change)]))
+
+    def _stored_stamp(self, id_str: str, props: dict[str, Any]) -> int | None:
+        storage = self._storage(props)
+        raw = storage.get(id_str + STAMP_SUFFIX) if storage is not None else None
+        try:
+            return int(float(raw)) if raw is not None else None
+        except ValueError:
+            return None
+
+    def _store_value(self, id_str: str, props: dict[str, Any], prop: str) -> Any:
+        """A store's value at load: stored data with its stamp; the layout's data (written at mount) stamped now."""
+        storage = self._storage(props)
+        stored = orjson.loads(storage[id_str]) if storage is not None and id_str in storage else UNSET
+        if prop == "data":
+            return stored
+        if prop != "modified_timestamp":
+            return UNSET
+        if stored is not UNSET:
+            return self._stored_stamp(id_str, props) or now_ms()
+        return UNSET if props.get("data") is None else now_ms()
+
     def _browser_value(self, key: str) -> Any:
         """The browser's value for a prop the server could not know (stored data, the URL's hash and href)."""
         id_str, _, prop = key.rpartition(".")
@@ -112,9 +204,8 @@ class ComponentEffects:
             return UNSET
         if entry.comp["type"] == "Location":
             return location_parts(self.url).get(prop, UNSET)
-        storage = self._storage(entry.comp["props"])
-        if entry.comp["type"] == "Store" and prop == "data" and storage is not None and id_str in storage:
-            return orjson.loads(storage[id_str])
+        if entry.comp["type"] == "Store":
+            return self._store_value(id_str, entry.comp["props"], prop)
         return UNSET
 
     def _storage(self, props: dict[str, Any]) -> dict[str, str] | None:
@@ -125,14 +216,19 @@ class ComponentEffects:
         rt = self._rt_or_fail()
         for new in rt.store.inserted:
             self._shown.pop(new, None)  # a newly mounted field shows its value, as a new <input> does
-            found = rt.store.entry(new)
-            if found is not None and kind_of(found.comp) == "dcc.Location":
-                rt.effects.append(lambda new=new: self._sync_locations({new}))
+            self._mounted(new, inserted=True)
         entry = rt.store.entry(id_str)
         if entry is None:
             return
         kind, props = kind_of(entry.comp), entry.comp["props"]
-        if kind == "dcc.Input" and prop == "value" and not user:
+        if kind == "dcc.Textarea" and prop == "value":
+            # Dash 4.4.1's Textarea keeps its text when its value becomes None; any other value replaces it
+            if props.get("value") is not None:
+                self._kept_text[id_str] = text_of(props["value"])
+                self._shown.pop(id_str, None)
+            elif not user and id_str in self._kept_text:
+                self._shown[id_str] = self._kept_text[id_str]
+        elif kind == "dcc.Input" and prop == "value" and not user:
             # A value from a callback replaces the field's text unless the text already means it (the renderer's
             # useLocalText): "1.0" typed into a number field stays while the server echoes 1.
             for held in (self._typed, self._shown):
@@ -143,13 +239,12 @@ class ComponentEffects:
                 if not same_value(props.get("value"), meaning):
                     del held[id_str]
         elif kind == "dcc.Store" and prop == "data":
-            storage = self._storage(props)
-            if storage is not None:
-                if props.get("data") is None:
-                    storage.pop(id_str, None)
-                else:
-                    storage[id_str] = orjson.dumps(props["data"]).decode()
-            rt.effects.append(lambda: rt.user_change([(id_str, {"modified_timestamp": now_ms()})]))
+            old = self._store_get(id_str, props)
+            if same_data(None if old is UNSET else old, props.get("data")):
+                return  # equal data written again is no change: no stamp (as Dash's store)
+            stamp = now_ms()
+            self._store_set(id_str, props, props.get("data"), stamp)
+            rt.effects.append(lambda: rt.user_change([(id_str, {"modified_timestamp": stamp})]))
         elif kind == "dcc.Location" and prop in LOCATION_PARTS and not user:
             self._follow_location(props)
 

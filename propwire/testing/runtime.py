@@ -37,12 +37,12 @@ class Runtime:
 
     def __init__(self, store: Store, graph: ClientGraph, post: Post,
                  on_output: Callable[[str, str, bool], None] | None = None,
-                 on_cookies: Callable[[list[str]], None] | None = None):
+                 on_cookies: Callable[[int, str], Awaitable[None]] | None = None):
         self.store = store
         self.graph = graph
         self._post = post
         self._on_output = on_output or (lambda id_str, prop, user: None)
-        self._on_cookies = on_cookies or (lambda cookies: None)
+        self._on_cookies = on_cookies
         self.seq = PAGE_SEQ
         self.streams: dict[int, Stream] = {}
         self.rerun = RerunList()
@@ -125,6 +125,15 @@ class Runtime:
         self._tasks.add(task)
         task.add_done_callback(self._task_done)
 
+    def _exchange(self, seq: int, token: str) -> None:
+        """A `cookies` line: its token is exchanged for the real Set-Cookie headers at once, as the renderer
+        does (the page is busy until that answer is in, so the next action carries the cookies)."""
+        if self._on_cookies is None:
+            return
+        task = asyncio.get_running_loop().create_task(self._on_cookies(seq, token))
+        self._tasks.add(task)
+        task.add_done_callback(self._task_done)
+
     def _task_done(self, task: asyncio.Task) -> None:
         self._tasks.discard(task)
         if not task.cancelled() and task.exception() is not None:
@@ -195,7 +204,7 @@ class Runtime:
         elif kind == "note":
             pass  # debug pages only: why a callback did not run, for the dev tools
         elif kind == "cookies":
-            self._on_cookies(list(body))
+            self._exchange(stream.seq, body["token"])
         elif kind == "done":
             self._end(stream)
         elif kind not in self._warned:  # a newer server's line: skipped, and said so once
@@ -219,11 +228,13 @@ class Runtime:
                     self.reports.append(f"Callback {result['cb']}: cannot apply its Patch to {key}: {err}")
                     continue
                 self._set(stream, key, value)
-            self.rerun.settle(result["cb"], stream.seq)
+            reads = result.get("reads", [])
+            self.rerun.settle(result["cb"], stream.seq, [(k, self.store.version(k)) for k in reads])
             return
         for key in (*outputs, *patches):
             stream.expect.taint(key)
-        if verdict == "stale":
+        if verdict == "stale" and not self.rerun.covered(result["cb"], stream.seq, result.get("reads", []),
+                                                         self.store.version):
             self.rerun.add(result["cb"], result.get("triggered", []), stream.seq)
             self._pump()
 

@@ -54,7 +54,7 @@ def parse_line(raw: Any) -> tuple[str, Any] | str:
         return "a stream line must not be empty"
     kind, body = next(iter(raw.items()))
     if kind == "cookies":
-        ok = isinstance(body, list) and all(isinstance(c, str) for c in body)
+        ok = isinstance(body, dict) and isinstance(body.get("token"), str)
         return (kind, body) if ok else "malformed stream line 'cookies'"
     if kind not in KNOWN:
         return kind, body
@@ -128,6 +128,8 @@ class RerunList:
     def __init__(self) -> None:
         self._entries: dict[int, RerunEntry] = {}
         self._deferrals: dict[int, int] = {}
+        # per callback, per prop it read: (version its newest applied result read, that result's stream)
+        self._applied: dict[int, dict[str, tuple[int, int]]] = {}
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -151,12 +153,31 @@ class RerunList:
         old.seq = max(old.seq, seq)
         return True
 
-    def settle(self, cb: int, seq: int) -> None:
-        """A valid result of `cb` from stream `seq` settles an entry listed by an older stream."""
+    def settle(self, cb: int, seq: int, reads: Iterable[tuple[str, int]] = ()) -> None:
+        """A valid result of `cb` from stream `seq` settles an entry listed by an older stream; `reads` are the
+        versions of the props it read, as the page held them when it was applied."""
+        seen = self._applied.setdefault(cb, {})
+        for key, version in reads:
+            old = seen.get(key)
+            if old is None or old[1] <= seq:
+                seen[key] = (version, seq)
         self._deferrals.pop(cb, None)
         entry = self._entries.get(cb)
         if entry is not None and entry.seq < seq:
             del self._entries[cb]
+
+    def covered(self, cb: int, seq: int, reads: list[str], version_of: Callable[[str], int]) -> bool:
+        """Whether a stale result of `cb` from stream `seq` needs no re-run: a newer stream's applied result of
+        `cb` read every one of the same props at the version the page holds now, so a re-run would be called
+        with the very arguments that result was computed from (Dash calls a callback once per change)."""
+        seen = self._applied.get(cb)
+        if not seen or not reads:
+            return False
+        for key in reads:
+            got = seen.get(key)
+            if got is None or got[1] <= seq or got[0] != version_of(key):
+                return False
+        return True
 
     def ran(self, cb: int) -> None:
         self._deferrals.pop(cb, None)

@@ -99,7 +99,7 @@ class _View:
             wanted = (props.get("value") or []) if multi else [props.get("value")]
             chosen = [o for o in options_of(props) if any(same_value(o["value"], w) for w in wanted)]
             if not chosen:
-                return f" {to_text(props.get('placeholder', 'Select...'))} "
+                return f" {to_text(props.get('placeholder'))} "  # Dash 4.4.1 shows no text by default
             return "".join(f" {self.text(o['label'])} " for o in chosen)
         if kind in ("dcc.Slider", "dcc.RangeSlider"):
             marks = props.get("marks") if isinstance(props.get("marks"), dict) else {}
@@ -114,8 +114,13 @@ class _View:
         props, kind = comp["props"], kind_of(comp)
         if kind == "dcc.Input":
             return {"value": self.shown[key] if key in self.shown else to_text(props.get("value"))}
-        if kind == "dcc.Textarea":
-            return {"value": to_text(props.get("value"))}
+        if kind == "dcc.Textarea":  # a Textarea whose value became None keeps its text (Dash 4.4.1)
+            return {"value": self.shown[key] if key in self.shown else to_text(props.get("value"))}
+        if kind in ("dcc.Checklist", "dcc.RadioItems"):
+            value = props.get("value")
+            on = (lambda v: isinstance(value, list) and any(same_value(v, x) for x in value)) \
+                if kind == "dcc.Checklist" else (lambda v: same_value(v, value))
+            return {"checked": [i for i, o in enumerate(options_of(props)) if on(o["value"])]}
         if kind in ("dcc.Slider", "dcc.RangeSlider"):
             keys = [float(k) for k in (props.get("marks") or {}) if _is_number(k)]
             low = props.get("min", min(keys) if keys else 0)

@@ -23,6 +23,40 @@ export function readStored(storage: Storage | null, idStr: string): unknown {
   }
 }
 
+/** Where a store's modified_timestamp is kept, next to its data (the key Dash's stores use too). */
+export const stampKey = (idStr: string) => `${idStr}-timestamp`;
+
+/** The time stamp stored with `idStr`'s data, or undefined when there is none. */
+export function readStamp(storage: Storage | null, idStr: string): number | undefined {
+  const raw = storage?.getItem(stampKey(idStr));
+  const n = raw === null || raw === undefined ? NaN : Number(raw);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** Write a store's data and its time stamp; null data removes both. */
+export function writeStored(storage: Storage, idStr: string, data: unknown, stamp: number): void {
+  if (data === null || data === undefined) {
+    storage.removeItem(idStr);
+    storage.removeItem(stampKey(idStr));
+    return;
+  }
+  storage.setItem(idStr, JSON.stringify(data));
+  storage.setItem(stampKey(idStr), String(stamp));
+}
+
+/**
+ * A dcc.Store's value at load: stored data comes back with its stamp; data with nothing stored yet (the
+ * layout's, written at mount) is stamped now, as the store's mount does in Dash.
+ */
+function storeValue(props: Record<string, unknown>, idStr: string, prop: string): unknown {
+  const storage = storageFor(props.storage_type);
+  const stored = storage ? readStored(storage, idStr) : undefined;
+  if (prop === "data") return stored;
+  if (prop !== "modified_timestamp") return undefined;
+  if (stored !== undefined) return readStamp(storage, idStr) ?? Date.now();
+  return props.data === null || props.data === undefined ? undefined : Date.now();
+}
+
 export function locationProps(): Record<string, string> {
   const { pathname, search, hash, href } = window.location;
   return { pathname, search, hash, href };
@@ -33,30 +67,16 @@ export function browserValue(store: Store, key: string): unknown {
   const [idStr, prop] = splitKey(key);
   const comp = store.entry(idStr)?.comp;
   if (!comp || comp.namespace !== "dcc") return undefined;
-  if (comp.type === "Store" && prop === "data") return readStored(storageFor(comp.props.storage_type), idStr);
+  if (comp.type === "Store") return storeValue(comp.props, idStr, prop);
   if (comp.type === "Location") return locationProps()[prop];
   return undefined;
 }
 
 export function fillUnknown(store: Store, keys: readonly string[]): void {
-  for (const key of keys) {
+  // data before anything else: a store's stamp depends on whether it has data
+  const order = [...keys].sort((a, b) => Number(b.endsWith(".data")) - Number(a.endsWith(".data")));
+  for (const key of order) {
     const value = browserValue(store, key);
     if (value !== undefined) store.fill(key, value);
-  }
-}
-
-/**
- * `Set-Cookie` values from a `cookies` stream line. A page can only set the cookies its scripts may see:
- * an HttpOnly one is left out, with a warning (set it from a callback that finishes before the headers).
- */
-export function setCookies(cookies: readonly string[], jar: { cookie: string } = document): void {
-  for (const cookie of cookies) {
-    const [pair, ...attrs] = cookie.split(";");
-    const name = pair.split("=")[0].trim();
-    if (attrs.some((a) => a.trim().toLowerCase() === "httponly")) {
-      console.warn(`propwire: cookie '${name}' is HttpOnly; a page cannot set it, so it was left out`);
-      continue;
-    }
-    jar.cookie = cookie;
   }
 }

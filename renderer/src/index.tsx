@@ -1,6 +1,6 @@
 // Boot: read the page config, mount the layout, then take over window.propwire's queue of stream lines.
 import { createRoot } from "react-dom/client";
-import { fillUnknown, setCookies } from "./browser";
+import { fillUnknown } from "./browser";
 import { preload } from "./components/registry";
 import { reportError, setErrorSink } from "./errors";
 import { compileGraph, type RawGraph } from "./events";
@@ -12,6 +12,7 @@ interface PageConfig {
   layout: unknown;
   graph?: RawGraph;
   eventUrl?: string;
+  cookiesUrl?: string;
   debug?: boolean;
   unknown?: string[];
   /** Debug pages only: the callbacks' names and props, the server's boot id, the reload stream's URL. */
@@ -39,18 +40,19 @@ function boot(): void {
   const debug = Boolean(config.debug);
   const store = new Store(config.layout ?? null);
   fillUnknown(store, config.unknown ?? []);
-  preload(config.layout);
+  const loaded = preload(config.layout);
   const body = document.body.dataset;
   // Debug pages: what happens is kept for the dev tools, whose chunk loads now (other pages never fetch it).
   const traces: Trace[] = [];
   let trace: (t: Trace) => void = (t) => void traces.push(t);
   const runtime = new Runtime(store, compileGraph(config.graph), {
     eventUrl: config.eventUrl ?? "/_propwire/event",
+    cookiesUrl: config.cookiesUrl ?? "/_propwire/cookies",
     hooks: {
       busy: (on) => (on ? (body.pwBusy = "1") : delete body.pwBusy),
-      ready: () => (body.pwReady = "1"),
+      // ready once the layout's lazy components (dropdown, slider, ...) are in and drawn, not only the data
+      ready: () => void loaded.then(() => requestAnimationFrame(() => setTimeout(() => (body.pwReady = "1"), 0))),
       report: (report) => reportError(report, debug),
-      cookies: (cookies) => setCookies(cookies),
       trace: debug ? (t) => trace(t) : undefined,
     },
   });

@@ -15,6 +15,8 @@ export const MAX_DEFERRALS = 8;
 export class RerunList {
   private entries = new Map<number, RerunEntry>();
   private deferrals = new Map<number, number>();
+  /** Per callback, per prop it read: the version its newest applied result read, and that result's stream. */
+  private applied = new Map<number, Map<string, { version: number; seq: number }>>();
 
   get size(): number {
     return this.entries.size;
@@ -47,11 +49,34 @@ export class RerunList {
     return true;
   }
 
-  /** A valid result of `cb` from stream `seq` settles an entry listed by an older stream. */
-  settle(cb: number, seq: number): void {
+  /**
+   * A valid result of `cb` from stream `seq` settles an entry listed by an older stream. `reads` are the
+   * versions of the props it read, as the page held them when it was applied.
+   */
+  settle(cb: number, seq: number, reads: Iterable<[string, number]> = []): void {
+    let seen = this.applied.get(cb);
+    if (!seen) this.applied.set(cb, (seen = new Map()));
+    for (const [key, version] of reads) {
+      const old = seen.get(key);
+      if (!old || old.seq <= seq) seen.set(key, { version, seq });
+    }
     this.deferrals.delete(cb);
     const entry = this.entries.get(cb);
     if (entry && entry.seq < seq) this.entries.delete(cb);
+  }
+
+  /**
+   * Whether a stale result of `cb` from stream `seq` needs no re-run: a newer stream's applied result of `cb`
+   * read every one of the same props at the version the page holds now, so a re-run would be called with the
+   * very arguments that result was computed from (Dash calls a callback once per change, never twice).
+   */
+  covered(cb: number, seq: number, reads: readonly string[], versionOf: (key: string) => number): boolean {
+    const seen = this.applied.get(cb);
+    if (!seen || reads.length === 0) return false;
+    return reads.every((key) => {
+      const got = seen.get(key);
+      return got !== undefined && got.seq > seq && got.version === versionOf(key);
+    });
   }
 
   /** `cb` ran (skip or error): it is being answered, so its deferral count starts over. */

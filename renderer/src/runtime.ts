@@ -31,8 +31,6 @@ export interface Hooks {
   busy(on: boolean): void;
   ready(): void;
   report(report: Report): void;
-  /** `Set-Cookie` values that came as a stream line (their callback finished after the headers). */
-  cookies?(cookies: string[]): void;
   /** Debug pages: every event, line, drop and stream end, for the dev tools. */
   trace?(trace: Trace): void;
 }
@@ -43,6 +41,8 @@ export type Post = (url: string, body: string) => Promise<Response>;
 
 export interface RuntimeOptions {
   eventUrl: string;
+  /** Where a `cookies` line's token is exchanged for its Set-Cookie headers (docs/protocol.md). */
+  cookiesUrl?: string;
   hooks: Hooks;
   post?: Post;
 }
@@ -61,6 +61,8 @@ export class Runtime {
   private pageDone = false;
   private isReady = false;
   private warned = new Set<string>();
+  /** Cookie tokens being exchanged: the page is busy until their cookies are set. */
+  private exchanges = 0;
   private post: Post;
 
   constructor(readonly store: Store, readonly graph: Graph, private options: RuntimeOptions) {
@@ -112,7 +114,7 @@ export class Runtime {
 
   /** Whether any stream is running or an event is about to be sent. */
   get busy(): boolean {
-    return this.streams.size > 0 || this.flushQueued;
+    return this.streams.size > 0 || this.flushQueued || this.exchanges > 0;
   }
 
   private flush(): void {
@@ -161,6 +163,25 @@ export class Runtime {
     } finally {
       this.end(stream);
     }
+  }
+
+  /**
+   * A `cookies` line: the server sealed the cookies a callback set after the headers went out. POSTing the
+   * token back makes the server answer with the real Set-Cookie headers, which the browser keeps with every
+   * flag (a page's script could not set an HttpOnly cookie itself).
+   */
+  private exchange(seq: number, token: string): void {
+    this.exchanges++;
+    const url = this.options.cookiesUrl ?? "/_propwire/cookies";
+    void this.post(url, JSON.stringify({ seq, token }))
+      .then(async (res) => {
+        if (!res.ok) this.report(`Cookies of event ${seq} were refused (HTTP ${res.status})`, errorMessage(await res.text()));
+      })
+      .catch((err) => this.report(`Cookies of event ${seq} could not be set`, String(err)))
+      .finally(() => {
+        this.exchanges--;
+        this.settle();
+      });
   }
 
   private handleText(stream: Stream, text: string): void {
@@ -217,7 +238,7 @@ export class Runtime {
         stream.finished(line.cb);
         return this.onDeferred(stream, line.cb, line.triggered);
       case "cookies":
-        return this.options.hooks.cookies?.(line.cookies);
+        return this.exchange(stream.seq, line.token);
       case "done":
         return this.end(stream);
       case "unknown":
@@ -267,13 +288,13 @@ export class Runtime {
         }
         this.output(stream, key, value);
       }
-      this.rerun.settle(result.cb, stream.seq);
+      this.rerun.settle(result.cb, stream.seq, result.reads.map((key) => [key, this.store.version(key)]));
       return;
     }
     this.options.hooks.trace?.({ type: "drop", seq: stream.seq, t: now(), cb: result.cb, reason: verdict });
     for (const key in result.outputs) stream.expect.taint(key);
     for (const key in result.patches) stream.expect.taint(key);
-    if (verdict === "stale") {
+    if (verdict === "stale" && !this.rerun.covered(result.cb, stream.seq, result.reads, (k) => this.store.version(k))) {
       this.rerun.add(result.cb, result.triggered, stream.seq);
       this.pump();
     }

@@ -26,7 +26,8 @@ export type Line =
   | { kind: "deferred"; cb: number; triggered: string[] }
   /** Debug only: why a callback did not run (`prevent_initial_call`, `no input in layout`). */
   | { kind: "note"; cb: number; reason: string }
-  | { kind: "cookies"; cookies: string[] }
+  /** Cookies set after the headers went out, sealed by the server: exchanged at `cookiesUrl` for Set-Cookie. */
+  | { kind: "cookies"; token: string }
   | { kind: "done"; seq: number }
   /** A line kind this renderer does not know (a newer server): skipped. */
   | { kind: "unknown"; name: string };
@@ -46,7 +47,9 @@ export function parseLine(raw: unknown): Line | string {
   const [kind] = Object.keys(raw);
   if (kind === undefined) return "a stream line must not be empty";
   const body = raw[kind];
-  if (kind === "cookies") return isStrings(body) ? { kind, cookies: body } : "malformed stream line 'cookies'";
+  if (kind === "cookies") {
+    return isObject(body) && typeof body.token === "string" ? { kind, token: body.token } : "malformed stream line 'cookies'";
+  }
   if (!KNOWN.has(kind)) return { kind: "unknown", name: kind };
   if (!isObject(body)) return `stream line '${kind}' has no object body`;
   const cb = body.cb;

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { fillUnknown, setCookies } from "../src/browser";
+import { fillUnknown } from "../src/browser";
 import { locationChanges, targetUrl } from "../src/components/location";
 import { Store } from "../src/store";
 
@@ -55,18 +55,3 @@ test("a callback's new pathname, search or href becomes the URL to go to", () =>
   assert.equal(targetUrl({ ...before, href: "/c" }, before), "/c");
 });
 
-test("late cookies are set through document.cookie; HttpOnly ones are left out with a warning", () => {
-  const set: string[] = [];
-  const jar = { set cookie(v: string) { set.push(v); }, get cookie() { return ""; } };
-  const warnings: string[] = [];
-  const warn = console.warn;
-  console.warn = (...args: unknown[]) => void warnings.push(args.join(" "));
-  try {
-    setCookies(["late=2; Path=/; SameSite=Lax", "sid=abc; Path=/; HttpOnly; Secure", "x=1"], jar);
-  } finally {
-    console.warn = warn;
-  }
-  assert.deepEqual(set, ["late=2; Path=/; SameSite=Lax", "x=1"]);
-  assert.equal(warnings.length, 1);
-  assert.match(warnings[0], /'sid'/);
-});

@@ -95,7 +95,16 @@ test("a number field without a step takes any number (36.6 is valid); a given st
     renderToStaticMarkup(createElement(Input, { type: "Input", namespace: "dcc", props, setProps: () => {}, id: '{"i":1}' }));
   assert.match(html({ type: "number", value: 36.6 }), /step="any"/);
   assert.match(html({ type: "number", step: 0.5 }), /step="0.5"/);
-  assert.doesNotMatch(html({ type: "text" }), /step=/);
-  assert.doesNotMatch(html({ type: "range" }), /step=/, "a range keeps the browser's default");
+  assert.match(html({ type: "text" }), /step="any"/, "Dash 4.4.1 gives every type step=any");
   assert.match(html({ type: "number" }), /id="\{&quot;i&quot;:1\}"/, "a dict id's DOM id is its id string");
+});
+
+test("an Input renders Dash's defaults (no autocomplete, verbatim input mode) and every attribute given", () => {
+  const html = (props: Record<string, unknown>) =>
+    renderToStaticMarkup(createElement(Input, { type: "Input", namespace: "dcc", props, setProps: () => {}, id: "x" }));
+  assert.match(html({}), /autoComplete="off" inputMode="verbatim"/);
+  const full = html({ spellCheck: false, autoComplete: "email", inputMode: "email", list: "l", multiple: true, pattern: "a+", size: "9" });
+  for (const attr of ['spellcheck="false"', 'autoComplete="email"', 'inputMode="email"', 'list="l"', 'multiple=""', 'pattern="a+"', 'size="9"']) {
+    assert.ok(full.includes(attr), `${attr} in ${full}`);
+  }
 });

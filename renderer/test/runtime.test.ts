@@ -152,6 +152,51 @@ test("a stale result not covered by a running stream is asked for again, with it
   assert.deepEqual(s.requests[1].body.pending, ["out.title"]);
 });
 
+test("clicks answered out of order: the older, slower result is dropped and not asked for again", async () => {
+  const s = setup(chain, chainPage());
+  finishPage(s);
+  for (const n of [1, 2, 3]) {
+    s.runtime.userChange("btn", { n_clicks: n });
+    await settle();
+    s.requests[n - 1].send({ plan: { callbacks: [2], props: ["out.title"] } });
+  }
+  await settle();
+  const result = (n: number) => ({ result: { cb: 2, outputs: { "out.title": `${n}` }, reads: ["btn.n_clicks"], triggered: ["btn.n_clicks"] } });
+  const answer = (n: number) => {
+    s.requests[n - 1].send(result(n));
+    s.requests[n - 1].send({ done: { seq: n } });
+    s.requests[n - 1].close();
+  };
+  answer(3);
+  await settle();
+  assert.equal(s.store.value("out.title"), "3");
+  answer(2);
+  answer(1);
+  await settle();
+  assert.equal(s.store.value("out.title"), "3", "never goes back to an older click");
+  assert.equal(s.requests.length, 3, "one call per click: no re-run of the newest click's call");
+  assert.equal(s.busy.at(-1), false);
+});
+
+test("a stale result is asked for again when the prop it read changed after the newer result too", async () => {
+  const s = setup(chain, chainPage());
+  finishPage(s);
+  for (const n of [1, 2]) {
+    s.runtime.userChange("btn", { n_clicks: n });
+    await settle();
+    s.requests[n - 1].send({ plan: { callbacks: [2], props: ["out.title"] } });
+  }
+  await settle();
+  const result = (n: number) => ({ result: { cb: 2, outputs: { "out.title": `${n}` }, reads: ["btn.n_clicks"], triggered: ["btn.n_clicks"] } });
+  s.requests[1].send(result(2));
+  await settle();
+  s.store.setProp("btn", "n_clicks", 5); // changed again without an event (as a State would be)
+  s.requests[0].send(result(1));
+  await settle();
+  assert.equal(s.requests.length, 3, "the newer result read an older value: asked for again");
+  assert.deepEqual(s.requests[2].body.run, [{ cb: 2, triggered: ["btn.n_clicks"] }]);
+});
+
 test("a deferred callback waits for the older stream it waits on", async () => {
   const s = setup(chain, chainPage());
   finishPage(s);
@@ -247,10 +292,7 @@ test("a page whose HTML ends without done still ends its stream, and says so", (
 });
 
 function setupWith(raw: RawGraph, layout: unknown) {
-  const cookies: string[][] = [];
-  const s = setup(raw, layout);
-  (s.runtime as any).options.hooks.cookies = (list: string[]) => cookies.push(list);
-  return { ...s, cookies };
+  return setup(raw, layout);
 }
 
 test("a user change to a dict-id component triggers the pattern callbacks it fits", async () => {
@@ -418,14 +460,35 @@ test("running props are set back on skip and error, and when the stream ends wit
   }
 });
 
-test("cookies lines go to the cookies hook; unknown lines are skipped with one warning", async () => {
+test("a cookies line's token is POSTed to the cookies URL at once; the page stays busy until it is answered", async () => {
+  const s = setup(chain, chainPage());
+  const asked: [string, unknown][] = [];
+  let answer!: (r: Response) => void;
+  (s.runtime as any).post = (url: string, body: string) => {
+    asked.push([url, JSON.parse(body)]);
+    return new Promise<Response>((resolve) => void (answer = resolve));
+  };
+  s.runtime.pageLine({ plan: { callbacks: [], props: [] } });
+  s.runtime.pageLine({ cookies: { token: "sealed" } });
+  s.runtime.pageLine({ done: { seq: 0 } });
+  await settle();
+  assert.deepEqual(asked, [["/_propwire/cookies", { seq: 0, token: "sealed" }]]);
+  assert.equal(s.ready(), 0, "not ready before the cookies are set");
+  assert.equal(s.runtime.busy, true);
+  answer(new Response(null, { status: 204 }));
+  await settle();
+  assert.equal(s.runtime.busy, false);
+  assert.equal(s.ready(), 1);
+});
+
+test("cookies lines are exchanged; unknown lines are skipped with one warning", async () => {
   const s = setupWith(chain, chainPage());
   const warnings: unknown[] = [];
   const warn = console.warn;
   console.warn = (...args: unknown[]) => void warnings.push(args.join(" "));
   try {
     s.runtime.pageLine({ plan: { callbacks: [0], props: ["mid.children"] } });
-    s.runtime.pageLine({ cookies: ["late=2; Path=/"] });
+    s.runtime.pageLine({ cookies: { token: "t" } });
     s.runtime.pageLine({ progress: { cb: 0, value: 0.5 } });
     s.runtime.pageLine({ progress: { cb: 0, value: 0.7 } });
     s.runtime.pageLine({ result: { cb: 0, outputs: { "mid.children": "A" }, reads: [], triggered: [], ms: 12.5 } });
@@ -433,11 +496,12 @@ test("cookies lines go to the cookies hook; unknown lines are skipped with one w
   } finally {
     console.warn = warn;
   }
-  assert.deepEqual(s.cookies, [["late=2; Path=/"]]);
+  assert.deepEqual(s.requests.map((r) => r.body), [{ seq: 0, token: "t" }]);
   assert.equal(warnings.length, 1);
   assert.match(String(warnings[0]), /progress/);
   assert.equal(s.store.value("mid.children"), "A", "the stream went on");
   assert.equal(s.reports.length, 0);
+  await settle(); // the cookies' exchange is answered
   assert.equal(s.ready(), 1);
 });
 

@@ -12,7 +12,8 @@ test("each line kind parses into its tagged form", () => {
     kind: "result", cb: 1, outputs: {}, patches: { "l.children": ops }, reads: [], triggered: [], ms: 1.25,
   });
   assert.deepEqual(parseLine({ start: { cb: 4 } }), { kind: "start", cb: 4 });
-  assert.deepEqual(parseLine({ cookies: ["a=1; Path=/"] }), { kind: "cookies", cookies: ["a=1; Path=/"] });
+  assert.deepEqual(parseLine({ cookies: { token: "abc" } }), { kind: "cookies", token: "abc" });
+  assert.equal(typeof parseLine({ cookies: ["a=1; Path=/"] }), "string", "cookies travel sealed, never as plain values");
   assert.deepEqual(parseLine({ skip: { cb: 1, reason: "PreventUpdate" } }), { kind: "skip", cb: 1, reason: "PreventUpdate" });
   assert.deepEqual(parseLine({ error: { cb: 1, message: "m" } }), { kind: "error", cb: 1, message: "m", traceback: "" });
   assert.deepEqual(parseLine({ deferred: { cb: 3, triggered: ["a.children"] } }), { kind: "deferred", cb: 3, triggered: ["a.children"] });

@@ -163,7 +163,10 @@ def test_store_local_survives_reload(open_app):
 
     page = open_app(app)
     expect(page.locator("#shown")).to_have_text("stored None")
+    # one click at a time: two overlapping clicks both read the State before either answer (as in Dash), and
+    # each click calls the callback exactly once (issue 11 item 6), so they could both compute 1
     page.click("#add")
+    expect(page.locator("#shown")).to_have_text("stored 1")
     page.click("#add")
     expect(page.locator("#shown")).to_have_text("stored 2")
     page.reload()

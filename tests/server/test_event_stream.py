@@ -7,6 +7,7 @@ import json
 import threading
 
 from propwire import Dash, Input, Output, PreventUpdate, ctx, html
+from propwire.cookie_token import open_token
 from propwire.threads import PROOF
 
 from .conftest import EVENT, Client, core, kinds, ndjson, run
@@ -275,7 +276,9 @@ def test_cookie_set_after_the_headers_comes_as_a_cookies_line():
     assert len(header_cookies) == 1 and header_cookies[0].startswith(b"early=1")
     lines = [json.loads(line) for m in sent[1:] for line in m["body"].splitlines()]
     assert kinds(lines) == ["plan", "result", "cookies", "result", "done"]
-    assert lines[2]["cookies"][0].startswith("late=2")
+    token = lines[2]["cookies"]["token"]
+    assert "late" not in token, "the cookie travels sealed: the page's scripts cannot read it"
+    assert open_token(token, 4)[0].startswith("late=2")
     assert lines[3]["result"]["outputs"] == {"slow.children": "slow released"}
 
 

@@ -437,7 +437,8 @@ def test_local_store_persists_across_page_loads(propwire_client: Drive) -> None:
     page.click("inc")
     assert page.text("count") == "count 2"
     assert page.text("stamp") == "stamped"
-    assert page.local_storage == {"s": "2"}
+    assert page.local_storage["s"] == "2"
+    assert int(page.local_storage["s-timestamp"]) == page.prop("s", "modified_timestamp")  # the stamp is kept too
     page.open("/")  # a reload: the stored data comes back
     assert page.text("count") == "count 2"
 

@@ -25,7 +25,7 @@ export default function Dropdown({ props, setProps, id }: ComponentProps) {
         isClearable={props.clearable ?? true}
         isDisabled={Boolean(props.disabled)}
         isOptionDisabled={(o) => o.disabled}
-        placeholder={props.placeholder ?? "Select..."}
+        placeholder={props.placeholder ?? ""}
         getOptionValue={keyOf}
         getOptionLabel={labelText}
         formatOptionLabel={(o) => renderValue(o.label)}

@@ -36,6 +36,18 @@ export function Input({ props, setProps, id }: ComponentProps) {
   const latest = useRef({ props, text });
   latest.current = { props, text };
   useEffect(() => () => clearTimeout(timer.current), []);
+  // The selection is a property of the element, not an attribute: set it when the props ask for one.
+  const { selectionStart, selectionEnd, selectionDirection } = props;
+  useEffect(() => {
+    const input = el.current;
+    if (!input || (selectionStart == null && selectionEnd == null)) return;
+    try {
+      const start = Number(selectionStart ?? selectionEnd);
+      input.setSelectionRange(start, Number(selectionEnd ?? start), selectionDirection ?? undefined);
+    } catch {
+      // types without a text selection (number, email) refuse it; Dash's input does nothing there either
+    }
+  }, [selectionStart, selectionEnd, selectionDirection]);
 
   // Out of min/max/step, or unparseable: the browser says invalid, and the value is null.
   const valueOf = (t: string) => (numeric && el.current && !el.current.validity.valid ? null : parse(t));
@@ -67,9 +79,9 @@ export function Input({ props, setProps, id }: ComponentProps) {
   };
   const onBlur = () => commit({ n_blur: (Number(props.n_blur) || 0) + 1, n_blur_timestamp: Date.now() });
 
-  const attrs = pick(props, ATTRS);
-  // Without a step a number field would only take integers (36.6 would be invalid, so null): take any number.
-  if (type === "number" && attrs.step === undefined) attrs.step = "any";
+  // Dash 4.4.1's defaults: no autocomplete, a verbatim input mode, and any step (without one a number field
+  // would only take integers: 36.6 would be invalid, so null).
+  const attrs: Props = { autoComplete: "off", inputMode: "verbatim", step: "any", ...pick(props, ATTRS) };
   return (
     <input
       {...attrs}

@@ -53,10 +53,11 @@ export function lookup(namespace: string, type: string): PwComponent {
 }
 
 /** Start loading the chunks a layout needs before React asks for them. */
-export function preload(layout: unknown): void {
+/** Start loading the lazy components the layout uses; resolves when they are in (or failed). */
+export function preload(layout: unknown): Promise<unknown> {
   const wanted = new Set<string>();
   walk(layout, null, (comp) => {
     if (comp.namespace === "dcc" && comp.type in loaders) wanted.add(comp.type);
   });
-  wanted.forEach((name) => void loaders[name]().catch(() => {}));
+  return Promise.all([...wanted].map((name) => loaders[name]().catch(() => {})));
 }

@@ -13,7 +13,7 @@ const ATTRS = [
 const identity = (t: string) => t;
 
 export function Textarea({ props, setProps, id }: ComponentProps) {
-  const { text, setText, sending } = useLocalText(props.value, identity);
+  const { text, setText, sending } = useLocalText(props.value, identity, true);
   const onChange = (e: ChangeEvent<HTMLTextAreaElement>) => {
     setText(e.target.value);
     sending(e.target.value);
