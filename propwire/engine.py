@@ -20,8 +20,8 @@ import anyio
 
 from .callbacks import CallbackSpec
 from .context import CallInfo, Resolved, _current
-from .dependencies import (ALL, ALLSMALLER, Binding, DashDependency, NoUpdate, binding_of, id_matches, id_string,
-                           parse_id, wildcard_of)
+from .dependencies import (ALL, ALLSMALLER, Binding, DashDependency, NoUpdate, binding_of, binding_sort_key, id_matches,
+                           id_string, parse_id, wildcard_of)
 from .exceptions import InvalidCallbackReturnValue, PreventUpdate
 from .graph import Graph, ReadSet
 from .grouping import fill, match
@@ -227,7 +227,7 @@ class Chain:
     async def wait(self) -> None:
         """Until a running callback finishes; its steps open the next batch."""
         done, _ = await asyncio.wait(self.running, return_when=asyncio.FIRST_COMPLETED)
-        for task in sorted(done, key=lambda t: self.running[t]):
+        for task in sorted(done, key=lambda t: binding_sort_key(self.running[t])):
             self.ready += self._finish(self.running.pop(task), task.result())  # type: ignore[operator]
 
     def cancel(self) -> None:
@@ -391,16 +391,15 @@ class Chain:
             inputs=[self._resolve(d, binding) for d in cb.inputs],
             states=[self._resolve(d, binding) for d in cb.states],
             outputs=[self._resolve(d, binding, with_values=False) for d in cb.outputs],
-            output_shape=cb.output_shape, input_shape=cb.input_shape, state_shape=cb.state_shape,
-            keyword=cb.keyword,
+            output_shape=cb.output_shape, args_shape=cb.args_shape,
         )
+        values = [r.value for r in info.inputs] + [r.value for r in info.states]
         if cb.flat_args:
-            return info, [r.value for r in info.inputs] + [r.value for r in info.states], {}
-        ins = fill(cb.input_shape, [r.value for r in info.inputs])
-        sts = fill(cb.state_shape, [r.value for r in info.states])
+            return info, values, {}
+        grouped = fill(cb.args_shape, values)
         if cb.keyword:
-            return info, [], {**ins, **sts}
-        return info, [*ins, *sts], {}
+            return info, [], grouped
+        return info, (list(grouped) if isinstance(grouped, (list, tuple)) else [grouped]), {}
 
     def _failed(self, cb: CallbackSpec, info: CallInfo, exc: Exception, began: float) -> _Outcome | None:
         """The outcome of a call that raised, unless an on_error handler must be called first."""
