@@ -1,0 +1,257 @@
+"""The step verbs, played as a user in Chromium, on Dash 4.4.1's DOM and on propwire's.
+
+Both frameworks render the same html elements, but their dcc components differ: Dash 4 has its own Dropdown
+(a button and a Radix popover), Checklist / RadioItems (labels with `data-option-index`) and Slider (Radix);
+propwire uses react-select and rc-slider. Each verb is real input wherever the component takes it: mouse
+clicks, typing, keyboard, the menus' own options.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from typing import Any
+
+from snapshot import CallLog, Snapshot, call_log, take
+
+CALLBACK_URLS = {"dash": ("/_dash-update-component", "/_dash-layout", "/_dash-dependencies"),
+                 "propwire": ("/_propwire/event",)}
+# Dash's own queue of callbacks not yet finished (requested, being prioritized, blocked on others, running...).
+_DASH_IDLE = """() => { const st = window.store && window.store.getState(); if (!st) return false;
+  const c = st.callbacks || {};
+  return st.appLifecycle === 'HYDRATED' && ['requested', 'prioritized', 'blocked', 'executing', 'watched',
+    'executed', 'stored'].every(k => !c[k] || c[k].length === 0); }"""
+_PROPWIRE_IDLE = "() => !!document.body && document.body.dataset.pwReady === '1' && !document.body.dataset.pwBusy"
+# The component (type and props) with this id in the framework's layout store.
+_COMPONENT = {
+    "dash": """key => { const st = window.store.getState(); let found = null;
+      const norm = id => typeof id === 'string' ? id : JSON.stringify(Object.fromEntries(
+        Object.keys(id).sort().map(k => [k, id[k]])));
+      const walk = v => { if (found) return; if (Array.isArray(v)) { v.forEach(walk); return; }
+        if (!v || typeof v !== 'object') return;
+        if (v.props && typeof v.type === 'string' && v.props.id != null && norm(v.props.id) === key) {
+          found = {type: v.type, props: v.props}; return; }
+        Object.values(v).forEach(walk); };
+      walk(st.layout); return found; }""",
+    "propwire": """key => { const e = window.propwire.runtime.store.entry(key);
+      return e ? {type: e.comp.type, props: e.comp.props} : null; }""",
+}
+_NAVIGATE = {
+    # What dcc.Link does in each: push the URL, then tell the Location components.
+    "dash": "url => { history.pushState({}, '', url); window.dispatchEvent(new CustomEvent('_dashprivate_pushstate')); }",
+    "propwire": "url => { history.pushState({}, '', url); window.dispatchEvent(new PopStateEvent('popstate')); }",
+}
+QUIET_FOR = 0.15  # s the snapshot and the call log must hold still
+POLL = 0.03
+
+
+class StepError(Exception):
+    """A step could not be played (no such component, no such option, no quiet in time)."""
+
+
+def id_key(component_id: Any) -> str:
+    """The DOM form of an id: a dict as sorted-key JSON without spaces (Dash's and propwire's form)."""
+    if isinstance(component_id, dict):
+        return json.dumps(component_id, sort_keys=True, separators=(",", ":"))
+    return str(component_id)
+
+
+def options_of(props: dict[str, Any]) -> list[tuple[Any, str]]:
+    """(value, label) of a Dropdown / Checklist / RadioItems' options, in any of Dash's option forms."""
+    raw = props.get("options") or []
+    if isinstance(raw, dict):
+        return [(v, str(label)) for v, label in raw.items()]
+    out = []
+    for opt in raw:
+        if isinstance(opt, dict):
+            label = opt.get("label", opt.get("value"))
+            out.append((opt.get("value"), label if isinstance(label, str) else str(label)))
+        else:
+            out.append((opt, str(opt)))
+    return out
+
+
+def option_index(props: dict[str, Any], value: Any, where: str) -> int:
+    opts = options_of(props)
+    for i, (v, _label) in enumerate(opts):
+        if v == value and type(v) is type(value) or (str(v) == str(value) and isinstance(v, str) == isinstance(value, str)):
+            return i
+    raise StepError(f"{where}: no option with value {value!r} (options: {[v for v, _ in opts]})")
+
+
+class Page:
+    """One framework's page of one app in a fresh browser context; verbs return once the page is quiet."""
+
+    def __init__(self, context: Any, framework: str, server: Any, timeout: float = 15.0):
+        self.context = context
+        self.framework = framework
+        self.server = server
+        self.timeout = timeout
+        self.page: Any = None
+        self.in_flight = 0
+        self.errors: list[str] = []
+
+    async def start(self) -> None:
+        self.page = await self.context.new_page()
+        urls = CALLBACK_URLS[self.framework]
+        watched = lambda req: any(u in req.url for u in urls)  # noqa: E731
+
+        def begin(req: Any) -> None:
+            if watched(req):
+                self.in_flight += 1
+
+        def end(req: Any) -> None:
+            if watched(req):
+                self.in_flight -= 1
+
+        self.page.on("request", begin)
+        self.page.on("requestfinished", end)
+        self.page.on("requestfailed", end)
+        self.page.on("pageerror", lambda exc: self.errors.append(f"page error: {exc}"))
+
+    # -- quiet and reads --------------------------------------------------------------
+
+    async def state(self) -> tuple[Snapshot | None, CallLog]:
+        return await take(self.page, self.framework), call_log(self.server.log_lines())
+
+    async def quiet(self) -> tuple[Snapshot, CallLog]:
+        """Until no callback request is in flight, the framework is idle, and snapshot + log held for QUIET_FOR."""
+        idle_js = _DASH_IDLE if self.framework == "dash" else _PROPWIRE_IDLE
+        deadline = time.monotonic() + self.timeout
+        last: Any = None
+        since = time.monotonic()
+        while True:
+            idle = self.in_flight == 0 and await self.page.evaluate(idle_js)
+            now = (await self.state()) if idle else None
+            if now is None or now[0] is None or now != last:
+                last, since = now, time.monotonic()
+            elif time.monotonic() - since >= QUIET_FOR:
+                return now
+            if time.monotonic() > deadline:
+                raise StepError(f"{self.framework} page not quiet after {self.timeout} s (callback requests in "
+                                f"flight: {self.in_flight}, framework idle: {idle})")
+            await asyncio.sleep(POLL)
+
+    async def component(self, component_id: Any) -> dict[str, Any]:
+        comp = await self.page.evaluate(_COMPONENT[self.framework], id_key(component_id))
+        if comp is None:
+            raise StepError(f"no component with id {component_id!r} in the {self.framework} page")
+        return comp
+
+    def locator(self, component_id: Any) -> Any:
+        return self.page.locator(f"[id={json.dumps(id_key(component_id))}]").first
+
+    # -- verbs ------------------------------------------------------------------------
+
+    async def load(self) -> None:
+        await self.page.goto(self.server.url + "/")
+
+    async def play(self, verb: str, args: list, opts: dict) -> None:
+        """Play one step's action (the runner waits for quiet afterwards)."""
+        await getattr(self, "do_" + verb)(*args)
+        if opts.get("enter"):
+            await self.quiet()  # what typing sent is in before Enter, as a user's pause
+            await self.locator(args[0]).press("Enter", timeout=self.timeout * 1000)
+
+    async def do_click(self, component_id: Any) -> None:
+        await self.component(component_id)
+        await self.locator(component_id).click(timeout=self.timeout * 1000)
+
+    async def do_type(self, component_id: Any, text: str) -> None:
+        comp = await self.component(component_id)
+        field = self.locator(component_id)
+        await field.fill(text, timeout=self.timeout * 1000)
+        debounce = comp["props"].get("debounce")
+        if isinstance(debounce, (int, float)) and not isinstance(debounce, bool) and debounce > 0:
+            await self.page.wait_for_timeout(debounce * 1000 + 50)  # the field sends once typing pauses
+
+    async def do_blur(self, component_id: Any) -> None:
+        await self.component(component_id)
+        field = self.locator(component_id)
+        await field.focus(timeout=self.timeout * 1000)
+        await field.blur(timeout=self.timeout * 1000)
+
+    async def do_navigate(self, path: str) -> None:
+        await self.page.evaluate(_NAVIGATE[self.framework], path)
+
+    async def do_reload(self) -> None:
+        await self.page.reload()
+
+    async def do_check(self, component_id: Any, value: Any) -> None:
+        comp = await self.component(component_id)
+        index = option_index(comp["props"], value, f"check {component_id!r}")
+        box = self.locator(component_id).locator("input[type=checkbox]").nth(index)
+        await box.click(timeout=self.timeout * 1000)
+
+    async def do_select(self, component_id: Any, value: Any) -> None:
+        comp = await self.component(component_id)
+        kind, props = comp["type"], comp["props"]
+        where = f"select {component_id!r}"
+        timeout = self.timeout * 1000
+        if kind == "RadioItems":
+            index = option_index(props, value, where)
+            await self.locator(component_id).locator("input[type=radio]").nth(index).click(timeout=timeout)
+        elif kind == "Dropdown":
+            await (self._dash_dropdown if self.framework == "dash" else self._pw_dropdown)(component_id, props, value)
+        else:
+            raise StepError(f"{where}: a {kind} takes no select (Dropdown and RadioItems do)")
+
+    async def _dash_dropdown(self, component_id: Any, props: dict, value: Any) -> None:
+        timeout = self.timeout * 1000
+        button = self.locator(component_id)
+        if value is None or value == []:
+            await button.locator(".dash-dropdown-clear").click(timeout=timeout)
+            return
+        await button.click(timeout=timeout)
+        menu = self.page.locator(".dash-dropdown-content [role=option]")
+        where = f"select {component_id!r}"
+        if not props.get("multi"):
+            index = option_index(props, value, where)
+            await menu.locator(f"xpath=self::*[@data-option-index='{index}']").click(timeout=timeout)
+            return
+        current = props.get("value") or []
+        current = current if isinstance(current, list) else [current]
+        for v in [v for v in current if v not in value] + [v for v in value if v not in current]:
+            index = option_index(props, v, where)
+            await menu.locator(f"xpath=self::*[@data-option-index='{index}']").click(timeout=timeout)
+        await self.page.keyboard.press("Escape")
+
+    async def _pw_dropdown(self, component_id: Any, props: dict, value: Any) -> None:
+        timeout = self.timeout * 1000
+        box = self.locator(component_id)
+        if value is None or value == []:
+            await box.locator(".pw-dropdown__clear-indicator").click(timeout=timeout)
+            return
+        where = f"select {component_id!r}"
+        labels = dict(options_of(props)) if all(isinstance(v, (str, int, float)) for v, _ in options_of(props)) else {}
+        if not props.get("multi"):
+            index = option_index(props, value, where)
+            await box.locator(".pw-dropdown__control").click(timeout=timeout)
+            await box.locator(".pw-dropdown__option").nth(index).click(timeout=timeout)
+            return
+        current = props.get("value") or []
+        current = current if isinstance(current, list) else [current]
+        for v in [v for v in current if v not in value]:
+            option_index(props, v, where)
+            await box.locator(f"[aria-label={json.dumps('Remove ' + labels[v])}]").click(timeout=timeout)
+        for v in [v for v in value if v not in current]:
+            option_index(props, v, where)
+            await box.locator(".pw-dropdown__control").click(timeout=timeout)
+            await box.locator(".pw-dropdown__option", has_text=labels[v]).first.click(timeout=timeout)
+        await self.page.keyboard.press("Escape")
+
+    async def do_slide(self, component_id: Any, value: Any) -> None:
+        """Click the Slider's rail where `value` is (one pointer press and release, as a user jumping to it).
+
+        Both sliders (Dash 4's Radix one, propwire's rc-slider) map the pointer linearly over the rail's width.
+        """
+        comp = await self.component(component_id)
+        props = comp["props"]
+        lo, hi = props.get("min", 0), props.get("max", 10)
+        rail = self.locator(component_id).locator(".dash-slider-root, .rc-slider").first
+        box = await rail.bounding_box(timeout=self.timeout * 1000)
+        if box is None:
+            raise StepError(f"slide {component_id!r}: the slider is not visible")
+        x = box["x"] + box["width"] * (value - lo) / (hi - lo)
+        await self.page.mouse.click(x, box["y"] + box["height"] / 2)

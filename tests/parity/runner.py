@@ -1,0 +1,194 @@
+"""The parity runner: serve an app on Dash 4.4.1 and on propwire, play its STEPS in Chromium, compare.
+
+A *trace* is what one client saw: one frame after the page load and one after every step, each frame the
+page's snapshot and the call log (snapshot.py). Dash's and propwire's browser traces are taken side by side
+(both servers start together, both pages play the same step at the same time); the headless client's trace
+(headless.py) is compared with propwire's browser trace. The first frame that differs fails the test, with
+the step and both sides' differing entries.
+"""
+
+from __future__ import annotations
+
+import ast
+import asyncio
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from drivers import Page, StepError
+from serve import AppServer
+from snapshot import diff
+
+APPS_DIR = Path(__file__).resolve().parent / "apps"
+CHROMIUM = os.environ.get("PROPWIRE_CHROMIUM", "/usr/bin/chromium")
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync"]
+# verb -> (number of positional arguments, options it takes)
+VERBS = {"click": (1, {"wait"}), "type": (2, {"wait", "enter"}), "blur": (1, {"wait"}), "select": (2, {"wait"}),
+         "check": (2, {"wait"}), "navigate": (1, {"wait"}), "reload": (0, {"wait"}), "slide": (2, {"wait"})}
+
+
+def app_names() -> list[str]:
+    """Every parity app: tests/parity/apps/*.py but the shim."""
+    return sorted(p.stem for p in APPS_DIR.glob("*.py") if not p.name.startswith("_"))
+
+
+def steps_of(name: str) -> list[tuple]:
+    """The app's STEPS, read from its source without importing it (the test process must not import Dash)."""
+    tree = ast.parse((APPS_DIR / f"{name}.py").read_text(encoding="utf-8"))
+    for node in tree.body:
+        targets = node.targets if isinstance(node, ast.Assign) else [getattr(node, "target", None)]
+        if any(isinstance(t, ast.Name) and t.id == "STEPS" for t in targets):
+            steps = ast.literal_eval(node.value)
+            for i, step in enumerate(steps):
+                parse_step(step, f"{name} step {i}")
+            return [tuple(s) for s in steps]
+    raise LookupError(f"tests/parity/apps/{name}.py has no STEPS")
+
+
+def parse_step(step: Any, where: str) -> tuple[str, list, dict]:
+    """(verb, positional args, options) of a step tuple; a wrong step is an error naming it."""
+    if not isinstance(step, (tuple, list)) or not step or step[0] not in VERBS:
+        raise ValueError(f"{where}: {step!r} is not a step (verbs: {', '.join(VERBS)})")
+    verb, args = step[0], list(step[1:])
+    arity, allowed = VERBS[verb]
+    opts: dict = {}
+    if len(args) == arity + 1 and isinstance(args[-1], dict):
+        opts = args.pop()
+    if len(args) != arity:
+        raise ValueError(f"{where}: {verb} takes {arity} argument(s) and an optional options dict, got {step!r}")
+    unknown = set(opts) - allowed
+    if unknown:
+        raise ValueError(f"{where}: {verb} takes no option {sorted(unknown)} (it takes {sorted(allowed)})")
+    return verb, args, opts
+
+
+@dataclass
+class Frame:
+    """What a client showed after the page load (step None) or after one step."""
+
+    step: tuple | None
+    index: int = -1
+    snapshot: dict = field(default_factory=dict)
+    calls: dict = field(default_factory=dict)
+    error: str | None = None
+
+
+def label(frame: Frame) -> str:
+    return "page load" if frame.step is None else f"step {frame.index} {frame.step!r}"
+
+
+async def browser_trace(browser: Any, page: Page, steps: list[tuple]) -> list[Frame]:
+    """Load the page and play every step, a frame after each (unless the step says wait=False)."""
+    frames: list[Frame] = []
+    current = Frame(None)
+    try:
+        await page.start()
+        await page.load()
+        current.snapshot, current.calls = await page.quiet()
+        frames.append(current)
+        for i, step in enumerate(steps):
+            verb, args, opts = parse_step(step, f"step {i}")
+            current = Frame(step, i)
+            await page.play(verb, args, opts)
+            if opts.get("wait", True) is False:
+                continue
+            current.snapshot, current.calls = await page.quiet()
+            frames.append(current)
+    except (StepError, AssertionError) as exc:
+        current.error = str(exc)
+        frames.append(current)
+    except Exception as exc:  # Playwright's errors (a timeout on a locator) are the step's failure too
+        current.error = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+        frames.append(current)
+    return frames
+
+
+async def dash_and_propwire(browser: Any, name: str, frameworks: tuple[str, ...] = ("dash", "propwire"),
+                            ) -> dict[str, list[Frame]]:
+    """Serve the app on each framework at once and take their browser traces side by side."""
+    steps = steps_of(name)
+    servers = {fw: AppServer(name, fw) for fw in frameworks}
+    contexts: list[Any] = []
+    try:
+        await asyncio.gather(*(asyncio.to_thread(s.wait_ready) for s in servers.values()))
+        pages = {}
+        for fw, server in servers.items():
+            context = await browser.new_context()
+            contexts.append(context)
+            await context.route("**/*", _local_only)
+            pages[fw] = Page(context, fw, server)
+        traces = await asyncio.gather(*(browser_trace(browser, p, steps) for p in pages.values()))
+        return dict(zip(pages, traces))
+    finally:
+        for context in contexts:
+            try:
+                await context.close()
+            except Exception:
+                pass
+        for server in servers.values():
+            server.stop()
+
+
+async def _local_only(route: Any) -> None:
+    """Only 127.0.0.1 is reached: a CDN stylesheet of a seed example is aborted."""
+    if route.request.url.startswith("http://127.0.0.1:"):
+        await route.continue_()
+    else:
+        await route.abort()
+
+
+def compare(name: str, left_name: str, left: list[Frame], right_name: str, right: list[Frame]) -> str | None:
+    """The first difference of two traces as a message, or None when they agree frame for frame."""
+    for i in range(max(len(left), len(right))):
+        a = left[i] if i < len(left) else None
+        b = right[i] if i < len(right) else None
+        frame = a or b
+        assert frame is not None
+        where = f"{name}: {label(frame)}"
+        if a is None or b is None:
+            return f"{where}: only {left_name if b is None else right_name} got this far"
+        if a.error or b.error:
+            if a.error == b.error:
+                return f"{where}: failed on both: {a.error}"
+            return f"{where}:\n  {left_name}: {a.error or 'ok'}\n  {right_name}: {b.error or 'ok'}"
+        lines = []
+        for what, x, y in (("page", a.snapshot, b.snapshot), ("calls", a.calls, b.calls)):
+            for key, p, q in diff(x, y):
+                lines.append(f"  {what} {key}:\n    {left_name:>9}: {p!r}\n    {right_name:>9}: {q!r}")
+        if lines:
+            return f"{where} differs:\n" + "\n".join(lines)
+    return None
+
+
+def main(argv: list[str]) -> int:
+    """`python tests/parity/runner.py NAME...`: print each app's traces on both frameworks and the verdict."""
+    import json
+
+    from playwright.async_api import async_playwright
+
+    async def run() -> int:
+        status = 0
+        async with async_playwright() as pw:
+            browser = await pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+            for name in argv or app_names():
+                traces = await dash_and_propwire(browser, name)
+                for fw, frames in traces.items():
+                    print(f"== {name} on {fw}")
+                    for f in frames:
+                        print(f"  {label(f)}: {f.error or ''}\n    page  {json.dumps(f.snapshot, ensure_ascii=False)}"
+                              f"\n    calls {json.dumps(f.calls, ensure_ascii=False)}")
+                problem = compare(name, "dash", traces["dash"], "propwire", traces["propwire"])
+                print(problem or f"{name}: same on both")
+                status |= problem is not None
+            await browser.close()
+        return status
+
+    return asyncio.run(run())
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.exit(main(sys.argv[1:]))
