@@ -104,6 +104,7 @@ class CallbackSpec:
             if _keys(out, ALLSMALLER):
                 raise CallbackError(f"{self.describe()}: {out!r}: ALLSMALLER is only allowed in Inputs and States")
         first = _keys(self.outputs[0], MATCH) if self.outputs else set()
+        self.output_match_keys = frozenset(first)  # each instance of the callback is bound on these
         for out in self.outputs[1:]:
             if _keys(out, MATCH) != first:
                 raise CallbackError(f"{self.describe()}: {out!r} does not have MATCH on the same keys as "
@@ -112,9 +113,9 @@ class CallbackSpec:
             wild = _keys(dep, ALLSMALLER) | (_keys(dep, MATCH) if first else set())
             extra = sorted(wild - first)
             if extra:
-                where = f"the Outputs' MATCH keys {sorted(first)}" if first else "no Output with MATCH"
-                raise CallbackError(f"{self.describe()}: {dep!r} has MATCH or ALLSMALLER on {extra}, but there is "
-                                    f"{where}; ALLSMALLER needs a MATCH on its key in the Outputs")
+                why = f"which are not among the Outputs' MATCH keys {sorted(first)}" if first else \
+                    "and no Output has MATCH (ALLSMALLER needs a MATCH on its key in the Outputs)"
+                raise CallbackError(f"{self.describe()}: {dep!r} has MATCH or ALLSMALLER on {extra}, {why}")
 
 
 def _keys(dep: DashDependency, kind: Any) -> set[str]:

@@ -134,7 +134,7 @@ class Engine:
         while grew:
             grew = False
             for cb in self.graph.callbacks:
-                if cb.index in skipped or any(_is_multi(d) for d in cb.inputs):
+                if cb.index in skipped or not cb.inputs or any(_is_multi(d) for d in cb.inputs):
                     continue
                 if all(not _present(view, d) or any(w in skipped for w in self.graph.writers(d.key))
                        for d in cb.inputs):
@@ -181,8 +181,14 @@ class Chain:
         triggers.extend(k for k in keys if k not in triggers)
 
     def trigger(self, key: str) -> None:
-        for instance in self.graph.triggered_by(key):
-            self.add(instance, [key])
+        for index, binding in self.graph.triggered_by(key):
+            cb = self.graph.callbacks[index]
+            if not binding and cb.output_match_keys:
+                # MATCH Outputs but no MATCH Input names this key (Dash accepts it): every instance present runs
+                for each in self.instances_present(cb):
+                    self.add((index, each), [key])
+            else:
+                self.add((index, binding), [key])
 
     def rerun(self, index: int, triggered: list[str]) -> None:
         """A follow-up asks for a callback again: its instances are those its triggers name."""
@@ -193,6 +199,8 @@ class Chain:
 
     def instances_present(self, cb: CallbackSpec) -> list[Binding]:
         """The instances of a callback whose outputs are in the view: one per MATCH value."""
+        if not cb.outputs:  # it acts through set_props: its instances are those of its MATCH Inputs, if any
+            return self._input_instances(cb)
         if not any(o.has_wildcard() for o in cb.outputs):
             return [()] if any(self.view.has(o.id_str) for o in cb.outputs) else []
         found: dict[Binding, None] = {}
@@ -201,6 +209,14 @@ class Chain:
                 for id_str in self.view.matching(out.component_id):
                     found[binding_of(out.component_id, parse_id(id_str))] = None
         return list(found)
+
+    def _input_instances(self, cb: CallbackSpec) -> list[Binding]:
+        found: dict[Binding, None] = {}
+        for dep in cb.inputs:
+            if dep.has_wildcard() and not _is_multi(dep):
+                for id_str in self.view.matching(dep.component_id):
+                    found[binding_of(dep.component_id, parse_id(id_str))] = None
+        return list(found) or [()]
 
     def plan(self) -> dict[str, Any]:
         return self.graph.plan(frozenset(i for i, _ in self.candidates))
@@ -329,9 +345,10 @@ class Chain:
         view = self.view
         if not all(view.knows_id(i) for i in cb.plain_ids):
             return "deferred"
-        if not any(self._in_layout(o, binding) for o in cb.outputs):
+        # A callback without Outputs (it acts through set_props) or without Inputs (only State) runs as in Dash.
+        if cb.outputs and not any(self._in_layout(o, binding) for o in cb.outputs):
             return "output not in layout"
-        if not any(self._in_layout(d, binding) for d in cb.inputs):
+        if cb.inputs and not any(self._in_layout(d, binding) for d in cb.inputs):
             return "no input in layout"
         for dep in (*cb.inputs, *cb.states):
             if not all(view.knows_value(k) for k in self._keys(dep, binding)):
@@ -450,7 +467,12 @@ class Chain:
 
     def _serialize(self, cb: CallbackSpec, info: CallInfo, value: Any) -> tuple[dict[str, tuple[Any, Any]], dict]:
         """Each output's JSON value and line form (no_update left out), and Patch operations; errors name the output."""
-        if cb.single_output:
+        if not cb.outputs:
+            if value is not None and not isinstance(value, NoUpdate):
+                raise InvalidCallbackReturnValue(f"{cb.describe()} has no Outputs, so it must return None; got "
+                                                 f"{type(value).__name__} {value!r:.80}")
+            leaves = []
+        elif cb.single_output:
             leaves = [value]
         elif isinstance(value, NoUpdate):
             leaves = [value] * len(cb.outputs)
