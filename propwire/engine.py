@@ -21,7 +21,7 @@ import anyio
 from .callbacks import CallbackSpec
 from .context import CallInfo, Resolved, _current
 from .dependencies import (ALL, ALLSMALLER, Binding, DashDependency, NoUpdate, binding_of, binding_sort_key, id_matches,
-                           id_string, parse_id, wildcard_of)
+                           id_string, parse_id, same_value, wildcard_of)
 from .exceptions import InvalidCallbackReturnValue, PreventUpdate
 from .graph import Graph, ReadSet
 from .grouping import fill, match
@@ -183,10 +183,12 @@ class Chain:
     def trigger(self, key: str) -> None:
         for index, binding in self.graph.triggered_by(key):
             cb = self.graph.callbacks[index]
-            if not binding and cb.output_match_keys:
-                # MATCH Outputs but no MATCH Input names this key (Dash accepts it): every instance present runs
+            if cb.output_match_keys and len(binding) < len(cb.output_match_keys):
+                # The key does not fix every MATCH of the Outputs (a fixed Input, or ALLSMALLER where the Outputs
+                # have MATCH; Dash accepts both): each instance present that reads the key runs
                 for each in self.instances_present(cb):
-                    self.add((index, each), [key])
+                    if _agrees(each, binding) and any(key in self._keys(d, each) for d in cb.inputs):
+                        self.add((index, each), [key])
             else:
                 self.add((index, binding), [key])
 
@@ -603,6 +605,12 @@ class Chain:
             line["traceback"] = _user_traceback(cb, exc)
             line["inputs"] = {k: v for r in (*info.inputs, *info.states) for k, v in zip(r.keys, r.values)}
         return Step({"error": line}, info)
+
+
+def _agrees(binding: Binding, part: Binding) -> bool:
+    """Whether an instance's binding holds the values of a partial one."""
+    full = dict(binding)
+    return all(k in full and same_value(full[k], v) for k, v in part)
 
 
 def _fits(dep: DashDependency, concrete: dict) -> bool:

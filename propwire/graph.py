@@ -71,7 +71,8 @@ class Graph:
         if id_str.startswith("{") and prop in self.pattern_inputs:
             concrete = parse_id(id_str)
             for i, dep in self.pattern_inputs[prop]:
-                if id_matches(dep.component_id, concrete):
+                # Loosely: an ALLSMALLER key matches any value here; the engine picks the instances it is smaller in
+                if id_matches(_loose(dep.component_id), concrete):
                     found.append((i, binding_of(dep.component_id, concrete)))
         return list(dict.fromkeys(found))
 

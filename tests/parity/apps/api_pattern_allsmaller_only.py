@@ -1,5 +1,8 @@
-"""A MATCH Output whose only pattern Input is ALLSMALLER (Dash accepts it): each row shows the sum of the rows before it."""
-from _shim import ALLSMALLER, MATCH, Dash, dcc, html, Input, Output, callback, log
+"""A MATCH Output whose only pattern Input is ALLSMALLER (Dash accepts it): each row shows the sum of the rows before it.
+
+Each row logs under its own name: at load Dash calls the three instances in the order 2, 0, 1 and propwire in page
+order; independent instances of one batch have no order a user can rely on."""
+from _shim import ALLSMALLER, MATCH, Dash, dcc, html, Input, Output, callback, ctx, log
 
 app = Dash(__name__)
 app.layout = html.Div([
@@ -10,7 +13,7 @@ app.layout = html.Div([
 
 @callback(Output({"type": "before", "index": MATCH}, "children"), Input({"type": "val", "index": ALLSMALLER}, "value"))
 def before(values):
-    log("before", values)
+    log(f"before {ctx.outputs_list['id']['index']}", values)
     return f"sum before: {sum(int(v or 0) for v in values)}"
 
 
