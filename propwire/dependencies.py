@@ -236,6 +236,12 @@ def exact_id(pattern: dict, binding: Binding | None = None) -> tuple | None:
     return tuple(sorted(pairs))
 
 
+def bound_id(pattern: dict, binding: Binding) -> dict | None:
+    """The concrete id a pattern names in an instance, when the binding fixes every wildcard of it (else None)."""
+    pairs = exact_id(pattern, binding)
+    return None if pairs is None else {k: _plain_value(v) for k, v in pairs}
+
+
 def id_matches(pattern: Any, concrete: Any, binding: Binding | None = None) -> bool:
     """Whether a concrete id fits a (possibly wildcard) id, with MATCH values fixed by `binding`."""
     if not isinstance(pattern, dict):

@@ -20,7 +20,7 @@ import anyio
 
 from .callbacks import CallbackSpec
 from .context import CallInfo, Resolved, _current
-from .dependencies import (ALL, ALLSMALLER, Binding, DashDependency, NoUpdate, binding_of, binding_sort_key, id_matches,
+from .dependencies import (ALL, ALLSMALLER, Binding, Output, bound_id, DashDependency, NoUpdate, binding_of, binding_sort_key, id_matches,
                            id_string, parse_id, same_value, wildcard_of)
 from .exceptions import InvalidCallbackReturnValue, PreventUpdate
 from .graph import Graph, ReadSet
@@ -306,12 +306,29 @@ class Chain:
                 steps.append(Step({"skip": {"cb": cb.index, "reason": verdict}}))
             else:
                 if cb.running:
-                    steps.append(Step({"start": {"cb": cb.index}}))
+                    steps.append(Step({"start": self._start_line(cb, instance[1])}))
                 if self.engine.placement.inline(cb):
                     self._call_inline(instance, triggers)
                 else:
                     self.running[asyncio.ensure_future(self._call(cb, instance[1], triggers))] = instance
         return steps
+
+    def _start_line(self, cb: CallbackSpec, binding: Binding) -> dict[str, Any]:
+        """A start line; pattern `running=` Outputs go as this instance's own prop keys (the graph has only patterns)."""
+        line: dict[str, Any] = {"cb": cb.index}
+        if any(out.has_wildcard() for out, _, _ in cb.running):
+            line["running"] = [[key, on, off] for out, on, off in cb.running for key in self._running_keys(out, binding)]
+        return line
+
+    def _running_keys(self, out: Output, binding: Binding) -> list[str]:
+        """A running= Output's keys in an instance: named by the binding (its component need not be in the event),
+        else the components present that fit it."""
+        if not out.has_wildcard():
+            return [out.key]
+        concrete = bound_id(out.component_id, binding)
+        if concrete is not None:
+            return [f"{id_string(concrete)}.{out.component_property}"]
+        return self._keys(out, binding)
 
     def _take_finished(self) -> list[tuple[Instance, _Outcome]]:
         done, self.finished = self.finished, []
@@ -470,7 +487,7 @@ class Chain:
     def _serialize(self, cb: CallbackSpec, info: CallInfo, value: Any) -> tuple[dict[str, tuple[Any, Any]], dict]:
         """Each output's JSON value and line form (no_update left out), and Patch operations; errors name the output."""
         if not cb.outputs:
-            if value is not None and not isinstance(value, NoUpdate):
+            if value is not None:  # as in Dash, even no_update is refused here
                 raise InvalidCallbackReturnValue(f"{cb.describe()} has no Outputs, so it must return None; got "
                                                  f"{type(value).__name__} {value!r:.80}")
             leaves = []

@@ -4,11 +4,12 @@ import time
 from _shim import MATCH, Dash, html, Input, Output, callback, log
 
 app = Dash(__name__)
-app.layout = html.Div([html.Div([html.Button(f"Run {i}", id={"run": i}), html.Div(id={"res": i})]) for i in range(2)])
+app.layout = html.Div([html.Div([html.Button(f"Run {i}", id={"kind": "run", "i": i}),
+                                 html.Div(id={"kind": "res", "i": i})]) for i in range(2)])
 
 
-@callback(Output({"res": MATCH}, "children"), Input({"run": MATCH}, "n_clicks"),
-          running=[(Output({"run": MATCH}, "disabled"), True, False)], prevent_initial_call=True)
+@callback(Output({"kind": "res", "i": MATCH}, "children"), Input({"kind": "run", "i": MATCH}, "n_clicks"),
+          running=[(Output({"kind": "run", "i": MATCH}, "disabled"), True, False)], prevent_initial_call=True)
 def work(n):
     log("work", n)
     time.sleep(0.1)
@@ -16,7 +17,7 @@ def work(n):
 
 
 STEPS = [
-    ("click", {"run": 0}),
-    ("click", {"run": 1}),
-    ("click", {"run": 0}),
+    ("click", {"kind": "run", "i": 0}),
+    ("click", {"kind": "run", "i": 1}),
+    ("click", {"kind": "run", "i": 0}),
 ]
