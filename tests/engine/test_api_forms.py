@@ -155,3 +155,22 @@ def test_memoize_calls_the_function_once_per_distinct_arguments(option):
     page.act({"x.value": "a"})
     assert page.get("out.children") == "A"
     assert calls == ["a", "b"]
+
+
+def test_using_outputs_grouping_and_using_args_grouping_tell_flat_from_grouped():
+    page = Page(el("Div", [el("Button", "go", id="go"), el("Div", id="a"), el("Div", id="b"), el("Div", id="c")]))
+    seen = {}
+
+    @page.callback({"x": Output("a", "children")}, {"n": Input("go", "n_clicks")})
+    def grouped(n):
+        seen["grouped"] = (ctx.using_outputs_grouping, ctx.using_args_grouping)
+        return {"x": "g"}
+
+    @page.callback([Output("b", "children"), Output("c", "children")], [Input("go", "n_clicks")])
+    def flat(n):
+        seen["flat"] = (ctx.using_outputs_grouping, ctx.using_args_grouping)
+        return "f", "f"
+
+    page.load()
+    assert seen == {"grouped": (True, True), "flat": (False, False)}
+    assert page.get("a.children") == "g" and page.get("c.children") == "f"
