@@ -367,8 +367,15 @@ class Chain:
         # A callback without Outputs (it acts through set_props) or without Inputs (only State) runs as in Dash.
         if cb.outputs and not any(self._in_layout(o, binding) for o in cb.outputs):
             return "output not in layout"
-        if cb.inputs and not any(self._in_layout(d, binding) for d in cb.inputs):
+        # As Dash: with every Input absent the call is prevented (allow_optional or not); an Input or State naming
+        # one component that is absent keeps the call from happening unless it is allow_optional (it reads None).
+        absent = [d for d in cb.inputs if not _is_multi(d) and not self._in_layout(d, binding)]
+        if absent and len(absent) == len(cb.inputs):
             return "no input in layout"
+        if not all(getattr(d, "allow_optional", False) for d in absent):
+            return "input not in layout"
+        if not all(_optional_or_present(self, d, binding) for d in cb.states):
+            return "state not in layout"
         for dep in (*cb.inputs, *cb.states):
             if not all(view.knows_value(k) for k in self._keys(dep, binding)):
                 return "deferred"
@@ -648,6 +655,11 @@ def _user_traceback(cb: CallbackSpec, exc: BaseException) -> str:
     start = next((i for i, f in enumerate(frames) if f.filename == own), 0)
     lines = ["Traceback (most recent call last):\n", *traceback.format_list(frames[start:])]
     return "".join(lines + traceback.format_exception_only(exc))
+
+
+def _optional_or_present(chain: "Chain", dep: DashDependency, binding: Binding) -> bool:
+    """Whether a State lets its callback run: an ALL one always does, an allow_optional one too."""
+    return _is_multi(dep) or getattr(dep, "allow_optional", False) or chain._in_layout(dep, binding)
 
 
 async def collect(chain: "Chain") -> list[Step]:

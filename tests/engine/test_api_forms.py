@@ -174,3 +174,61 @@ def test_using_outputs_grouping_and_using_args_grouping_tell_flat_from_grouped()
     page.load()
     assert seen == {"grouped": (True, True), "flat": (False, False)}
     assert page.get("a.children") == "g" and page.get("c.children") == "f"
+
+
+def test_an_absent_state_keeps_the_call_from_happening_unless_it_is_allow_optional():
+    page = Page(el("Div", [el("Button", "go", id="go"), el("Div", id="a"), el("Div", id="b")]))
+    calls = []
+
+    @page.callback(Output("a", "children"), Input("go", "n_clicks"), State("gone", "value"))
+    def strict(n, gone):
+        calls.append(("strict", n))
+        return "strict ran"
+
+    @page.callback(Output("b", "children"), Input("go", "n_clicks"), State("gone", "value", allow_optional=True))
+    def lenient(n, gone):
+        calls.append(("lenient", n, gone))
+        return "lenient ran"
+
+    page.load()
+    lines = page.act({"go.n_clicks": 1})
+    assert calls == [("lenient", None, None), ("lenient", 1, None)]
+    assert {"skip": {"cb": 0, "reason": "state not in layout"}} in lines
+    assert page.get("a.children") is None and page.get("b.children") == "lenient ran"
+
+
+def test_an_absent_match_state_is_optional_per_instance():
+    page = Page(el("Div", [el("Button", "0", id={"b": 0}), el("Button", "1", id={"b": 1}),
+                           el("Input", ns="dcc", id={"b": 0, "s": 1}, value="s0"),
+                           el("Div", id={"b": 0, "o": 1}), el("Div", id={"b": 1, "o": 1})]))
+    seen = []
+
+    @page.callback(Output({"b": MATCH, "o": 1}, "children"), Input({"b": MATCH}, "n_clicks"),
+                   State({"b": MATCH, "s": 1}, "value", allow_optional=True), prevent_initial_call=True)
+    def f(n, s):
+        seen.append((ctx.triggered_id["b"], s))
+        return f"{n} {s}"
+
+    page.load()
+    page.act({'{"b":1}.n_clicks': 1})
+    page.act({'{"b":0}.n_clicks': 1})
+    assert seen == [(1, None), (0, "s0")]
+
+
+def test_an_absent_optional_only_input_prevents_the_call_until_its_component_appears():
+    page = Page(el("Div", [el("Button", "add", id="add"), el("Div", id="slot"), el("Div", id="out")]))
+    seen = []
+
+    @page.callback(Output("slot", "children"), Input("add", "n_clicks"), prevent_initial_call=True)
+    def add(n):
+        return el("Input", ns="dcc", id="later", value=f"later {n}")
+
+    @page.callback(Output("out", "children"), Input("later", "value", allow_optional=True))
+    def show(v):
+        seen.append(v)
+        return f"got {v}"
+
+    page.load()
+    assert seen == [] and page.get("out.children") is None  # as Dash: every Input absent, no call
+    page.act({"add.n_clicks": 1})
+    assert seen == ["later 1"] and page.get("out.children") == "got later 1"
