@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import threading
+import warnings
 from pathlib import Path
 from typing import Any, Callable
 
@@ -63,6 +64,8 @@ class Dash:
         # Every component the app may ever hold (a component or a list of them), for validation only.
         self.validation_layout: Any = None
         self._callbacks: list[CallbackSpec] = []
+        # What start-up validation found worth saying about a valid app (ids absent from the initial layout).
+        self.startup_warnings: list[str] = []
         self._engine: Engine | None = None
         self._lock = threading.Lock()
         self._server: Any = None
@@ -90,7 +93,7 @@ class Dash:
         """Register a callback on this app only."""
 
         def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
-            self._callbacks.append(make_spec(func, args, dict(kwargs)))
+            self._callbacks.append(make_spec(func, args, dict(kwargs), self.prevent_initial_callbacks))
             return func
 
         return decorate
@@ -114,7 +117,10 @@ class Dash:
                 ids = frozenset(_ids_in(layout_json))
                 graph = Graph(self._callbacks, layout_ids=ids, prevent_default=self.prevent_initial_callbacks,
                               check=False)
-                validate(graph, layout, self.validation_layout, suppress_missing=self.suppress_callback_exceptions)
+                self.startup_warnings = validate(graph, layout, self.validation_layout,
+                                                 suppress_missing=self.suppress_callback_exceptions)
+                for message in self.startup_warnings:
+                    warnings.warn(message, UserWarning, stacklevel=2)
                 self._engine = Engine(graph, prevent_initial_callbacks=self.prevent_initial_callbacks,
                                       debug=self.debug, on_error=self.on_error,
                                       inline_fast_callbacks=self.inline_fast_callbacks)

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import inspect
+import warnings
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from .dependencies import ALLSMALLER, MATCH, DashDependency, Input, Output, State, wildcard_of
 from .exceptions import CallbackError, ValidationError
-from .grouping import flatten, index_shape
+from .signature import parse
 
-_OPTIONS = {"prevent_initial_call", "running", "on_error", "output", "inputs", "state", "memoize"}
-
-
-def _is_dep(value: Any) -> bool:
-    return isinstance(value, DashDependency)
+# Options propwire implements; the rest of Dash's own are refused by name (see make_spec).
+_OPTIONS = {"prevent_initial_call", "running", "on_error", "output", "inputs", "state", "memoize", "optional"}
+_DASH_ONLY = {"background", "interval", "progress", "progress_default", "cancel", "manager", "cache_args_to_ignore",
+              "cache_ignore_triggered", "api_endpoint", "hidden", "websocket", "persistent", "mcp_enabled",
+              "mcp_expose_docstring"}
 
 
 @dataclass
@@ -26,25 +27,23 @@ class CallbackSpec:
     inputs: list[Input]
     states: list[State]
     output_shape: Any = None  # an int for one bare Output, else a list / dict of output positions
-    input_shape: Any = None
-    state_shape: Any = None
-    keyword: bool = False  # inputs and state given as dicts: the function takes keyword arguments
+    args_shape: Any = None  # the function's arguments; leaves index the Inputs, then the States
     prevent_initial_call: bool | str | None = None
     running: list[tuple[Output, Any, Any]] = field(default_factory=list)
     on_error: Callable[[Exception], Any] | None = None
+    optional: bool = False  # Dash's optional=True: every id may be absent from the layout without a warning
     index: int = -1
     is_async: bool = False
     where: str = ""
 
     def __post_init__(self) -> None:
-        self.is_async = inspect.iscoroutinefunction(self.func)
+        source = inspect.unwrap(self.func)  # memoize= wraps the function; its code is the user's
+        self.is_async = inspect.iscoroutinefunction(source)
         if self.output_shape is None:
             self.output_shape = list(range(len(self.outputs)))
-        if self.input_shape is None:
-            self.input_shape = list(range(len(self.inputs)))
-        if self.state_shape is None:
-            self.state_shape = list(range(len(self.states)))
-        code = getattr(self.func, "__code__", None)
+        if self.args_shape is None:
+            self.args_shape = list(range(len(self.inputs) + len(self.states)))
+        code = getattr(source, "__code__", None)
         if code is not None and not self.where:
             self.where = f"{code.co_filename}:{code.co_firstlineno}"
         self._check_patterns()
@@ -54,8 +53,13 @@ class CallbackSpec:
         self.output_keys = [d.key for d in self.outputs]
         self.plain_ids = [d.id_str for d in (*self.outputs, *self.inputs, *self.states) if not d.has_wildcard()]
         # Arguments in declaration order, one per Input then State: the values need no regrouping.
-        self.flat_args = (not self.keyword and self.input_shape == list(range(len(self.inputs)))
-                          and self.state_shape == list(range(len(self.states))))
+        count = len(self.inputs) + len(self.states)
+        self.flat_args = self.args_shape == list(range(count)) or (self.args_shape == 0 and count == 1)
+
+    @property
+    def keyword(self) -> bool:
+        """Inputs and States given as a dict: the function takes keyword arguments."""
+        return isinstance(self.args_shape, dict)
 
     @property
     def single_output(self) -> bool:
@@ -79,7 +83,7 @@ class CallbackSpec:
                     found |= names(const)
             return found
 
-        code = getattr(self.func, "__code__", None)
+        code = getattr(inspect.unwrap(self.func), "__code__", None)
         return code is not None and "set_props" in names(code)
 
     @property
@@ -90,61 +94,35 @@ class CallbackSpec:
         return {d.id_str for d in (*self.outputs, *self.inputs, *self.states)}
 
     def _check_patterns(self) -> None:
-        """Dash's rules: MATCH in an Input or State needs the same MATCH keys in every Output."""
-        def keys(dep: DashDependency, *kinds: Any) -> set[str]:
-            if not isinstance(dep.component_id, dict):
-                return set()
-            return {k for k, v in dep.component_id.items() if wildcard_of(v) in kinds}
+        """Dash's pattern rules (its renderer checks them when the page loads; propwire when the app starts).
 
+        ALLSMALLER never in an Output; every Output has MATCH on the same keys as the first. When the Outputs
+        have MATCH, the MATCH and ALLSMALLER keys of each Input and State are among those keys; when they have
+        none (fixed ids, ALL only, or no Outputs), Inputs and States may use MATCH freely, but not ALLSMALLER.
+        """
         for out in self.outputs:
-            if keys(out, ALLSMALLER):
+            if _keys(out, ALLSMALLER):
                 raise CallbackError(f"{self.describe()}: {out!r}: ALLSMALLER is only allowed in Inputs and States")
-        out_match = [keys(o, MATCH) for o in self.outputs]
+        first = _keys(self.outputs[0], MATCH) if self.outputs else set()
+        self.output_match_keys = frozenset(first)  # each instance of the callback is bound on these
+        for out in self.outputs[1:]:
+            if _keys(out, MATCH) != first:
+                raise CallbackError(f"{self.describe()}: {out!r} does not have MATCH on the same keys as "
+                                    f"{self.outputs[0]!r}; every Output needs MATCH on the same keys")
         for dep in (*self.inputs, *self.states):
-            match = keys(dep, MATCH)
-            if match and any(m != match for m in out_match):
-                raise CallbackError(f"{self.describe()}: {dep!r} uses MATCH on {sorted(match)}, so every Output "
-                                    f"must use MATCH on the same keys")
-            if keys(dep, ALLSMALLER) and not match and not any(out_match):
-                raise CallbackError(f"{self.describe()}: {dep!r} uses ALLSMALLER, which needs a MATCH beside it")
-        if any(out_match) and not any(keys(d, MATCH) for d in (*self.inputs, *self.states)):
-            raise CallbackError(f"{self.describe()}: an Output uses MATCH, so an Input must use MATCH too")
+            wild = _keys(dep, ALLSMALLER) | (_keys(dep, MATCH) if first else set())
+            extra = sorted(wild - first)
+            if extra:
+                why = f"which are not among the Outputs' MATCH keys {sorted(first)}" if first else \
+                    "and no Output has MATCH (ALLSMALLER needs a MATCH on its key in the Outputs)"
+                raise CallbackError(f"{self.describe()}: {dep!r} has MATCH or ALLSMALLER on {extra}, {why}")
 
 
-def _positional(args: tuple) -> tuple[list, list, list, Any]:
-    """Outputs, inputs and states from `@callback(Output(..), [Input(..), ...], State(..))`."""
-    outputs: list[Output] = []
-    inputs: list[Input] = []
-    states: list[State] = []
-    bare = listed = 0
-    for arg in args:
-        items = list(arg) if isinstance(arg, (list, tuple)) else [arg]
-        for item in items:
-            if isinstance(item, Output):
-                if inputs or states:
-                    raise CallbackError(f"{item!r} comes after an Input or State: list Outputs first, then Inputs, then States")
-                outputs.append(item)
-                bare += not isinstance(arg, (list, tuple))
-                listed += isinstance(arg, (list, tuple))
-            elif isinstance(item, Input):
-                if states:
-                    raise CallbackError(f"{item!r} comes after a State: list Inputs before States")
-                inputs.append(item)
-            elif isinstance(item, State):
-                states.append(item)
-            else:
-                raise CallbackError(f"a callback takes Output, Input and State objects, got {item!r}")
-    shape: Any = 0 if len(outputs) == 1 and bare == 1 and not listed else list(range(len(outputs)))
-    return outputs, inputs, states, shape
-
-
-def _grouped(kind: type, grouping: Any, name: str) -> tuple[list, Any]:
-    deps = flatten(grouping, _is_dep)
-    for dep in deps:
-        if not isinstance(dep, kind):
-            raise CallbackError(f"'{name}=' takes {kind.__name__} objects, got {dep!r}")
-    shape, _ = index_shape(grouping, _is_dep)
-    return deps, shape
+def _keys(dep: DashDependency, kind: Any) -> set[str]:
+    """The keys of a dependency's dict id holding the wildcard `kind`."""
+    if not isinstance(dep.component_id, dict):
+        return set()
+    return {k for k, v in dep.component_id.items() if wildcard_of(v) is kind}
 
 
 def make_spec(func: Callable[..., Any], args: tuple, kwargs: dict[str, Any],
@@ -164,40 +142,49 @@ def make_spec(func: Callable[..., Any], args: tuple, kwargs: dict[str, Any],
 
 def _make_spec(func: Callable[..., Any], args: tuple, kwargs: dict[str, Any],
                default_prevent: bool | None = None) -> CallbackSpec:
-    unknown = set(kwargs) - _OPTIONS
-    if unknown:
-        raise TypeError(f"callback '{getattr(func, '__name__', func)}': unknown option(s) {sorted(unknown)}")
-    prevent = kwargs.get("prevent_initial_call")
+    _options(func, kwargs)
+    sig = parse(args, kwargs)
+    prevent = sig.prevent_initial_call
     if prevent not in (None, True, False, "initial_duplicate"):
         raise ValueError(f"prevent_initial_call must be True, False or 'initial_duplicate', got {prevent!r}")
-    outputs, inputs, states, out_shape = _positional(args)
-    in_shape = st_shape = None
-    keyword = False
-    if "output" in kwargs:
-        if outputs:
-            raise CallbackError("give Outputs either positionally or as output=, not both")
-        outputs, out_shape = _grouped(Output, kwargs["output"], "output")
-    if "inputs" in kwargs or "state" in kwargs:
-        if inputs or states:
-            raise CallbackError("give Inputs and States either positionally or as inputs= / state=, not both")
-        inputs, in_shape = _grouped(Input, kwargs.get("inputs", []), "inputs")
-        states, st_shape = _grouped(State, kwargs.get("state", []), "state")
-        keyword = isinstance(in_shape, dict)
-        if keyword and not isinstance(st_shape, dict) and states:
-            raise CallbackError("inputs= is a dict, so state= must be a dict too")
-        if not keyword and isinstance(st_shape, dict):
-            raise CallbackError("state= is a dict, so inputs= must be a dict too")
-        if keyword and not states:
-            st_shape = {}
-        in_shape = [in_shape] if isinstance(in_shape, int) else in_shape
-        st_shape = [st_shape] if isinstance(st_shape, int) else st_shape
-    if not inputs:
-        raise CallbackError("a callback needs at least one Input")
     running = [_running_entry(entry) for entry in kwargs.get("running") or []]
-    spec = CallbackSpec(func, outputs, inputs, states, out_shape, in_shape, st_shape, keyword, prevent,
-                        running, kwargs.get("on_error"))
-    _check_duplicates(spec, default_prevent)
+    if kwargs.get("memoize") not in (None, False):
+        func = _memoized(func, kwargs["memoize"])
+    spec = CallbackSpec(func, sig.outputs, sig.inputs, sig.states, sig.output_shape, sig.args_shape, prevent,
+                        running, kwargs.get("on_error"), bool(kwargs.get("optional")))
+    if default_prevent is not None:  # @app.callback: the app's default is known; for @callback, Graph checks
+        _check_duplicates(spec, default_prevent)
     return spec
+
+
+def _options(func: Callable[..., Any], kwargs: dict[str, Any]) -> None:
+    """Refuse Dash's options propwire lacks; warn about names Dash does not know either (Dash ignores them)."""
+    name = getattr(func, "__name__", func)
+    dash_only = sorted(set(kwargs) & _DASH_ONLY)
+    if dash_only:
+        raise TypeError(f"callback '{name}': propwire does not support the Dash option(s) {dash_only} yet")
+    unknown = sorted(set(kwargs) - _OPTIONS)
+    if unknown:
+        code = getattr(func, "__code__", None)
+        where = f" ({code.co_filename}:{code.co_firstlineno})" if code is not None else ""
+        warnings.warn(f"callback '{name}'{where}: unknown option(s) {unknown} ignored (Dash ignores them too)",
+                      UserWarning, stacklevel=4)
+
+
+def _memoized(func: Callable[..., Any], option: Any) -> Callable[..., Any]:
+    """memoize=True, a ttl in seconds, or a dict of propwire.cache.memoize's arguments."""
+    from .cache import memoize
+
+    if inspect.iscoroutinefunction(func):
+        raise CallbackError("memoize= works on sync callbacks only; an async callback can cache inside itself")
+    if option is True:
+        return memoize()(func)
+    if isinstance(option, (int, float)) and not isinstance(option, bool):
+        return memoize(ttl=option)(func)
+    if isinstance(option, dict):
+        return memoize(**option)(func)
+    raise CallbackError(f"memoize= takes True, a ttl in seconds or a dict of propwire.cache.memoize arguments, "
+                        f"got {option!r}")
 
 
 def _running_entry(entry: Any) -> tuple[Output, Any, Any]:
@@ -206,11 +193,13 @@ def _running_entry(entry: Any) -> tuple[Output, Any, Any]:
     return entry[0], entry[1], entry[2]
 
 
-def _check_duplicates(spec: CallbackSpec, default_prevent: bool | None) -> None:
-    """An Output with allow_duplicate=True needs the callback not to run at load (or 'initial_duplicate')."""
-    prevent = spec.prevent_initial_call if spec.prevent_initial_call is not None else default_prevent
+def _check_duplicates(spec: CallbackSpec, default_prevent: bool | str | None) -> None:
+    """An Output with allow_duplicate=True needs the callback or the app not to run it at load (Dash's rule:
+    either flag set is enough, or 'initial_duplicate' on either)."""
+    if spec.prevent_initial_call or default_prevent:
+        return
     for out in spec.outputs:
-        if getattr(out, "allow_duplicate", False) and prevent not in (True, "initial_duplicate"):
+        if getattr(out, "allow_duplicate", False):
             raise CallbackError(
                 f"{spec.describe()}: {out!r} has allow_duplicate=True, which needs prevent_initial_call=True "
                 f"or prevent_initial_call='initial_duplicate'"

@@ -86,16 +86,15 @@ class Calls:
             inputs=[self._resolve(d, binding) for d in cb.inputs],
             states=[self._resolve(d, binding) for d in cb.states],
             outputs=[self._resolve(d, binding, with_values=False) for d in cb.outputs],
-            output_shape=cb.output_shape, input_shape=cb.input_shape, state_shape=cb.state_shape,
-            keyword=cb.keyword,
+            output_shape=cb.output_shape, args_shape=cb.args_shape,
         )
+        values = [r.value for r in info.inputs] + [r.value for r in info.states]
         if cb.flat_args:
-            return info, [r.value for r in info.inputs] + [r.value for r in info.states], {}
-        ins = fill(cb.input_shape, [r.value for r in info.inputs])
-        sts = fill(cb.state_shape, [r.value for r in info.states])
+            return info, values, {}
+        grouped = fill(cb.args_shape, values)
         if cb.keyword:
-            return info, [], {**ins, **sts}
-        return info, [*ins, *sts], {}
+            return info, [], grouped
+        return info, (list(grouped) if isinstance(grouped, (list, tuple)) else [grouped]), {}
 
     def _failed(self, cb: CallbackSpec, info: CallInfo, exc: Exception, began: float) -> _Outcome | None:
         """The outcome of a call that raised, unless an on_error handler must be called first."""
@@ -146,7 +145,12 @@ class Calls:
 
     def _serialize(self, cb: CallbackSpec, info: CallInfo, value: Any) -> tuple[dict[str, tuple[Any, Any]], dict]:
         """Each output's JSON value and line form (no_update left out), and Patch operations; errors name the output."""
-        if cb.single_output:
+        if not cb.outputs:
+            if value is not None:  # as in Dash, even no_update is refused here
+                raise InvalidCallbackReturnValue(f"{cb.describe()} has no Outputs, so it must return None; got "
+                                                 f"{type(value).__name__} {value!r:.80}")
+            leaves = []
+        elif cb.single_output:
             leaves = [value]
         elif isinstance(value, NoUpdate):
             leaves = [value] * len(cb.outputs)

@@ -25,14 +25,19 @@ class AttributeDict(dict):
 
 
 class FalsyList(list):
-    """`ctx.triggered` on an initial call: empty and falsy, yet `[0]` gives a blank prop_id."""
+    """`ctx.triggered` on an initial call: one placeholder entry, yet falsy.
 
-    _PLACEHOLDER = {"prop_id": ".", "value": None}
+    Dash's idioms rely on both sides of it: `if not ctx.triggered` tells an initial call apart, while
+    `ctx.triggered[0]["prop_id"]` and `[p["prop_id"] for p in ctx.triggered][0]` still give "." (an
+    empty id and prop) instead of raising.
+    """
 
-    def __getitem__(self, index: Any) -> Any:
-        if not list.__len__(self) and index in (0, -1):
-            return dict(self._PLACEHOLDER)
-        return list.__getitem__(self, index)
+    def __bool__(self) -> bool:
+        return False
+
+
+def _placeholder() -> FalsyList:
+    return FalsyList([AttributeDict(prop_id=".", value=None)])
 
 
 class CallbackResponse:
@@ -101,9 +106,7 @@ class CallInfo:
     states: list[Resolved]
     outputs: list[Resolved]
     output_shape: Any = 0
-    input_shape: Any = None
-    state_shape: Any = None
-    keyword: bool = False
+    args_shape: Any = None  # the function's arguments; leaves index the Inputs, then the States
     response: CallbackResponse = field(default_factory=CallbackResponse)
     timings: list[tuple[str, float, str | None]] = field(default_factory=list)
     side_updates: list[tuple[Any, dict[str, Any]]] = field(default_factory=list)
@@ -133,7 +136,10 @@ class CallbackContext:
 
     @property
     def triggered(self) -> list[dict[str, Any]]:
-        return FalsyList({"prop_id": key, "value": value} for key, value in self._info().triggered)
+        triggered = self._info().triggered
+        if not triggered:
+            return _placeholder()
+        return [AttributeDict(prop_id=key, value=value) for key, value in triggered]
 
     @property
     def triggered_prop_ids(self) -> dict[str, Any]:
@@ -180,11 +186,8 @@ class CallbackContext:
     def args_grouping(self) -> Any:
         info = self._info()
         fired = {key for key, _ in info.triggered}
-        ins = [r.entries(fired=fired) for r in info.inputs]
-        sts = [r.entries(fired=fired) for r in info.states]
-        if info.keyword:
-            return {**fill(info.input_shape, ins), **fill(info.state_shape, sts)}
-        return [*fill(info.input_shape, ins), *fill(info.state_shape, sts)]
+        entries = [r.entries(fired=fired) for r in (*info.inputs, *info.states)]
+        return fill(info.args_shape, entries)
 
     @property
     def outputs_grouping(self) -> Any:
@@ -203,8 +206,18 @@ class CallbackContext:
 
     @property
     def using_args_grouping(self) -> bool:
-        info = self._info()
-        return info.keyword or any(not isinstance(x, int) for x in info.input_shape)
+        """Whether the Inputs and States were given as a grouping (a dict, or nested lists) rather than flat."""
+        return _grouped(self._info().args_shape)
+
+    @property
+    def using_outputs_grouping(self) -> bool:
+        """Whether the Outputs were given as a grouping (a dict, or nested lists) rather than one or a flat list."""
+        return _grouped(self._info().output_shape)
+
+
+def _grouped(shape: Any) -> bool:
+    """Dash's test: a shape other than one value or a flat list of them in order."""
+    return not isinstance(shape, int) and shape != list(range(len(shape)))
 
 
 def set_props(component_id: Any, props: dict[str, Any]) -> None:

@@ -6,6 +6,8 @@ from typing import Any
 
 import orjson
 
+from .exceptions import IncorrectTypeException, InvalidComponentIdError
+
 
 class _Wildcard:
     """ALL, MATCH and ALLSMALLER: placeholders in pattern-matching dict ids."""
@@ -78,9 +80,13 @@ class DashDependency:
         if hasattr(component_id, "to_plotly_json") and not isinstance(component_id, (str, dict)):
             component_id = component_id.id  # a component object stands for its id
         if not isinstance(component_id, (str, dict)) or component_id in ("", {}):
-            raise TypeError(f"{type(self).__name__}: component_id must be a non-empty string or dict, got {component_id!r}")
-        if isinstance(component_id, str) and "." in component_id:
-            raise ValueError(f"{type(self).__name__}: component id {component_id!r} must not contain '.'")
+            raise IncorrectTypeException(
+                f"{type(self).__name__}: component_id must be a non-empty string or dict, got {component_id!r}")
+        if isinstance(component_id, str) and ("." in component_id or "{" in component_id):
+            raise InvalidComponentIdError(
+                f"{type(self).__name__}: component id {component_id!r} must not contain '.' or '{{'")
+        if isinstance(component_id, dict):
+            _check_dict_id(type(self).__name__, component_id)
         if not isinstance(component_property, str) or not component_property or "." in component_property:
             raise ValueError(f"{type(self).__name__}({component_id!r}, ...): bad property name {component_property!r}")
         self.component_id = component_id
@@ -117,15 +123,38 @@ class Output(DashDependency):
 
 
 class Input(DashDependency):
-    """A prop the callback reads; a change to it runs the callback."""
+    """A prop the callback reads; a change to it runs the callback.
+
+    `allow_optional=True`: the component may be absent; the callback then gets None for it instead of
+    not running (and start-up does not warn about its id).
+    """
 
     kind = "input"
 
+    def __init__(self, component_id: Any, component_property: str, allow_optional: bool = False):
+        super().__init__(component_id, component_property)
+        self.allow_optional = bool(allow_optional)
+
 
 class State(DashDependency):
-    """A prop the callback reads without being run by its changes."""
+    """A prop the callback reads without being run by its changes (`allow_optional` as for Input)."""
 
     kind = "state"
+
+    def __init__(self, component_id: Any, component_property: str, allow_optional: bool = False):
+        super().__init__(component_id, component_property)
+        self.allow_optional = bool(allow_optional)
+
+
+def _check_dict_id(kind: str, component_id: dict) -> None:
+    """Dash's rules for dict ids: non-empty string keys; values wildcards, strings, numbers or booleans."""
+    for key, value in component_id.items():
+        if not isinstance(key, str) or not key:
+            raise IncorrectTypeException(f"{kind}: dict id keys must be non-empty strings, got {key!r} in {component_id!r}")
+        if not isinstance(value, (_Wildcard, str, int, float, bool)):
+            raise IncorrectTypeException(
+                f"{kind}: dict id values must be wildcards, strings, numbers or booleans, got {value!r} for key "
+                f"{key!r} in {component_id!r}")
 
 
 def parse_id(id_str: str) -> Any:
@@ -134,6 +163,53 @@ def parse_id(id_str: str) -> Any:
 
 
 Binding = tuple  # ((key, value), ...): the MATCH values one instance of a pattern callback is bound to
+
+
+class _Bool:
+    """A boolean id value as a hashable key that never equals 1 or 0: ids {"i": True} and {"i": 1} are two
+    components (JavaScript's `===` tells them apart), while Python's True == 1 would merge them."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: bool):
+        self.value = value
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Bool) and other.value is self.value
+
+    def __hash__(self) -> int:
+        return hash((_Bool, self.value))
+
+    def __repr__(self) -> str:
+        return repr(self.value)
+
+
+def value_key(value: Any) -> Any:
+    """An id value as a dict key or binding value: booleans kept apart from numbers."""
+    return _Bool(value) if isinstance(value, bool) else value
+
+
+def _plain_value(value: Any) -> Any:
+    return value.value if isinstance(value, _Bool) else value
+
+
+def id_pairs(concrete: dict) -> tuple:
+    """A concrete dict id as sorted (key, value_key) pairs: what exact_id gives for the patterns it fits."""
+    return tuple(sorted((k, value_key(v)) for k, v in concrete.items()))
+
+
+def same_value(a: Any, b: Any) -> bool:
+    """Id values compared as the browser compares them: True is not 1."""
+    a, b = _plain_value(a), _plain_value(b)
+    if isinstance(a, bool) or isinstance(b, bool):
+        return a is b
+    return bool(a == b)
+
+
+def binding_sort_key(instance: tuple) -> tuple:
+    """An order for (callback index, binding) pairs whose MATCH values mix types (1 and "x")."""
+    index, binding = instance
+    return index, orjson.dumps([[k, _plain_value(v)] for k, v in binding])
 
 
 def wildcard_of(value: Any) -> _Wildcard | None:
@@ -152,12 +228,18 @@ def exact_id(pattern: dict, binding: Binding | None = None) -> tuple | None:
     for key, want in pattern.items():
         wild = wildcard_of(want)
         if wild is None:
-            pairs.append((key, want))
+            pairs.append((key, value_key(want)))
         elif wild is MATCH and key in bound:
-            pairs.append((key, bound[key]))
+            pairs.append((key, value_key(_plain_value(bound[key]))))
         else:
             return None
     return tuple(sorted(pairs))
+
+
+def bound_id(pattern: dict, binding: Binding) -> dict | None:
+    """The concrete id a pattern names in an instance, when the binding fixes every wildcard of it (else None)."""
+    pairs = exact_id(pattern, binding)
+    return None if pairs is None else {k: _plain_value(v) for k, v in pairs}
 
 
 def id_matches(pattern: Any, concrete: Any, binding: Binding | None = None) -> bool:
@@ -171,14 +253,14 @@ def id_matches(pattern: Any, concrete: Any, binding: Binding | None = None) -> b
         got = concrete[key]
         wild = wildcard_of(want)
         if wild is None:
-            if want != got:
+            if not same_value(want, got):
                 return False
         elif wild is ALL:
             continue
         elif key in bound:
-            if wild is MATCH and got != bound[key]:
+            if wild is MATCH and not same_value(got, bound[key]):
                 return False
-            if wild is ALLSMALLER and not _smaller(got, bound[key]):
+            if wild is ALLSMALLER and not _smaller(got, _plain_value(bound[key])):
                 return False
         elif wild is ALLSMALLER:
             return False
@@ -196,7 +278,7 @@ def binding_of(pattern: Any, concrete: Any) -> Binding:
     """The MATCH values a concrete id gives a pattern: the instance it belongs to."""
     if not isinstance(pattern, dict):
         return ()
-    return tuple(sorted((k, concrete[k]) for k, v in pattern.items() if wildcard_of(v) is MATCH))
+    return tuple(sorted((k, value_key(concrete[k])) for k, v in pattern.items() if wildcard_of(v) is MATCH))
 
 
 def patterns_may_meet(a: Any, b: Any) -> bool:
@@ -207,4 +289,4 @@ def patterns_may_meet(a: Any, b: Any) -> bool:
         return id_matches(b, a) if isinstance(b, dict) else a == b
     if set(a) != set(b):
         return False
-    return all(wildcard_of(a[k]) or wildcard_of(b[k]) or a[k] == b[k] for k in a)
+    return all(wildcard_of(a[k]) or wildcard_of(b[k]) or same_value(a[k], b[k]) for k in a)

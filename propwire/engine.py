@@ -14,7 +14,8 @@ from typing import Any, AsyncIterator, Callable
 from .callbacks import CallbackSpec
 from .calling import Calls
 from .context import Resolved
-from .dependencies import Binding, DashDependency, binding_of, id_matches, parse_id
+from .dependencies import (Binding, DashDependency, Output, binding_of, binding_sort_key, bound_id, id_matches,
+                           id_string, parse_id)
 from .effects import Effects
 from .graph import Graph, Smaller, has_match_output
 from .layout import LayoutView
@@ -165,6 +166,8 @@ class Chain(Calls, Effects):
 
     def instances_present(self, cb: CallbackSpec) -> list[Binding]:
         """The instances of a callback whose outputs are in the view: one per MATCH value."""
+        if not cb.outputs:  # it acts through set_props: its instances are those of its MATCH Inputs, if any
+            return self._input_instances(cb)
         if not any(o.has_wildcard() for o in cb.outputs):
             return [()] if any(self.view.has(o.id_str) for o in cb.outputs) else []
         found: dict[Binding, None] = {}
@@ -173,6 +176,14 @@ class Chain(Calls, Effects):
                 for id_str in self.view.matching(out.component_id):
                     found[binding_of(out.component_id, parse_id(id_str))] = None
         return list(found)
+
+    def _input_instances(self, cb: CallbackSpec) -> list[Binding]:
+        found: dict[Binding, None] = {}
+        for dep in cb.inputs:
+            if dep.has_wildcard() and not is_multi(dep):
+                for id_str in self.view.matching(dep.component_id):
+                    found[binding_of(dep.component_id, parse_id(id_str))] = None
+        return list(found) or [()]
 
     def plan(self) -> dict[str, Any]:
         return self.graph.plan(frozenset(i for i, _ in self.candidates))
@@ -199,7 +210,7 @@ class Chain(Calls, Effects):
     async def wait(self) -> None:
         """Until a running callback finishes; its steps open the next batch."""
         done, _ = await asyncio.wait(self.running, return_when=asyncio.FIRST_COMPLETED)
-        for task in sorted(done, key=lambda t: self.running[t]):
+        for task in sorted(done, key=lambda t: binding_sort_key(self.running[t])):
             self.ready += self._complete(self.running.pop(task), task.result())  # type: ignore[operator]
 
     def cancel(self) -> None:
@@ -287,7 +298,7 @@ class Chain(Calls, Effects):
             else:
                 self.runs[instance] = self.runs.get(instance, 0) + 1
                 if cb.running:
-                    steps.append(Step({"start": {"cb": cb.index}}))
+                    steps.append(Step({"start": self._start_line(cb, instance[1])}))
                 if self.engine.placement.inline(cb):
                     self._call_inline(instance, triggers)
                 else:
@@ -343,6 +354,23 @@ class Chain(Calls, Effects):
             self.add(instance, again)
         return steps
 
+    def _start_line(self, cb: CallbackSpec, binding: Binding) -> dict[str, Any]:
+        """A start line; pattern `running=` Outputs go as this instance's own prop keys (the graph has only patterns)."""
+        line: dict[str, Any] = {"cb": cb.index}
+        if any(out.has_wildcard() for out, _, _ in cb.running):
+            line["running"] = [[key, on, off] for out, on, off in cb.running for key in self._running_keys(out, binding)]
+        return line
+
+    def _running_keys(self, out: Output, binding: Binding) -> list[str]:
+        """A running= Output's keys in an instance: named by the binding (its component need not be in the event),
+        else the components present that fit it."""
+        if not out.has_wildcard():
+            return [out.key]
+        concrete = bound_id(out.component_id, binding)
+        if concrete is not None:
+            return [f"{id_string(concrete)}.{out.component_property}"]
+        return self._keys(out, binding)
+
     def _take_finished(self) -> list[tuple[Instance, _Outcome]]:
         done, self.finished = self.finished, []
         return done
@@ -382,17 +410,24 @@ class Chain(Calls, Effects):
         if not all(view.knows_id(i) for i in cb.plain_ids):
             return "deferred"
         absent = [d for d in cb.inputs if not is_multi(d) and not self._in_layout(d, binding)]
-        if absent:
-            empty = [d for d in cb.inputs if is_multi(d) and not self._keys(d, binding)]
-            return "no input in layout" if len(absent) + len(empty) == len(cb.inputs) else "input not in layout"
+        empty = [d for d in cb.inputs if is_multi(d) and not self._keys(d, binding)]
+        if cb.inputs and len(absent) + len(empty) == len(cb.inputs) and absent:
+            return "no input in layout"  # every Input absent: prevented, allow_optional or not (as Dash)
+        if not all(getattr(d, "allow_optional", False) for d in absent):
+            return "input not in layout"
         if not all(is_multi(o) or self._in_layout(o, binding) for o in cb.outputs):
             return "output not in layout"
-        if not all(is_multi(d) or self._in_layout(d, binding) for d in cb.states):
+        if not all(_optional_or_present(self, d, binding) for d in cb.states):
             return "state not in layout"
         for dep in (*cb.inputs, *cb.states):
             if not all(view.knows_value(k) for k in self._keys(dep, binding)):
                 return "deferred"
         return None
+
+
+def _optional_or_present(chain: "Chain", dep: DashDependency, binding: Binding) -> bool:
+    """Whether a State lets its callback run: an ALL one always does, an allow_optional one too."""
+    return is_multi(dep) or getattr(dep, "allow_optional", False) or chain._in_layout(dep, binding)
 
 
 async def collect(chain: "Chain") -> list[Step]:

@@ -1,24 +1,136 @@
-"""Exceptions that callbacks raise or that propwire raises at users."""
+"""Exceptions that callbacks raise or that propwire raises at users.
+
+Every name `dash.exceptions` has is here too, in the same hierarchy where user code can tell (an `except
+CallbackException` catches PreventUpdate and InvalidCallbackReturnValue, as in Dash), so a ported app's
+`from propwire.exceptions import ...` and its `except` clauses work unchanged. `DashException` is
+propwire's own base class under Dash's name.
+"""
 
 
 class PropwireError(Exception):
     """Base of every error propwire raises on purpose."""
 
 
-class PreventUpdate(PropwireError):
-    """Raised inside a callback to leave every one of its outputs as it is."""
+DashException = PropwireError
 
 
-class CallbackError(PropwireError):
+class ObsoleteKwargException(DashException):
+    """A keyword argument Dash once took and no longer does."""
+
+
+class ObsoleteAttributeException(DashException):
+    """An attribute Dash once had and no longer has."""
+
+
+class NoLayoutException(DashException):
+    """The app has no layout."""
+
+
+class CallbackException(DashException):
     """A callback was declared or returned something that cannot work."""
 
 
-class InvalidCallbackReturnValue(CallbackError):
+CallbackError = CallbackException  # propwire's first name for it, kept for its own code and users
+
+
+class NonExistentEventException(CallbackException):
+    """Events were removed from Dash long ago; a callback named one."""
+
+
+class IncorrectTypeException(CallbackException, TypeError):
+    """A callback argument of the wrong type (not an Output, Input or State; a bad id or property)."""
+
+
+class IDsCantContainPeriods(CallbackException):
+    """A string id with a '.' in it (the prop key separator)."""
+
+
+class WildcardInLongCallback(CallbackException):
+    """A pattern-matching dependency where a background callback cannot take one."""
+
+
+class InvalidComponentIdError(IDsCantContainPeriods, ValueError):
+    """A string id with a character ids must not hold ('.' or '{')."""
+
+
+class PreventUpdate(CallbackException):
+    """Raised inside a callback to leave every one of its outputs as it is."""
+
+
+class DuplicateIdError(DashException):
+    """Two components of one layout share an id."""
+
+
+class InvalidCallbackReturnValue(CallbackException):
     """A callback returned the wrong number of values, or a value JSON cannot carry."""
 
 
-class MissingCallbackContextException(PropwireError):
+class InvalidConfig(DashException):
+    """An app option that cannot work."""
+
+
+class InvalidResourceError(DashException):
+    """A requested asset or component bundle that does not exist."""
+
+
+class InvalidIndexException(DashException):
+    """A custom index page missing what the renderer needs."""
+
+
+class DependencyException(DashException):
+    """A component library's dependency that cannot be served."""
+
+
+class ResourceException(DashException):
+    """A component library's resource declared wrongly."""
+
+
+class MissingCallbackContextException(CallbackException):
     """`ctx` was used outside a callback."""
+
+
+class UnsupportedRelativePath(CallbackException):
+    """A relative path helper given a path it cannot handle."""
+
+
+class ProxyError(DashException):
+    """The `proxy=` option of run() does not fit the host and port."""
+
+
+class DuplicateCallback(DashException):
+    """The same callback registered twice."""
+
+
+class BackgroundCallbackError(DashException):
+    """A background callback failed in its manager."""
+
+
+class MissingLongCallbackManagerError(DashException):
+    """A background callback without a manager to run it."""
+
+
+class PageError(DashException):
+    """A page of a multi-page app registered wrongly."""
+
+
+class ImportedInsideCallbackError(DashException):
+    """A page registered from inside a callback."""
+
+
+class HookError(DashException):
+    """A plugin hook registered wrongly."""
+
+
+class AppNotFoundError(DashException):
+    """No app to attach to (e.g. `get_app()` before any Dash() was made)."""
+
+
+class WebSocketCallbackError(CallbackException):
+    """A callback over a websocket failed."""
+
+
+class WebsocketDisconnected(CallbackException):
+    """The websocket a callback used went away."""
 
 
 class BadEvent(PropwireError):
@@ -29,7 +141,7 @@ class BadEvent(PropwireError):
         self.status = status
 
 
-class ValidationError(CallbackError):
+class ValidationError(CallbackException):
     """The app's callbacks, functions and layout do not fit together; lists every problem found.
 
     Raised when the app starts (the first use of `app.engine`), or when a callback is declared.

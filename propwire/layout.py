@@ -6,7 +6,7 @@ from typing import AbstractSet, Any, Iterable, Iterator
 
 import orjson
 
-from .dependencies import exact_id, id_matches, id_string, split_key
+from .dependencies import exact_id, id_matches, id_pairs, id_string, split_key
 
 
 def is_component(value: Any) -> bool:
@@ -205,7 +205,7 @@ def _index_of(ids: list[tuple[str, dict]]) -> dict[tuple, list[str]] | None:
     index: dict[tuple, list[str]] = {}
     try:
         for id_str, parsed in ids:
-            index.setdefault(tuple(sorted(parsed.items())), []).append(id_str)
+            index.setdefault(id_pairs(parsed), []).append(id_str)
     except TypeError:
         return None
     return index

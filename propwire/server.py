@@ -62,7 +62,8 @@ def build_server(app: "Dash") -> "Server":
         config = {"layout": layout_json, "graph": app.graph_for_client(), "eventUrl": f"{prefix}/_propwire/event",
                   "cookiesUrl": f"{prefix}{cookie_token.COOKIES_PATH}", "debug": app.debug, "unknown": sorted(unknown)}
         if app.debug:
-            config["devtools"] = {"callbacks": engine.graph.to_devtools(), "boot": reloader.boot_id(),
+            config["devtools"] = {"callbacks": engine.graph.to_devtools(), "warnings": app.startup_warnings,
+                                  "boot": reloader.boot_id(),
                                   "reloadUrl": f"{prefix}/_propwire/reload?since={time.time_ns()}"}
         top = head(app.title, [*app.external_stylesheets, *asset_files(app.assets_folder, ".css", prefix)],
                    [*app.external_scripts, *asset_files(app.assets_folder, ".js", prefix)], prefix)

@@ -1,8 +1,11 @@
 """Start-up validation of the whole app: callbacks against their functions, against each other and the layout.
 
-`validate` runs when the engine is first built (before the first request is served) and raises one
-ValidationError listing every problem, each naming the callback's function and file:line. Each rule
-below is a function returning a list of messages.
+`validate` runs when the engine is first built (before the first request is served). Faults no valid app
+has (duplicate outputs, cycles through several callbacks, parameters that do not fit, unknown props,
+duplicate ids, pattern misuse) raise one ValidationError listing every one, each naming the callback's
+function and file:line. Ids absent from the initial layout are not faults: a callback may insert the
+component later, and Dash serves such an app. They are returned as warnings instead (app.py logs them
+and debug pages show them). Each rule below is a function returning a list of messages.
 """
 
 from __future__ import annotations
@@ -18,8 +21,8 @@ from .exceptions import ValidationError
 from .graph import Graph
 
 
-def validate(graph: Graph, layout: Any, validation_layout: Any = None, suppress_missing: bool = False) -> None:
-    """Raise ValidationError listing every problem of the app; return quietly for a valid one."""
+def validate(graph: Graph, layout: Any, validation_layout: Any = None, suppress_missing: bool = False) -> list[str]:
+    """Raise ValidationError listing every fault of the app; return the warnings of a valid one."""
     callbacks = graph.callbacks
     in_layout = components(layout)
     known = _by_id(in_layout + components(validation_layout))
@@ -28,12 +31,13 @@ def validate(graph: Graph, layout: Any, validation_layout: Any = None, suppress_
         *duplicate_outputs_within(callbacks),
         *overlapping_pattern_outputs(callbacks),
         *duplicate_ids(in_layout),
-        *([] if suppress_missing else missing_ids(callbacks, known)),
+        *never_called(callbacks, graph.prevent_default),
         *undeclared_props(callbacks, known),
         *signature_mismatches(callbacks),
     ]
     if problems:
         raise ValidationError(problems)
+    return [] if suppress_missing else missing_ids(callbacks, known)
 
 
 # -- the layout -------------------------------------------------------------------------------
@@ -91,15 +95,30 @@ def duplicate_ids(found: list[Component]) -> list[str]:
 
 
 def missing_ids(callbacks: list[CallbackSpec], known: dict[str, Component]) -> list[str]:
-    """Ids a callback names that neither the layout nor app.validation_layout holds (pattern ids exempt)."""
+    """Ids a callback names that neither the layout nor app.validation_layout holds (pattern ids, deps with
+    allow_optional=True and callbacks with optional=True exempt, as in Dash): warnings, not faults."""
+    warnings = []
+    for cb in callbacks:
+        if cb.optional:
+            continue
+        for dep in dict.fromkeys(_deps(cb)):
+            if dep.has_wildcard() or dep.id_str in known or getattr(dep, "allow_optional", False):
+                continue
+            warnings.append(
+                f"{cb.describe()}: {dep!r} names id {dep.id_str!r}, which is not in the initial layout; the callback "
+                f"waits until a component with that id appears (declare it in app.validation_layout, or set "
+                f"Dash(suppress_callback_exceptions=True), to silence this)")
+    return warnings
+
+
+def never_called(callbacks: list[CallbackSpec], prevent_default: Any) -> list[str]:
+    """A callback without Inputs that may not run at load: nothing can ever call it (Dash reports it too)."""
     problems = []
     for cb in callbacks:
-        for dep in dict.fromkeys(_deps(cb)):
-            if not dep.has_wildcard() and dep.id_str not in known:
-                problems.append(
-                    f"{cb.describe()}: {dep!r} names id {dep.id_str!r}, which is not in the layout; add it, "
-                    f"declare it in app.validation_layout, or use Dash(suppress_callback_exceptions=True) "
-                    f"if a callback inserts it later")
+        prevent = cb.prevent_initial_call if cb.prevent_initial_call is not None else prevent_default
+        if not cb.inputs and prevent:
+            problems.append(f"{cb.describe()}: it has no Input and prevent_initial_call, so it can never run; "
+                            f"add an Input or let it run at load (prevent_initial_call=False)")
     return problems
 
 
@@ -133,19 +152,19 @@ def signature_mismatches(callbacks: list[CallbackSpec]) -> list[str]:
             sig = inspect.signature(cb.func)
         except (TypeError, ValueError):  # builtins and the like: nothing to check
             continue
+        shape = cb.args_shape
+        count = len(shape) if isinstance(shape, (list, tuple, dict)) else 1
         try:
             if cb.keyword:
-                names = [*cb.input_shape, *cb.state_shape]
-                sig.bind(**dict.fromkeys(names))
+                sig.bind(**dict.fromkeys(shape))
             else:
-                count = len(cb.input_shape) + len(cb.state_shape)
                 sig.bind(*[None] * count)
         except TypeError as exc:
             if cb.keyword:
-                given = f"keyword arguments {', '.join(names)} (the keys of inputs= and state=)"
+                given = f"keyword arguments {', '.join(shape)} (the keys of the dict of Inputs and States)"
             else:
                 given = f"{count} positional argument{'s' if count != 1 else ''} " \
-                        f"({_count(len(cb.input_shape), 'Input')}, {_count(len(cb.state_shape), 'State')})"
+                        f"({_count(len(cb.inputs), 'Input')}, {_count(len(cb.states), 'State')})"
             problems.append(f"{cb.describe()}: the function's parameters {sig} do not fit the {given}: {exc}")
     return problems
 

@@ -69,6 +69,18 @@ def _props_literal(props: dict[str, str]) -> str:
     return "\n".join(lines) if props else "{**_GLOBAL_PROPS}"
 
 
+# Dash's generated html signatures take every prop positionally: these first, then the element's own attributes
+# and the shared ones, each group in alphabetical order. propwire takes them in the same order.
+LEADING = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key")
+DASH_SHARED = ("accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck",
+               "style", "tabIndex", "title")
+
+
+def _positional(table: ModuleType, attrs: dict[str, str]) -> str:
+    names = [*LEADING, *sorted(attrs, key=str.lower), *DASH_SHARED]
+    return "(" + ", ".join(f'"{n}"' for n in names) + ")"
+
+
 def render(table: ModuleType) -> str:
     """The full text of html.py for `table`."""
     elements: dict[str, dict[str, str]] = table.ELEMENTS
@@ -97,7 +109,7 @@ def render(table: ModuleType) -> str:
                 name=name,
                 tag=name.lower(),
                 example=example,
-                positional="()" if void else '("children",)',
+                positional=_positional(table, attrs),
                 wildcards="(" + ", ".join(f'"{w}"' for w in table.WILDCARDS) + ("," if len(table.WILDCARDS) == 1 else "") + ")",
                 props=_props_literal(props),
             )

@@ -92,6 +92,8 @@ class Component:
             )
         object.__setattr__(self, "_values", {})
         for name, value in zip(self._positional, args):
+            if value is None and not self._allowed(name):
+                continue  # Dash's order names every prop, some propwire's component lacks (children of <br>): unset
             if name in props:
                 raise PropError(f"{self._name()} got prop '{name}' both by position and by name")
             props[name] = value

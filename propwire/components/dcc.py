@@ -106,7 +106,11 @@ class Input(Component):
 
     _namespace = "dcc"
     _type = "Input"
-    _positional = ("value",)
+    _positional = ("value", "type", "debounce", "placeholder", "n_submit", "n_submit_timestamp", "inputMode",
+                   "autoComplete", "readOnly", "required", "autoFocus", "disabled", "list", "multiple", "spellCheck",
+                   "name", "min", "max", "step", "minLength", "maxLength", "pattern", "selectionStart",
+                   "selectionEnd", "selectionDirection", "n_blur", "n_blur_timestamp", "size", "style", "className",
+                   "persistence", "persisted_props", "persistence_type", "id")
     _props = {**_BOX, **{name: kind for name, kind in _INPUT_PROPS}}
     _defaults = {"type": "text", "debounce": False, "n_submit": 0, "n_blur": 0}
 
@@ -119,7 +123,11 @@ class Textarea(Component):
 
     _namespace = "dcc"
     _type = "Textarea"
-    _positional = ("value",)
+    _positional = ("value", "autoFocus", "cols", "disabled", "form", "maxLength", "minLength", "name", "placeholder",
+                   "readOnly", "required", "rows", "wrap", "accessKey", "contentEditable", "contextMenu", "dir",
+                   "draggable", "hidden", "lang", "spellCheck", "style", "tabIndex", "title", "n_blur",
+                   "n_blur_timestamp", "n_clicks", "n_clicks_timestamp", "className", "persistence",
+                   "persisted_props", "persistence_type", "id")
     _props = {
         **_BOX,
         "value": STRING,
@@ -161,7 +169,8 @@ class Checklist(Component):
 
     _namespace = "dcc"
     _type = "Checklist"
-    _positional = ("options", "value", "inline")
+    _positional = ("options", "value", "inline", "style", "inputStyle", "inputClassName", "labelStyle",
+                   "labelClassName", "className", "persistence", "persisted_props", "persistence_type", "id")
     _props = {**_CHOICES, "value": LIST}
     _defaults = {"value": [], "inline": False}
 
@@ -174,7 +183,8 @@ class RadioItems(Component):
 
     _namespace = "dcc"
     _type = "RadioItems"
-    _positional = ("options", "value", "inline")
+    _positional = ("options", "value", "inline", "style", "inputStyle", "inputClassName", "labelStyle",
+                   "labelClassName", "className", "persistence", "persisted_props", "persistence_type", "id")
     _props = {**_CHOICES, "value": _SCALAR}
     _defaults = {"inline": False}
 
@@ -187,7 +197,9 @@ class Dropdown(Component):
 
     _namespace = "dcc"
     _type = "Dropdown"
-    _positional = ("options", "value", "multi")
+    _positional = ("options", "value", "multi", "clearable", "searchable", "search_value", "placeholder", "disabled",
+                   "closeOnSelect", "optionHeight", "maxHeight", "style", "labels", "debounce", "search_order",
+                   "className", "persistence", "persisted_props", "persistence_type", "id")
     _props = {
         **_BOX,
         "options": OPTIONS,
@@ -236,7 +248,9 @@ class Slider(_Bounded):
 
     _namespace = "dcc"
     _type = "Slider"
-    _positional = ("min", "max", "step", "marks", "value")
+    _positional = ("min", "max", "step", "marks", "value", "drag_value", "disabled", "dots", "included", "reverse",
+                   "tooltip", "updatemode", "vertical", "verticalHeight", "allow_direct_input", "className",
+                   "persistence", "persisted_props", "persistence_type", "id")
     _props = {**_SLIDER, "value": NUMBER}
     _defaults = {"updatemode": "mouseup"}
 
@@ -249,7 +263,9 @@ class RangeSlider(_Bounded):
 
     _namespace = "dcc"
     _type = "RangeSlider"
-    _positional = ("min", "max", "step", "marks", "value")
+    _positional = ("min", "max", "step", "marks", "value", "drag_value", "allowCross", "pushable", "disabled",
+                   "count", "dots", "included", "reverse", "tooltip", "updatemode", "vertical", "verticalHeight",
+                   "allow_direct_input", "className", "persistence", "persisted_props", "persistence_type", "id")
     _props = {
         **_SLIDER,
         "value": list_of(NUMBER),
@@ -268,7 +284,7 @@ class Store(Component):
 
     _namespace = "dcc"
     _type = "Store"
-    _positional = ("id",)
+    _positional = ("id", "storage_type", "data", "clear_data", "modified_timestamp")
     _props = {
         "id": ID,
         "data": ANY,
@@ -296,7 +312,7 @@ class Interval(Component):
 
     _namespace = "dcc"
     _type = "Interval"
-    _positional = ("id",)
+    _positional = ("id", "interval", "disabled", "n_intervals", "max_intervals")
     _props = {
         "id": ID,
         "interval": NUMBER,
@@ -315,7 +331,7 @@ class Location(Component):
 
     _namespace = "dcc"
     _type = "Location"
-    _positional = ("id",)
+    _positional = ("id", "pathname", "search", "hash", "href", "refresh")
     _props = {
         "id": ID,
         "pathname": STRING,
@@ -336,7 +352,7 @@ class Link(Component):
 
     _namespace = "dcc"
     _type = "Link"
-    _positional = ("children", "href")
+    _positional = ("children", "href", "target", "refresh", "title", "className", "style", "id")
     _props = {
         **_BOX,
         "children": NODE,
@@ -356,7 +372,8 @@ class Markdown(Component):
 
     _namespace = "dcc"
     _type = "Markdown"
-    _positional = ("children",)
+    _positional = ("children", "id", "className", "mathjax", "dangerously_allow_html", "link_target", "dedent",
+                   "highlight_config", "style")
     _props = {
         **_BOX,
         "children": STRING | list_of(STRING),

@@ -146,7 +146,7 @@ class A(Component):
 
     _namespace = "html"
     _type = "A"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "download", "href", "hrefLang", "ping", "referrerPolicy", "rel", "target", "type", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -170,7 +170,7 @@ class Abbr(Component):
 
     _namespace = "html"
     _type = "Abbr"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -186,7 +186,7 @@ class Address(Component):
 
     _namespace = "html"
     _type = "Address"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -202,7 +202,7 @@ class Area(Component):
 
     _namespace = "html"
     _type = "Area"
-    _positional = ()
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "alt", "coords", "download", "href", "ping", "referrerPolicy", "rel", "shape", "target", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -226,7 +226,7 @@ class Article(Component):
 
     _namespace = "html"
     _type = "Article"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -242,7 +242,7 @@ class Aside(Component):
 
     _namespace = "html"
     _type = "Aside"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -258,7 +258,7 @@ class Audio(Component):
 
     _namespace = "html"
     _type = "Audio"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "autoPlay", "controls", "crossOrigin", "loop", "muted", "preload", "src", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -281,7 +281,7 @@ class B(Component):
 
     _namespace = "html"
     _type = "B"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -297,7 +297,7 @@ class Bdi(Component):
 
     _namespace = "html"
     _type = "Bdi"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -313,7 +313,7 @@ class Bdo(Component):
 
     _namespace = "html"
     _type = "Bdo"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -329,7 +329,7 @@ class Blockquote(Component):
 
     _namespace = "html"
     _type = "Blockquote"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "cite", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -346,7 +346,7 @@ class Br(Component):
 
     _namespace = "html"
     _type = "Br"
-    _positional = ()
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {**_GLOBAL_PROPS}
 
@@ -359,7 +359,7 @@ class Button(Component):
 
     _namespace = "html"
     _type = "Button"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "autoFocus", "disabled", "form", "formAction", "formEncType", "formMethod", "formNoValidate", "formTarget", "name", "popoverTarget", "popoverTargetAction", "type", "value", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -388,7 +388,7 @@ class Canvas(Component):
 
     _namespace = "html"
     _type = "Canvas"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "height", "width", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -406,7 +406,7 @@ class Caption(Component):
 
     _namespace = "html"
     _type = "Caption"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -422,7 +422,7 @@ class Cite(Component):
 
     _namespace = "html"
     _type = "Cite"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -438,7 +438,7 @@ class Code(Component):
 
     _namespace = "html"
     _type = "Code"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -454,7 +454,7 @@ class Col(Component):
 
     _namespace = "html"
     _type = "Col"
-    _positional = ()
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "span", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -470,7 +470,7 @@ class Colgroup(Component):
 
     _namespace = "html"
     _type = "Colgroup"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "span", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -487,7 +487,7 @@ class Data(Component):
 
     _namespace = "html"
     _type = "Data"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "value", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -504,7 +504,7 @@ class Datalist(Component):
 
     _namespace = "html"
     _type = "Datalist"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -520,7 +520,7 @@ class Dd(Component):
 
     _namespace = "html"
     _type = "Dd"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -536,7 +536,7 @@ class Del(Component):
 
     _namespace = "html"
     _type = "Del"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "cite", "dateTime", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -554,7 +554,7 @@ class Details(Component):
 
     _namespace = "html"
     _type = "Details"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "name", "open", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -572,7 +572,7 @@ class Dfn(Component):
 
     _namespace = "html"
     _type = "Dfn"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -588,7 +588,7 @@ class Dialog(Component):
 
     _namespace = "html"
     _type = "Dialog"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "open", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -605,7 +605,7 @@ class Div(Component):
 
     _namespace = "html"
     _type = "Div"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -621,7 +621,7 @@ class Dl(Component):
 
     _namespace = "html"
     _type = "Dl"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -637,7 +637,7 @@ class Dt(Component):
 
     _namespace = "html"
     _type = "Dt"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -653,7 +653,7 @@ class Em(Component):
 
     _namespace = "html"
     _type = "Em"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -669,7 +669,7 @@ class Embed(Component):
 
     _namespace = "html"
     _type = "Embed"
-    _positional = ()
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "height", "src", "type", "width", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -688,7 +688,7 @@ class Fieldset(Component):
 
     _namespace = "html"
     _type = "Fieldset"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "disabled", "form", "name", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -707,7 +707,7 @@ class Figcaption(Component):
 
     _namespace = "html"
     _type = "Figcaption"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -723,7 +723,7 @@ class Figure(Component):
 
     _namespace = "html"
     _type = "Figure"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -739,7 +739,7 @@ class Footer(Component):
 
     _namespace = "html"
     _type = "Footer"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -755,7 +755,7 @@ class Form(Component):
 
     _namespace = "html"
     _type = "Form"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "acceptCharset", "action", "autoComplete", "encType", "method", "name", "noValidate", "rel", "target", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -780,7 +780,7 @@ class H1(Component):
 
     _namespace = "html"
     _type = "H1"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -796,7 +796,7 @@ class H2(Component):
 
     _namespace = "html"
     _type = "H2"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -812,7 +812,7 @@ class H3(Component):
 
     _namespace = "html"
     _type = "H3"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -828,7 +828,7 @@ class H4(Component):
 
     _namespace = "html"
     _type = "H4"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -844,7 +844,7 @@ class H5(Component):
 
     _namespace = "html"
     _type = "H5"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -860,7 +860,7 @@ class H6(Component):
 
     _namespace = "html"
     _type = "H6"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -876,7 +876,7 @@ class Header(Component):
 
     _namespace = "html"
     _type = "Header"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -892,7 +892,7 @@ class Hgroup(Component):
 
     _namespace = "html"
     _type = "Hgroup"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -908,7 +908,7 @@ class Hr(Component):
 
     _namespace = "html"
     _type = "Hr"
-    _positional = ()
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {**_GLOBAL_PROPS}
 
@@ -921,7 +921,7 @@ class I(Component):
 
     _namespace = "html"
     _type = "I"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -937,7 +937,7 @@ class Iframe(Component):
 
     _namespace = "html"
     _type = "Iframe"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "allow", "allowFullScreen", "height", "loading", "name", "referrerPolicy", "sandbox", "src", "srcDoc", "width", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -963,7 +963,7 @@ class Img(Component):
 
     _namespace = "html"
     _type = "Img"
-    _positional = ()
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "alt", "crossOrigin", "decoding", "fetchPriority", "height", "isMap", "loading", "referrerPolicy", "sizes", "src", "srcSet", "useMap", "width", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -991,7 +991,7 @@ class Input(Component):
 
     _namespace = "html"
     _type = "Input"
-    _positional = ()
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accept", "alt", "autoComplete", "autoFocus", "checked", "dirName", "disabled", "form", "formAction", "formEncType", "formMethod", "formNoValidate", "formTarget", "height", "inputMode", "list", "max", "maxLength", "min", "minLength", "multiple", "name", "pattern", "placeholder", "popoverTarget", "popoverTargetAction", "readOnly", "required", "size", "src", "step", "type", "value", "width", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1040,7 +1040,7 @@ class Ins(Component):
 
     _namespace = "html"
     _type = "Ins"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "cite", "dateTime", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1058,7 +1058,7 @@ class Kbd(Component):
 
     _namespace = "html"
     _type = "Kbd"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1074,7 +1074,7 @@ class Label(Component):
 
     _namespace = "html"
     _type = "Label"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "htmlFor", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1091,7 +1091,7 @@ class Legend(Component):
 
     _namespace = "html"
     _type = "Legend"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1107,7 +1107,7 @@ class Li(Component):
 
     _namespace = "html"
     _type = "Li"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "value", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1124,7 +1124,7 @@ class Link(Component):
 
     _namespace = "html"
     _type = "Link"
-    _positional = ()
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "as", "crossOrigin", "disabled", "fetchPriority", "href", "hrefLang", "imageSizes", "imageSrcSet", "integrity", "media", "referrerPolicy", "rel", "sizes", "type", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1153,7 +1153,7 @@ class Main(Component):
 
     _namespace = "html"
     _type = "Main"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1169,7 +1169,7 @@ class Map(Component):
 
     _namespace = "html"
     _type = "Map"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "name", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1186,7 +1186,7 @@ class Mark(Component):
 
     _namespace = "html"
     _type = "Mark"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1202,7 +1202,7 @@ class Menu(Component):
 
     _namespace = "html"
     _type = "Menu"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1218,7 +1218,7 @@ class Meta(Component):
 
     _namespace = "html"
     _type = "Meta"
-    _positional = ()
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "charSet", "content", "httpEquiv", "media", "name", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1238,7 +1238,7 @@ class Meter(Component):
 
     _namespace = "html"
     _type = "Meter"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "high", "low", "max", "min", "optimum", "value", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1260,7 +1260,7 @@ class Nav(Component):
 
     _namespace = "html"
     _type = "Nav"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1276,7 +1276,7 @@ class Noscript(Component):
 
     _namespace = "html"
     _type = "Noscript"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1292,7 +1292,7 @@ class Object(Component):
 
     _namespace = "html"
     _type = "Object"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "data", "form", "height", "name", "type", "width", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1314,7 +1314,7 @@ class Ol(Component):
 
     _namespace = "html"
     _type = "Ol"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "reversed", "start", "type", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1333,7 +1333,7 @@ class Optgroup(Component):
 
     _namespace = "html"
     _type = "Optgroup"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "disabled", "label", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1351,7 +1351,7 @@ class Option(Component):
 
     _namespace = "html"
     _type = "Option"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "disabled", "label", "selected", "value", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1371,7 +1371,7 @@ class Output(Component):
 
     _namespace = "html"
     _type = "Output"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "form", "htmlFor", "name", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1390,7 +1390,7 @@ class P(Component):
 
     _namespace = "html"
     _type = "P"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1406,7 +1406,7 @@ class Picture(Component):
 
     _namespace = "html"
     _type = "Picture"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1422,7 +1422,7 @@ class Pre(Component):
 
     _namespace = "html"
     _type = "Pre"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1438,7 +1438,7 @@ class Progress(Component):
 
     _namespace = "html"
     _type = "Progress"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "max", "value", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1456,7 +1456,7 @@ class Q(Component):
 
     _namespace = "html"
     _type = "Q"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "cite", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1473,7 +1473,7 @@ class Rp(Component):
 
     _namespace = "html"
     _type = "Rp"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1489,7 +1489,7 @@ class Rt(Component):
 
     _namespace = "html"
     _type = "Rt"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1505,7 +1505,7 @@ class Ruby(Component):
 
     _namespace = "html"
     _type = "Ruby"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1521,7 +1521,7 @@ class S(Component):
 
     _namespace = "html"
     _type = "S"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1537,7 +1537,7 @@ class Samp(Component):
 
     _namespace = "html"
     _type = "Samp"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1553,7 +1553,7 @@ class Script(Component):
 
     _namespace = "html"
     _type = "Script"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "async", "crossOrigin", "defer", "integrity", "noModule", "referrerPolicy", "src", "type", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1577,7 +1577,7 @@ class Search(Component):
 
     _namespace = "html"
     _type = "Search"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1593,7 +1593,7 @@ class Section(Component):
 
     _namespace = "html"
     _type = "Section"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1609,7 +1609,7 @@ class Select(Component):
 
     _namespace = "html"
     _type = "Select"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "autoComplete", "autoFocus", "disabled", "form", "multiple", "name", "required", "size", "value", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1634,7 +1634,7 @@ class Small(Component):
 
     _namespace = "html"
     _type = "Small"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1650,7 +1650,7 @@ class Source(Component):
 
     _namespace = "html"
     _type = "Source"
-    _positional = ()
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "height", "media", "sizes", "src", "srcSet", "type", "width", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1672,7 +1672,7 @@ class Span(Component):
 
     _namespace = "html"
     _type = "Span"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1688,7 +1688,7 @@ class Strong(Component):
 
     _namespace = "html"
     _type = "Strong"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1704,7 +1704,7 @@ class Style(Component):
 
     _namespace = "html"
     _type = "Style"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "media", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1721,7 +1721,7 @@ class Sub(Component):
 
     _namespace = "html"
     _type = "Sub"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1737,7 +1737,7 @@ class Summary(Component):
 
     _namespace = "html"
     _type = "Summary"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1753,7 +1753,7 @@ class Sup(Component):
 
     _namespace = "html"
     _type = "Sup"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1769,7 +1769,7 @@ class Table(Component):
 
     _namespace = "html"
     _type = "Table"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1785,7 +1785,7 @@ class Tbody(Component):
 
     _namespace = "html"
     _type = "Tbody"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1801,7 +1801,7 @@ class Td(Component):
 
     _namespace = "html"
     _type = "Td"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "colSpan", "headers", "rowSpan", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1820,7 +1820,7 @@ class Template(Component):
 
     _namespace = "html"
     _type = "Template"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1836,7 +1836,7 @@ class Textarea(Component):
 
     _namespace = "html"
     _type = "Textarea"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "autoComplete", "autoFocus", "cols", "dirName", "disabled", "form", "maxLength", "minLength", "name", "placeholder", "readOnly", "required", "rows", "value", "wrap", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1867,7 +1867,7 @@ class Tfoot(Component):
 
     _namespace = "html"
     _type = "Tfoot"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1883,7 +1883,7 @@ class Th(Component):
 
     _namespace = "html"
     _type = "Th"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "abbr", "colSpan", "headers", "rowSpan", "scope", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1904,7 +1904,7 @@ class Thead(Component):
 
     _namespace = "html"
     _type = "Thead"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1920,7 +1920,7 @@ class Time(Component):
 
     _namespace = "html"
     _type = "Time"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "dateTime", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1937,7 +1937,7 @@ class Title(Component):
 
     _namespace = "html"
     _type = "Title"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1953,7 +1953,7 @@ class Tr(Component):
 
     _namespace = "html"
     _type = "Tr"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1969,7 +1969,7 @@ class Track(Component):
 
     _namespace = "html"
     _type = "Track"
-    _positional = ()
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "default", "kind", "label", "src", "srcLang", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -1989,7 +1989,7 @@ class U(Component):
 
     _namespace = "html"
     _type = "U"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -2005,7 +2005,7 @@ class Ul(Component):
 
     _namespace = "html"
     _type = "Ul"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -2021,7 +2021,7 @@ class Var(Component):
 
     _namespace = "html"
     _type = "Var"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -2037,7 +2037,7 @@ class Video(Component):
 
     _namespace = "html"
     _type = "Video"
-    _positional = ("children",)
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "autoPlay", "controls", "crossOrigin", "height", "loop", "muted", "playsInline", "poster", "preload", "src", "width", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {
         **_GLOBAL_PROPS,
@@ -2064,6 +2064,6 @@ class Wbr(Component):
 
     _namespace = "html"
     _type = "Wbr"
-    _positional = ()
+    _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
     _props = {**_GLOBAL_PROPS}

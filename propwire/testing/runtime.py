@@ -181,7 +181,7 @@ class Runtime:
         if kind == "plan":
             stream.set_plan(body["callbacks"], body["props"])
         elif kind == "start":
-            self._start(stream, body["cb"])
+            self._start(stream, body["cb"], body.get("running"))
         elif kind == "result":
             stream.finished(body["cb"])
             self._stop(stream, body["cb"])
@@ -245,16 +245,19 @@ class Runtime:
         if self.store.has(id_str):
             self._on_output(id_str, prop, False)
 
-    def _start(self, stream: Stream, cb: int) -> None:
-        """A callback with `running=` began: set each prop to its value while running."""
-        entries = self.graph.running[cb] if 0 <= cb < len(self.graph.running) else []
+    def _start(self, stream: Stream, cb: int, own: list | None = None) -> None:
+        """A callback with `running=` began: set each prop to its value while running (pattern-matching ones come
+        with the start line, as the instance's own keys)."""
+        entries = own if own is not None else self.graph.running[cb] if 0 <= cb < len(self.graph.running) else []
         if not entries:
             return
         running = stream.running.get(cb)
+        after = [(key, off) for key, _on, off in entries]
         if running is not None:
             running.count += 1  # another instance: the props go back when the last one ends
+            running.after += [e for e in after if all(e[0] != key for key, _ in running.after)]
         else:
-            stream.running[cb] = Running(1, [(key, off) for key, _on, off in entries])
+            stream.running[cb] = Running(1, after)
         for key, on, _off in entries:
             self.store.set_prop(*split_key(key), on)
 

@@ -212,7 +212,7 @@ export class Runtime {
       case "plan":
         return stream.setPlan(line.callbacks, line.props);
       case "start":
-        return this.onStart(stream, line.cb);
+        return this.onStart(stream, line.cb, line.running);
       case "result":
         stream.finished(line.cb);
         this.stopRunning(stream, line.cb);
@@ -250,12 +250,16 @@ export class Runtime {
   }
 
   /** A callback with `running` props started: each takes its value while running (a server output, no event). */
-  private onStart(stream: Stream, cb: number): void {
-    const props = this.graph.running[cb];
+  private onStart(stream: Stream, cb: number, own?: [string, unknown, unknown][]): void {
+    // Pattern-matching running props come with the start line, as the instance's own keys.
+    const props = own ?? this.graph.running[cb];
     if (!props?.length) return;
     const running = stream.running.get(cb);
-    if (running) running.count++;
-    else stream.running.set(cb, { count: 1, after: props.map(([key, , off]) => [key, off]) });
+    const after = props.map(([key, , off]) => [key, off] as [string, unknown]);
+    if (running) {
+      running.count++;
+      for (const entry of after) if (!running.after.some(([key]) => key === entry[0])) running.after.push(entry);
+    } else stream.running.set(cb, { count: 1, after });
     for (const [key, on] of props) this.serverSet(key, on);
   }
 

@@ -19,7 +19,8 @@ export interface ResultLine {
 
 export type Line =
   | { kind: "plan"; callbacks: number[]; props: string[] }
-  | { kind: "start"; cb: number }
+  /** `running`: the instance's own `[key, on, off]` when its `running=` props are pattern-matching. */
+  | { kind: "start"; cb: number; running?: [string, unknown, unknown][] }
   | ResultLine
   | { kind: "skip"; cb: number; reason: string }
   | { kind: "error"; cb: number; message: string; traceback: string; inputs?: Record<string, unknown> }
@@ -59,6 +60,9 @@ export function parseLine(raw: unknown): Line | string {
       return { kind, callbacks: body.callbacks, props: body.props };
     case "start":
       if (!isInt(cb)) break;
+      if (Array.isArray(body.running) && body.running.every((e) => Array.isArray(e) && typeof e[0] === "string")) {
+        return { kind, cb, running: body.running as [string, unknown, unknown][] };
+      }
       return { kind, cb };
     case "result": {
       const patches = body.patches ?? {};

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { compileGraph, type RawGraph } from "../src/events";
-import { callbacksOf, describe, Model, short } from "../src/devtools/model";
+import { callbacksOf, describe, Model, short, warningsOf } from "../src/devtools/model";
 import { verdict } from "../src/devtools/reload";
 import { Runtime, type Report, type Trace } from "../src/runtime";
 import { Store } from "../src/store";
@@ -100,6 +100,14 @@ test("short values and checked callback info", () => {
   assert.equal(short("y".repeat(10), 5), '"yyy…');
   assert.deepEqual(callbacksOf({ callbacks: [{}] }), [{ name: "callback 0", where: "", inputs: [], states: [], outputs: [] }]);
   assert.deepEqual(callbacksOf({}), []);
+});
+
+test("start-up warnings: the strings of devtools.warnings, nothing else", () => {
+  assert.deepEqual(warningsOf({ warnings: ["callback 'f' (app.py:3): ... 'late' ...", 7, null] }), [
+    "callback 'f' (app.py:3): ... 'late' ...",
+  ]);
+  assert.deepEqual(warningsOf({ warnings: "not a list" }), []);
+  assert.deepEqual(warningsOf({}), []);
 });
 
 test("reload messages: a new boot id or another asset reloads; changed stylesheets swap", () => {

@@ -97,8 +97,8 @@ def test_match_ids_reach_ctx():
 
 def test_pattern_rules_are_checked_at_registration():
     page = Page(el("Div"))
-    with pytest.raises(CallbackError, match="MATCH"):
-        page.callback(Output("x", "children"), Input({"a": MATCH}, "value"))(lambda v: v)
+    with pytest.raises(CallbackError, match="ALLSMALLER"):
+        page.callback(Output("x", "children"), Input({"a": ALLSMALLER}, "value"))(lambda v: v)
     with pytest.raises(CallbackError, match="ALLSMALLER"):
         page.callback(Output({"a": ALLSMALLER}, "children"), Input({"a": MATCH}, "value"))(lambda v: v)
 

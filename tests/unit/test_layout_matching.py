@@ -35,10 +35,15 @@ def test_every_pattern_and_binding_agrees_with_a_scan():
         assert view.matching(pattern, binding) == scan(view, pattern, binding), (pattern, binding)
 
 
-def test_equal_numbers_find_each_other_as_they_do_in_python():
-    view = page([html.Div(id={"type": "flag", "index": True}), html.Div(id={"type": "flag", "index": 3.0})])
-    assert view.matching({"type": "flag", "index": MATCH}, (("index", 1),)) == ['{"index":true,"type":"flag"}']
-    assert view.matching({"type": "flag", "index": MATCH}, (("index", 3),)) == ['{"index":3.0,"type":"flag"}']
+def test_id_values_compare_as_in_the_browser():
+    """3 and 3.0 are one number (as in JavaScript); True is not 1 (was: found, as Python's True == 1 would have it)."""
+    view = page([html.Div(id={"type": "flag", "index": True}), html.Div(id={"type": "flag", "index": 3.0}),
+                 html.Div(id={"type": "flag", "index": 1})])
+    flag = {"type": "flag", "index": MATCH}
+    assert view.matching(flag, (("index", 1),)) == ['{"index":1,"type":"flag"}']
+    assert view.matching(flag, (("index", True),)) == ['{"index":true,"type":"flag"}']
+    assert view.matching(flag, (("index", 3),)) == ['{"index":3.0,"type":"flag"}']
+    assert view.matching({"type": "flag", "index": True}) == ['{"index":true,"type":"flag"}']
 
 
 def test_lookups_follow_components_added_and_removed():

@@ -1,6 +1,6 @@
 // The dev tools chunk, loaded by debug pages only: the error overlay, hot reload, and the panel.
 import type { Report, Trace } from "../runtime";
-import { callbacksOf, Model } from "./model";
+import { callbacksOf, Model, warningsOf } from "./model";
 import { showReport } from "./overlay";
 import { mountPanel } from "./panel";
 import { listen } from "./reload";
@@ -20,6 +20,6 @@ export function start(
   const host = document.createElement("div");
   host.id = "_pw-devtools-root";
   document.body.append(host);
-  mountPanel(model, host);
+  mountPanel(model, host, warningsOf(devtools));
   return (t) => model.add(t);
 }

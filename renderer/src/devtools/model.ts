@@ -72,6 +72,12 @@ export function callbacksOf(devtools: Record<string, unknown>): CallbackInfo[] {
   }));
 }
 
+/** The `devtools.warnings` of the page config: what start-up validation said about a valid app (ids absent from
+ * the initial layout, each naming the callback's file:line), shown so they are not lost in the server's log. */
+export function warningsOf(devtools: Record<string, unknown>): string[] {
+  return Array.isArray(devtools.warnings) ? devtools.warnings.filter((w) => typeof w === "string") : [];
+}
+
 /** A value in at most `max` characters, as JSON. */
 export function short(value: unknown, max = 60): string {
   let text: string;

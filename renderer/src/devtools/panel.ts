@@ -30,7 +30,7 @@ function remembered(): State {
   }
 }
 
-export function mountPanel(model: Model, host: HTMLElement): void {
+export function mountPanel(model: Model, host: HTMLElement, warnings: string[] = []): void {
   const state = remembered();
   const toggle = h("button", {
     id: "_pw-devtools-toggle",
@@ -65,7 +65,8 @@ export function mountPanel(model: Model, host: HTMLElement): void {
   const render = () => {
     queued = false;
     const running = model.running();
-    toggle.textContent = running.size ? `dev tools · ${running.size} running` : "dev tools";
+    const warned = warnings.length ? ` · ⚠ ${warnings.length} warning${warnings.length > 1 ? "s" : ""}` : "";
+    toggle.textContent = (running.size ? `dev tools · ${running.size} running` : "dev tools") + warned;
     toggle.setAttribute("aria-expanded", String(state.open));
     panel.style.display = state.open ? "block" : "none";
     if (!state.open) return;
@@ -90,7 +91,7 @@ export function mountPanel(model: Model, host: HTMLElement): void {
     );
     const body =
       state.tab === "graph" ? graph(model.callbacks, running) : state.tab === "timing" ? timing(model) : trace(model);
-    panel.replaceChildren(tabs, body);
+    panel.replaceChildren(tabs, ...(warnings.length ? [warningList(warnings)] : []), body);
   };
   // Many lines can arrive in one frame: draw once per frame.
   model.subscribe(() => {
@@ -99,6 +100,16 @@ export function mountPanel(model: Model, host: HTMLElement): void {
     requestAnimationFrame(render);
   });
   render();
+}
+
+/** Start-up warnings stay above every tab: each is a callback that waits for a component not yet on the page. */
+function warningList(warnings: string[]): HTMLElement {
+  return h(
+    "div",
+    { class: "pw-dt-warnings", role: "status", style: "background:#fff8e1;border:1px solid #e0b000;padding:4px 8px" },
+    h("h4", { style: "margin:4px 0" }, "Start-up warnings"),
+    h("ul", { style: LIST }, warnings.map((w) => h("li", { style: MONO }, w))),
+  );
 }
 
 const keys = (list: string[]) => h("span", { style: MONO }, list.length ? list.join(", ") : "—");
