@@ -86,7 +86,7 @@ class Calls:
             inputs=[self._resolve(d, binding) for d in cb.inputs],
             states=[self._resolve(d, binding) for d in cb.states],
             outputs=[self._resolve(d, binding, with_values=False) for d in cb.outputs],
-            output_shape=cb.output_shape, args_shape=cb.args_shape,
+            output_shape=cb.output_shape, args_shape=cb.args_shape, request=self.request,
         )
         values = [r.value for r in info.inputs] + [r.value for r in info.states]
         if cb.flat_args:

@@ -97,6 +97,36 @@ class Resolved:
         return items if self.multi else items[0]
 
 
+class Headers(dict):
+    """Request headers by lower-case name; lookups ignore case (`ctx.headers.get("User-Agent")` works)."""
+
+    def __getitem__(self, name: str) -> str:
+        return super().__getitem__(name.lower())
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and super().__contains__(name.lower())
+
+    def get(self, name: str, default: Any = None) -> Any:  # type: ignore[override]
+        return super().get(name.lower(), default)
+
+
+@dataclass(frozen=True)
+class RequestInfo:
+    """The HTTP request a chain answers, as plain values: the web layer fills it, ctx reads it.
+
+    Example: ``RequestInfo(cookies={"theme": "dark"}, headers=Headers({"origin": "http://127.0.0.1"}))``
+    """
+
+    cookies: dict[str, str] = field(default_factory=dict)
+    headers: Headers = field(default_factory=Headers)
+    path: str = ""
+    remote: str | None = None
+
+    @property
+    def origin(self) -> str | None:
+        return self.headers.get("origin")
+
+
 @dataclass
 class CallInfo:
     """Everything about one callback call that ctx exposes."""
@@ -110,6 +140,7 @@ class CallInfo:
     response: CallbackResponse = field(default_factory=CallbackResponse)
     timings: list[tuple[str, float, str | None]] = field(default_factory=list)
     side_updates: list[tuple[Any, dict[str, Any]]] = field(default_factory=list)
+    request: RequestInfo = field(default_factory=RequestInfo)
 
 
 _current: contextvars.ContextVar[CallInfo | None] = contextvars.ContextVar("propwire_ctx", default=None)
@@ -197,6 +228,31 @@ class CallbackContext:
     @property
     def response(self) -> CallbackResponse:
         return self._info().response
+
+    @property
+    def cookies(self) -> dict[str, str]:
+        """The cookies the browser sent with this action's request (or with the page request, at load)."""
+        return self._info().request.cookies
+
+    @property
+    def headers(self) -> Headers:
+        """The request's headers; names ignore case."""
+        return self._info().request.headers
+
+    @property
+    def path(self) -> str:
+        """The request's path with its query string (the event route for an action, the page's path at load)."""
+        return self._info().request.path
+
+    @property
+    def remote(self) -> str | None:
+        """The client's address as the server saw it."""
+        return self._info().request.remote
+
+    @property
+    def origin(self) -> str | None:
+        """The request's Origin header, if any."""
+        return self._info().request.origin
 
     def record_timing(self, name: str, duration: float | None = None, description: str | None = None) -> None:
         """Add an entry to the response's Server-Timing header (duration in seconds)."""

@@ -13,7 +13,7 @@ from typing import Any, AsyncIterator, Callable
 
 from .callbacks import CallbackSpec
 from .calling import Calls
-from .context import Resolved
+from .context import RequestInfo, Resolved
 from .dependencies import (Binding, DashDependency, Output, binding_of, binding_sort_key, bound_id, id_matches,
                            id_string, parse_id)
 from .effects import Effects
@@ -109,6 +109,7 @@ class Chain(Calls, Effects):
         self.initial: set[Instance] = set()
         self.initial_outputs: set[str] = set()
         self.written: set[str] = set()
+        self.request = RequestInfo()  # what ctx.cookies / headers / path read; the web layer sets it
 
     def note(self, index: int, reason: str) -> None:
         if self.engine.debug:

@@ -14,10 +14,11 @@ import asyncio
 import time
 from typing import TYPE_CHECKING, Any
 
+from starlette.requests import cookie_parser
 from starlette.types import Receive, Scope, Send
 
 from . import cookie_token, telemetry
-from .context import CallInfo
+from .context import CallInfo, Headers, RequestInfo
 from .engine import Batch, Chain
 from .exceptions import BadEvent
 from .protocol import parse_event
@@ -57,7 +58,19 @@ class EventEndpoint:
             return await _reply(send, 400, f"the event's 'changed' values are not valid component JSON: {exc}")
         attributes = {"propwire.changed": sorted(event.changed),
                       "propwire.run": [i for i, _ in event.run]} if telemetry.enabled() else None
-        await EventStream(engine.event(event, view), seq, attributes, receive)(scope, receive, send)
+        chain = engine.event(event, view)
+        chain.request = request_info(scope)
+        await EventStream(chain, seq, attributes, receive)(scope, receive, send)
+
+
+def request_info(scope: Scope) -> RequestInfo:
+    """The request's cookies, headers, path and client, for ctx (plain values: the engine knows no ASGI)."""
+    headers = Headers((name.decode("latin-1").lower(), value.decode("latin-1")) for name, value in scope["headers"])
+    query = scope.get("query_string", b"").decode("latin-1")
+    client = scope.get("client")
+    return RequestInfo(cookies=cookie_parser(headers.get("cookie", "")), headers=headers,
+                       path=scope.get("path", "") + (f"?{query}" if query else ""),
+                       remote=client[0] if client else None)
 
 
 async def _read_body(receive: Receive, declared: bytes, limit: int) -> bytes:

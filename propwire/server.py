@@ -17,7 +17,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from . import cookie_token, reloader, telemetry
 from .components.base import Component
 from .dependencies import id_string
-from .event_endpoint import EventEndpoint
+from .event_endpoint import EventEndpoint, request_info
 from .layout import LayoutView, walk
 from .page import asset_files, head, location_props, stream_page
 from .serialize import loads, to_json_value
@@ -70,7 +70,9 @@ def build_server(app: "Dash") -> "Server":
 
         async def lines() -> AsyncIterator[dict]:
             with telemetry.span("propwire page", {"propwire.path": request.url.path}):
-                async for batch in engine.initial(view):
+                chain = engine.initial(view)
+                chain.request = request_info(request.scope)
+                async for batch in chain:
                     for step in batch.steps:
                         # the page's headers went out first: its callbacks' cookies travel sealed
                         if step.call is not None and step.call.response.cookies:
