@@ -112,7 +112,7 @@ class Input(Component):
                    "selectionEnd", "selectionDirection", "n_blur", "n_blur_timestamp", "size", "style", "className",
                    "persistence", "persisted_props", "persistence_type", "id")
     _props = {**_BOX, **{name: kind for name, kind in _INPUT_PROPS}}
-    _defaults = {"type": "text", "debounce": False, "n_submit": 0, "n_blur": 0}
+    _defaults = {"type": "text", "debounce": False}  # n_submit, n_blur: unset (None to callbacks) until counted, as in Dash
 
 
 class Textarea(Component):
@@ -147,7 +147,7 @@ class Textarea(Component):
         "n_clicks": INTEGER,
         "n_clicks_timestamp": INTEGER,
     }
-    _defaults = {"n_blur": 0, "n_clicks": 0}
+    _defaults: dict = {}  # n_blur, n_clicks: unset (None to callbacks) until counted, as in Dash
 
 
 _CHOICES = {

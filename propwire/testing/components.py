@@ -84,10 +84,10 @@ def option_index(props: dict, value: Any, component_id: Any) -> int:
 
 
 def toggled(props: dict, value: Any) -> list[Any]:
-    """A checklist's value with `value` toggled, listed in options order (as the renderer does)."""
+    """A checklist's value with `value` toggled: unchecked, it leaves the list; checked, it goes at the end (in the
+    order the user checked them, as the renderer and Dash 4.4.1 do)."""
     current = props.get("value") if isinstance(props.get("value"), list) else []
-    selected = [v for v in current if v != value] if value in current else [*current, value]
-    return [o["value"] for o in options_of(props) if o["value"] in selected]
+    return [v for v in current if v != value] if value in current else [*current, value]
 
 
 # -- number inputs -------------------------------------------------------------------------

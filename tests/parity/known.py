@@ -2,13 +2,7 @@
 xfails, so a fixed divergence fails until its line is removed. Only real, described divergences belong here."""
 
 KNOWN: dict[str, str] = {
-    "client_cookies_two_speeds": "ctx.cookies (the request's cookies, Dash >= 2.x) is missing on propwire, so the "
-                                 "third action cannot read the cookies back; the cookies themselves arrive "
-                                 "(tests/testing/test_client_issue11.py compares both clients' jars)",
-    "seed_checklists": "Checklist: Dash 4.4.1 appends a newly checked option to the end of value; propwire keeps "
-                       "option order (['New York City', 'Montréal', 'San Francisco'] vs Dash's [..., 'Montréal'])",
-    "basic_input_counts": "dcc.Input: n_submit and n_blur start at None in Dash 4.4.1, at 0 on propwire (callbacks "
-                          "get 0 and the page shows it)",
+
     "basic_slider_auto_marks": "dcc.Slider without marks: Dash 4.4.1 draws a label per step (0 1 … 10); propwire "
                                "draws none",
     "basic_dropdown_empty": "issue 11 item 10: an empty dcc.Dropdown shows 'Select...' on propwire, nothing in Dash "

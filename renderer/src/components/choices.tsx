@@ -14,7 +14,7 @@ function Choices({ props, setProps, id }: ComponentProps, kind: Kind) {
       ? (o: Option) => Array.isArray(props.value) && props.value.includes(o.value)
       : (o: Option) => props.value === o.value;
   const onChange = (o: Option, checked: boolean) =>
-    setProps({ value: kind === "checkbox" ? toggleValue(options, props.value, o.value, checked) : o.value });
+    setProps({ value: kind === "checkbox" ? toggleValue(props.value, o.value, checked) : o.value });
   const labelStyle: CSSProperties = { display: props.inline ? "inline-block" : "block", ...toStyle(props.labelStyle) };
   // Radios of one component share a name, so the browser groups them (arrow keys move between them).
   const name = kind === "radio" ? (id ?? undefined) : undefined;

@@ -38,9 +38,8 @@ export function labelText(option: Option): string {
 }
 
 /** Toggling `value` in a checklist: the result lists the checked values in options order. */
-export function toggleValue(options: readonly Option[], current: unknown, value: unknown, checked: boolean): unknown[] {
-  const selected = new Set(Array.isArray(current) ? current : []);
-  if (checked) selected.add(value);
-  else selected.delete(value);
-  return options.filter((o) => selected.has(o.value)).map((o) => o.value);
+export function toggleValue(current: unknown, value: unknown, checked: boolean): unknown[] {
+  // In the order the user checked them (Dash 4.4.1): a newly checked value goes at the end.
+  const list = Array.isArray(current) ? current.filter((v) => v !== value) : [];
+  return checked ? [...list, value] : list;
 }
