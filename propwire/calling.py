@@ -14,7 +14,7 @@ import anyio
 
 from .callbacks import CallbackSpec
 from .context import CallInfo, Resolved, _current
-from .dependencies import Binding, NoUpdate, id_string
+from .dependencies import Binding, NoUpdate, Output, bound_id, id_string
 from .exceptions import InvalidCallbackReturnValue, PreventUpdate
 from .grouping import fill, match
 from .patch import Patch
@@ -78,6 +78,23 @@ class Calls:
                 self.engine.placement.record(cb, wall, cpu, inline=True)
             _mark(span, outcome)
             self.finished.append((instance, outcome))
+
+    def _start_line(self, cb: CallbackSpec, binding: Binding) -> dict[str, Any]:
+        """A start line; pattern `running=` Outputs go as this instance's own prop keys (the graph has only patterns)."""
+        line: dict[str, Any] = {"cb": cb.index}
+        if any(out.has_wildcard() for out, _, _ in cb.running):
+            line["running"] = [[key, on, off] for out, on, off in cb.running for key in self._running_keys(out, binding)]
+        return line
+
+    def _running_keys(self, out: Output, binding: Binding) -> list[str]:
+        """A running= Output's keys in an instance: named by the binding (its component need not be in the event),
+        else the components present that fit it."""
+        if not out.has_wildcard():
+            return [out.key]
+        concrete = bound_id(out.component_id, binding)
+        if concrete is not None:
+            return [f"{id_string(concrete)}.{out.component_property}"]
+        return self._keys(out, binding)
 
     def _prepare(self, cb: CallbackSpec, binding: Binding, triggers: list[str]) -> tuple[CallInfo, list, dict]:
         """The call's ctx and its arguments, in the callback's own signature."""

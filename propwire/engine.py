@@ -14,9 +14,9 @@ from typing import Any, AsyncIterator, Callable
 from .callbacks import CallbackSpec
 from .calling import Calls
 from .context import RequestInfo, Resolved
-from .dependencies import (Binding, DashDependency, Output, binding_of, binding_sort_key, bound_id, id_matches,
-                           id_string, parse_id)
+from .dependencies import Binding, DashDependency, binding_of, binding_sort_key, id_matches, parse_id
 from .effects import Effects
+from .initial_calls import InitialCalls
 from .graph import Graph, Smaller, has_match_output
 from .layout import LayoutView
 from .steps import Batch, Event, Instance, Step, _Outcome, is_multi
@@ -83,7 +83,7 @@ class Engine:
         return chain
 
 
-class Chain(Calls, Effects):
+class Chain(Calls, Effects, InitialCalls):
     """One chain of callbacks: each instance runs at most once (S6), none before its Inputs settle (S2).
 
     Driven by `advance()` (what is ready now, as a Batch) and `await wait()` (until a running callback
@@ -306,40 +306,6 @@ class Chain(Calls, Effects):
                     self.running[asyncio.ensure_future(self._call(cb, instance[1], triggers))] = instance
         return steps
 
-    def _pruned(self, instance: Instance) -> bool:
-        """Item 20 of issue 11, Dash's rule: an initial call whose Inputs all are outputs of initial calls that
-        ran, none of which wrote one of them (PreventUpdate, no_update), is dropped; ALL-only Inputs are kept."""
-        if instance not in self.initial:
-            return False
-        index, binding = instance
-        cb = self.graph.callbacks[index]
-        if all(is_multi(d) for d in cb.inputs):
-            return False
-        keys = self._flat_inputs(cb, binding)
-        return keys <= self.initial_outputs and not keys & self.written
-
-    def _flat_inputs(self, cb: CallbackSpec, binding: Binding) -> set[str]:
-        """The Input keys of an instance that are in the view (Dash's flattened Inputs)."""
-        return {k for d in cb.inputs for k in self._keys(d, binding) if self.view.has(k.rpartition(".")[0])}
-
-    def excluded_initial(self, instances: list[Instance]) -> set[Instance]:
-        """S1 as Dash prunes its initial calls: one whose present Inputs (none, if all are absent) all are outputs
-        of excluded calls is excluded, and so on; a callback whose Inputs all are ALL/ALLSMALLER is never."""
-        excluded: set[Instance] = set()
-        outputs: set[str] = set()
-        grew = True
-        while grew:
-            grew = False
-            for instance in instances:
-                cb = self.graph.callbacks[instance[0]]
-                if instance in excluded or all(is_multi(d) for d in cb.inputs):
-                    continue
-                if self._flat_inputs(cb, instance[1]) <= outputs:
-                    excluded.add(instance)
-                    outputs.update(k for o in cb.outputs for k in self._keys(o, instance[1]))
-                    grew = True
-        return excluded
-
     def _complete(self, instance: Instance, outcome: _Outcome) -> list[Step]:
         """A finished call's steps; its outputs are applied with it as their source (it does not trigger itself)."""
         self.source = instance
@@ -354,23 +320,6 @@ class Chain(Calls, Effects):
             self.started.discard(instance)
             self.add(instance, again)
         return steps
-
-    def _start_line(self, cb: CallbackSpec, binding: Binding) -> dict[str, Any]:
-        """A start line; pattern `running=` Outputs go as this instance's own prop keys (the graph has only patterns)."""
-        line: dict[str, Any] = {"cb": cb.index}
-        if any(out.has_wildcard() for out, _, _ in cb.running):
-            line["running"] = [[key, on, off] for out, on, off in cb.running for key in self._running_keys(out, binding)]
-        return line
-
-    def _running_keys(self, out: Output, binding: Binding) -> list[str]:
-        """A running= Output's keys in an instance: named by the binding (its component need not be in the event),
-        else the components present that fit it."""
-        if not out.has_wildcard():
-            return [out.key]
-        concrete = bound_id(out.component_id, binding)
-        if concrete is not None:
-            return [f"{id_string(concrete)}.{out.component_property}"]
-        return self._keys(out, binding)
 
     def _take_finished(self) -> list[tuple[Instance, _Outcome]]:
         done, self.finished = self.finished, []
