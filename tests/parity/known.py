@@ -38,7 +38,6 @@ KNOWN: dict[str, str] = {
     'dt_multi_chain_sliders': 'issue 11 item 20: an initial call that raises PreventUpdate must skip the initial calls of the callbacks its outputs alone feed; propwire runs them (the slider labels)',
     'dt_multi_chain_sliders_multi': 'issue 11 item 20: an initial call that raises PreventUpdate must skip the initial calls of the callbacks its outputs alone feed; propwire runs them (the slider labels, one two-output setter)',
     'dt_multi_converging': "a dcc.Slider without a value renders nothing on propwire (Dash: its marks and a handle at min); issue 11 item 20: the initial PreventUpdate of update_sliders must skip update_graph (propwire shows 'x=None, y=None'); and issue 11 item 8 (ctx.triggered empty on the initial call)",
-    'dt_multi_rapid_out_of_order': "issue 11 item 6: after three rapid clicks (the first one slow) propwire re-runs the newest click's call with the same input",
     'dt_multi_shared_grandparent': "issue 11 item 10: an empty dcc.Dropdown shows 'Select...' on propwire, nothing on Dash 4.4.1",
     'dt_multi_store_timestamp': 'issue 11 item 23: Store.modified_timestamp is not set when a callback writes the store during page load, so its reader misses the initial write (Dash shows 0)',
     'dt_setprops_chain_optional': 'issue 11 item 18: Input(..., allow_optional=True) raises TypeError on propwire',
