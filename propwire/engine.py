@@ -9,7 +9,7 @@ callback has exactly one instance, bound to nothing.
 from __future__ import annotations
 
 import asyncio
-from typing import Any, AsyncIterator, Callable
+from typing import Any, AsyncIterator, Callable, Iterable
 
 from .callbacks import CallbackSpec
 from .calling import Calls
@@ -56,9 +56,13 @@ class Engine:
             view.set(key, value)
         return view
 
-    def initial(self, view: LayoutView) -> "Chain":
-        """The page load's chain: every callback's initial call (S1), then what they trigger."""
+    def initial(self, view: LayoutView, mounted: Iterable[str] = ()) -> "Chain":
+        """The page load's chain: every callback's initial call (S1), then what they trigger.
+
+        `mounted` are props components set themselves as they mount (a dcc.Location's URL): they count as
+        written, so an upstream PreventUpdate does not drop their readers' initial calls."""
         chain = Chain(self, view, pending=set())
+        chain.written.update(mounted)
         instances: list[Instance] = []
         for cb in self.graph.callbacks:
             if self.prevents_initial(cb):

@@ -55,7 +55,7 @@ def build_server(app: "Dash") -> "Server":
         engine = app.engine
         layout = app.build_layout()
         layout_json, _ = to_json_value(layout)
-        _fill_locations(layout_json, location_props(str(request.url)))  # path as the browser shows it
+        mounted = _fill_locations(layout_json, location_props(str(request.url)))  # path as the browser shows it
         unknown = _client_owned(layout)
         view = LayoutView.from_layout(layout_json, unknown)
         prefix = request.scope.get("root_path", "").rstrip("/")
@@ -70,7 +70,7 @@ def build_server(app: "Dash") -> "Server":
 
         async def lines() -> AsyncIterator[dict]:
             with telemetry.span("propwire page", {"propwire.path": request.url.path}):
-                chain = engine.initial(view)
+                chain = engine.initial(view, mounted)
                 chain.request = request_info(request.scope)
                 async for batch in chain:
                     for step in batch.steps:
@@ -181,7 +181,14 @@ async def _guarded(endpoint: ASGIApp, scope: Scope, receive: Receive, send: Send
         raise
 
 
-def _fill_locations(layout_json: Any, props: dict[str, str]) -> None:
+def _fill_locations(layout_json: Any, props: dict[str, str]) -> list[str]:
+    """Put the page's URL into every dcc.Location; returns the keys that changed, which (as in Dash, where the
+    component sets them as it mounts) count as written at load."""
+    changed: list[str] = []
     for comp, _ in walk(layout_json):
         if comp.get("namespace") == "dcc" and comp.get("type") == "Location":
-            comp["props"].update(props)
+            own = comp["props"]
+            if own.get("id") is not None:
+                changed += [f"{id_string(own['id'])}.{k}" for k, v in props.items() if own.get(k) != v]
+            own.update(props)
+    return changed
