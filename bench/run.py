@@ -148,7 +148,9 @@ class Server:
 
     def start(self) -> float:
         """Spawn the server; returns the wall-clock time just before the spawn."""
-        env = dict(os.environ, BENCH_FRAMEWORK=self.framework, BENCH_SCENARIO=self.scenario, BENCH_N=str(self.n),
+        # Several propwire workers share the key that seals late cookies (docs/protocol.md), or refuse to start.
+        env = dict(os.environ, PROPWIRE_SECRET_KEY="bench-only-key", BENCH_FRAMEWORK=self.framework,
+                   BENCH_SCENARIO=self.scenario, BENCH_N=str(self.n),
                    PYTHONPATH=os.pathsep.join([str(BENCH), str(ROOT), os.environ.get("PYTHONPATH", "")]))
         began = time.time()
         self.proc = subprocess.Popen(self.command(), cwd=BENCH, env=env, start_new_session=True,
