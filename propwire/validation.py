@@ -116,7 +116,7 @@ def never_called(callbacks: list[CallbackSpec], prevent_default: Any) -> list[st
     problems = []
     for cb in callbacks:
         prevent = cb.prevent_initial_call if cb.prevent_initial_call is not None else prevent_default
-        if not cb.inputs and prevent:
+        if not cb.inputs and prevent is True:  # "initial_duplicate" runs at load, as in Dash
             problems.append(f"{cb.describe()}: it has no Input and prevent_initial_call, so it can never run; "
                             f"add an Input or let it run at load (prevent_initial_call=False)")
     return problems

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import asyncio
+import json
 import os
 import re
 from dataclasses import dataclass, field
@@ -149,8 +150,30 @@ async def dash_and_propwire(browser: Any, name: str, frameworks: tuple[str, ...]
             server.stop()
 
 
+def in_frame_order(frames: list[Frame]) -> list[dict]:
+    """Each frame's call log with the calls made since the frame before put in a fixed order: callbacks that run
+    at the same time (rapid clicks, instances of one callback) call `log` in whatever order their threads or
+    requests happen to start, on Dash as on propwire, so only the order across frames is compared."""
+    seen: dict[str, list] = {}
+    out = []
+    for frame in frames:
+        logged: dict[str, list] = {}
+        for key, calls in frame.calls.items():
+            if not isinstance(calls, list):
+                logged[key] = calls
+                continue
+            before = seen.get(key, [])
+            fresh = calls[len(before):] if calls[:len(before)] == before else calls
+            kept = before if calls[:len(before)] == before else []
+            logged[key] = kept + sorted(fresh, key=lambda c: json.dumps(c, sort_keys=True, default=repr))
+        seen = {k: v for k, v in frame.calls.items() if isinstance(v, list)}
+        out.append(logged)
+    return out
+
+
 def compare(name: str, left_name: str, left: list[Frame], right_name: str, right: list[Frame]) -> str | None:
     """The first difference of two traces as a message, or None when they agree frame for frame."""
+    left_calls, right_calls = in_frame_order(left), in_frame_order(right)
     for i in range(max(len(left), len(right))):
         a = left[i] if i < len(left) else None
         b = right[i] if i < len(right) else None
@@ -164,7 +187,7 @@ def compare(name: str, left_name: str, left: list[Frame], right_name: str, right
                 return f"{where}: failed on both: {a.error}"
             return f"{where}:\n  {left_name}: {a.error or 'ok'}\n  {right_name}: {b.error or 'ok'}"
         lines = []
-        for what, x, y in (("page", a.snapshot, b.snapshot), ("calls", a.calls, b.calls)):
+        for what, x, y in (("page", a.snapshot, b.snapshot), ("calls", left_calls[i], right_calls[i])):
             for key, p, q in diff(x, y):
                 lines.append(f"  {what} {key}:\n    {left_name:>9}: {p!r}\n    {right_name:>9}: {q!r}")
         for side, f in ((left_name, a), (right_name, b)):
@@ -177,8 +200,6 @@ def compare(name: str, left_name: str, left: list[Frame], right_name: str, right
 
 def main(argv: list[str]) -> int:
     """`python tests/parity/runner.py NAME...`: print each app's traces on both frameworks and the verdict."""
-    import json
-
     from playwright.async_api import async_playwright
 
     async def run() -> int:

@@ -50,3 +50,15 @@ def test_compare_names_the_step_and_both_sides() -> None:
     assert "[[None], [1]]" in message and "[[None], [1], [1]]" in message
     failed = [left[0], Frame(("click", "btn"), 0, error="no component with id 'btn'")]
     assert "no component with id 'btn'" in (compare("app", "dash", left, "propwire", failed) or "")
+
+
+def test_calls_within_a_frame_compare_in_any_order_but_not_across_frames() -> None:
+    def trace(*logs: list) -> list[Frame]:
+        return [Frame(step=None if i == 0 else ("click", "b"), index=i - 1, calls={"slow": log})
+                for i, log in enumerate(logs)]
+
+    # three rapid clicks answered in one frame: the threads may log them in any order
+    assert compare("app", "a", trace([[0]], [[0], [1], [2], [3]]), "b", trace([[0]], [[0], [2], [1], [3]])) is None
+    # but a call moved to another frame, or a different call, is a difference
+    assert compare("app", "a", trace([[0]], [[0], [1]]), "b", trace([[0], [1]], [[0], [1]])) is not None
+    assert compare("app", "a", trace([[0]], [[0], [1]]), "b", trace([[0]], [[0], [2]])) is not None

@@ -500,3 +500,12 @@ def test_graph_alone_still_raises_for_duplicates_and_cycles():
     assert len(info.value.problems) == 2
     assert "Output 'x.value' is written by" in str(info.value) and "circular dependency" in str(info.value)
 
+
+
+def test_an_input_less_callback_with_initial_duplicate_runs_at_load_and_is_accepted():
+    """prevent_initial_call="initial_duplicate" lets the call at load happen (Dash's dt_basic_no_input_duplicate)."""
+    app = make_app(html.Div(id="out"), dcc.Store(id="s", data=1))
+    app.callback(Output("out", "children"), State("s", "data"))(lambda s: s)
+    app.callback(Output("out", "children", allow_duplicate=True), State("s", "data"),
+                 prevent_initial_call="initial_duplicate")(lambda s: s)
+    assert len(app.engine.graph.callbacks) == 2
