@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from headless import headless_trace
-from known import HEADLESS, KNOWN
+from known import CALLS_AT_END, HEADLESS, KNOWN
 from runner import app_names, compare
 
 
@@ -23,13 +23,13 @@ def _params(known: dict[str, str]) -> list:
 @pytest.mark.parametrize("name", _params(KNOWN))
 def test_dash_vs_propwire(parity, name: str) -> None:
     traces = parity.traces_of(name, ("dash", "propwire"))
-    problem = compare(name, "dash", traces["dash"], "propwire", traces["propwire"])
+    problem = compare(name, "dash", traces["dash"], "propwire", traces["propwire"], name in CALLS_AT_END)
     assert problem is None, problem
 
 
 @pytest.mark.parametrize("name", _params(HEADLESS))
 def test_headless_vs_browser(parity, name: str) -> None:
     browser = parity.traces_of(name, ("propwire",))["propwire"]
-    problem = compare(name, "propwire in Chromium", browser, "headless", headless_trace(name))
+    problem = compare(name, "propwire in Chromium", browser, "headless", headless_trace(name), name in CALLS_AT_END)
     assert problem is None, problem
 

@@ -62,3 +62,14 @@ def test_calls_within_a_frame_compare_in_any_order_but_not_across_frames() -> No
     # but a call moved to another frame, or a different call, is a difference
     assert compare("app", "a", trace([[0]], [[0], [1]]), "b", trace([[0], [1]], [[0], [1]])) is not None
     assert compare("app", "a", trace([[0]], [[0], [1]]), "b", trace([[0]], [[0], [2]])) is not None
+
+
+def test_calls_at_end_compares_only_the_last_frames_calls_as_multisets() -> None:
+    def trace(*logs: list) -> list[Frame]:
+        return [Frame(step=None if i == 0 else ("click", "b"), index=i - 1, calls={"f": log})
+                for i, log in enumerate(logs)]
+
+    racy_a, racy_b = trace([[0]], [[0], [1]], [[0], [1], [2]]), trace([[0]], [[0]], [[0], [2], [1]])
+    assert compare("app", "a", racy_a, "b", racy_b) is not None  # a call landed a frame later
+    assert compare("app", "a", racy_a, "b", racy_b, calls_at_end=True) is None
+    assert compare("app", "a", racy_a, "b", trace([[0]], [[0]], [[0], [2]]), calls_at_end=True) is not None
