@@ -70,8 +70,6 @@ class Dash:
         self._lock = threading.Lock()
         self._server: Any = None
         self._client_graph: dict[str, Any] | None = None
-        # Debug server only: whether the server is shutting down (ends the reload streams; see reloader.py).
-        self._dev_stopping: Callable[[], bool] = lambda: False
 
     def _resolve_assets(self, folder: str) -> Path:
         module = sys.modules.get(self.name)
@@ -146,22 +144,22 @@ class Dash:
         """Serve the app with uvicorn (on 127.0.0.1 unless told otherwise).
 
         With `debug=True` the page shows callback errors and the dev tools, and the server reloads when the app's
-        files change (propwire/reloader.py); `use_reloader=False` (or `dev_tools_hot_reload=False`) turns that off.
+        files change (propwire/dev/); `use_reloader=False` (or `dev_tools_hot_reload=False`) turns that off.
         """
         import uvicorn
 
-        from . import reloader
+        from . import dev
 
         self.debug = debug
         port = int(port if port is not None else os.environ.get("PORT", 8050))
         log_level = "info" if debug else "warning"
-        if reloader.is_child():  # started by the supervisor below: serve on the socket it holds
+        if dev.is_child():  # started by the supervisor below: serve on the socket it holds
             self.engine.debug = debug
-            reloader.serve_child(self, log_level)
+            dev.serve_child(self, log_level)
             return
         hot = debug and use_reloader is not False and dev_tools_hot_reload is not False
-        if hot and reloader.supported():
-            reloader.supervise(host, port)
+        if hot and dev.supported():
+            dev.supervise(host, port)
             return
         self.engine.debug = debug
         uvicorn.run(self.server, host=host, port=port, log_level=log_level)

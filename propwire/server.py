@@ -14,7 +14,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from . import cookie_token, reloader, telemetry
+from . import cookie_token, dev, telemetry
 from .components.base import Component
 from .dependencies import id_string
 from .event_endpoint import EventEndpoint, request_info
@@ -63,7 +63,7 @@ def build_server(app: "Dash") -> "Server":
                   "cookiesUrl": f"{prefix}{cookie_token.COOKIES_PATH}", "debug": app.debug, "unknown": sorted(unknown)}
         if app.debug:
             config["devtools"] = {"callbacks": engine.graph.to_devtools(), "warnings": app.startup_warnings,
-                                  "boot": reloader.boot_id(),
+                                  "boot": dev.boot_id(),
                                   "reloadUrl": f"{prefix}/_propwire/reload?since={time.time_ns()}"}
         top = head(app.title, [*app.external_stylesheets, *asset_files(app.assets_folder, ".css", prefix)],
                    [*app.external_scripts, *asset_files(app.assets_folder, ".js", prefix)], prefix)
@@ -96,10 +96,10 @@ def build_server(app: "Dash") -> "Server":
         if not app.debug:
             return _error("not found", 404)
         prefix = request.scope.get("root_path", "").rstrip("/")
-        boot = reloader.boot_id()
+        boot = dev.boot_id()
         since = request.query_params.get("since", "")
-        stream = reloader.reload_stream(lambda: boot, lambda: app._dev_stopping(), app.assets_folder, prefix,
-                                        int(since) if since.isdigit() else None)
+        stream = dev.reload_stream(lambda: boot, dev.stopping, app.assets_folder, prefix,
+                                   int(since) if since.isdigit() else None)
         return StreamingResponse(stream, media_type="text/event-stream",
                                  headers={"cache-control": "no-store", "x-content-type-options": "nosniff"})
 

@@ -11,8 +11,10 @@ from pathlib import Path
 import pytest
 
 import propwire
-from propwire import reloader
-from propwire.reloader import _describe, _Fallback, fallback_app, reload_stream
+from propwire import dev
+from propwire.dev.child import describe as _describe
+from propwire.dev.fallback import Fallback as _Fallback, fallback_app
+from propwire.dev.reload_stream import reload_stream
 from tests.server.conftest import run
 
 
@@ -144,7 +146,7 @@ def test_run_without_debug_never_supervises(monkeypatch: pytest.MonkeyPatch):
 
     served: list[dict] = []
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: served.append(kw))
-    monkeypatch.setattr(reloader, "supervise", lambda *a: pytest.fail("supervised without debug"))
+    monkeypatch.setattr(dev, "supervise", lambda *a: pytest.fail("supervised without debug"))
     app = propwire.Dash(__name__)
     app.layout = propwire.html.Div("x")
     app.run(port=0)
@@ -157,9 +159,9 @@ def test_run_with_debug_supervises_on_127_0_0_1_unless_told_not_to(monkeypatch: 
 
     calls: list[tuple] = []
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append(("serve", kw["host"])))
-    monkeypatch.setattr(reloader, "supervise", lambda host, port: calls.append(("supervise", host, port)))
-    monkeypatch.setattr(reloader, "supported", lambda: True)
-    monkeypatch.delenv(reloader.CHILD_ENV, raising=False)
+    monkeypatch.setattr(dev, "supervise", lambda host, port: calls.append(("supervise", host, port)))
+    monkeypatch.setattr(dev, "supported", lambda: True)
+    monkeypatch.delenv(dev.CHILD_ENV, raising=False)
     app = propwire.Dash(__name__)
     app.layout = propwire.html.Div("x")
     app.run(debug=True, port=8123)
@@ -168,7 +170,49 @@ def test_run_with_debug_supervises_on_127_0_0_1_unless_told_not_to(monkeypatch: 
 
 
 def test_child_marker_is_ignored_by_a_process_the_child_did_not_start(monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv(reloader.CHILD_ENV, json.dumps({"fd": 3, "status": 4, "boot": "x", "parent": -1}))
-    assert not reloader.is_child()
-    monkeypatch.setenv(reloader.CHILD_ENV, json.dumps({"fd": 3, "status": 4, "boot": "x", "parent": os.getppid()}))
-    assert reloader.is_child() and reloader.boot_id() == "x"
+    monkeypatch.setenv(dev.CHILD_ENV, json.dumps({"fd": 3, "status": 4, "boot": "x", "parent": -1}))
+    assert not dev.is_child()
+    monkeypatch.setenv(dev.CHILD_ENV, json.dumps({"fd": 3, "status": 4, "boot": "x", "parent": os.getppid()}))
+    assert dev.is_child() and dev.boot_id() == "x"
+
+
+def test_a_stylesheet_saved_by_rename_is_swapped_not_reloaded(tmp_path: Path):
+    css = tmp_path / "style.css"
+    css.write_text("a{}")
+
+    async def scenario() -> list[dict]:
+        stream = reload_stream(lambda: "b", lambda: False, tmp_path)
+
+        async def save() -> None:
+            await asyncio.sleep(0.4)
+            tmp = tmp_path / ".style.css.swp"
+            tmp.write_text("a{color:blue}")
+            os.replace(tmp, css)  # how many editors save: a new file renamed over the old one
+
+        task = asyncio.ensure_future(save())
+        out = await take(stream, 2)
+        await task
+        return events(out)
+
+    assert run(scenario) == [{"boot": "b"}, {"css": ["/assets/style.css"]}]
+
+
+def test_the_supervisor_sees_its_files_change_and_nothing_else(tmp_path: Path):
+    from propwire.dev.supervisor import _Watch
+
+    app_file, other = tmp_path / "app.py", tmp_path / "notes.py"
+    app_file.write_text("x = 1\n")
+    other.write_text("y = 1\n")
+    watch = _Watch({str(app_file.resolve())})
+    try:
+        assert watch.next_changes() == []  # nothing yet: an empty tick
+        other.write_text("y = 2\n")
+        app_file.write_text("x = 2\n")
+        seen: list[str] = []
+        for _ in range(10):
+            seen += watch.next_changes()
+            if seen:
+                break
+        assert seen == [str(app_file.resolve())]
+    finally:
+        watch.close()

@@ -1,0 +1,127 @@
+"""`GET /_propwire/reload` (debug only): server-sent events telling an open page what changed.
+
+The first message carries the server's boot id; a page whose boot id differs reloads (the supervisor restarted
+the app). Asset changes come from watchfiles (inotify on Linux): a changed `.css` asset is swapped in place,
+any other asset change (or an added or removed file) reloads the page.
+
+Example (what the dev server's reload route answers)::
+
+    StreamingResponse(reload_stream(boot_id, stopping, assets_folder), media_type="text/event-stream")
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from pathlib import Path
+from typing import Any, AsyncIterator, Callable
+
+import watchfiles
+
+RETRY_MS = 300  # how soon a page's EventSource reconnects after the stream ends (a restart)
+TICK_MS = 300  # how often the stream looks at the boot id and whether the server stops
+KEEP_ALIVE_SECONDS = 15
+
+
+def _sse(data: dict[str, Any]) -> bytes:
+    return b"data: " + json.dumps(data, separators=(",", ":")).encode() + b"\n\n"
+
+
+def _visible(path: Path, folder: Path) -> bool:
+    return not any(part.startswith(".") for part in path.relative_to(folder).parts)
+
+
+def _scan(folder: Path) -> dict[str, int]:
+    """Every visible file under the folder, with its mtime (ns)."""
+    found: dict[str, int] = {}
+    try:
+        for path in folder.rglob("*"):
+            if path.is_file() and _visible(path, folder):
+                found[path.relative_to(folder).as_posix()] = path.stat().st_mtime_ns
+    except OSError:  # a file removed while listing
+        pass
+    return found
+
+
+def _asset_event(changed: list[str], added_or_removed: bool, prefix: str) -> dict[str, Any] | None:
+    """Changed stylesheets only: swap them in place; anything else: reload the page."""
+    if not changed and not added_or_removed:
+        return None
+    if not added_or_removed and all(p.endswith(".css") for p in changed):
+        return {"css": [f"{prefix}/assets/{p}" for p in sorted(changed)]}
+    return {"reload": "assets"}
+
+
+class _Assets:
+    """What the page knows of the assets folder: its files, so that an editor's save by rename (reported as
+    an added file) still counts as a change of a known file."""
+
+    def __init__(self, folder: Path, prefix: str):
+        self.folder, self.prefix = folder, prefix
+        self.known = set(_scan(folder))
+
+    def event(self, changes: set[tuple[watchfiles.Change, str]]) -> dict[str, Any] | None:
+        changed: list[str] = []
+        moved = False
+        for change, raw in changes:
+            path = Path(raw)
+            if not _visible(path, self.folder) or path.is_dir():
+                continue
+            rel = path.relative_to(self.folder).as_posix()
+            exists = path.is_file()
+            if exists and rel in self.known:
+                changed.append(rel)
+            elif exists != (rel in self.known):
+                moved = True
+                (self.known.add if exists else self.known.discard)(rel)
+        return _asset_event(changed, moved, self.prefix)
+
+
+async def reload_stream(boot: Callable[[], str], stopping: Callable[[], bool], assets: Path | None,
+                        prefix: str = "", since: int | None = None) -> AsyncIterator[bytes]:
+    """Server-sent events for the debug page: the boot id now and whenever it changes, and asset changes.
+
+    `since` (ns) is when the page was made: assets changed after it, before the stream began, count as changed.
+    The stream ends when the server shuts down (`stopping()`), so a restart is not held up by open pages; the
+    page's EventSource then reconnects after RETRY_MS and meets the next server.
+    """
+    current = boot()
+    yield f"retry: {RETRY_MS}\n".encode() + _sse({"boot": current})
+    folder = assets.resolve() if assets is not None and assets.is_dir() else None
+    tracked = _Assets(folder, prefix) if folder is not None else None
+    if tracked is not None and since is not None:
+        late = [p for p, mtime in (await asyncio.to_thread(_scan, folder)).items() if mtime > since]
+        event = _asset_event(late, False, prefix)
+        if event is not None:
+            yield _sse(event)
+    quiet_since = time.monotonic()
+    async for changes in _ticks(folder, stopping):
+        if stopping():
+            return
+        now = boot()
+        if now != current:
+            current = now
+            yield _sse({"boot": now})
+            quiet_since = time.monotonic()
+        event = tracked.event(changes) if tracked is not None and changes else None
+        if event is not None:
+            yield _sse(event)
+            quiet_since = time.monotonic()
+        if time.monotonic() - quiet_since >= KEEP_ALIVE_SECONDS:
+            quiet_since = time.monotonic()
+            yield b": keep-alive\n\n"
+
+
+async def _ticks(folder: Path | None, stopping: Callable[[], bool]) -> AsyncIterator[set[Any]]:
+    """The folder's changes as watchfiles reports them, or an empty set at least every TICK_MS."""
+    if folder is None:
+        while not stopping():
+            await asyncio.sleep(TICK_MS / 1000)
+            yield set()
+        return
+    async for changes in watchfiles.awatch(folder, rust_timeout=TICK_MS, yield_on_timeout=True, debounce=300,
+                                           step=50, watch_filter=None):
+        yield changes
+        if stopping():
+            return
