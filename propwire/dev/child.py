@@ -22,6 +22,8 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .files import watched
+
 if TYPE_CHECKING:
     from ..app import Dash
 
@@ -129,8 +131,6 @@ def describe(exc: BaseException) -> dict[str, Any]:
 def serve_child(app: "Dash", log_level: str) -> None:
     """In the child: validate the app, tell the supervisor it is ready, and serve on the inherited socket."""
     import uvicorn
-
-    from .supervisor import watched
 
     global _server
     env = _child_env()

@@ -27,12 +27,13 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterator
 
 import watchfiles
 
 from .child import CHILD_ENV
 from .fallback import Fallback
+from .files import under as _under, watched
 
 TICK_MS = 300  # how often the supervisor reads its child's status messages when no file changes
 
@@ -50,22 +51,6 @@ def _main_target() -> tuple[str, str, Path] | None:
         cwd = Path.cwd().resolve()
         return "module", name, cwd if cwd in path.parents else path.parent
     return "path", str(path), path.parent
-
-
-def watched(root: Path, extra: Iterable[str] = ()) -> set[str]:
-    """The Python files of the loaded modules that live under the app's folder (not in an installed package)."""
-    files = {getattr(m, "__file__", None) or "" for m in list(sys.modules.values())}
-    return _under(root, [*files, *extra])
-
-
-def _under(root: Path, files: Iterable[str]) -> set[str]:
-    keep: set[str] = set()
-    for file in files:
-        if file and file.endswith(".py"):
-            path = Path(file).resolve()
-            if root in path.parents and not {"site-packages", "dist-packages", "__pycache__"} & set(path.parts):
-                keep.add(str(path))
-    return keep
 
 
 class _Watch:
