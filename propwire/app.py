@@ -10,12 +10,13 @@ from pathlib import Path
 from typing import Any, Callable
 
 from .components.base import Component
-from .engine import Engine
+from .engine import Engine, check_timeout
 from .callbacks import CallbackSpec, make_spec
 from .graph import Graph
 from .dependencies import id_string
 from .layout import walk
 from .serialize import to_json_value
+from .threads import DEFAULT_THREADS, DEFAULT_TIMEOUT, check_pool
 from .validation import validate
 
 # `@callback` registers here; the next app to start claims them (as Dash's global callbacks do).
@@ -25,6 +26,20 @@ _IGNORED_OPTIONS = {"meta_tags", "update_title", "serve_locally", "compress", "e
                     "include_assets_files", "show_undo_redo", "plugins", "server", "url_base_pathname",
                     "routes_pathname_prefix", "requests_pathname_prefix", "assets_url_path",
                     "assets_ignore", "extra_hot_reload_paths", "background_callback_manager"}
+
+
+# Options propwire once had, and what replaced them: passing one is a TypeError that says so.
+_REMOVED_OPTIONS = {
+    "inline_fast_callbacks": "sync callbacks no longer move onto the event loop by themselves: every one runs on a "
+                             "worker thread unless marked @callback(..., inline=True) (\"it never blocks\"); "
+                             "drop the option",
+}
+
+
+def _refuse_removed(options: dict[str, Any]) -> None:
+    for name in options:
+        if name in _REMOVED_OPTIONS:
+            raise TypeError(f"Dash({name}=...) was removed: {_REMOVED_OPTIONS[name]}")
 
 
 def callback(*args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
@@ -44,8 +59,10 @@ class Dash:
                  external_scripts: list | None = None, title: str = "propwire",
                  suppress_callback_exceptions: bool = False, prevent_initial_callbacks: bool = False,
                  assets_folder: str = "assets", max_event_bytes: int = 10 * 1024 * 1024,
-                 on_error: Callable[[Exception], Any] | None = None, inline_fast_callbacks: bool = True,
-                 **options: Any):
+                 on_error: Callable[[Exception], Any] | None = None,
+                 callback_timeout: float | None = DEFAULT_TIMEOUT, callback_threads: int = DEFAULT_THREADS,
+                 threads_per_callback: int | None = None, **options: Any):
+        _refuse_removed(options)
         unknown = set(options) - _IGNORED_OPTIONS
         if unknown:
             raise TypeError(f"Dash() got unknown option(s): {', '.join(sorted(unknown))}")
@@ -57,7 +74,11 @@ class Dash:
         self.prevent_initial_callbacks = prevent_initial_callbacks
         self.max_event_bytes = max_event_bytes
         self.on_error = on_error
-        self.inline_fast_callbacks = inline_fast_callbacks
+        # Where sync callbacks run and for how long (propwire/threads.py, docs/callbacks.md); checked here, early.
+        self.callback_timeout = check_timeout(callback_timeout)
+        check_pool(callback_threads, threads_per_callback)
+        self.callback_threads = callback_threads
+        self.threads_per_callback = threads_per_callback
         self.assets_folder = self._resolve_assets(assets_folder)
         self.debug = False
         self._layout: Any = None
@@ -123,7 +144,8 @@ class Dash:
                     warnings.warn(message, UserWarning, stacklevel=2)
                 self._engine = Engine(graph, prevent_initial_callbacks=self.prevent_initial_callbacks,
                                       debug=self.debug, on_error=self.on_error,
-                                      inline_fast_callbacks=self.inline_fast_callbacks)
+                                      callback_timeout=self.callback_timeout, callback_threads=self.callback_threads,
+                                      threads_per_callback=self.threads_per_callback)
             return self._engine
 
     def graph_for_client(self) -> dict[str, Any]:
