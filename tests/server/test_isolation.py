@@ -141,3 +141,18 @@ def test_stuck_calls_past_their_share_fail_fast_while_other_callbacks_still_run(
         assert app.engine.pool.busy() == (1, 1)  # the first call's thread, accounted for until it returns
         first.close()
         second.close()
+
+
+def test_a_layout_function_runs_off_the_event_loop(gate):
+    app = isolation_app(gate)
+    fixed = app.layout
+    loop_threads: list[str] = []
+
+    def layout():
+        loop_threads.append(threading.current_thread().name)
+        return fixed
+
+    app.layout = layout
+    with LiveServer(app.server) as server:
+        assert "page callback ran" in client_b(server.url)[1]
+    assert loop_threads and all(name.startswith("propwire-callback") for name in loop_threads[1:])
