@@ -10,13 +10,13 @@ from pathlib import Path
 from typing import Any, Callable
 
 from .components.base import Component
-from .engine import Engine, check_timeout
+from .engine import Engine
 from .callbacks import CallbackSpec, make_spec
 from .graph import Graph
 from .dependencies import id_string
 from .layout import walk
 from .serialize import to_json_value
-from .threads import DEFAULT_THREADS, DEFAULT_TIMEOUT, check_pool
+from .threads import DEFAULT_THREADS, DEFAULT_TIMEOUT, check_pool, check_timeout
 from .validation import validate
 
 # `@callback` registers here; the next app to start claims them (as Dash's global callbacks do).
@@ -43,7 +43,14 @@ def _refuse_removed(options: dict[str, Any]) -> None:
 
 
 def callback(*args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    """Register a callback for the app: `@callback(Output(...), Input(...), State(...))`."""
+    """Register a callback for the app: `@callback(Output(...), Input(...), State(...))`.
+
+    propwire's own options: `timeout=seconds` (None: no limit; default: the app's callback_timeout) and
+    `inline=True` for a sync callback that never blocks, run on the event loop instead of a worker thread::
+
+        @callback(Output("total", "children"), Input("a", "value"), inline=True)
+        def total(a): return a or 0
+    """
 
     def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
         GLOBAL_CALLBACKS.append(make_spec(func, args, dict(kwargs)))
@@ -53,7 +60,14 @@ def callback(*args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], Callab
 
 
 class Dash:
-    """A propwire app: a layout, callbacks, and the ASGI server that serves them."""
+    """A propwire app: a layout, callbacks, and the ASGI server that serves them.
+
+    Besides Dash's options: `callback_timeout` (seconds per call, default 30, None: no limit), `callback_threads`
+    (sync calls run at once, default 32) and `threads_per_callback` (the most one callback may hold, default half)
+    bound how long and how widely user code may hold the worker (propwire/threads.py, docs/callbacks.md)::
+
+        app = Dash(__name__, callback_timeout=10, callback_threads=16)
+    """
 
     def __init__(self, name: str | None = None, *, external_stylesheets: list | None = None,
                  external_scripts: list | None = None, title: str = "propwire",

@@ -36,7 +36,7 @@ class Engine:
                  callback_timeout: float | None = threads.DEFAULT_TIMEOUT, callback_threads: int = threads.DEFAULT_THREADS,
                  threads_per_callback: int | None = None):
         self.graph = graph
-        self.callback_timeout = check_timeout(callback_timeout)
+        self.callback_timeout = threads.check_timeout(callback_timeout)
         self.pool = threads.Pool(callback_threads, threads_per_callback)  # sync callbacks run here (threads.py)
         self.prevent_initial_callbacks = prevent_initial_callbacks
         self.debug = debug
@@ -389,13 +389,6 @@ class Chain(Calls, Effects, InitialCalls):
 def _optional_or_present(chain: "Chain", dep: DashDependency, binding: Binding) -> bool:
     """Whether a State lets its callback run: an ALL one always does, an allow_optional one too."""
     return is_multi(dep) or getattr(dep, "allow_optional", False) or chain._in_layout(dep, binding)
-
-
-def check_timeout(seconds: Any) -> float | None:
-    """Dash(callback_timeout=...): seconds above 0, or None for no limit."""
-    if seconds is not None and (isinstance(seconds, bool) or not isinstance(seconds, (int, float)) or not seconds > 0):
-        raise ValueError(f"callback_timeout takes a number of seconds above 0, or None for no limit; got {seconds!r}")
-    return seconds
 
 
 async def collect(chain: "Chain") -> list[Step]:

@@ -34,6 +34,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import contextvars
+import itertools
 import math
 import queue
 import threading
@@ -47,6 +48,13 @@ DEFAULT_TIMEOUT = 30.0
 DEFAULT_THREADS = 32
 IDLE_SECONDS = 30.0
 THREAD_PREFIX = "propwire-callback"
+
+
+def check_timeout(seconds: Any) -> float | None:
+    """Dash(callback_timeout=...): seconds above 0, or None for no limit."""
+    if seconds is not None and (isinstance(seconds, bool) or not isinstance(seconds, (int, float)) or not seconds > 0):
+        raise ValueError(f"callback_timeout takes a number of seconds above 0, or None for no limit; got {seconds!r}")
+    return seconds
 
 
 def check_pool(threads: Any, per_callback: Any) -> None:
@@ -130,10 +138,13 @@ class Pool:
         live = sum(j.deadline >= now for j in running)
         failed: list[tuple[_Job, bool, Any]] = []
         kept: collections.deque[_Job] = collections.deque()
-        for job in self._waiting:
+        for i, job in enumerate(self._waiting):
             failure: str | None = None
             mine = self._running.get(job.key, [])
             pool_full = live >= self.size or len(running) >= self.size + self.spare
+            if pool_full and live == len(running):  # full of live calls: nothing can start, none fails (fast path
+                kept.extend(itertools.islice(self._waiting, i, None))  # for a long queue)
+                break
             share_full = len(mine) >= self.per_callback
             if not pool_full and not share_full:
                 self._start(job)
