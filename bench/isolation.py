@@ -1,11 +1,12 @@
 """Isolation (issue 12, item 1): client B's event latency while client A's callback is stuck or slow.
 
-    /tmp/venv/bin/python bench/isolation.py [--events 200] [--no-dash] [--before-tree PATH]
+    /tmp/venv/bin/python bench/isolation.py [--seconds 4] [--no-dash] [--before-tree PATH]
 
 One server per side on 127.0.0.1, each in its own process group: propwire under `uvicorn` (one worker, so A
 and B share one event loop: the harshest case), Dash 4.4.1 under its own threaded dev server (`app.run`).
-The app is bench/isolation_app.py. For each side, client B sends `--events` events one after the other on a
-kept-alive connection (httpx), timing each full response, in three phases:
+The app is bench/isolation_app.py. For each side, client B sends events one after the other on a
+kept-alive connection (httpx) for `--seconds` (longer than A's 3 s call, so a phase covers a whole one),
+timing each full response, in three phases:
 - idle: nothing else runs;
 - slow: client A keeps a 3 s `time.sleep` callback running (a new click as soon as one returns);
 - stuck: client A's callback waits on a lock that is never released (for the rest of the run).
@@ -97,16 +98,18 @@ class Side:
             self.proc.wait(timeout=10)
 
 
-def measure_b(side: Side, events: int) -> dict[str, Any]:
+def measure_b(side: Side, seconds: float) -> dict[str, Any]:
     """Client B's latencies in ms; stops at the first request without an answer in ANSWER_SECONDS."""
     samples: list[float] = []
     with httpx.Client(base_url=side.url) as client:
         try:
             side.click(client, "go", 1)  # the connection is open before timing starts
-            for i in range(events):
+            end, n = time.perf_counter() + seconds, 2
+            while time.perf_counter() < end:
                 began = time.perf_counter()
-                side.click(client, "go", i + 2)
+                side.click(client, "go", n)
                 samples.append((time.perf_counter() - began) * 1000)
+                n += 1
         except httpx.TimeoutException:
             return {"samples": samples, "unanswered": True}
     return {"samples": samples, "unanswered": False}
@@ -129,17 +132,17 @@ def client_a(side: Side, button: str, stop: threading.Event) -> threading.Thread
     return thread
 
 
-def run_side(side: Side, events: int) -> dict[str, Any]:
+def run_side(side: Side, seconds: float) -> dict[str, Any]:
     with httpx.Client(base_url=side.url) as client:
         for button in ("stuck", "slow", "go"):
             for k in range(1, 6):
                 side.click(client, button, -k)
-    phases: dict[str, Any] = {"idle": measure_b(side, events)}
+    phases: dict[str, Any] = {"idle": measure_b(side, seconds)}
     for button in ("slow", "stuck"):
         stop = threading.Event()
         client_a(side, button, stop)
         time.sleep(0.3)  # A's call is running (a 3 s sleep, or for ever)
-        phases[button] = measure_b(side, events)
+        phases[button] = measure_b(side, seconds)
         stop.set()
     return phases
 
@@ -154,15 +157,16 @@ def stats(phase: dict[str, Any]) -> dict[str, Any]:
 
 
 def table(results: dict[str, dict[str, Any]]) -> str:
-    rows = ["| side | phase | B's events | median | p99 | median / idle | p99 / idle |", "|---|---|---|---|---|---|---|"]
+    rows = ["| side | phase | B's events | median | p99 | max | median / idle | p99 / idle |",
+            "|---|---|---|---|---|---|---|---|"]
     for name, phases in results.items():
         idle = phases["idle"]
         for phase, s in phases.items():
             if not s["n"]:
-                rows.append(f"| {name} | {phase} | 0 (no answer in {ANSWER_SECONDS:g} s) | – | – | – | – |")
+                rows.append(f"| {name} | {phase} | 0 (no answer in {ANSWER_SECONDS:g} s) | – | – | – | – | – |")
                 continue
             note = f" (then no answer in {ANSWER_SECONDS:g} s)" if s["unanswered"] else ""
-            rows.append(f"| {name} | {phase} | {s['n']}{note} | {s['median_ms']:.2f} ms | {s['p99_ms']:.2f} ms | "
+            rows.append(f"| {name} | {phase} | {s['n']}{note} | {s['median_ms']:.2f} ms | {s['p99_ms']:.2f} ms | {s['max_ms']:.0f} ms | "
                         f"{s['median_ms'] / idle['median_ms']:.2f} | {s['p99_ms'] / idle['p99_ms']:.2f} |")
     return "\n".join(rows)
 
@@ -177,7 +181,7 @@ def commit() -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--events", type=int, default=200, help="client B's events per phase")
+    parser.add_argument("--seconds", type=float, default=4.0, help="how long client B sends events, per phase")
     parser.add_argument("--no-dash", action="store_true", help="propwire only")
     parser.add_argument("--before-tree", type=Path, help="also propwire from this checkout, as propwire-before")
     parser.add_argument("--out", default="isolation", help="results file stem under bench/results/")
@@ -191,21 +195,21 @@ def main() -> None:
     for name, tree in sides:
         side = Side(name, tree)
         try:
-            results[name] = {phase: stats(p) for phase, p in run_side(side, args.events).items()}
+            results[name] = {phase: stats(p) for phase, p in run_side(side, args.seconds).items()}
         finally:
             side.stop()
         print(f"{name}: " + ", ".join(f"{k} {v.get('median_ms', float('nan')):.2f} ms" for k, v in results[name].items()),
               flush=True)
     text = table(results)
     print(text)
-    meta = {"when": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "commit": commit(), "events": args.events,
+    meta = {"when": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "commit": commit(), "seconds_per_phase": args.seconds,
             "python": platform.python_version(), "cpus": os.cpu_count(), "load_average": os.getloadavg(),
             "servers": {"propwire": "uvicorn, 1 worker", "dash": "Dash 4.4.1 app.run (Flask dev server, threaded)"}}
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / f"{args.out}.json").write_text(json.dumps({"meta": meta, "results": results}, indent=1))
     (RESULTS / f"{args.out}.md").write_text(
         f"# Isolation: client B's event latency while client A's callback is stuck or slow\n\n"
-        f"{meta['when']}, propwire at {meta['commit']}, {args.events} events per phase, {meta['cpus']} CPUs "
+        f"{meta['when']}, propwire at {meta['commit']}, {args.seconds:g} s of client B's events per phase, {meta['cpus']} CPUs "
         f"(load average {meta['load_average'][0]:.2f}); propwire: {meta['servers']['propwire']}; "
         f"Dash: {meta['servers']['dash']}. Made by `bench/isolation.py` (see its docstring).\n\n{text}\n")
 
