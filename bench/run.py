@@ -43,6 +43,7 @@ FLAGS += ["--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1", "--proxy-
 LOCAL = re.compile(r"^(?!http://127\.0\.0\.1[:/])")  # every URL that is not on 127.0.0.1: fails
 SIDES = ("dash", "propwire", "propwire_b")  # propwire_b: a second, identical propwire server (A/A)
 DEADLINE_S = 60 * 60
+B_TREE: Path | None = None  # --b-tree: propwire_b imports propwire from this checkout (A/B instead of A/A)
 PROPWIRE_SERVER = "uvicorn"  # or "uvicorn-nodelay" (--propwire-server): see bench/uvicorn_nodelay.py  # the whole run stops starting new scenarios after this
 
 # --- in-page measurement -------------------------------------------------------------------------------
@@ -151,7 +152,8 @@ class Server:
         # Several propwire workers share the key that seals late cookies (docs/protocol.md), or refuse to start.
         env = dict(os.environ, PROPWIRE_SECRET_KEY="bench-only-key", BENCH_FRAMEWORK=self.framework,
                    BENCH_SCENARIO=self.scenario, BENCH_N=str(self.n),
-                   PYTHONPATH=os.pathsep.join([str(BENCH), str(ROOT), os.environ.get("PYTHONPATH", "")]))
+                   PYTHONPATH=os.pathsep.join([str(BENCH), str(B_TREE if B_TREE and self.side == "propwire_b" else ROOT),
+                                               os.environ.get("PYTHONPATH", "")]))
         began = time.time()
         self.proc = subprocess.Popen(self.command(), cwd=BENCH, env=env, start_new_session=True,
                                      stdout=self.log, stderr=subprocess.STDOUT)
@@ -718,6 +720,8 @@ def main() -> None:
                         help="keep the other scenarios' results already in the output file (re-run a few)")
     parser.add_argument("--table", action="store_true",
                         help="only print the table of the output file's results (after changing how it is drawn)")
+    parser.add_argument("--b-tree", type=Path, help="serve propwire_b from another checkout of propwire (e.g. the "
+                                                        "code before a change): its column is then an A/B ratio")
     parser.add_argument("--propwire-server", choices=("uvicorn", "uvicorn-nodelay"), default="uvicorn",
                         help="uvicorn-nodelay: uvicorn --workers 2 with TCP_NODELAY restored (diagnostic)")
     args = parser.parse_args()
@@ -731,8 +735,9 @@ def main() -> None:
         (RESULTS / f"{args.out}.md").write_text(md[:start] + doc["table"] + (md[end:] if end != -1 else "\n"))
         print(doc["table"])
         return
-    global PROPWIRE_SERVER
+    global PROPWIRE_SERVER, B_TREE
     PROPWIRE_SERVER = args.propwire_server
+    B_TREE = args.b_tree.resolve() if args.b_tree else None
     try:
         import dash  # noqa: F401
         import gunicorn  # noqa: F401

@@ -16,6 +16,7 @@ from .graph import Graph
 from .dependencies import id_string
 from .layout import walk
 from .serialize import to_json_value
+from .threads import DEFAULT_THREADS, DEFAULT_TIMEOUT, check_pool, check_timeout
 from .validation import validate
 
 # `@callback` registers here; the next app to start claims them (as Dash's global callbacks do).
@@ -27,8 +28,29 @@ _IGNORED_OPTIONS = {"meta_tags", "update_title", "serve_locally", "compress", "e
                     "assets_ignore", "extra_hot_reload_paths", "background_callback_manager"}
 
 
+# Options propwire once had, and what replaced them: passing one is a TypeError that says so.
+_REMOVED_OPTIONS = {
+    "inline_fast_callbacks": "sync callbacks no longer move onto the event loop by themselves: every one runs on a "
+                             "worker thread unless marked @callback(..., inline=True) (\"it never blocks\"); "
+                             "drop the option",
+}
+
+
+def _refuse_removed(options: dict[str, Any]) -> None:
+    for name in options:
+        if name in _REMOVED_OPTIONS:
+            raise TypeError(f"Dash({name}=...) was removed: {_REMOVED_OPTIONS[name]}")
+
+
 def callback(*args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    """Register a callback for the app: `@callback(Output(...), Input(...), State(...))`."""
+    """Register a callback for the app: `@callback(Output(...), Input(...), State(...))`.
+
+    propwire's own options: `timeout=seconds` (None: no limit; default: the app's callback_timeout) and
+    `inline=True` for a sync callback that never blocks, run on the event loop instead of a worker thread::
+
+        @callback(Output("total", "children"), Input("a", "value"), inline=True)
+        def total(a): return a or 0
+    """
 
     def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
         GLOBAL_CALLBACKS.append(make_spec(func, args, dict(kwargs)))
@@ -38,14 +60,23 @@ def callback(*args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], Callab
 
 
 class Dash:
-    """A propwire app: a layout, callbacks, and the ASGI server that serves them."""
+    """A propwire app: a layout, callbacks, and the ASGI server that serves them.
+
+    Besides Dash's options: `callback_timeout` (seconds per call, default 30, None: no limit), `callback_threads`
+    (sync calls run at once, default 32) and `threads_per_callback` (the most one callback may hold, default half)
+    bound how long and how widely user code may hold the worker (propwire/threads.py, docs/callbacks.md)::
+
+        app = Dash(__name__, callback_timeout=10, callback_threads=16)
+    """
 
     def __init__(self, name: str | None = None, *, external_stylesheets: list | None = None,
                  external_scripts: list | None = None, title: str = "propwire",
                  suppress_callback_exceptions: bool = False, prevent_initial_callbacks: bool = False,
                  assets_folder: str = "assets", max_event_bytes: int = 10 * 1024 * 1024,
-                 on_error: Callable[[Exception], Any] | None = None, inline_fast_callbacks: bool = True,
-                 **options: Any):
+                 on_error: Callable[[Exception], Any] | None = None,
+                 callback_timeout: float | None = DEFAULT_TIMEOUT, callback_threads: int = DEFAULT_THREADS,
+                 threads_per_callback: int | None = None, **options: Any):
+        _refuse_removed(options)
         unknown = set(options) - _IGNORED_OPTIONS
         if unknown:
             raise TypeError(f"Dash() got unknown option(s): {', '.join(sorted(unknown))}")
@@ -57,7 +88,11 @@ class Dash:
         self.prevent_initial_callbacks = prevent_initial_callbacks
         self.max_event_bytes = max_event_bytes
         self.on_error = on_error
-        self.inline_fast_callbacks = inline_fast_callbacks
+        # Where sync callbacks run and for how long (propwire/threads.py, docs/callbacks.md); checked here, early.
+        self.callback_timeout = check_timeout(callback_timeout)
+        check_pool(callback_threads, threads_per_callback)
+        self.callback_threads = callback_threads
+        self.threads_per_callback = threads_per_callback
         self.assets_folder = self._resolve_assets(assets_folder)
         self.debug = False
         self._layout: Any = None
@@ -121,7 +156,8 @@ class Dash:
                     warnings.warn(message, UserWarning, stacklevel=2)
                 self._engine = Engine(graph, prevent_initial_callbacks=self.prevent_initial_callbacks,
                                       debug=self.debug, on_error=self.on_error,
-                                      inline_fast_callbacks=self.inline_fast_callbacks)
+                                      callback_timeout=self.callback_timeout, callback_threads=self.callback_threads,
+                                      threads_per_callback=self.threads_per_callback)
             return self._engine
 
     def graph_for_client(self) -> dict[str, Any]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import inspect
 import warnings
 from dataclasses import dataclass, field
+from types import EllipsisType
 from typing import Any, Callable
 
 from .dependencies import ALLSMALLER, MATCH, DashDependency, Input, Output, State, wildcard_of
@@ -12,7 +13,8 @@ from .exceptions import CallbackError, ValidationError
 from .signature import parse
 
 # Options propwire implements; the rest of Dash's own are refused by name (see make_spec).
-_OPTIONS = {"prevent_initial_call", "running", "on_error", "output", "inputs", "state", "memoize", "optional"}
+_OPTIONS = {"prevent_initial_call", "running", "on_error", "output", "inputs", "state", "memoize", "optional",
+            "inline", "timeout"}
 _DASH_ONLY = {"background", "interval", "progress", "progress_default", "cancel", "manager", "cache_args_to_ignore",
               "cache_ignore_triggered", "api_endpoint", "hidden", "websocket", "persistent", "mcp_enabled",
               "mcp_expose_docstring"}
@@ -32,6 +34,8 @@ class CallbackSpec:
     running: list[tuple[Output, Any, Any]] = field(default_factory=list)
     on_error: Callable[[Exception], Any] | None = None
     optional: bool = False  # Dash's optional=True: every id may be absent from the layout without a warning
+    inline: bool = False  # propwire: "never blocks", a sync callback run on the event loop (threads.py)
+    timeout: float | None | EllipsisType = ...  # propwire: seconds per call; None: no limit; ...: the app's
     index: int = -1
     is_async: bool = False
     where: str = ""
@@ -151,7 +155,8 @@ def _make_spec(func: Callable[..., Any], args: tuple, kwargs: dict[str, Any],
     if kwargs.get("memoize") not in (None, False):
         func = _memoized(func, kwargs["memoize"])
     spec = CallbackSpec(func, sig.outputs, sig.inputs, sig.states, sig.output_shape, sig.args_shape, prevent,
-                        running, kwargs.get("on_error"), bool(kwargs.get("optional")))
+                        running, kwargs.get("on_error"), bool(kwargs.get("optional")),
+                        *_placement(func, kwargs.get("inline", False), kwargs.get("timeout", ...)))
     if default_prevent is not None:  # @app.callback: the app's default is known; for @callback, Graph checks
         _check_duplicates(spec, default_prevent)
     return spec
@@ -169,6 +174,21 @@ def _options(func: Callable[..., Any], kwargs: dict[str, Any]) -> None:
         where = f" ({code.co_filename}:{code.co_firstlineno})" if code is not None else ""
         warnings.warn(f"callback '{name}'{where}: unknown option(s) {unknown} ignored (Dash ignores them too)",
                       UserWarning, stacklevel=4)
+
+
+def _placement(func: Callable[..., Any], inline: Any, timeout: Any) -> tuple[bool, float | None | EllipsisType]:
+    """inline= and timeout=, checked: an inline call runs on the event loop, where nothing can time it out."""
+    if not isinstance(inline, bool):
+        raise CallbackError(f"inline= takes True or False, got {inline!r}")
+    if timeout is not ... and timeout is not None and (
+            isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not timeout > 0):
+        raise CallbackError(f"timeout= takes a number of seconds above 0, or None for no limit; got {timeout!r}")
+    if inline and inspect.iscoroutinefunction(inspect.unwrap(func)):
+        raise CallbackError("inline=True is for sync callbacks; an async callback runs on the event loop already")
+    if inline and timeout is not ... and timeout is not None:
+        raise CallbackError("inline=True runs the callback on the event loop, where a call cannot be timed out: "
+                            "drop timeout=, or drop inline=True to run it on a worker thread")
+    return inline, timeout
 
 
 def _memoized(func: Callable[..., Any], option: Any) -> Callable[..., Any]:

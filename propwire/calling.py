@@ -10,12 +10,10 @@ import time
 import traceback
 from typing import TYPE_CHECKING, Any
 
-import anyio
-
 from .callbacks import CallbackSpec
 from .context import CallInfo, Resolved, _current
 from .dependencies import Binding, NoUpdate, Output, bound_id, id_string
-from .exceptions import InvalidCallbackReturnValue, PreventUpdate
+from .exceptions import CallbackLimitError, InvalidCallbackReturnValue, PreventUpdate
 from .grouping import fill, match
 from .patch import Patch
 from .serialize import to_json_value
@@ -43,17 +41,18 @@ class Calls:
             "propwire.triggered": triggers, "propwire.outputs": cb.output_keys})
 
     async def _call(self, cb: CallbackSpec, binding: Binding, triggers: list[str]) -> _Outcome:
-        """A call in a task: async callbacks on the loop, sync ones on a worker thread."""
+        """A call in a task, under its timeout: async callbacks on the loop, sync ones on the engine's pool."""
         with self._span(cb, triggers) as span:
             info, args, kwargs = self._prepare(cb, binding, triggers)
             began = time.perf_counter()
+            timeout = self.engine.timeout_for(cb)
             try:
                 if cb.is_async:
                     _current.set(info)  # this task runs in its own copy of the context
-                    value = await cb.func(*args, **kwargs)
+                    value = await threads.run_async(cb.func(*args, **kwargs), cb.name, timeout)
                 else:
-                    value, wall, cpu = await anyio.to_thread.run_sync(threads.call_timed, info, cb.func, args, kwargs)
-                    self.engine.placement.record(cb, wall, cpu, inline=False)
+                    value = await self.engine.pool.run(cb.index, cb.name, timeout, threads.call_bound,
+                                                       (info, cb.func, args, kwargs))
                 outcome = _Outcome(info, value=value, seconds=time.perf_counter() - began)
             except Exception as exc:  # noqa: BLE001 - every failure becomes an error line (S8)
                 outcome = self._failed(cb, info, exc, began) or await self._recover(cb, info, exc, began)
@@ -61,13 +60,13 @@ class Calls:
             return outcome
 
     def _call_inline(self, instance: Instance, triggers: list[str]) -> None:
-        """A sync callback that has proved fast: called right here, its outcome ready for the next step."""
+        """An `inline=True` sync callback: called right here on the loop, its outcome ready for the next step."""
         cb = self.graph.callbacks[instance[0]]
         with self._span(cb, triggers) as span:
             info, args, kwargs = self._prepare(cb, instance[1], triggers)
             began = time.perf_counter()
             try:
-                value, wall, cpu = threads.call_inline(info, cb.func, args, kwargs)
+                value = threads.call_inline(info, cb.func, args, kwargs)
             except Exception as exc:  # noqa: BLE001
                 outcome = self._failed(cb, info, exc, began)
                 if outcome is None:  # on_error runs in a task, as any handler may be slow
@@ -75,7 +74,6 @@ class Calls:
                     return
             else:
                 outcome = _Outcome(info, value=value, seconds=time.perf_counter() - began)
-                self.engine.placement.record(cb, wall, cpu, inline=True)
             _mark(span, outcome)
             self.finished.append((instance, outcome))
 
@@ -124,9 +122,10 @@ class Calls:
     async def _recover(self, cb: CallbackSpec, info: CallInfo, exc: Exception, began: float) -> _Outcome:
         """on_error's value stands in for the callback's (None: no update); if it raises too, that is the error."""
         self._log_error(cb, exc)
-        try:
-            handled, *_ = await anyio.to_thread.run_sync(threads.call_timed, info, cb.on_error or self.engine.on_error,
-                                                        [exc], {})
+        handler = cb.on_error or self.engine.on_error
+        try:  # app code too: on the pool, under the callback's timeout, counted in the callback's share
+            handled = await self.engine.pool.run(cb.index, cb.name, self.engine.timeout_for(cb), threads.call_bound,
+                                                 (info, handler, [exc], {}))
         except Exception as second:  # noqa: BLE001
             return _Outcome(info, error=second)
         value = handled if handled is not None else NoUpdate()
@@ -225,8 +224,8 @@ class Calls:
 
     def _error(self, cb: CallbackSpec, exc: BaseException, info: CallInfo) -> Step:
         self._log_error(cb, exc)
-        if isinstance(exc, InvalidCallbackReturnValue):
-            message = str(exc)  # our own words, naming the callback and output: safe to show
+        if isinstance(exc, (InvalidCallbackReturnValue, CallbackLimitError)):
+            message = str(exc)  # our own words, naming the callback (and output): safe to show
         elif self.engine.debug:
             message = f"{cb.describe()} raised {type(exc).__name__}: {exc}"
         else:

@@ -32,12 +32,19 @@ class Engine:
     """Plans and runs callback chains over one app's graph."""
 
     def __init__(self, graph: Graph, *, prevent_initial_callbacks: bool = False, debug: bool = False,
-                 on_error: Callable[[Exception], Any] | None = None, inline_fast_callbacks: bool = True):
+                 on_error: Callable[[Exception], Any] | None = None,
+                 callback_timeout: float | None = threads.DEFAULT_TIMEOUT, callback_threads: int = threads.DEFAULT_THREADS,
+                 threads_per_callback: int | None = None):
         self.graph = graph
-        self.placement = threads.Placement(enabled=inline_fast_callbacks)
+        self.callback_timeout = threads.check_timeout(callback_timeout)
+        self.pool = threads.Pool(callback_threads, threads_per_callback)  # sync callbacks run here (threads.py)
         self.prevent_initial_callbacks = prevent_initial_callbacks
         self.debug = debug
         self.on_error = on_error
+
+    def timeout_for(self, cb: CallbackSpec) -> float | None:
+        """A call's time limit in seconds: the callback's own timeout=, else the app's callback_timeout."""
+        return self.callback_timeout if cb.timeout is ... else cb.timeout  # type: ignore[return-value]
 
     def prevents_initial(self, cb: CallbackSpec) -> bool:
         flag = cb.prevent_initial_call
@@ -304,7 +311,7 @@ class Chain(Calls, Effects, InitialCalls):
                 self.runs[instance] = self.runs.get(instance, 0) + 1
                 if cb.running:
                     steps.append(Step({"start": self._start_line(cb, instance[1])}))
-                if self.engine.placement.inline(cb):
+                if cb.inline:
                     self._call_inline(instance, triggers)
                 else:
                     self.running[asyncio.ensure_future(self._call(cb, instance[1], triggers))] = instance

@@ -152,3 +152,31 @@ class ValidationError(CallbackException):
         count = len(self.problems)
         head = f"{count} problem{'s' if count != 1 else ''} in the app's callbacks and layout:"
         super().__init__("\n".join([head, *(f"- {p}" for p in self.problems)]))
+
+
+class CallbackLimitError(PropwireError):
+    """propwire ended a call itself (propwire/threads.py). The message names the callback, not its file, so the
+    browser is shown it even outside debug mode."""
+
+
+class CallbackTimeout(CallbackLimitError, TimeoutError):
+    """A call ran past its time limit: `@callback(timeout=...)`, else `Dash(callback_timeout=...)`.
+
+    Example: `on_error=lambda exc: "too slow, try again" if isinstance(exc, CallbackTimeout) else None`."""
+
+    def __init__(self, name: str, seconds: float | None, started: bool = True):
+        self.callback, self.seconds = name, seconds
+        if started:
+            what = "did not return within"
+        else:
+            what = "found no free worker thread within"
+        super().__init__(f"callback '{name}' {what} its timeout of {seconds:g} s")
+
+
+class NoWorkerThread(CallbackLimitError):
+    """No worker thread could be had for a sync call: those it could use are all held by calls past their
+    timeout, so it fails at once rather than wait (see `Dash(callback_threads=...)`)."""
+
+    def __init__(self, name: str, why: str):
+        self.callback = name
+        super().__init__(f"callback '{name}' could not run: no worker thread is free ({why})")

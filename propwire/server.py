@@ -53,7 +53,10 @@ def build_server(app: "Dash") -> "Server":
         if request.url.path == EVENT_PATH:  # else the catch-all page route would answer a GET
             return JSONResponse({"error": "events must be POSTed"}, status_code=405, headers={"allow": "POST"})
         engine = app.engine
-        layout = app.build_layout()
+        if callable(app.layout):  # the app's own code, which may block: on the pool, as sync callbacks run
+            layout = await engine.pool.run("layout", "layout", engine.callback_timeout, app.build_layout)
+        else:
+            layout = app.build_layout()
         layout_json, _ = to_json_value(layout)
         mounted = _fill_locations(layout_json, location_props(str(request.url)))  # path as the browser shows it
         unknown = _client_owned(layout)

@@ -36,7 +36,9 @@ def el(type_: str, children: Any = None, ns: str = "html", **props: Any) -> dict
 class Page:
     """The browser side: holds every prop, sends events with the read set, applies results."""
 
-    def __init__(self, layout: dict, prevent_initial_callbacks: bool = False, unknown: set[str] = frozenset()):
+    def __init__(self, layout: dict, prevent_initial_callbacks: bool = False, unknown: set[str] = frozenset(),
+                 **engine_options: Any):
+        self.engine_options = engine_options  # e.g. callback_timeout=, callback_threads= (propwire/threads.py)
         self.specs: list = []
         self.layout = layout
         self.prevent = prevent_initial_callbacks
@@ -68,7 +70,8 @@ class Page:
     def engine(self) -> Engine:
         if self._engine is None:
             ids = frozenset(id_string(c["props"]["id"]) for c, _ in walk(self.layout) if "id" in c["props"])
-            self._engine = Engine(Graph(self.specs, layout_ids=ids, prevent_default=self.prevent), prevent_initial_callbacks=self.prevent, debug=True)
+            self._engine = Engine(Graph(self.specs, layout_ids=ids, prevent_default=self.prevent), prevent_initial_callbacks=self.prevent, debug=True,
+                                  **self.engine_options)
         return self._engine
 
     def load(self) -> list[dict]:

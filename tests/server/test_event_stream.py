@@ -8,23 +8,22 @@ import threading
 
 from propwire import Dash, Input, Output, PreventUpdate, ctx, html
 from propwire.cookie_token import open_token
-from propwire.threads import PROOF
 
 from .conftest import EVENT, Client, core, kinds, ndjson, run
 
 
-def chain_app() -> tuple[Dash, list]:
-    """btn.n_clicks -> a.children -> b.children."""
+def chain_app(inline: bool = False) -> tuple[Dash, list]:
+    """btn.n_clicks -> a.children -> b.children (on the event loop with inline=True, else on worker threads)."""
     calls: list = []
     app = Dash()
     app.layout = html.Div([html.Button(id="btn"), html.Div(id="a"), html.Div(id="b")])
 
-    @app.callback(Output("a", "children"), Input("btn", "n_clicks"))
+    @app.callback(Output("a", "children"), Input("btn", "n_clicks"), inline=inline)
     def make_a(n):
         calls.append("a")
         return f"a{n}"
 
-    @app.callback(Output("b", "children"), Input("a", "children"))
+    @app.callback(Output("b", "children"), Input("a", "children"), inline=inline)
     def make_b(a):
         calls.append("b")
         return f"b({a})"
@@ -283,9 +282,7 @@ def test_cookie_set_after_the_headers_comes_as_a_cookies_line():
 
 
 def test_a_chain_that_finishes_within_the_hold_is_one_body_with_a_length():
-    app, _ = chain_app()
-    for _ in range(PROOF):  # the callbacks prove fast on worker threads, then run inline
-        asgi_post(app, CLICK, lambda message: None)
+    app, _ = chain_app(inline=True)  # the whole chain runs within one step: nothing to wait for
     sent = asgi_post(app, CLICK, lambda message: None)
     assert [m["type"] for m in sent] == ["http.response.start", "http.response.body"]
     headers = dict(sent[0]["headers"])
