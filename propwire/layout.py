@@ -123,6 +123,8 @@ class LayoutView:
                 continue
             if isinstance(own, dict):
                 _check_dict_id(own)
+            elif isinstance(own, str) and own.startswith("{"):  # would read as a dict id's JSON
+                raise TypeError(f"the component id {shown(own)} is a string starting with '{{'")
             id_str = id_string(own)
             parent = split_key(slot)[0] if slot else None
             anc = chains[parent] + [slot] if parent in chains else list(ancestry)
