@@ -11,6 +11,8 @@ headers as a `cookies` line holding a sealed token the page exchanges for them (
 from __future__ import annotations
 
 import asyncio
+import logging
+import re
 import time
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +32,11 @@ if TYPE_CHECKING:
 
 NDJSON = b"application/x-ndjson"
 HOLD_SECONDS = 0.05
+log = logging.getLogger("propwire")
+# What may not be in a header value: CR and LF would end it early (header injection), NUL and the other
+# controls make the server refuse the whole response. Callbacks choose these texts (timings, headers).
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
+_TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 
 
 class EventEndpoint:
@@ -225,9 +232,13 @@ class EventStream:
     def _head(self) -> list[tuple[bytes, bytes]]:
         timings = [*self.timings, f"propwire;dur={(time.perf_counter() - self.began) * 1000:.1f}"]
         raw = [(b"content-type", NDJSON), (b"cache-control", b"no-store"), (b"x-content-type-options", b"nosniff"),
-               (b"server-timing", ", ".join(timings).encode())]
-        raw += [(k.lower().encode(), v.encode()) for k, v in self.headers.items()]
-        raw += [(b"set-cookie", c.encode()) for c in self.cookies]
+               (b"server-timing", header_value(", ".join(timings)))]
+        for name, value in self.headers.items():
+            if isinstance(name, str) and _TOKEN.fullmatch(name):
+                raw.append((name.lower().encode(), header_value(str(value))))
+            else:  # a name that would break the response: left out, and said so (the rest still goes)
+                log.warning("ctx.response.headers: header name %r is not a valid token; not sent", name)
+        raw += [(b"set-cookie", header_value(c)) for c in self.cookies]
         return raw
 
     def _collect(self, call: CallInfo) -> None:
@@ -236,6 +247,15 @@ class EventStream:
         self.headers.update(call.response.headers)
         for name, seconds, desc in call.timings:
             entry = f"{name};dur={seconds * 1000:.1f}"
-            if desc:
-                entry += ';desc="' + desc.replace('"', "'") + '"'
+            if desc:  # a quoted string: its quotes and backslashes escaped (header_value removes controls)
+                entry += ';desc="' + str(desc).replace("\\", "\\\\").replace('"', '\\"') + '"'
             self.timings.append(entry)
+
+
+def header_value(text: str) -> bytes:
+    """A header value from text a callback chose: control characters (CR, LF, NUL...) become spaces.
+
+    >>> header_value('db;desc="one\\r\\nSet-Cookie: x=1"')
+    b'db;desc="one  Set-Cookie: x=1"'
+    """
+    return _CONTROL.sub(" ", text).encode()
