@@ -88,6 +88,18 @@ def big_app() -> Dash:
     return app
 
 
+def bigout_app(size: int) -> Dash:
+    """A click whose callback returns a fresh `size`-character string (bench/memory_big_outputs.py)."""
+    app = Dash(__name__)
+    app.layout = html.Div([html.Button("click", id="btn"), html.Pre(id="out")])
+
+    @app.callback(Output("out", "children"), Input("btn", "n_clicks"), prevent_initial_call=True)
+    def clicked(n_clicks):
+        return f"{n_clicks}:" + "x" * (size - 8)  # built per call, as a query result would be
+
+    return app
+
+
 def match_app(n: int, initial: bool) -> Dash:
     """`n` pattern-matching button/span pairs and one MATCH callback (with initial calls when `initial`)."""
     app = Dash(__name__)
@@ -112,6 +124,7 @@ BUILDERS = {
     "big2mb": big_app,
     "match": lambda: match_app(N or 200, initial=False),
     "ready": lambda: match_app(N or 200, initial=True),
+    "bigout": lambda: bigout_app(N or 50_000_000),
 }
 
 app = BUILDERS[SCENARIO]()

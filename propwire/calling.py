@@ -225,7 +225,9 @@ class Calls:
     def _error(self, cb: CallbackSpec, exc: BaseException, info: CallInfo) -> Step:
         self._log_error(cb, exc)
         if isinstance(exc, (InvalidCallbackReturnValue, CallbackLimitError)):
-            message = str(exc)  # our own words, naming the callback (and output): safe to show
+            message = str(exc)  # our own words, naming the callback and output: safe to show, but for where
+            if not self.engine.debug:  # it is defined: the server's paths reach the browser only in debug mode
+                message = message.replace(cb.describe(), f"callback '{cb.name}'")
         elif self.engine.debug:
             message = f"{cb.describe()} raised {type(exc).__name__}: {exc}"
         else:

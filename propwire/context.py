@@ -256,8 +256,9 @@ class CallbackContext:
 
     def record_timing(self, name: str, duration: float | None = None, description: str | None = None) -> None:
         """Add an entry to the response's Server-Timing header (duration in seconds)."""
-        if not name or any(c in name for c in ' ,;="'):
-            raise ValueError(f"record_timing: name {name!r} must be a non-empty token (no spaces, commas, quotes)")
+        if not isinstance(name, str) or not name or any(c in name for c in ' ,;="\\') or not name.isprintable():
+            raise ValueError(f"record_timing: name {name!r} must be a non-empty token (no spaces, commas, quotes, "
+                             f"control characters)")
         self._info().timings.append((name, float(duration or 0.0), description))
 
     @property

@@ -162,6 +162,40 @@ def parse_id(id_str: str) -> Any:
     return orjson.loads(id_str) if id_str.startswith("{") else id_str
 
 
+# A concrete dict id's values: what Dash allows (numbers from JSON are finite: orjson refuses NaN and infinity).
+_ID_VALUE_TYPES = (str, int, float, bool)
+
+
+def concrete_id(id_str: str) -> Any:
+    """The id a client's prop key or presence entry names, checked: a string, or a JSON object with non-empty
+    string keys and string, number or boolean values (never a wildcard, list, object or null).
+
+    Raises ValueError with a message saying what is wrong (its text quotes at most 80 characters of the id).
+
+    >>> concrete_id('{"i":1,"type":"row"}')
+    {'i': 1, 'type': 'row'}
+    """
+    if not id_str.startswith("{"):
+        return id_str
+    try:
+        parsed = orjson.loads(id_str)
+    except orjson.JSONDecodeError as exc:
+        raise ValueError(f"the id {shown(id_str)} is not valid JSON ({exc})") from None
+    if not isinstance(parsed, dict) or not parsed:
+        raise ValueError(f"the id {shown(id_str)} is not a non-empty JSON object")
+    for key, value in parsed.items():
+        if not key or not isinstance(value, _ID_VALUE_TYPES):
+            raise ValueError(f"the id {shown(id_str)} has a bad entry {shown(key)}: keys must be non-empty and "
+                             f"values strings, numbers or booleans")
+    return parsed
+
+
+def shown(text: Any, limit: int = 80) -> str:
+    """A client's string for an error message: quoted, cut to `limit` characters (a key may be a megabyte)."""
+    text = str(text)
+    return repr(text) if len(text) <= limit else repr(text[:limit]) + f"... ({len(text)} characters)"
+
+
 Binding = tuple  # ((key, value), ...): the MATCH values one instance of a pattern callback is bound to
 
 

@@ -11,8 +11,10 @@ headers as a `cookies` line holding a sealed token the page exchanges for them (
 from __future__ import annotations
 
 import asyncio
+import logging
+import re
 import time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Iterator
 
 from starlette.requests import cookie_parser
 from starlette.types import Receive, Scope, Send
@@ -23,13 +25,18 @@ from .engine import Batch, Chain
 from .exceptions import BadEvent
 from .protocol import parse_event
 from .serialize import dumps
-from .wire import encode_line
+from .wire import LazyText, Part, encode_line, join_parts
 
 if TYPE_CHECKING:
     from .app import Dash
 
 NDJSON = b"application/x-ndjson"
 HOLD_SECONDS = 0.05
+log = logging.getLogger("propwire")
+# What may not be in a header value: CR and LF would end it early (header injection), NUL and the other
+# controls make the server refuse the whole response. Callbacks choose these texts (timings, headers).
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
+_TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 
 
 class EventEndpoint:
@@ -58,9 +65,10 @@ class EventEndpoint:
             return await _reply(send, 400, f"the event's 'changed' values are not valid component JSON: {exc}")
         attributes = {"propwire.changed": sorted(event.changed),
                       "propwire.run": [i for i, _ in event.run]} if telemetry.enabled() else None
-        chain = engine.event(event, view)
-        chain.request = request_info(scope)
-        await EventStream(chain, seq, attributes, receive)(scope, receive, send)
+        stream = EventStream(engine.event(event, view), seq, attributes, receive)
+        stream.chain.request = request_info(scope)
+        del view  # the stream holds the chain, and lets it (and the outputs in its view) go before the last bytes
+        await stream(scope, receive, send)
 
 
 def request_info(scope: Scope) -> RequestInfo:
@@ -116,7 +124,7 @@ class EventStream:
         self.seq = seq
         self.began = time.perf_counter()
         self.attributes = attributes or {}
-        self.held: list[bytes | memoryview] = []  # lines waiting for the headers
+        self.held: list[Part] = []  # lines waiting for the headers
         self.cookies: list[str] = []
         self.headers: dict[str, str] = {}
         self.timings: list[str] = []
@@ -149,6 +157,7 @@ class EventStream:
                 if not await self._wait(chain):
                     return  # the client went away: the finally cancels what runs, nothing new starts
                 batch = chain.advance()
+            batch = None  # type: ignore[assignment]
         finally:
             if timer is not None:
                 timer.cancel()
@@ -158,13 +167,16 @@ class EventStream:
                 self.opening.cancel()
                 self.opening.add_done_callback(lambda task: task.cancelled() or task.exception())
             chain.cancel()
+        # The chain is over: its view and steps (the outputs as Python values) go before the bytes do, so a
+        # big output is held once, as the bytes of its line, while those trickle out.
+        self.chain = chain = None  # type: ignore[assignment]
         done = dumps({"done": {"seq": self.seq}}) + b"\n"
         if not self.opened:  # the whole answer is known: one body
-            self.held.append(done)
-            body = b"".join(self.held)  # one copy of a body that may be megabytes
+            held, self.held = self.held, []
+            held.append(done)
             await send({"type": "http.response.start", "status": 200,
-                        "headers": self._head() + [(b"content-length", str(len(body)).encode())]})
-            await send({"type": "http.response.body", "body": body})
+                        "headers": self._head() + [(b"content-length", str(sum(map(len, held))).encode())]})
+            await send_parts(send, held, more_body=False)
             return
         await self._opened()
         await send({"type": "http.response.body", "body": done, "more_body": False})
@@ -190,7 +202,7 @@ class EventStream:
         """Keep a batch back for the headers; whether they may go now (a callback finished, more is coming)."""
         finished = False
         for step in batch.steps:
-            encode_line(step.line, self.held)
+            encode_line(step.line, self.held, lazy=True)
             if step.call is not None:
                 self._collect(step.call)
                 finished = True
@@ -204,8 +216,8 @@ class EventStream:
 
     async def _open(self, send: Send) -> None:
         await send({"type": "http.response.start", "status": 200, "headers": self._head()})
-        body, self.held = b"".join(self.held), []
-        await send({"type": "http.response.body", "body": body, "more_body": True})
+        held, self.held = self.held, []
+        await send_parts(send, held)
 
     async def _opened(self) -> None:
         if self.opening is not None:
@@ -214,20 +226,24 @@ class EventStream:
 
     async def _stream(self, send: Send, batch: Batch) -> None:
         await self._opened()
-        out: list[bytes | memoryview] = []
+        out: list[Part] = []
         for step in batch.steps:
             if step.call is not None and step.call.response.cookies:
                 token = cookie_token.seal(list(step.call.response.cookies), self.seq)
                 out.append(dumps({"cookies": {"token": token}}) + b"\n")
-            encode_line(step.line, out)
-        await send({"type": "http.response.body", "body": b"".join(out), "more_body": True})
+            encode_line(step.line, out, lazy=True)
+        await send_parts(send, out)
 
     def _head(self) -> list[tuple[bytes, bytes]]:
         timings = [*self.timings, f"propwire;dur={(time.perf_counter() - self.began) * 1000:.1f}"]
         raw = [(b"content-type", NDJSON), (b"cache-control", b"no-store"), (b"x-content-type-options", b"nosniff"),
-               (b"server-timing", ", ".join(timings).encode())]
-        raw += [(k.lower().encode(), v.encode()) for k, v in self.headers.items()]
-        raw += [(b"set-cookie", c.encode()) for c in self.cookies]
+               (b"server-timing", header_value(", ".join(timings)))]
+        for name, value in self.headers.items():
+            if isinstance(name, str) and _TOKEN.fullmatch(name):
+                raw.append((name.lower().encode(), header_value(str(value))))
+            else:  # a name that would break the response: left out, and said so (the rest still goes)
+                log.warning("ctx.response.headers: header name %r is not a valid token; not sent", name)
+        raw += [(b"set-cookie", header_value(c)) for c in self.cookies]
         return raw
 
     def _collect(self, call: CallInfo) -> None:
@@ -236,6 +252,49 @@ class EventStream:
         self.headers.update(call.response.headers)
         for name, seconds, desc in call.timings:
             entry = f"{name};dur={seconds * 1000:.1f}"
-            if desc:
-                entry += ';desc="' + desc.replace('"', "'") + '"'
+            if desc:  # a quoted string: its quotes and backslashes escaped (header_value removes controls)
+                entry += ';desc="' + str(desc).replace("\\", "\\\\").replace('"', '\\"') + '"'
             self.timings.append(entry)
+
+
+# A body bigger than this goes out in pieces of this size: the server buffers what the socket has not taken
+# yet, so one 50 MB write is a 50 MB copy, where each piece waits for the last to drain (uvicorn's send does).
+CHUNK = 1 << 20
+
+
+async def send_parts(send: Send, parts: list[Part], more_body: bool = True) -> None:
+    """Send a body's parts (lines, raw texts) as one message when small, else in CHUNK-sized pieces; each part
+    is let go as soon as it is sent (the list is emptied as it goes)."""
+    if sum(map(len, parts)) <= CHUNK:
+        await send({"type": "http.response.body", "body": join_parts(parts), "more_body": more_body})
+        parts.clear()
+        return
+    parts.reverse()  # popped from the end: the first part first, each dropped once sent
+    small: list[bytes | memoryview] = []
+    size = 0
+    while parts:
+        for piece in _pieces(parts.pop()):
+            if size + len(piece) > CHUNK and small:
+                await send({"type": "http.response.body", "body": b"".join(small), "more_body": True})
+                small, size = [], 0
+            small.append(piece)
+            size += len(piece)
+    await send({"type": "http.response.body", "body": b"".join(small), "more_body": more_body})
+
+
+def _pieces(part: Part) -> Iterator[bytes | memoryview]:
+    if isinstance(part, LazyText):
+        yield from part.pieces(CHUNK)
+        return
+    view = memoryview(part)
+    for at in range(0, len(view), CHUNK):
+        yield view[at:at + CHUNK]
+
+
+def header_value(text: str) -> bytes:
+    """A header value from text a callback chose: control characters (CR, LF, NUL...) become spaces.
+
+    >>> header_value('db;desc="one\\r\\nSet-Cookie: x=1"')
+    b'db;desc="one  Set-Cookie: x=1"'
+    """
+    return _CONTROL.sub(" ", text).encode()

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable
+from typing import Any, Iterable
 
+from .bounded import BoundedCache
 from .callbacks import CallbackSpec, _check_duplicates
-from .dependencies import ALL, ALLSMALLER, MATCH, Binding, DashDependency, binding_of, id_matches, parse_id, patterns_may_meet, split_key, wildcard_of
+from .dependencies import (ALL, ALLSMALLER, MATCH, Binding, DashDependency, binding_of, concrete_id, id_matches,
+                           parse_id, patterns_may_meet, split_key, wildcard_of)
 from .exceptions import ValidationError
 
 # Props whose values may hold components: writing one may insert components.
@@ -67,6 +69,18 @@ class Graph:
         self._feeds_of = [self._feeds(cb) - {cb.index} for cb in self.callbacks]
         self._downstream = [self._direct_downstream(cb) for cb in self.callbacks]
         self._closures = [self._closure([cb.index]) for cb in self.callbacks]
+        # Plain keys are looked up directly; only concrete pattern keys, which clients make up, go through
+        # caches, bounded by bytes (bounded.py) and holding only keys the graph knows (see triggered_by).
+        self._plain_triggers = {key: [(i, ()) for i in found] for key, found in self.by_input.items()}
+        self._triggered_cache = BoundedCache()
+        self._writers_cache = BoundedCache()
+        self._plans = BoundedCache(max_entries=4096, size=_starts_size)
+        self._event_read_sets = BoundedCache(max_entries=4096, size=_starts_size)
+
+    def caches(self) -> dict[str, BoundedCache]:
+        """The graph's caches by name (for tests and monitoring: their len() and .bytes)."""
+        return {"triggered": self._triggered_cache, "writers": self._writers_cache, "plans": self._plans,
+                "read_sets": self._event_read_sets}
 
     @staticmethod
     def _index(dep: DashDependency, i: int, plain: dict, patterns: dict) -> None:
@@ -78,14 +92,22 @@ class Graph:
     # -- lookups by concrete prop key -------------------------------------------------
 
     def triggered_by(self, key: str) -> list[tuple[int, Binding]]:
-        """The callback instances a change to `key` triggers (looked up several times an event: cached)."""
-        return _cached(self.__dict__.setdefault("_triggered_cache", {}), key, self._triggered_by)
+        """The callback instances a change to `key` triggers (looked up several times an event: cached).
+
+        Any string may be asked about: a malformed or unknown key triggers nothing, and only keys that do
+        trigger something are cached, so a flood of rejected events leaves the cache as it was."""
+        if key[:1] != "{":
+            return self._plain_triggers.get(key, [])
+        return self._triggered_cache.lookup(key, self._triggered_by)
 
     def _triggered_by(self, key: str) -> list[tuple[int, Binding]]:
-        found = [(i, ()) for i in self.by_input.get(key, ())]
+        found = list(self._plain_triggers.get(key, ()))
         id_str, prop = split_key(key)
-        if id_str.startswith("{") and prop in self.pattern_inputs:
-            concrete = parse_id(id_str)
+        if prop in self.pattern_inputs:
+            try:
+                concrete = concrete_id(id_str)
+            except ValueError:
+                return found
             for i, dep in self.pattern_inputs[prop]:
                 if any(wildcard_of(v) is ALLSMALLER for v in dep.component_id.values()):
                     if id_matches(_loose(dep.component_id), concrete):
@@ -95,14 +117,20 @@ class Graph:
         return list(dict.fromkeys(found))
 
     def writers(self, key: str) -> list[int]:
-        """Callbacks that may write `key` (cached, as triggered_by)."""
-        return _cached(self.__dict__.setdefault("_writers_cache", {}), key, self._writers)
+        """Callbacks that may write `key` (pattern keys cached, bounded: they are keys of components an
+        accepted event said are present, so each is valid, but a client chooses them)."""
+        if key[:1] != "{":
+            return self.by_output.get(key, [])
+        return self._writers_cache.lookup(key, self._writers, keep=_always)
 
     def _writers(self, key: str) -> list[int]:
         found = list(self.by_output.get(key, ()))
         id_str, prop = split_key(key)
-        if id_str.startswith("{") and prop in self.pattern_outputs:
-            concrete = parse_id(id_str)
+        if prop in self.pattern_outputs:
+            try:
+                concrete = concrete_id(id_str)
+            except ValueError:
+                return found
             found += [i for i, dep in self.pattern_outputs[prop] if id_matches(dep.component_id, concrete)]
         return found
 
@@ -110,7 +138,10 @@ class Graph:
         """Callbacks with a dependency on this component (pattern ones included)."""
         found = list(self.by_id.get(id_str, ()))
         if id_str.startswith("{"):
-            concrete = parse_id(id_str)
+            try:
+                concrete = concrete_id(id_str)
+            except ValueError:  # views hold only checked ids; a malformed one names no pattern
+                concrete = None
             found += [i for i, dep in self.pattern_deps if id_matches(dep.component_id, concrete)]
         return sorted(set(found))
 
@@ -264,7 +295,7 @@ class Graph:
     def plan(self, starts: frozenset[int]) -> dict[str, Any]:
         """The plan line of a chain starting with these callbacks: what may run, what may be written (cached;
         the line is shared, so it must not be changed)."""
-        return _cached(self.__dict__.setdefault("_plans", {}), starts, self._plan, limit=4096)
+        return self._plans.lookup(starts, self._plan, keep=_always)
 
     def _plan(self, starts: frozenset[int]) -> dict[str, Any]:
         callbacks = sorted(self.closure(starts))
@@ -273,8 +304,8 @@ class Graph:
 
     def event_read_set(self, starts: Iterable[int]) -> "ReadSet":
         """read_set(closure(starts)), computed once per set of starting callbacks (events repeat them)."""
-        return _cached(self.__dict__.setdefault("_event_read_sets", {}), frozenset(starts),
-                       lambda key: ReadSet(*self.read_set(self.closure(key))), limit=4096)
+        return self._event_read_sets.lookup(frozenset(starts), lambda key: ReadSet(*self.read_set(self.closure(key))),
+                                            keep=_always)
 
     def to_devtools(self) -> list[dict[str, Any]]:
         """Names and props of every callback, for the dev tools (debug mode only: it shows source paths)."""
@@ -282,14 +313,14 @@ class Graph:
                  "outputs": cb.output_keys} for cb in self.callbacks]
 
 
-def _cached(cache: dict[Any, Any], key: Any, compute: Callable[[Any], Any], limit: int = 65536) -> Any:
-    """A lookup kept in a cache, bounded: keys come from clients, so odd ones must not grow it forever."""
-    found = cache.get(key)
-    if found is None:
-        found = compute(key)
-        if len(cache) < limit:
-            cache[key] = found
-    return found
+def _always(_: Any) -> bool:
+    return True
+
+
+def _starts_size(starts: frozenset) -> int:
+    """A plan's or read set's size estimate: they are built from the graph's own strings, so they grow with
+    the number of callbacks, which the app bounds; what a client chooses is only which callbacks start."""
+    return 64 * len(starts) + 4096
 
 
 class ReadSet:
@@ -328,7 +359,7 @@ def _fits(id_str: str, patterns: Iterable[dict]) -> bool:
     if not patterns or not id_str.startswith("{"):
         return False
     try:
-        concrete = parse_id(id_str)
-    except ValueError:  # not JSON: a hostile or broken key
+        concrete = concrete_id(id_str)
+    except ValueError:  # not JSON, or not an id: a hostile or broken key
         return False
     return isinstance(concrete, dict) and any(id_matches(p, concrete) for p in patterns)

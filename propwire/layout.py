@@ -6,7 +6,7 @@ from typing import AbstractSet, Any, Iterable, Iterator
 
 import orjson
 
-from .dependencies import exact_id, id_matches, id_pairs, id_string, split_key
+from .dependencies import _ID_VALUE_TYPES, exact_id, id_matches, id_pairs, id_string, shown, split_key
 
 
 def is_component(value: Any) -> bool:
@@ -121,6 +121,10 @@ class LayoutView:
             own = comp["props"].get("id")
             if own is None:
                 continue
+            if isinstance(own, dict):
+                _check_dict_id(own)
+            elif isinstance(own, str) and own.startswith("{"):  # would read as a dict id's JSON
+                raise TypeError(f"the component id {shown(own)} is a string starting with '{{'")
             id_str = id_string(own)
             parent = split_key(slot)[0] if slot else None
             anc = chains[parent] + [slot] if parent in chains else list(ancestry)
@@ -186,7 +190,7 @@ class LayoutView:
         if self._ids is None:
             cache = self._parsed
             self._ids = [(i, cache[i] if i in cache else cache.setdefault(i, orjson.loads(i)))
-                         for i in self.present if i.startswith("{")]
+                         for i in self.present if i.startswith("{")]  # ids checked on the way in: they parse
         return self._ids
 
     def _by_value(self) -> dict[tuple, list[str]] | None:
@@ -198,6 +202,14 @@ class LayoutView:
         self._ids: list[tuple[str, dict]] | None = None
         self._index: dict[tuple, list[str]] | None = None
         self._indexed = False
+
+
+def _check_dict_id(own: dict) -> None:
+    """A dict id inside a value the client sent (a changed children): Dash's rules, or a TypeError the event
+    endpoint turns into a 400 (a list or null value would break every lookup by id later on)."""
+    if not own or not all(isinstance(k, str) and k and isinstance(v, _ID_VALUE_TYPES) for k, v in own.items()):
+        raise TypeError(f"the component id {shown(own)} is not an object of non-empty keys to strings, numbers "
+                        f"or booleans")
 
 
 def _index_of(ids: list[tuple[str, dict]]) -> dict[tuple, list[str]] | None:

@@ -6,6 +6,7 @@ from typing import Any
 
 import orjson
 
+from .dependencies import concrete_id, shown, split_key
 from .engine import Event
 from .exceptions import BadEvent
 from .graph import Graph
@@ -35,7 +36,7 @@ def parse_event(body: bytes, graph: Graph) -> tuple[int, Event]:
         raise BadEvent(f"the event is not valid JSON: {exc}") from None
     _expect(isinstance(data, dict), "the event must be a JSON object")
     if not data.keys() <= _FIELDS:  # messages are formatted only when they are needed: this is the hot path
-        raise BadEvent(f"unknown field(s) in the event: {', '.join(sorted(set(data) - _FIELDS))}")
+        raise BadEvent(f"unknown field(s) in the event: {shown(', '.join(sorted(set(data) - _FIELDS)))}")
     seq = data.get("seq", 0)
     _expect(isinstance(seq, int) and not isinstance(seq, bool), "'seq' must be an integer")
     changed = data.get("changed", {})
@@ -46,23 +47,23 @@ def parse_event(body: bytes, graph: Graph) -> tuple[int, Event]:
     _expect(isinstance(present, dict), "'present' must be an object of component ids to ancestry lists")
     for id_str, anc in present.items():
         if not _is_str_list(anc):
-            raise BadEvent(f"'present[{id_str!r}]' must be a list of strings")
+            raise BadEvent(f"'present[{shown(id_str)}]' must be a list of strings")
     pending = set(_str_list(data.get("pending", []), "pending"))
     starts: list[int] = []
     for key in changed:
         triggered = graph.triggered_by(key)
         if not triggered:
-            raise BadEvent(f"changed prop '{key}' is not an Input of any callback")
+            raise BadEvent(f"changed prop {shown(key)} is not an Input of any callback{_why(key)}")
         starts += [i for i, _ in triggered]
     run = _parse_run(data.get("run", []), graph)
     _expect(changed or run, "the event changes nothing and runs nothing")
     reads = graph.event_read_set(starts + [i for i, _ in run])
     for key in values:
         if key not in changed and not reads.admits_value(key):
-            raise BadEvent(f"value for '{key}', which no callback of this event reads")
+            raise BadEvent(f"value for {shown(key)}, which no callback of this event reads{_why(key)}")
     for id_str in present:
         if not reads.admits_id(id_str):
-            raise BadEvent(f"presence of '{id_str}', which no callback of this event names")
+            raise BadEvent(f"presence of {shown(id_str)}, which no callback of this event names{_why(id_str, True)}")
     return seq, Event(changed=changed, values=values, present=present, pending=pending, run=run, reads=reads)
 
 
@@ -73,9 +74,23 @@ def _parse_run(run: Any, graph: Graph) -> list[tuple[int, list[str]]]:
         _expect(isinstance(entry, dict) and set(entry) <= {"cb", "triggered"}, "each 'run' entry must be {cb, triggered}")
         index = entry.get("cb")
         _expect(isinstance(index, int) and not isinstance(index, bool) and 0 <= index < len(graph.callbacks),
-                f"unknown callback {index!r} in 'run'")
+                f"unknown callback {shown(index)} in 'run'")
         triggered = _str_list(entry.get("triggered", []), "run[].triggered")
         for key in triggered:
-            _expect(any(i == index for i, _ in graph.triggered_by(key)), f"'{key}' is not an Input of callback {index}")
+            if not any(i == index for i, _ in graph.triggered_by(key)):
+                raise BadEvent(f"{shown(key)} is not an Input of callback {index}{_why(key)}")
         parsed.append((index, triggered))
     return parsed
+
+
+def _why(name: str, is_id: bool = False) -> str:
+    """Why a key or id the graph did not know is malformed, if it is (only rejected events pay for this: the
+    graph's lookups already refuse malformed ids, so accepted ones are parsed once)."""
+    id_str = name if is_id else split_key(name)[0]
+    if not is_id and "." not in name:
+        return " (a prop key is '<id>.<prop>')"
+    try:
+        concrete_id(id_str)
+    except ValueError as exc:
+        return f" ({exc})"
+    return ""
