@@ -7,7 +7,7 @@ import sys
 import threading
 import warnings
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 from .components.base import Component
 from .engine import Engine
@@ -24,7 +24,7 @@ GLOBAL_CALLBACKS: list[CallbackSpec] = []
 _IGNORED_OPTIONS = {"meta_tags", "update_title", "serve_locally", "compress", "eager_loading",
                     "include_assets_files", "show_undo_redo", "plugins", "server", "url_base_pathname",
                     "routes_pathname_prefix", "requests_pathname_prefix", "assets_url_path",
-                    "assets_ignore", "extra_hot_reload_paths", "background_callback_manager"}
+                    "extra_hot_reload_paths", "background_callback_manager"}
 
 
 def callback(*args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
@@ -45,7 +45,9 @@ class Dash:
                  suppress_callback_exceptions: bool = False, prevent_initial_callbacks: bool = False,
                  assets_folder: str = "assets", max_event_bytes: int = 10 * 1024 * 1024,
                  on_error: Callable[[Exception], Any] | None = None, inline_fast_callbacks: bool = True,
-                 **options: Any):
+                 assets_ignore: str = "", assets_serve_dotfiles: list[str] | None = None,
+                 allowed_origins: list[str] | None = None, frame_ancestors: Sequence[str] | None = ("'self'",),
+                 content_security_policy: dict[str, Any] | bool = True, **options: Any):
         unknown = set(options) - _IGNORED_OPTIONS
         if unknown:
             raise TypeError(f"Dash() got unknown option(s): {', '.join(sorted(unknown))}")
@@ -59,6 +61,13 @@ class Dash:
         self.on_error = on_error
         self.inline_fast_callbacks = inline_fast_callbacks
         self.assets_folder = self._resolve_assets(assets_folder)
+        # Security options (docs/security.md): dotfiles under assets/ served only when listed; other origins
+        # whose pages may send events; who may frame the app; the page's Content-Security-Policy.
+        self.assets_ignore = assets_ignore
+        self.assets_serve_dotfiles = [p.strip("/") for p in assets_serve_dotfiles or []]
+        self.allowed_origins = list(allowed_origins or [])
+        self.frame_ancestors = None if frame_ancestors is None else list(frame_ancestors)
+        self.content_security_policy = content_security_policy
         self.debug = False
         self._layout: Any = None
         # Every component the app may ever hold (a component or a list of them), for validation only.

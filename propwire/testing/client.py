@@ -23,7 +23,7 @@ from .store import UNSET, Entry, Store
 T = TypeVar("T")
 BASE_URL = "http://127.0.0.1"
 _CONFIG = re.compile(r'<script id="_pw-config" type="application/json">(.*?)</script>', re.S)
-_PUSH = re.compile(r"<script>propwire\.push\((.*?)\)</script>", re.S)
+_PUSH = re.compile(r"<script(?: nonce=\"[^\"]*\")?>propwire\.push\((.*?)\)</script>", re.S)
 
 
 def parse_page(html: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
