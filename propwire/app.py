@@ -173,7 +173,8 @@ class Dash:
             reloader.supervise(host, port)
             return
         self.engine.debug = debug
-        uvicorn.run(self.server, host=host, port=port, log_level=log_level)
+        # propwire.serving.Protocol: header/body deadlines and a header cap uvicorn lacks (docs/security.md)
+        uvicorn.run(self.server, host=host, port=port, log_level=log_level, http="propwire.serving:Protocol")
 
     run_server = run
 
