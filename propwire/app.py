@@ -38,7 +38,13 @@ def callback(*args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], Callab
 
 
 class Dash:
-    """A propwire app: a layout, callbacks, and the ASGI server that serves them."""
+    """A propwire app: a layout, callbacks, and the ASGI server that serves them.
+
+    Besides Dash's options, propwire's own security options (docs/security.md): `allowed_origins` (other
+    sites whose pages may send events), `frame_ancestors` (who may frame the app), `content_security_policy`
+    (directives to replace, or False), `assets_serve_dotfiles` (dotfiles under assets/ to serve). Example:
+    ``Dash(__name__, allowed_origins=["https://portal.example"], frame_ancestors=["'none'"])``
+    """
 
     def __init__(self, name: str | None = None, *, external_stylesheets: list | None = None,
                  external_scripts: list | None = None, title: str = "propwire",

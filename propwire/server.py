@@ -47,12 +47,14 @@ def _client_owned(layout: Any) -> set[str]:
     return keys
 
 
-def _no_page(request: Request) -> Response:
+def _no_page(request: Request, policy: security_headers.Policy) -> Response:
     """A HEAD, or a GET that is no navigation (an `<img src>`, a script, a fetch): the page's headers and
     nothing else; neither the layout function nor any callback runs (docs/security.md)."""
     headers = {"cache-control": "no-store", "vary": "sec-fetch-dest"}
     if request.method == "HEAD":
-        return Response(status_code=200, media_type="text/html; charset=utf-8", headers=headers)
+        response = Response(status_code=200, media_type="text/html; charset=utf-8", headers=headers)
+        response.raw_headers += policy.headers(security_headers.new_nonce())
+        return response
     dest = request.headers.get("sec-fetch-dest", "")
     return JSONResponse({"error": f"propwire pages are served to navigations only, not to a "
                                   f"Sec-Fetch-Dest: {dest} request"}, status_code=400, headers=headers)
@@ -67,7 +69,7 @@ def build_server(app: "Dash") -> "Server":
         if request.url.path == EVENT_PATH:  # else the catch-all page route would answer a GET
             return JSONResponse({"error": "events must be POSTed"}, status_code=405, headers={"allow": "POST"})
         if request.method == "HEAD" or not request_guard.is_navigation(request.scope):
-            return _no_page(request)
+            return _no_page(request, policy)
         engine = app.engine
         layout = app.build_layout()
         layout_json, _ = to_json_value(layout)

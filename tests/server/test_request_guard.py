@@ -73,6 +73,8 @@ def test_head_of_any_path_runs_nothing_and_answers_the_page_headers() -> None:
         response = request(app, "HEAD", path)
         assert response.status_code == 200
         assert response.headers["content-type"].startswith("text/html")
+        assert "frame-ancestors 'self'" in response.headers["content-security-policy"]
+        assert response.headers["x-frame-options"] == "SAMEORIGIN"
         assert response.content == b""
     assert counts == {"layout": 0, "calls": 0}
 
