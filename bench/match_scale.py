@@ -92,12 +92,12 @@ def main() -> None:
 
                 page.on("requestfinished", on_finished)
                 page.goto(servers[n].url)
-                page.wait_for_function("document.body.dataset.pwReady === '1'", timeout=60_000)
+                page.wait_for_function("() => document.body.dataset.pwReady === '1'", timeout=60_000)
                 pages[n] = page
             for i in range(args.repeat):
                 for n in sizes:  # interleaved, so drift hits both alike
                     ms[n].append(pages[n].evaluate(CLICK_TO_DOM, (i * 7) % n))
-                    pages[n].wait_for_function("!document.body.dataset.pwBusy")
+                    pages[n].wait_for_function("() => !document.body.dataset.pwBusy")
             browser.close()
     finally:
         for server in servers.values():

@@ -280,7 +280,7 @@ class Browser:
         """A first visit (fresh context, empty cache): ms until `predicate` held, and the bytes downloaded."""
         tab = self.tab(predicate)
         tab.page.goto(url, wait_until="commit", timeout=timeout_s * 1000)
-        tab.page.wait_for_function("window.__bench && window.__bench.readyAt !== null", timeout=timeout_s * 1000,
+        tab.page.wait_for_function("() => window.__bench && window.__bench.readyAt !== null", timeout=timeout_s * 1000,
                                    polling=20)
         tab.page.wait_for_load_state("load")
         tab.idle(quiet_ms=250)
@@ -372,7 +372,7 @@ def interleaved_clicks(ctx: Ctx, sets: list[ClickSet], repeat: int, warmup: int 
             for side in ctx.sides:
                 tab = ctx.browser.tab(c.ready, c.latency_ms)
                 tab.page.goto(c.servers[side].url, wait_until="commit")
-                tab.page.wait_for_function("window.__bench && window.__bench.readyAt !== null", timeout=120_000,
+                tab.page.wait_for_function("() => window.__bench && window.__bench.readyAt !== null", timeout=120_000,
                                            polling=20)
                 tab.idle()
                 tabs[c.name, side] = tab
@@ -566,7 +566,7 @@ def scenario_cold_start(ctx: Ctx) -> None:
                 server.wait_port()
                 port_up[side].append((time.time() - began) * 1000)
                 tab.page.goto(server.url, wait_until="commit", timeout=120_000)
-                tab.page.wait_for_function("window.__bench && window.__bench.readyAt !== null", timeout=120_000,
+                tab.page.wait_for_function("() => window.__bench && window.__bench.readyAt !== null", timeout=120_000,
                                            polling=20)
                 origin, ready_at = tab.page.evaluate("[performance.timeOrigin, window.__bench.readyAt]")
                 times[side].append(origin + ready_at - began * 1000)

@@ -7,7 +7,7 @@ import sys
 import threading
 import warnings
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 from .components.base import Component
 from .engine import Engine
@@ -25,7 +25,7 @@ GLOBAL_CALLBACKS: list[CallbackSpec] = []
 _IGNORED_OPTIONS = {"meta_tags", "update_title", "serve_locally", "compress", "eager_loading",
                     "include_assets_files", "show_undo_redo", "plugins", "server", "url_base_pathname",
                     "routes_pathname_prefix", "requests_pathname_prefix", "assets_url_path",
-                    "assets_ignore", "extra_hot_reload_paths", "background_callback_manager"}
+                    "extra_hot_reload_paths", "background_callback_manager"}
 
 
 # Options propwire once had, and what replaced them: passing one is a TypeError that says so.
@@ -67,6 +67,11 @@ class Dash:
     bound how long and how widely user code may hold the worker (propwire/threads.py, docs/callbacks.md)::
 
         app = Dash(__name__, callback_timeout=10, callback_threads=16)
+
+    And its security options (docs/security.md): `allowed_origins` (other
+    sites whose pages may send events), `frame_ancestors` (who may frame the app), `content_security_policy`
+    (directives to replace, or False), `assets_serve_dotfiles` (dotfiles under assets/ to serve). Example:
+    ``Dash(__name__, allowed_origins=["https://portal.example"], frame_ancestors=["'none'"])``
     """
 
     def __init__(self, name: str | None = None, *, external_stylesheets: list | None = None,
@@ -75,7 +80,10 @@ class Dash:
                  assets_folder: str = "assets", max_event_bytes: int = 10 * 1024 * 1024,
                  on_error: Callable[[Exception], Any] | None = None,
                  callback_timeout: float | None = DEFAULT_TIMEOUT, callback_threads: int = DEFAULT_THREADS,
-                 threads_per_callback: int | None = None, **options: Any):
+                 threads_per_callback: int | None = None,
+                 assets_ignore: str = "", assets_serve_dotfiles: list[str] | None = None,
+                 allowed_origins: list[str] | None = None, frame_ancestors: Sequence[str] | None = ("'self'",),
+                 content_security_policy: dict[str, Any] | bool = True, **options: Any):
         _refuse_removed(options)
         unknown = set(options) - _IGNORED_OPTIONS
         if unknown:
@@ -94,6 +102,13 @@ class Dash:
         self.callback_threads = callback_threads
         self.threads_per_callback = threads_per_callback
         self.assets_folder = self._resolve_assets(assets_folder)
+        # Security options (docs/security.md): dotfiles under assets/ served only when listed; other origins
+        # whose pages may send events; who may frame the app; the page's Content-Security-Policy.
+        self.assets_ignore = assets_ignore
+        self.assets_serve_dotfiles = [p.strip("/") for p in assets_serve_dotfiles or []]
+        self.allowed_origins = list(allowed_origins or [])
+        self.frame_ancestors = None if frame_ancestors is None else list(frame_ancestors)
+        self.content_security_policy = content_security_policy
         self.debug = False
         self._layout: Any = None
         # Every component the app may ever hold (a component or a list of them), for validation only.
@@ -198,7 +213,8 @@ class Dash:
             dev.supervise(host, port)
             return
         self.engine.debug = debug
-        uvicorn.run(self.server, host=host, port=port, log_level=log_level)
+        # propwire.serving.Protocol: header/body deadlines and a header cap uvicorn lacks (docs/security.md)
+        uvicorn.run(self.server, host=host, port=port, log_level=log_level, http="propwire.serving:Protocol")
 
     run_server = run
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Iterator
 from starlette.requests import cookie_parser
 from starlette.types import Receive, Scope, Send
 
-from . import cookie_token, telemetry
+from . import cookie_token, request_guard, telemetry
 from .context import CallInfo, Headers, RequestInfo
 from .engine import Batch, Chain
 from .exceptions import BadEvent
@@ -46,13 +46,15 @@ class EventEndpoint:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if refused := request_guard.refuse_post(scope, self.app.allowed_origins):  # cross-site: 403
+            return await _reply(send, *refused)
         ctype = length = b""
         for name, value in scope["headers"]:
             if name == b"content-type":
                 ctype = value
             elif name == b"content-length":
                 length = value
-        if not ctype.startswith(b"application/json"):
+        if not ctype.lower().startswith(b"application/json"):
             return await _reply(send, 415, "events must be sent as application/json")
         engine = self.app.engine
         try:
@@ -78,7 +80,7 @@ def request_info(scope: Scope) -> RequestInfo:
     client = scope.get("client")
     return RequestInfo(cookies=cookie_parser(headers.get("cookie", "")), headers=headers,
                        path=scope.get("path", "") + (f"?{query}" if query else ""),
-                       remote=client[0] if client else None)
+                       remote=client[0] if client else None, scheme=scope.get("scheme", "http"))
 
 
 async def _read_body(receive: Receive, declared: bytes, limit: int) -> bytes:

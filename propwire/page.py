@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html as html_text
+import re
 from pathlib import Path
 from typing import Any, AsyncIterator, Iterable
 from urllib.parse import urlsplit
@@ -11,7 +12,7 @@ from urllib.parse import urlsplit
 from .serialize import dumps
 
 STATIC = "/_propwire/static"
-_QUEUE = b"<script>window.propwire=window.propwire||{q:[],push(l){this.q.push(l)}}</script>"
+_QUEUE = "<script nonce=\"{}\">window.propwire=window.propwire||{{q:[],push(l){{this.q.push(l)}}}}</script>"
 
 
 def script_json(data: bytes) -> bytes:
@@ -26,39 +27,51 @@ def _tag_for_stylesheet(item: Any) -> str:
     return f'<link rel="stylesheet" href="{html_text.escape(str(item))}">'
 
 
-def _tag_for_script(item: Any) -> str:
+def _tag_for_script(item: Any, nonce: str) -> str:
+    # the nonce lets the app's own and its external scripts run under the page's Content-Security-Policy
     if isinstance(item, dict):
         attrs = " ".join(f'{html_text.escape(k)}="{html_text.escape(str(v))}"' for k, v in item.items())
-        return f"<script {attrs}></script>"
-    return f'<script src="{html_text.escape(str(item))}"></script>'
+        return f'<script {attrs} nonce="{nonce}"></script>'
+    return f'<script src="{html_text.escape(str(item))}" nonce="{nonce}"></script>'
 
 
-def asset_files(folder: Path, suffix: str, prefix: str = "") -> list[str]:
-    """Asset files of one kind, in a stable order, as URLs under /assets/."""
+def asset_files(folder: Path, suffix: str, prefix: str = "", ignore: str = "") -> list[str]:
+    """Asset files of one kind, in a stable order, as URLs under /assets/: no dotfiles or files in
+    dot-directories (never served unless listed), none whose path under the folder matches `ignore`
+    (Dash's assets_ignore regex: such files are still served when asked for, just not linked)."""
     if not folder.is_dir():
         return []
-    return sorted(f"{prefix}/assets/" + p.relative_to(folder).as_posix() for p in folder.rglob(f"*{suffix}") if p.is_file())
+    skip = re.compile(ignore) if ignore else None
+    found = []
+    for path in folder.rglob(f"*{suffix}"):
+        relative = path.relative_to(folder).as_posix()
+        if path.is_file() and not any(p.startswith(".") for p in relative.split("/")) \
+                and not (skip and skip.search(relative)):
+            found.append(f"{prefix}/assets/{relative}")
+    return sorted(found)
 
 
-def head(title: str, stylesheets: Iterable[Any], scripts: Iterable[Any], prefix: str = "") -> bytes:
+def head(title: str, stylesheets: Iterable[Any], scripts: Iterable[Any], prefix: str = "", nonce: str = "") -> bytes:
     parts = ['<!DOCTYPE html><html><head><meta charset="utf-8">',
              '<meta name="viewport" content="width=device-width, initial-scale=1">',
              f"<title>{html_text.escape(title)}</title>",
              f'<link rel="stylesheet" href="{prefix}{STATIC}/propwire.css">']
     parts += [_tag_for_stylesheet(s) for s in stylesheets]
-    parts += [_tag_for_script(s) for s in scripts]
+    parts += [_tag_for_script(s, nonce) for s in scripts]
     parts.append("</head><body>")
     return "".join(parts).encode()
 
 
 async def stream_page(top: bytes, config: dict[str, Any], lines: AsyncIterator[dict[str, Any]],
-                      prefix: str = "") -> AsyncIterator[bytes]:
-    """The page in chunks: head, config and bundle at once, then one push per stream line."""
-    yield top + _QUEUE + b'<div id="_pw-root"></div><script id="_pw-config" type="application/json">' + \
-        script_json(dumps(config)) + b"</script>" + \
-        f'<script type="module" async src="{prefix}{STATIC}/propwire.js"></script>'.encode()
+                      prefix: str = "", nonce: str = "") -> AsyncIterator[bytes]:
+    """The page in chunks: head, config and bundle at once, then one push per stream line. Every script
+    carries this response's nonce, which the Content-Security-Policy names (security_headers.py)."""
+    opening = f'<script nonce="{nonce}">'.encode()
+    yield top + _QUEUE.format(nonce).encode() + b'<div id="_pw-root"></div>' + \
+        b'<script id="_pw-config" type="application/json">' + script_json(dumps(config)) + b"</script>" + \
+        f'<script type="module" async src="{prefix}{STATIC}/propwire.js" nonce="{nonce}"></script>'.encode()
     async for line in lines:
-        yield b"<script>propwire.push(" + script_json(dumps(line)) + b")</script>"
+        yield opening + b"propwire.push(" + script_json(dumps(line)) + b")</script>"
     yield b"</body></html>"
 
 

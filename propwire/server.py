@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING, Any, AsyncIterator
 
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import FileResponse, JSONResponse, Response, StreamingResponse
+from starlette.responses import FileResponse, JSONResponse, PlainTextResponse, Response, StreamingResponse
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from . import cookie_token, dev, telemetry
+from . import cookie_token, dev, request_guard, security_headers, telemetry
 from .components.base import Component
 from .dependencies import id_string
 from .event_endpoint import EventEndpoint, request_info
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 STATIC_DIR = Path(__file__).parent / "static"
 EVENT_PATH = "/_propwire/event"
+HEALTH_PATH = "/_propwire/health"
 
 
 def _error(message: str, status: int = 400) -> JSONResponse:
@@ -46,12 +47,29 @@ def _client_owned(layout: Any) -> set[str]:
     return keys
 
 
+def _no_page(request: Request, policy: security_headers.Policy) -> Response:
+    """A HEAD, or a GET that is no navigation (an `<img src>`, a script, a fetch): the page's headers and
+    nothing else; neither the layout function nor any callback runs (docs/security.md)."""
+    headers = {"cache-control": "no-store", "vary": "sec-fetch-dest"}
+    if request.method == "HEAD":
+        response = Response(status_code=200, media_type="text/html; charset=utf-8", headers=headers)
+        response.raw_headers += policy.headers(security_headers.new_nonce())
+        return response
+    dest = request.headers.get("sec-fetch-dest", "")
+    return JSONResponse({"error": f"propwire pages are served to navigations only, not to a "
+                                  f"Sec-Fetch-Dest: {dest} request"}, status_code=400, headers=headers)
+
+
 def build_server(app: "Dash") -> "Server":
     """The Starlette app for one propwire app."""
+    policy = security_headers.Policy([*app.external_scripts], [*app.external_stylesheets], app.frame_ancestors,
+                                     app.content_security_policy)
 
     async def page(request: Request) -> Response:
         if request.url.path == EVENT_PATH:  # else the catch-all page route would answer a GET
             return JSONResponse({"error": "events must be POSTed"}, status_code=405, headers={"allow": "POST"})
+        if request.method == "HEAD" or not request_guard.is_navigation(request.scope):
+            return _no_page(request, policy)
         engine = app.engine
         if callable(app.layout):  # the app's own code, which may block: on the pool, as sync callbacks run
             layout = await engine.pool.run("layout", "layout", engine.callback_timeout, app.build_layout)
@@ -68,8 +86,10 @@ def build_server(app: "Dash") -> "Server":
             config["devtools"] = {"callbacks": engine.graph.to_devtools(), "warnings": app.startup_warnings,
                                   "boot": dev.boot_id(),
                                   "reloadUrl": f"{prefix}/_propwire/reload?since={time.time_ns()}"}
-        top = head(app.title, [*app.external_stylesheets, *asset_files(app.assets_folder, ".css", prefix)],
-                   [*app.external_scripts, *asset_files(app.assets_folder, ".js", prefix)], prefix)
+        nonce = security_headers.new_nonce()
+        top = head(app.title, [*app.external_stylesheets, *asset_files(app.assets_folder, ".css", prefix, app.assets_ignore)],
+                   [*app.external_scripts, *asset_files(app.assets_folder, ".js", prefix, app.assets_ignore)],
+                   prefix, nonce)
 
         async def lines() -> AsyncIterator[dict]:
             with telemetry.span("propwire page", {"propwire.path": request.url.path}):
@@ -83,14 +103,21 @@ def build_server(app: "Dash") -> "Server":
                         yield step.line
             yield {"done": {"seq": 0}}
 
-        return StreamingResponse(stream_page(top, config, lines(), prefix), media_type="text/html; charset=utf-8",
-                                 headers={"cache-control": "no-store", "x-content-type-options": "nosniff"})
+        response = StreamingResponse(stream_page(top, config, lines(), prefix, nonce),
+                                     media_type="text/html; charset=utf-8",
+                                     headers={"cache-control": "no-store", "vary": "sec-fetch-dest"})
+        response.raw_headers += policy.headers(nonce)
+        return response
 
     async def asset(request: Request) -> Response:
         path = request.path_params["path"]
+        if "\x00" in path:  # no file has a NUL in its name; resolving one would raise (a 500)
+            return _error("no asset with a NUL in its path", 404)
         folder = app.assets_folder.resolve()
         target = (folder / path).resolve()
-        if folder not in target.parents or not target.is_file():
+        if any(part.startswith(".") for part in path.split("/")) and path not in app.assets_serve_dotfiles:
+            return _error(f"no asset '{path}'", 404)
+        if not _servable(folder, target, app.assets_serve_dotfiles):
             return _error(f"no asset '{path}'", 404)
         return FileResponse(target)
 
@@ -108,6 +135,9 @@ def build_server(app: "Dash") -> "Server":
 
     async def cookies(request: Request) -> Response:
         """A sealed token from a `cookies` stream line in, its real Set-Cookie headers out (cookie_token.py)."""
+        refused = request_guard.refuse_post(request.scope, app.allowed_origins)
+        if refused:
+            return _error(refused[1], refused[0])
         body = await request.body()
         try:
             data = loads(body) if len(body) <= 70_000 else None
@@ -132,6 +162,7 @@ def build_server(app: "Dash") -> "Server":
         Mount("/_propwire/static", app=StaticFiles(directory=STATIC_DIR, check_dir=False), name="static"),
         Route("/assets/{path:path}", asset, methods=["GET"]),
         Route("/favicon.ico", lambda r: Response(status_code=204), methods=["GET"]),
+        Route(HEALTH_PATH, lambda r: PlainTextResponse("ok", headers={"cache-control": "no-store"}), methods=["GET"]),
         Route("/{path:path}", page, methods=["GET"]),
     ]
 
@@ -153,11 +184,39 @@ class Server(Starlette):
         self.events = events
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if (scope["type"] == "http" and scope["method"] == "POST" and not self.user_middleware
-                and _route_path(scope) == EVENT_PATH):
+        if scope["type"] != "http":
+            return await super().__call__(scope, receive, send)
+        refused = request_guard.duplicate_host(scope)
+        if refused:
+            return await JSONResponse({"error": refused[1]}, status_code=refused[0])(scope, receive, send)
+        if scope["method"] == "POST" and not self.user_middleware and _route_path(scope) == EVENT_PATH:
             scope["app"] = self
             return await _guarded(self.events, scope, receive, send)
-        await super().__call__(scope, receive, send)
+        await super().__call__(scope, receive, _with_common_headers(send))
+
+
+def _with_common_headers(send: Send) -> Send:
+    """Every answer but an event's gets nosniff and the Referrer-Policy (unless it set them itself)."""
+
+    async def sending(message: Message) -> None:
+        if message["type"] == "http.response.start":
+            have = {name for name, _ in message.get("headers", [])}
+            extra = [(name, value) for name, value in security_headers.COMMON if name not in have]
+            if extra:
+                message = {**message, "headers": [*message.get("headers", []), *extra]}
+        await send(message)
+
+    return sending
+
+
+def _servable(folder: Path, target: Path, dotfiles: list[str]) -> bool:
+    """An asset is a file inside the folder; a dotfile or anything under a dot-directory (.env, .git/) only
+    when listed in Dash(assets_serve_dotfiles=[...]) by its path under the folder."""
+    if folder not in target.parents or not target.is_file():
+        return False
+    relative = target.relative_to(folder).as_posix()
+    hidden = any(part.startswith(".") for part in relative.split("/"))
+    return not hidden or relative in dotfiles
 
 
 def _route_path(scope: Scope) -> str:

@@ -137,7 +137,8 @@ def serve_child(app: "Dash", log_level: str) -> None:
     assert env is not None
     app.engine  # validates the app (ValidationError), before anything is served
     sock = socket.socket(fileno=int(env["fd"]))
-    config = uvicorn.Config(app.server, log_level=log_level, lifespan="on", timeout_graceful_shutdown=2)
+    config = uvicorn.Config(app.server, log_level=log_level, lifespan="on", timeout_graceful_shutdown=2,
+                            http="propwire.serving:Protocol")  # the limits app.run serves with
     _server = uvicorn.Server(config)
     if _status is not None:
         _status.send({"ready": {"files": sorted(watched(Path(env["root"])))}})

@@ -45,7 +45,7 @@ _RECORD_EVENTS = """(() => {
     return res;
   };
 })();""" % EVENT_PATH
-_QUIET = f"({IDLE}) && (window.__pwEvents || []).every(e => e.text !== null)"
+_QUIET = f"() => ({IDLE}) && (window.__pwEvents || []).every(e => e.text !== null)"  # a function: no eval under the CSP
 _TAKE = "() => (window.__pwEvents || []).splice(0)"
 _PAGE_LINES = """() => Array.from(document.querySelectorAll('script:not([src])'))
   .map(s => s.textContent).filter(t => t.startsWith('propwire.push(')).map(t => t.slice(14, -1))"""

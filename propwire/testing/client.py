@@ -22,8 +22,12 @@ from .store import UNSET, Entry, Store
 
 T = TypeVar("T")
 BASE_URL = "http://127.0.0.1"
+# What Chromium sends, so the server's request checks (request_guard.py) judge the client as the browser.
+_NAVIGATE = {"sec-fetch-dest": "document", "sec-fetch-mode": "navigate", "sec-fetch-site": "none"}
+_POST = {"content-type": "application/json", "origin": BASE_URL, "sec-fetch-dest": "empty",
+         "sec-fetch-mode": "cors", "sec-fetch-site": "same-origin"}
 _CONFIG = re.compile(r'<script id="_pw-config" type="application/json">(.*?)</script>', re.S)
-_PUSH = re.compile(r"<script>propwire\.push\((.*?)\)</script>", re.S)
+_PUSH = re.compile(r"<script(?: nonce=\"[^\"]*\")?>propwire\.push\((.*?)\)</script>", re.S)
 
 
 def parse_page(html: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
@@ -73,7 +77,7 @@ class Client(ComponentEffects):
         return self
 
     async def _load(self, path: str) -> None:
-        response = await self._http.get(urljoin(self.url, path))
+        response = await self._http.get(urljoin(self.url, path), headers=_NAVIGATE)
         if response.status_code != 200:
             raise EventRejected(f"GET {path} answered HTTP {response.status_code}: {response.text[:300]}")
         config, lines = parse_page(response.text)
@@ -287,15 +291,14 @@ class Client(ComponentEffects):
                 raise EventRejected("; ".join(r for r in rt.reports[reported:] if "was rejected" in r))
 
     async def _post(self, body: bytes) -> tuple[int, bytes]:
-        response = await self._http.post(self._event_url, content=body,
-                                         headers={"content-type": "application/json"})
+        response = await self._http.post(self._event_url, content=body, headers=_POST)
         return response.status_code, response.content
 
     async def _cookie_lines(self, seq: int, token: str) -> None:
         """A `cookies` line: POST its token to the cookies URL, whose Set-Cookie headers the jar takes, exactly
         as the renderer does (the client keeps no cookies of its own making, so the two cannot disagree)."""
         response = await self._http.post(self._cookies_url, content=orjson.dumps({"seq": seq, "token": token}),
-                                         headers={"content-type": "application/json"})
+                                         headers=_POST)
         if response.status_code >= 400:
             self._rt_or_fail().reports.append(
                 f"Cookies of event {seq} were refused (HTTP {response.status_code}): {response.text[:200]}")

@@ -68,5 +68,5 @@ def open_app(browser: Browser) -> Iterator[Callable[..., Page]]:
 
 def wait_idle(page: Page, timeout: float = 15_000) -> None:
     """Wait until the page has loaded and no event stream or follow-up is running."""
-    page.wait_for_function("document.body && document.body.dataset.pwReady === '1' && !document.body.dataset.pwBusy",
+    page.wait_for_function("() => document.body && document.body.dataset.pwReady === '1' && !document.body.dataset.pwBusy",
                            timeout=timeout)

@@ -90,7 +90,7 @@ def test_a_failing_callback_shows_its_name_inputs_and_the_traceback_of_the_app_c
     assert page.query_selector("#_pw-error") is None
     # The app keeps working.
     page.fill("#word", "again")
-    page.wait_for_function("document.getElementById('timed').textContent === 'AGAIN'")
+    page.wait_for_function("() => document.getElementById('timed').textContent === 'AGAIN'")
 
 
 def test_panel_shows_timing_and_a_result_dropped_for_a_newer_change(app_file, new_page, serve):
@@ -107,7 +107,7 @@ def test_panel_shows_timing_and_a_result_dropped_for_a_newer_change(app_file, ne
     page.wait_for_selector("#_pw-devtools li[data-name='slow_echo'][data-running='1']")
     page.wait_for_timeout(150)
     page.type("#slow-in", "b")
-    page.wait_for_function("document.getElementById('slow-out').textContent === 'echo ab'")
+    page.wait_for_function("() => document.getElementById('slow-out').textContent === 'echo ab'")
     wait_idle(page)
     assert page.query_selector("#_pw-devtools li[data-running='1']") is None
 

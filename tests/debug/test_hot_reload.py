@@ -62,12 +62,12 @@ def test_edits_reload_the_page_css_swaps_in_place_and_errors_show_until_fixed(tm
 
     # A stylesheet edit is swapped in place: the page is not reloaded (the marker survives).
     write(css, "#out { color: rgb(0, 0, 255); }\n")
-    page.wait_for_function(f"{color} === 'rgb(0, 0, 255)'", timeout=10_000)
+    page.wait_for_function(f"() => {color} === 'rgb(0, 0, 255)'", timeout=10_000)
     assert page.evaluate("window.__marker") == 42
 
     # An imported module of the app's folder: the server restarts and the page reloads by itself.
     write(helper, 'TEXT = "version two"\n')
-    page.wait_for_function("document.getElementById('out')?.textContent === 'version two'", timeout=15_000)
+    page.wait_for_function("() => document.getElementById('out')?.textContent === 'version two'", timeout=15_000)
     assert page.evaluate("window.__marker") is None
     wait_idle(page)
     assert page.inner_text("#echo") == "echo None"
@@ -83,10 +83,10 @@ def test_edits_reload_the_page_css_swaps_in_place_and_errors_show_until_fixed(tm
 
     # Fixed: the app comes back in the same page, with the new code.
     write(app_file, textwrap.dedent(APP).replace('TITLE = "echo"', 'TITLE = "fixed"'))
-    page.wait_for_function("document.getElementById('echo')?.textContent === 'fixed None'", timeout=15_000)
+    page.wait_for_function("() => document.getElementById('echo')?.textContent === 'fixed None'", timeout=15_000)
     wait_idle(page)
     page.click("#btn")
-    page.wait_for_function("document.getElementById('echo')?.textContent === 'fixed 1'")
+    page.wait_for_function("() => document.getElementById('echo')?.textContent === 'fixed 1'")
     assert page.errors == []  # type: ignore[attr-defined]
 
 
@@ -106,4 +106,4 @@ def test_an_error_while_importing_shows_its_traceback_from_the_app_code(tmp_path
     assert "helper.py" in shown and "in broken" in shown
     assert "runpy" not in shown and "propwire/" not in shown
     write(helper, 'TEXT = "back"\n')
-    page.wait_for_function("document.getElementById('out')?.textContent === 'back'", timeout=15_000)
+    page.wait_for_function("() => document.getElementById('out')?.textContent === 'back'", timeout=15_000)

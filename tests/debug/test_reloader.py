@@ -150,7 +150,7 @@ def test_run_without_debug_never_supervises(monkeypatch: pytest.MonkeyPatch):
     app = propwire.Dash(__name__)
     app.layout = propwire.html.Div("x")
     app.run(port=0)
-    assert served == [{"host": "127.0.0.1", "port": 0, "log_level": "warning"}]
+    assert served == [{"host": "127.0.0.1", "port": 0, "log_level": "warning", "http": "propwire.serving:Protocol"}]
     assert app.debug is False and app.engine.debug is False
 
 

@@ -56,9 +56,9 @@ def test_an_absent_id_is_shown_in_the_dev_tools_and_the_callback_works_once_it_a
     assert "names id 'late'" in box and "names id 'late-out'" in box and f"{path}:" in box
 
     page.click("#show")
-    page.wait_for_function("document.getElementById('late-out')?.textContent === 'late says first'")
+    page.wait_for_function("() => document.getElementById('late-out')?.textContent === 'late says first'")
     page.fill("#late", "second")
-    page.wait_for_function("document.getElementById('late-out').textContent === 'late says second'")
+    page.wait_for_function("() => document.getElementById('late-out').textContent === 'late says second'")
     assert page.errors == []  # type: ignore[attr-defined]
 
 

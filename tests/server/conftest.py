@@ -80,7 +80,7 @@ def page_config(html: str) -> dict:
 
 
 def page_pushes(html: str) -> list[dict]:
-    return [json.loads(m) for m in re.findall(r"<script>propwire\.push\((.*?)\)</script>", html, re.S)]
+    return [json.loads(m) for m in re.findall(r"<script(?: nonce=\"[^\"]*\")?>propwire\.push\((.*?)\)</script>", html, re.S)]
 
 
 @pytest.fixture

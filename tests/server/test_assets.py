@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import re
 
 import pytest
 
@@ -35,6 +36,8 @@ def test_absolute_assets_folder_is_used_as_is(assets_app, tmp_path):
 def test_page_links_assets_and_external_resources(assets_app):
     page = Client(assets_app).get("/").text
     head = page[:page.index("</head>")]
+    assert len(re.findall(r'<script [^>]*nonce="[^"]+"', head)) == 2  # both may run under the page's CSP
+    head = re.sub(r' nonce="[^"]+"', "", head)
     assert '<link rel="stylesheet" href="/assets/style.css">' in head
     assert '<link rel="stylesheet" href="/assets/sub/more.css">' in head
     assert '<script src="/assets/app.js"></script>' in head
@@ -98,3 +101,47 @@ def test_run_binds_to_localhost_by_default():
     # don't start a server: the default is in the signature
     assert inspect.signature(Dash.run).parameters["host"].default == "127.0.0.1"
     assert Dash.run_server is Dash.run
+
+
+@pytest.mark.parametrize("raw", ["/assets/style.css%00", "/assets/a%00b.css", "/assets/%00"])
+def test_a_nul_in_an_asset_path_is_a_404(assets_app, raw):
+    status, body = asgi_get(assets_app, raw.replace("%00", "\x00"))
+    assert status == 404 and b"NUL" in body
+    assert Client(assets_app).get(raw).status_code == 404  # percent-encoded, as a browser sends it
+
+
+@pytest.fixture
+def dotted_app(tmp_path):
+    assets = tmp_path / "assets"
+    (assets / ".git").mkdir(parents=True)
+    (assets / ".git" / "config").write_text(SECRET)
+    (assets / ".env").write_text(SECRET)
+    (assets / ".well-known").mkdir()
+    (assets / ".well-known" / "security.txt").write_text("Contact: me")
+    (assets / ".hidden.css").write_text(SECRET)
+    (assets / "drafts").mkdir()
+    (assets / "drafts" / "skip.css").write_text(".skip {}")
+    (assets / "main.css").write_text(".main {}")
+    app = Dash(__name__, assets_folder=str(assets), assets_serve_dotfiles=[".well-known/security.txt"],
+               assets_ignore=r"^drafts/")
+    app.layout = html.Div("x", id="x")
+    return app
+
+
+@pytest.mark.parametrize("path", ["/assets/.env", "/assets/.git/config", "/assets/.hidden.css",
+                                  "/assets/sub/../.env", "/assets/.well-known/../.env"])
+def test_dotfiles_and_dot_directories_are_not_served(dotted_app, path):
+    status, body = asgi_get(dotted_app, path)
+    assert status == 404 and SECRET.encode() not in body
+
+
+def test_a_listed_dotfile_is_served(dotted_app):
+    response = Client(dotted_app).get("/assets/.well-known/security.txt")
+    assert response.status_code == 200 and response.text == "Contact: me"
+
+
+def test_dotfiles_and_ignored_assets_are_not_linked_but_ignored_ones_are_served(dotted_app):
+    page = Client(dotted_app).get("/").text
+    head = page[:page.index("</head>")]
+    assert "/assets/main.css" in head and ".hidden.css" not in head and "drafts/skip.css" not in head
+    assert Client(dotted_app).get("/assets/drafts/skip.css").status_code == 200  # as in Dash: still served

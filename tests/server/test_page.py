@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from propwire import Dash, Input, Output, State, dcc, html
@@ -34,7 +36,7 @@ def test_page_carries_layout_graph_and_event_url():
     assert page.startswith("<!DOCTYPE html>") and page.endswith("</body></html>")
     assert "<title>Chain</title>" in page
     assert '<script id="_pw-config" type="application/json">' in page
-    assert '<script type="module" async src="/_propwire/static/propwire.js"></script>' in page
+    assert re.search(r'<script type="module" async src="/_propwire/static/propwire.js" nonce="[\w-]+"></script>', page)
 
     config = page_config(page)
     assert set(config) >= {"layout", "graph", "eventUrl", "debug", "unknown"}
@@ -84,7 +86,7 @@ def test_seed_initial_call(load_example):
     assert kinds(pushes) == ["plan", "result", "done"]
     assert pushes[1]["result"]["outputs"] == {"first_output_1.children": "n_clicks is None",
                                               "second_output_1.children": "n_clicks is None"}
-    push_scripts = [s for s in page.split("<script>") if s.startswith("propwire.push(")]
+    push_scripts = [s for s in re.split(r'<script nonce="[\w-]+">', page) if s.startswith("propwire.push(")]
     assert any("n_clicks is None" in s for s in push_scripts)
     # the layout still carries the values before the initial call; the push updates them
     assert "callback not executed" in str(page_config(page)["layout"])
