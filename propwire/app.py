@@ -15,6 +15,7 @@ from .callbacks import CallbackSpec, make_spec
 from .graph import Graph
 from .dependencies import id_string
 from .layout import walk
+from .component_json import Guard
 from .serialize import to_json_value
 from .validation import validate
 
@@ -45,7 +46,7 @@ class Dash:
                  suppress_callback_exceptions: bool = False, prevent_initial_callbacks: bool = False,
                  assets_folder: str = "assets", max_event_bytes: int = 10 * 1024 * 1024,
                  on_error: Callable[[Exception], Any] | None = None, inline_fast_callbacks: bool = True,
-                 **options: Any):
+                 component_dicts: bool = False, **options: Any):
         unknown = set(options) - _IGNORED_OPTIONS
         if unknown:
             raise TypeError(f"Dash() got unknown option(s): {', '.join(sorted(unknown))}")
@@ -58,6 +59,9 @@ class Dash:
         self.max_event_bytes = max_event_bytes
         self.on_error = on_error
         self.inline_fast_callbacks = inline_fast_callbacks
+        # propwire-only: render {type, namespace, props} dicts from callbacks and the layout as components
+        # (checked like layout components) as Dash does; off, they are data shown as text (docs/security-xss.md).
+        self.component_dicts = component_dicts
         self.assets_folder = self._resolve_assets(assets_folder)
         self.debug = False
         self._layout: Any = None
@@ -103,7 +107,8 @@ class Dash:
         layout = self._layout() if callable(self._layout) else self._layout
         if layout is None:
             raise RuntimeError("app.layout is not set")
-        return layout
+        # Component-shaped dicts inside the layout are data unless the app opted in (component_json.py).
+        return Guard("the layout", self.component_dicts).node(layout)
 
     @property
     def engine(self) -> Engine:
@@ -123,7 +128,8 @@ class Dash:
                     warnings.warn(message, UserWarning, stacklevel=2)
                 self._engine = Engine(graph, prevent_initial_callbacks=self.prevent_initial_callbacks,
                                       debug=self.debug, on_error=self.on_error,
-                                      inline_fast_callbacks=self.inline_fast_callbacks)
+                                      inline_fast_callbacks=self.inline_fast_callbacks,
+                                      component_dicts=self.component_dicts)
             return self._engine
 
     def graph_for_client(self) -> dict[str, Any]:

@@ -32,8 +32,11 @@ class Engine:
     """Plans and runs callback chains over one app's graph."""
 
     def __init__(self, graph: Graph, *, prevent_initial_callbacks: bool = False, debug: bool = False,
-                 on_error: Callable[[Exception], Any] | None = None, inline_fast_callbacks: bool = True):
+                 on_error: Callable[[Exception], Any] | None = None, inline_fast_callbacks: bool = True,
+                 component_dicts: bool = False):
         self.graph = graph
+        # Whether dicts shaped like components, returned by callbacks, render as components (component_json.py).
+        self.component_dicts = component_dicts
         self.placement = threads.Placement(enabled=inline_fast_callbacks)
         self.prevent_initial_callbacks = prevent_initial_callbacks
         self.debug = debug

@@ -68,7 +68,8 @@ class Page:
     def engine(self) -> Engine:
         if self._engine is None:
             ids = frozenset(id_string(c["props"]["id"]) for c, _ in walk(self.layout) if "id" in c["props"])
-            self._engine = Engine(Graph(self.specs, layout_ids=ids, prevent_default=self.prevent), prevent_initial_callbacks=self.prevent, debug=True)
+            self._engine = Engine(Graph(self.specs, layout_ids=ids, prevent_default=self.prevent), prevent_initial_callbacks=self.prevent, debug=True,
+                                  component_dicts=True)  # the harness writes components as JSON (el())
         return self._engine
 
     def load(self) -> list[dict]:
