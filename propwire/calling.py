@@ -201,7 +201,7 @@ class Calls:
     def _encode(self, cb: CallbackSpec, key: str, value: Any, ops: bool = False) -> tuple[Any, Any]:
         """The JSON value and line form of an output (or of its Patch `ops`), its components checked first."""
         prop = key.rpartition(".")[2]
-        guard = Guard(f"{cb.describe()}: output '{key}'", self.engine.component_dicts)
+        guard = Guard(f"{cb.describe()}: output '{key}'", self.engine.component_dicts, cb.describe())
         try:
             if ops:  # what a Patch adds to a node prop lands among nodes: checked as one
                 value = [[name, path, guard.node(arg)] for name, path, arg in value] if guard.active(prop) else value

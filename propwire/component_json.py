@@ -121,12 +121,16 @@ def _mark_node(value: Any) -> Any:
     return ComponentDict(value, props=props)
 
 
+_WARNED: set[str] = set()
+
+
 class Guard:
     """Checks one output value before it is sent; `where` names the callback and output in errors."""
 
-    def __init__(self, where: str, allow_dicts: bool):
+    def __init__(self, where: str, allow_dicts: bool, who: str = ""):
         self.where = where
         self.allow_dicts = allow_dicts
+        self.who = who or where
 
     @staticmethod
     def active(prop: str) -> bool:
@@ -147,9 +151,11 @@ class Guard:
         if not is_component_json(value):
             return value
         if not (type(value) is ComponentDict or self.allow_dicts):
-            log.warning("%s: a dict shaped like a component (%r.%r) is sent as text; build it with its "
-                        "class, or opt in with Dash(component_dicts=True)", self.where,
-                        value.get("namespace"), value.get("type"))
+            if self.who not in _WARNED and len(_WARNED) < 1000:  # once per callback: data may be big and frequent
+                _WARNED.add(self.who)
+                log.warning("%s: a dict shaped like a component (%r.%r) is sent as text; build it with its "
+                            "class, or opt in with Dash(component_dicts=True)", self.where,
+                            value.get("namespace"), value.get("type"))
             return orjson.dumps(value, default=str).decode()
         try:
             check_component_json(value)
