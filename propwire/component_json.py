@@ -170,3 +170,29 @@ class Guard:
             if _holds_nodes(cls, name) and child is not None and not isinstance(child, (str, int, float)):
                 out[name] = map_slot(name, child, self.node)
         return out
+
+
+def check_sent(values: dict[str, Any]) -> None:
+    """Raise ComponentJSONError, naming the prop, if component JSON in a node prop the browser sent would not pass
+    as a layout component: a malformed event is refused before any callback sees it."""
+    for key, value in values.items():
+        prop = key.rpartition(".")[2]
+        if prop not in _SLOTS or value is None or isinstance(value, (str, int, float)):
+            continue
+        try:
+            map_slot(prop, value, _check_node)
+        except ComponentJSONError as exc:
+            raise ComponentJSONError(f"'{key}': {exc}") from None
+
+
+def _check_node(value: Any) -> Any:
+    if isinstance(value, list):
+        for item in value:
+            _check_node(item)
+    elif is_component_json(value):
+        check_component_json(value)
+        cls = _CLASSES[(value["namespace"], value["type"])]
+        for name, child in value["props"].items():
+            if _holds_nodes(cls, name) and child is not None and not isinstance(child, (str, int, float)):
+                map_slot(name, child, _check_node)
+    return value
