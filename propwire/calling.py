@@ -250,8 +250,10 @@ class Calls:
 
 
 def _marked(r: Resolved) -> Any:
+    """The argument for `r`, its component JSON marked; ctx (inputs, states, *_list) sees the same values."""
     prop = r.dep.component_property
-    return [mark(prop, v) for v in r.values] if r.multi else mark(prop, r.value)
+    r.values = [mark(prop, v) for v in r.values]
+    return r.value
 
 
 def _mark(span: Any, outcome: _Outcome) -> None:

@@ -64,12 +64,21 @@ _CLASSES = _registry()
 
 
 def is_component_json(value: Any) -> bool:
-    """The shape the renderer builds an element from (renderer/src/tree.ts isComponent)."""
+    """The shape the renderer builds an element from (renderer/src/tree.ts isComponent).
+
+    >>> is_component_json({"type": "P", "namespace": "html", "props": {}}), is_component_json({"type": "x"})
+    (True, False)
+    """
     return isinstance(value, dict) and "type" in value and "props" in value and "namespace" in value
 
 
 def check_component_json(value: dict) -> None:
-    """Raise ComponentJSONError unless `value` would pass as a layout component (its own props, not its children)."""
+    """Raise ComponentJSONError unless `value` would pass as a layout component (its own props, not its children).
+
+    >>> check_component_json({"type": "Img", "namespace": "html", "props": {"onError": "x"}})
+    Traceback (most recent call last):
+    propwire.component_json.ComponentJSONError: html.Img has no prop 'onError'. Allowed props: ...
+    """
     cls = _CLASSES.get((value.get("namespace"), value.get("type")))  # type: ignore[arg-type]
     if cls is None:
         raise ComponentJSONError(f"unknown component type {value.get('namespace')!r}.{value.get('type')!r}")
@@ -93,7 +102,11 @@ def _holds_nodes(cls: Any, name: str) -> bool:
 
 
 def map_slot(prop: str, value: Any, fn: Callable[[Any], Any]) -> Any:
-    """`fn` applied to each node a prop's value holds: `children` whole, each option's label, each mark (label)."""
+    """`fn` applied to each node a prop's value holds: `children` whole, each option's label, each mark (label).
+
+    >>> map_slot("options", [{"label": "a", "value": 1}], str.upper)
+    [{'label': 'A', 'value': 1}]
+    """
     if prop == "options" and isinstance(value, list):
         return [dict(o, label=fn(o["label"])) if isinstance(o, dict) and "label" in o else o for o in value]
     if prop == "marks" and isinstance(value, dict):
@@ -105,7 +118,11 @@ def map_slot(prop: str, value: Any, fn: Callable[[Any], Any]) -> Any:
 
 
 def mark(prop: str, value: Any) -> Any:
-    """A callback argument: component JSON in node positions becomes ComponentDicts (copies: the view keeps its own)."""
+    """A callback argument: component JSON in node positions becomes ComponentDicts (copies: the view keeps its own).
+
+    >>> type(mark("children", [{"type": "P", "namespace": "html", "props": {}}])[0]).__name__
+    'ComponentDict'
+    """
     if prop not in _SLOTS:
         return value
     return map_slot(prop, value, _mark_node)
@@ -125,7 +142,12 @@ _WARNED: set[str] = set()
 
 
 class Guard:
-    """Checks one output value before it is sent; `where` names the callback and output in errors."""
+    """Checks one output value before it is sent; `where` names the callback and output in errors.
+
+    >>> guard = Guard("cb: output 'out.children'", allow_dicts=False)
+    >>> guard("children", [{"type": "B", "namespace": "html", "props": {}}])
+    ['{"type":"B","namespace":"html","props":{}}']
+    """
 
     def __init__(self, where: str, allow_dicts: bool, who: str = ""):
         self.where = where
@@ -174,7 +196,12 @@ class Guard:
 
 def check_sent(values: dict[str, Any]) -> None:
     """Raise ComponentJSONError, naming the prop, if component JSON in a node prop the browser sent would not pass
-    as a layout component: a malformed event is refused before any callback sees it."""
+    as a layout component: a malformed event is refused before any callback sees it.
+
+    >>> check_sent({"out.children": [{"type": "Svg", "namespace": "html", "props": {}}]})
+    Traceback (most recent call last):
+    propwire.component_json.ComponentJSONError: 'out.children': unknown component type 'html'.'Svg'
+    """
     for key, value in values.items():
         prop = key.rpartition(".")[2]
         if prop not in _SLOTS or value is None or isinstance(value, (str, int, float)):

@@ -148,3 +148,19 @@ def test_mark_copies_and_reaches_nested_children_but_not_data_props() -> None:
     assert type(marked[0]) is ComponentDict and type(marked[0]["props"]["children"][0]) is ComponentDict
     assert type(value[0]) is dict  # the view's own value is left alone
     assert type(mark("data", PLAIN)) is dict
+
+
+def test_children_read_through_ctx_round_trip_too(propwire_client: Drive) -> None:
+    from propwire import ctx
+
+    app = Dash(__name__)
+    app.layout = html.Div([html.Button("add", id="add"), html.Div([html.P("first", id="p0")], id="box")])
+
+    @app.callback(Output("box", "children"), Input("add", "n_clicks"), State("box", "children"),
+                  prevent_initial_call=True)
+    def add(n, _children):
+        return ctx.states["box.children"] + [html.P("more", id="p1")]
+
+    page = propwire_client(app)
+    page.click("add")
+    assert [page.text("p0"), page.text("p1")] == ["first", "more"]
