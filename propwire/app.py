@@ -15,6 +15,7 @@ from .callbacks import CallbackSpec, make_spec
 from .graph import Graph
 from .dependencies import id_string
 from .layout import walk
+from .component_json import Guard
 from .serialize import to_json_value
 from .threads import DEFAULT_THREADS, DEFAULT_TIMEOUT, check_pool, check_timeout
 from .validation import validate
@@ -83,7 +84,8 @@ class Dash:
                  threads_per_callback: int | None = None,
                  assets_ignore: str = "", assets_serve_dotfiles: list[str] | None = None,
                  allowed_origins: list[str] | None = None, frame_ancestors: Sequence[str] | None = ("'self'",),
-                 content_security_policy: dict[str, Any] | bool = True, **options: Any):
+                 content_security_policy: dict[str, Any] | bool = True, component_dicts: bool = False,
+                 **options: Any):
         _refuse_removed(options)
         unknown = set(options) - _IGNORED_OPTIONS
         if unknown:
@@ -101,6 +103,9 @@ class Dash:
         check_pool(callback_threads, threads_per_callback)
         self.callback_threads = callback_threads
         self.threads_per_callback = threads_per_callback
+        # propwire-only: render {type, namespace, props} dicts from callbacks and the layout as components
+        # (checked like layout components) as Dash does; off, they are data shown as text (docs/security-xss.md).
+        self.component_dicts = component_dicts
         self.assets_folder = self._resolve_assets(assets_folder)
         # Security options (docs/security.md): dotfiles under assets/ served only when listed; other origins
         # whose pages may send events; who may frame the app; the page's Content-Security-Policy.
@@ -151,7 +156,8 @@ class Dash:
         layout = self._layout() if callable(self._layout) else self._layout
         if layout is None:
             raise RuntimeError("app.layout is not set")
-        return layout
+        # Component-shaped dicts inside the layout are data unless the app opted in (component_json.py).
+        return Guard("the layout", self.component_dicts).node(layout)
 
     @property
     def engine(self) -> Engine:
@@ -172,7 +178,8 @@ class Dash:
                 self._engine = Engine(graph, prevent_initial_callbacks=self.prevent_initial_callbacks,
                                       debug=self.debug, on_error=self.on_error,
                                       callback_timeout=self.callback_timeout, callback_threads=self.callback_threads,
-                                      threads_per_callback=self.threads_per_callback)
+                                      threads_per_callback=self.threads_per_callback,
+                                      component_dicts=self.component_dicts)
             return self._engine
 
     def graph_for_client(self) -> dict[str, Any]:

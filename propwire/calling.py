@@ -11,6 +11,7 @@ import traceback
 from typing import TYPE_CHECKING, Any
 
 from .callbacks import CallbackSpec
+from .component_json import ComponentJSONError, Guard, mark
 from .context import CallInfo, Resolved, _current
 from .dependencies import Binding, NoUpdate, Output, bound_id, id_string
 from .exceptions import CallbackLimitError, InvalidCallbackReturnValue, PreventUpdate
@@ -103,7 +104,8 @@ class Calls:
             outputs=[self._resolve(d, binding, with_values=False) for d in cb.outputs],
             output_shape=cb.output_shape, args_shape=cb.args_shape, request=self.request,
         )
-        values = [r.value for r in info.inputs] + [r.value for r in info.states]
+        # Component JSON in node props reaches the callback as ComponentDicts: returned, they stay components.
+        values = [_marked(r) for r in (*info.inputs, *info.states)]
         if cb.flat_args:
             return info, values, {}
         grouped = fill(cb.args_shape, values)
@@ -183,22 +185,30 @@ class Calls:
                 if isinstance(piece, NoUpdate):
                     continue
                 if isinstance(piece, Patch):
-                    patches[key] = self._encode(cb, key, piece.to_ops())[0]
+                    patches[key] = self._encode(cb, key, piece.to_ops(), ops=True)[0]
                     continue
                 result[key] = self._encode(cb, key, piece)
         for component_id, props in info.side_updates:
             for prop, piece in props.items():
                 key = f"{id_string(component_id)}.{prop}"
                 if isinstance(piece, Patch):
-                    patches[key] = self._encode(cb, key, piece.to_ops())[0]
+                    patches[key] = self._encode(cb, key, piece.to_ops(), ops=True)[0]
                 elif not isinstance(piece, NoUpdate):
                     result[key] = self._encode(cb, key, piece)
         return result, patches
 
-    @staticmethod
-    def _encode(cb: CallbackSpec, key: str, value: Any) -> tuple[Any, Any]:
+    def _encode(self, cb: CallbackSpec, key: str, value: Any, ops: bool = False) -> tuple[Any, Any]:
+        """The JSON value and line form of an output (or of its Patch `ops`), its components checked first."""
+        prop = key.rpartition(".")[2]
+        guard = Guard(f"{cb.describe()}: output '{key}'", self.engine.component_dicts, cb.describe())
         try:
+            if ops:  # what a Patch adds to a node prop lands among nodes: checked as one
+                value = [[name, path, guard.node(arg)] for name, path, arg in value] if guard.active(prop) else value
+            else:
+                value = guard(prop, value)
             return to_json_value(value)
+        except ComponentJSONError as exc:
+            raise InvalidCallbackReturnValue(str(exc)) from None
         except (TypeError, UnicodeEncodeError) as exc:
             raise InvalidCallbackReturnValue(
                 f"{cb.describe()}: the value for output '{key}' cannot be sent to the browser: {exc}") from None
@@ -238,6 +248,13 @@ class Calls:
             line["inputs"] = {k: v for r in (*info.inputs, *info.states) for k, v in zip(r.keys, r.values)}
         return Step({"error": line}, info)
 
+
+
+def _marked(r: Resolved) -> Any:
+    """The argument for `r`, its component JSON marked; ctx (inputs, states, *_list) sees the same values."""
+    prop = r.dep.component_property
+    r.values = [mark(prop, v) for v in r.values]
+    return r.value
 
 
 def _mark(span: Any, outcome: _Outcome) -> None:

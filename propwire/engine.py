@@ -34,8 +34,10 @@ class Engine:
     def __init__(self, graph: Graph, *, prevent_initial_callbacks: bool = False, debug: bool = False,
                  on_error: Callable[[Exception], Any] | None = None,
                  callback_timeout: float | None = threads.DEFAULT_TIMEOUT, callback_threads: int = threads.DEFAULT_THREADS,
-                 threads_per_callback: int | None = None):
+                 threads_per_callback: int | None = None, component_dicts: bool = False):
         self.graph = graph
+        # Whether dicts shaped like components, returned by callbacks, render as components (component_json.py).
+        self.component_dicts = component_dicts
         self.callback_timeout = threads.check_timeout(callback_timeout)
         self.pool = threads.Pool(callback_threads, threads_per_callback)  # sync callbacks run here (threads.py)
         self.prevent_initial_callbacks = prevent_initial_callbacks

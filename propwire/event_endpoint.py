@@ -24,6 +24,7 @@ from .context import CallInfo, Headers, RequestInfo
 from .engine import Batch, Chain
 from .exceptions import BadEvent
 from .protocol import parse_event
+from .component_json import ComponentJSONError, check_sent
 from .serialize import dumps
 from .wire import LazyText, Part, encode_line, join_parts
 
@@ -60,11 +61,15 @@ class EventEndpoint:
         try:
             body = await _read_body(receive, length, self.app.max_event_bytes)
             seq, event = parse_event(body, engine.graph)
+            check_sent(event.changed)
+            check_sent(event.values)
             view = engine.view_for(event)
         except BadEvent as exc:
             return await _reply(send, exc.status, str(exc))
         except (TypeError, AttributeError) as exc:  # changed values holding malformed component JSON
             return await _reply(send, 400, f"the event's 'changed' values are not valid component JSON: {exc}")
+        except ComponentJSONError as exc:  # children the browser sent that no layout could hold
+            return await _reply(send, 400, f"the event holds component JSON that is not a valid component: {exc}")
         attributes = {"propwire.changed": sorted(event.changed),
                       "propwire.run": [i for i, _ in event.run]} if telemetry.enabled() else None
         stream = EventStream(engine.event(event, view), seq, attributes, receive)

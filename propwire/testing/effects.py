@@ -30,6 +30,16 @@ def location_parts(url: str) -> dict[str, str]:
             "hash": f"#{parts.fragment}" if parts.fragment else "", "href": url}
 
 
+# Schemes the renderer's dcc.Location never goes to: they run script, or open a document the app did not send.
+_BLOCKED_SCHEMES = ("javascript:", "vbscript:", "data:")
+
+
+def blocked_url(url: str) -> bool:
+    """True when the renderer would refuse to navigate to `url` (browsers ignore controls and spaces in it)."""
+    cleaned = "".join(c for c in url if c > " " and not "\x7f" <= c <= "\x9f").lower()
+    return cleaned.startswith(_BLOCKED_SCHEMES)
+
+
 STAMP_SUFFIX = "-timestamp"  # a stored store's modified_timestamp lives under its id + this (as in the renderer)
 
 
@@ -252,12 +262,17 @@ class ComponentEffects:
         """A callback set a part of the URL: go there (in the page unless refresh asks for a load)."""
         here = location_parts(self.url)
         if props.get("href") and props["href"] != here["href"]:
+            if blocked_url(str(props["href"])):
+                return  # as the renderer: a script or data URL is refused (it logs a console error)
             target = urljoin(self.url, props["href"])
         else:
             pick = {p: here[p] if props.get(p) is None else str(props[p]) for p in ("pathname", "search", "hash")}
             search = pick["search"] if not pick["search"] or pick["search"].startswith("?") else "?" + pick["search"]
             frag = pick["hash"] if not pick["hash"] or pick["hash"].startswith("#") else "#" + pick["hash"]
-            target = urljoin(self.url, pick["pathname"] + search + frag)
+            # The parts are set on this page's URL, so a pathname like "//elsewhere" stays on this origin.
+            path = pick["pathname"] if pick["pathname"].startswith("/") else "/" + pick["pathname"]
+            origin = urlsplit(self.url)
+            target = f"{origin.scheme}://{origin.netloc}{path}{search}{frag}"
         if target == self.url:
             return
         if props.get("refresh") in (False, "callback-nav"):

@@ -50,8 +50,25 @@ test("a callback's new pathname, search or href becomes the URL to go to", () =>
   fakeWindow("http://h/a?x=1#top", {});
   const before = { pathname: "/a", search: "?x=1", hash: "#top", href: "http://h/a?x=1#top" };
   assert.equal(targetUrl(before, before), null);
-  assert.equal(targetUrl({ ...before, pathname: "/b" }, before), "/b?x=1#top");
-  assert.equal(targetUrl({ ...before, search: "y=2", hash: null }, before), "/a?y=2#top");
+  assert.equal(targetUrl({ ...before, pathname: "/b" }, before), "http://h/b?x=1#top");
+  assert.equal(targetUrl({ ...before, search: "y=2", hash: null }, before), "http://h/a?y=2#top");
   assert.equal(targetUrl({ ...before, href: "/c" }, before), "/c");
+});
+
+test("a Location never goes to a script or data URL, and its parts stay on this origin", () => {
+  fakeWindow("http://h/a", {});
+  const before = { pathname: "/a", search: "", hash: "", href: "http://h/a" };
+  const error = console.error;
+  console.error = () => {};
+  try {
+    for (const href of ["javascript:alert(1)", " JaVaScRiPt:alert(1)", "java\tscript:x", "data:text/html,<b>", "vbscript:x"]) {
+      assert.equal(targetUrl({ ...before, href }, before), null, href);
+    }
+  } finally {
+    console.error = error;
+  }
+  assert.equal(targetUrl({ ...before, pathname: "javascript:alert(1)" }, before), "http://h/javascript:alert(1)");
+  assert.equal(targetUrl({ ...before, pathname: "//evil.example/x" }, before), "http://h//evil.example/x");
+  assert.equal(targetUrl({ ...before, href: "https://other.example/" }, before), "https://other.example/");
 });
 

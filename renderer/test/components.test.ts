@@ -108,3 +108,34 @@ test("an Input renders Dash's defaults (no autocomplete, verbatim input mode) an
     assert.ok(full.includes(attr), `${attr} in ${full}`);
   }
 });
+
+test("every URL-valued attribute is checked for what its element does with it", () => {
+  const error = console.error;
+  console.error = () => {};
+  try {
+    assert.equal(domAttrs({ src: "data:text/html,<script>x</script>" }, new Set(), "iframe").src, undefined);
+    assert.equal(domAttrs({ data: "data:text/html,x" }, new Set(), "object").data, undefined);
+    assert.equal(domAttrs({ src: "JaVaScRiPt:x" }, new Set(), "embed").src, undefined);
+    assert.equal(domAttrs({ src: "data:image/png;base64,AA==" }, new Set(), "img").src, "data:image/png;base64,AA==");
+    assert.equal(domAttrs({ href: "data:text/csv,a,b", download: "a.csv" }, new Set(), "a").href, "data:text/csv,a,b");
+    assert.equal(domAttrs({ formAction: "\u0001javascript:x" }, new Set(), "button").formAction, undefined);
+    assert.equal(domAttrs({ action: "vbscript:x" }, new Set(), "form").action, undefined);
+    assert.equal(domAttrs({ srcSet: "/a.png 1x, javascript:x 2x" }, new Set(), "img").srcSet, undefined);
+    assert.equal(domAttrs({ srcSet: "/a.png 1x, /b.png 2x" }, new Set(), "source").srcSet, "/a.png 1x, /b.png 2x");
+    assert.equal(safeUrl("java&#x09;script:x"), undefined);
+    assert.equal(safeUrl("javascript&colon;x"), undefined);
+  } finally {
+    console.error = error;
+  }
+});
+
+test("handlers in any spelling and http-equiv never pass; srcDoc runs only in an opaque-origin sandbox", () => {
+  const attrs = domAttrs({ onerror: "x", ONLOAD: "x", onClick: "x", httpEquiv: "refresh", content: "0;url=/x" }, new Set(), "meta");
+  assert.deepEqual(attrs, { content: "0;url=/x" });
+  const frame = domAttrs({ srcDoc: "<b>hi</b>" }, new Set(), "iframe");
+  assert.deepEqual(frame, { srcDoc: "<b>hi</b>", sandbox: "allow-scripts" });
+  const own = domAttrs({ srcDoc: "<b>hi</b>", sandbox: "allow-same-origin allow-scripts allow-forms" }, new Set(), "iframe");
+  assert.equal(own.sandbox, "allow-scripts allow-forms");
+  assert.equal(domAttrs({ src: "/page", sandbox: "allow-same-origin" }, new Set(), "iframe").sandbox, "allow-same-origin");
+  assert.equal(domAttrs({ srcDoc: "<b>x</b>" }, new Set(), "div").srcDoc, undefined);
+});

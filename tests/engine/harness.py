@@ -71,7 +71,7 @@ class Page:
         if self._engine is None:
             ids = frozenset(id_string(c["props"]["id"]) for c, _ in walk(self.layout) if "id" in c["props"])
             self._engine = Engine(Graph(self.specs, layout_ids=ids, prevent_default=self.prevent), prevent_initial_callbacks=self.prevent, debug=True,
-                                  **self.engine_options)
+                                  **{"component_dicts": True, **self.engine_options})  # the harness writes components as JSON (el())
         return self._engine
 
     def load(self) -> list[dict]:

@@ -2,6 +2,7 @@
 import { createElement } from "react";
 import { renderValue } from "../render";
 import { domAttrs } from "./attrs";
+import { HTML_TAGS } from "./tags";
 import type { ComponentProps } from "./types";
 import { Unknown } from "./unknown";
 
@@ -26,8 +27,8 @@ export function tagOf(type: string): string {
 export function Html(p: ComponentProps) {
   const { props, setProps, id } = p;
   const tag = tagOf(p.type);
-  if (!/^[a-z][a-z0-9-]*$/.test(tag)) return <Unknown {...p} />;
-  const attrs = domAttrs(props, NOT_ATTRS);
+  if (!HTML_TAGS.has(tag)) return <Unknown {...p} />;
+  const attrs = domAttrs(props, NOT_ATTRS, tag);
   if (id !== undefined) {
     attrs.id = id;
     if (!props.disable_n_clicks) {

@@ -2,6 +2,7 @@
 import { useEffect, useRef } from "react";
 import { locationProps } from "../browser";
 import { isSameOrigin, navigate, onNavigate } from "../navigation";
+import { safeUrl } from "./attrs";
 import { sameValue } from "./text";
 import type { ComponentProps, Props } from "./types";
 
@@ -16,17 +17,22 @@ export function locationChanges(props: Props, current: Record<string, string>): 
   return changes;
 }
 
-/** The URL a callback asked for: `href` if it changed, else the changed pathname/search/hash. */
+/**
+ * The URL a callback asked for: `href` if it changed, else the changed pathname/search/hash; null for none,
+ * or when the URL would run script (`javascript:`) or open a document of its own (`data:`).
+ */
 export function targetUrl(props: Props, previous: Props): string | null {
-  if (props.href && props.href !== previous.href) return String(props.href);
+  if (props.href && props.href !== previous.href) return safeUrl(props.href, "frame", "dcc.Location href") ?? null;
   if (PARTS.slice(0, 3).every((p) => props[p] === previous[p])) return null;
   const here = locationProps();
   const pick = (p: string) => (props[p] === null || props[p] === undefined ? here[p] : String(props[p]));
-  return pick("pathname") + prefixed(pick("search"), "?") + prefixed(pick("hash"), "#");
-}
-
-function prefixed(part: string, mark: string): string {
-  return !part ? "" : part.startsWith(mark) ? part : mark + part;
+  // The parts are pieces of this page's URL: set them on it, so that a pathname such as "javascript:..." or
+  // "//elsewhere.example" stays a path of this origin (as Dash's window.location.pathname = ... does).
+  const url = new URL(here.href);
+  url.pathname = pick("pathname");
+  url.search = pick("search");
+  url.hash = pick("hash");
+  return url.href;
 }
 
 export function Location({ props, setProps }: ComponentProps) {

@@ -1,7 +1,8 @@
 // dcc.Markdown: markdown to HTML with raw HTML escaped unless dangerously_allow_html.
 import { Marked } from "marked";
-import { useMemo } from "react";
+import { useLayoutEffect, useMemo, useRef } from "react";
 import { safeUrl, toStyle } from "./attrs";
+import { setSanitizedHtml } from "./sanitize";
 import type { ComponentProps } from "./types";
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -26,7 +27,7 @@ export function renderMarkdown(source: string, options: MarkdownOptions): string
     renderer: {
       html: ({ text }) => (options.allowHtml ? text : escapeHtml(text)),
       link({ href, title, tokens }) {
-        const url = options.allowHtml ? href : safeUrl(href);
+        const url = safeUrl(href, "link", "Markdown link");
         const inner = this.parser.parseInline(tokens);
         if (url === undefined) return inner;
         const target = options.linkTarget ? ` target="${escapeHtml(options.linkTarget)}"` : "";
@@ -54,7 +55,10 @@ export default function Markdown({ props, id }: ComponentProps) {
       }),
     [source, props.dedent, props.dangerously_allow_html, props.link_target],
   );
-  return (
-    <div id={id} className={props.className} style={toStyle(props.style)} dangerouslySetInnerHTML={{ __html: html }} />
-  );
+  // Both paths go through the sanitiser: without raw HTML it only ever meets marked's own markup.
+  const box = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    if (box.current) setSanitizedHtml(box.current, html);
+  }, [html]);
+  return <div id={id} ref={box} className={props.className} style={toStyle(props.style)} />;
 }

@@ -1,0 +1,225 @@
+"""Which dicts may become elements: component JSON from data is data unless the app says otherwise.
+
+The renderer builds an element from every `{type, namespace, props}` it meets where it renders children
+(`children`, option labels, slider marks). Dash does the same, so a dict from a Store, a database or a
+request that happens to have that shape becomes an element whose props no Python class ever checked
+(`Img` with `onError`, `Iframe` with `srcDoc`). propwire closes that door on the server, where the value
+leaves a callback:
+
+- a Component instance is sent as a component (its props were checked when it was built);
+- a `ComponentDict` (component JSON that reached the callback as a node prop's value: the browser's
+  children in State, an upstream output, the layout) is sent as a component once it passes the same
+  checks as a layout component (known type, declared props of the right type);
+- any other dict with that shape is data: it is sent as its JSON text, which the renderer shows as text.
+  `Dash(component_dicts=True)` makes such dicts components again (checked like a `ComponentDict`).
+
+Example::
+
+    @callback(Output("box", "children"), Input("add", "n_clicks"), State("box", "children"))
+    def add(n, children):          # children: ComponentDicts, so they round-trip as components
+        return children + [html.P(f"item {n}")]
+
+Only node positions are looked at, so a Store's `data` keeps any dict as it is; the wire carries nothing extra.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Callable
+
+import orjson
+
+from .components import dcc as _dcc
+from .components import html as _html
+from .components.base import NODE, Component, PropError
+
+log = logging.getLogger("propwire")
+
+
+class ComponentDict(dict):
+    """Component JSON that reached a callback from a node prop: a plain dict to user code, a component when returned.
+
+    >>> child = ComponentDict(type="P", namespace="html", props={"children": "hi"})
+    >>> child["props"]["children"]
+    'hi'
+    """
+
+    __slots__ = ()
+
+
+class ComponentJSONError(ValueError):
+    """Component JSON names a type propwire does not have, or props that type does not declare."""
+
+
+def _registry() -> dict[tuple[str, str], type[Component]]:
+    found: dict[tuple[str, str], type[Component]] = {}
+    for module in (_html, _dcc):
+        for value in vars(module).values():
+            if isinstance(value, type) and issubclass(value, Component) and value._type:
+                found[(value._namespace, value._type)] = value
+    return found
+
+
+_CLASSES = _registry()
+
+
+def is_component_json(value: Any) -> bool:
+    """The shape the renderer builds an element from (renderer/src/tree.ts isComponent).
+
+    >>> is_component_json({"type": "P", "namespace": "html", "props": {}}), is_component_json({"type": "x"})
+    (True, False)
+    """
+    return isinstance(value, dict) and "type" in value and "props" in value and "namespace" in value
+
+
+def check_component_json(value: dict) -> None:
+    """Raise ComponentJSONError unless `value` would pass as a layout component (its own props, not its children).
+
+    >>> check_component_json({"type": "Img", "namespace": "html", "props": {"onError": "x"}})
+    Traceback (most recent call last):
+    propwire.component_json.ComponentJSONError: html.Img has no prop 'onError'. Allowed props: ...
+    """
+    cls = _CLASSES.get((value.get("namespace"), value.get("type")))  # type: ignore[arg-type]
+    if cls is None:
+        raise ComponentJSONError(f"unknown component type {value.get('namespace')!r}.{value.get('type')!r}")
+    props = value["props"]
+    if not isinstance(props, dict) or not all(isinstance(k, str) for k in props):
+        raise ComponentJSONError(f"{cls._name()}: props must be a dict with string keys")
+    try:
+        cls(**props)
+    except PropError as exc:
+        raise ComponentJSONError(str(exc)) from None
+    except TypeError as exc:  # e.g. a prop named like a keyword-only parameter
+        raise ComponentJSONError(f"{cls._name()}: {exc}") from None
+
+
+# Props whose values the renderer renders as nodes, whatever the component (renderer/src: renderValue's callers).
+_SLOTS = frozenset({"children", "options", "marks"})
+
+
+def _holds_nodes(cls: Any, name: str) -> bool:
+    return name in _SLOTS or getattr(cls, "_props", {}).get(name) is NODE
+
+
+def map_slot(prop: str, value: Any, fn: Callable[[Any], Any]) -> Any:
+    """`fn` applied to each node a prop's value holds: `children` whole, each option's label, each mark (label).
+
+    >>> map_slot("options", [{"label": "a", "value": 1}], str.upper)
+    [{'label': 'A', 'value': 1}]
+    """
+    if prop == "options" and isinstance(value, list):
+        return [dict(o, label=fn(o["label"])) if isinstance(o, dict) and "label" in o else o for o in value]
+    if prop == "marks" and isinstance(value, dict):
+        return {at: dict(m, label=fn(m["label"])) if isinstance(m, dict) and "label" in m else fn(m)
+                for at, m in value.items()}
+    if prop in ("options", "marks"):
+        return value
+    return fn(value)
+
+
+def mark(prop: str, value: Any) -> Any:
+    """A callback argument: component JSON in node positions becomes ComponentDicts (copies: the view keeps its own).
+
+    >>> type(mark("children", [{"type": "P", "namespace": "html", "props": {}}])[0]).__name__
+    'ComponentDict'
+    """
+    if prop not in _SLOTS:
+        return value
+    return map_slot(prop, value, _mark_node)
+
+
+def _mark_node(value: Any) -> Any:
+    if isinstance(value, list):
+        return [_mark_node(v) for v in value]
+    if not is_component_json(value) or not isinstance(value["props"], dict):
+        return value
+    cls = _CLASSES.get((value["namespace"], value["type"]))
+    props = {k: map_slot(k, v, _mark_node) if _holds_nodes(cls, k) else v for k, v in value["props"].items()}
+    return ComponentDict(value, props=props)
+
+
+_WARNED: set[str] = set()
+
+
+class Guard:
+    """Checks one output value before it is sent; `where` names the callback and output in errors.
+
+    >>> guard = Guard("cb: output 'out.children'", allow_dicts=False)
+    >>> guard("children", [{"type": "B", "namespace": "html", "props": {}}])
+    ['{"type":"B","namespace":"html","props":{}}']
+    """
+
+    def __init__(self, where: str, allow_dicts: bool, who: str = ""):
+        self.where = where
+        self.allow_dicts = allow_dicts
+        self.who = who or where
+
+    @staticmethod
+    def active(prop: str) -> bool:
+        """Whether values of `prop` hold nodes at all (else they are data and pass untouched)."""
+        return prop in _SLOTS
+
+    def __call__(self, prop: str, value: Any) -> Any:
+        if prop not in _SLOTS or value is None or isinstance(value, (str, int, float)):
+            return value
+        return map_slot(prop, value, self.node)
+
+    def node(self, value: Any) -> Any:
+        if isinstance(value, (list, tuple)):
+            return [self.node(v) for v in value]
+        if isinstance(value, Component):
+            self._props_of(type(value), value._values, in_place=True)
+            return value
+        if not is_component_json(value):
+            return value
+        if not (type(value) is ComponentDict or self.allow_dicts):
+            if self.who not in _WARNED and len(_WARNED) < 1000:  # once per callback: data may be big and frequent
+                _WARNED.add(self.who)
+                log.warning("%s: a dict shaped like a component (%r.%r) is sent as text; build it with its "
+                            "class, or opt in with Dash(component_dicts=True)", self.where,
+                            value.get("namespace"), value.get("type"))
+            return orjson.dumps(value, default=str).decode()
+        try:
+            check_component_json(value)
+        except ComponentJSONError as exc:
+            raise ComponentJSONError(f"{self.where}: {exc}") from None
+        cls = _CLASSES[(value["namespace"], value["type"])]
+        return ComponentDict(value, props=self._props_of(cls, value["props"], in_place=False))
+
+    def _props_of(self, cls: Any, props: dict, in_place: bool) -> dict:
+        out = props if in_place else dict(props)
+        for name, child in props.items():
+            if _holds_nodes(cls, name) and child is not None and not isinstance(child, (str, int, float)):
+                out[name] = map_slot(name, child, self.node)
+        return out
+
+
+def check_sent(values: dict[str, Any]) -> None:
+    """Raise ComponentJSONError, naming the prop, if component JSON in a node prop the browser sent would not pass
+    as a layout component: a malformed event is refused before any callback sees it.
+
+    >>> check_sent({"out.children": [{"type": "Svg", "namespace": "html", "props": {}}]})
+    Traceback (most recent call last):
+    propwire.component_json.ComponentJSONError: 'out.children': unknown component type 'html'.'Svg'
+    """
+    for key, value in values.items():
+        prop = key.rpartition(".")[2]
+        if prop not in _SLOTS or value is None or isinstance(value, (str, int, float)):
+            continue
+        try:
+            map_slot(prop, value, _check_node)
+        except ComponentJSONError as exc:
+            raise ComponentJSONError(f"'{key}': {exc}") from None
+
+
+def _check_node(value: Any) -> Any:
+    if isinstance(value, list):
+        for item in value:
+            _check_node(item)
+    elif is_component_json(value):
+        check_component_json(value)
+        cls = _CLASSES[(value["namespace"], value["type"])]
+        for name, child in value["props"].items():
+            if _holds_nodes(cls, name) and child is not None and not isinstance(child, (str, int, float)):
+                map_slot(name, child, _check_node)
+    return value
