@@ -11,8 +11,6 @@ KNOWN: dict[str, str] = {
                                    'Input is clicked (content_inner [[1, 0]]); Dash does not call it',
     "dt_setprops_chain_optional": 'issue 11 item 18: an allow_optional Input of a button inserted by set_props: propwire calls its '
                                   'reader at load (n_clicks 0 shown), Dash does not until it is clicked',
-    "dt_wild_grouping": "ctx.args_grouping entries: Dash 4.4.1 names the stringified id 'str_id', propwire 'id_str' "
-                        "(Dash's docs say 'id_str'; which one a Dash app reads decides)",
 
 }
 
