@@ -5,8 +5,6 @@ KNOWN: dict[str, str] = {
     "basic_slider_auto_marks": 'dcc.Slider without marks: Dash 4.4.1 draws a label per step (0 1 … 10); propwire draws none',
     "basic_dropdown_multi": "multi dcc.Dropdown: Dash 4.4.1 shows a count after the chosen labels ('One Three 2 selected'); "
                             'propwire shows the labels only (the values and call logs agree)',
-    "dt_setprops_chain_optional": 'issue 11 item 18: an allow_optional Input of a button inserted by set_props: propwire calls its '
-                                  'reader at load (n_clicks 0 shown), Dash does not until it is clicked',
 
 }
 
