@@ -8,7 +8,7 @@ reads from the DOM propwire's renderer draws. So the rules follow what the rende
   the DOM id (a dict id as sorted compact JSON), skipped when it or an element around it is hidden
   (`hidden`, `style.display == "none"`, `style.visibility == "hidden"`);
 - `text`: the text nodes under the element, a space at every element boundary, whitespace collapsed, trimmed.
-  A Checklist / RadioItems shows its option labels, a Dropdown its chosen labels (or its placeholder), a
+  A Checklist / RadioItems shows its option labels, a Dropdown its chosen labels in value order (or its placeholder) and its "N selected" count, a
   Slider its marks' labels; inputs show no text;
 - `value`: for dcc.Input / dcc.Textarea, the text in the field (what the user typed stays while the store holds
   what it means, as the renderer's local text does);
@@ -97,10 +97,15 @@ class _View:
         if kind == "dcc.Dropdown":
             multi = bool(props.get("multi"))
             wanted = (props.get("value") or []) if multi else [props.get("value")]
-            chosen = [o for o in options_of(props) if any(same_value(o["value"], w) for w in wanted)]
+            # In the value's order, as Dash 4.4.1 (and the renderer) list them; then the "N selected" count.
+            options = options_of(props)
+            chosen = [o for w in (wanted if isinstance(wanted, list) else []) for o in
+                      [next((o for o in options if same_value(o["value"], w)), None)] if o is not None]
+            count = selected_count(props.get("value"), props.get("labels"))
+            tail = f" {count} " if count is not None else ""
             if not chosen:
-                return f" {to_text(props.get('placeholder'))} "  # Dash 4.4.1 shows no text by default
-            return "".join(f" {self.text(o['label'])} " for o in chosen)
+                return f" {to_text(props.get('placeholder'))} " + tail  # Dash 4.4.1 shows no text by default
+            return "".join(f" {self.text(o['label'])} " for o in chosen) + tail
         if kind in ("dcc.Slider", "dcc.RangeSlider"):
             marks = props.get("marks") if isinstance(props.get("marks"), dict) else {}
             ordered = sorted(marks.items(), key=lambda kv: float(kv[0]))
@@ -131,6 +136,17 @@ class _View:
             values = value if isinstance(value, list) else [value]
             return {"slider": [to_text(v) for v in values]}
         return {}
+
+
+def selected_count(value: Any, labels: Any) -> str | None:
+    """The "N selected" text a Dropdown shows beside two or more values (Dash 4.4.1: `labels.selected_count`,
+    default "{num_selected} selected"), or None; renderer/src/components/options.ts has the same rule."""
+    count = len(value) if isinstance(value, list) else (0 if value is None else 1)
+    if count <= 1:
+        return None
+    template = labels.get("selected_count") if isinstance(labels, dict) and "selected_count" in labels \
+        else "{num_selected} selected"
+    return template.replace("{num_selected}", str(count), 1) if isinstance(template, str) else None
 
 
 def _checked_of(comp: dict) -> list[bool]:

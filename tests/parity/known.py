@@ -3,8 +3,6 @@ xfails, so a fixed divergence fails until its line is removed. Only real, descri
 
 KNOWN: dict[str, str] = {
     "basic_slider_auto_marks": 'dcc.Slider without marks: Dash 4.4.1 draws a label per step (0 1 … 10); propwire draws none',
-    "basic_dropdown_multi": "multi dcc.Dropdown: Dash 4.4.1 shows a count after the chosen labels ('One Three 2 selected'); "
-                            'propwire shows the labels only (the values and call logs agree)',
 
 }
 

@@ -54,3 +54,20 @@ def test_snapshot_follows_the_page() -> None:
         page.type("qty", "")
         assert page.snapshot()["qty"]["value"] == ""
         assert page.snapshot()["total"] == {"text": "None x blue"}
+
+
+def test_a_multi_dropdown_shows_its_labels_in_value_order_then_the_count_from_two_on() -> None:
+    app = Dash(__name__)
+    app.layout = html.Div([
+        dcc.Dropdown({"a": "Ant", "b": "Bee", "c": "Cat"}, ["c", "a"], multi=True, id="two"),
+        dcc.Dropdown({"a": "Ant", "b": "Bee"}, ["b"], multi=True, id="one"),
+        dcc.Dropdown({"a": "Ant", "b": "Bee"}, ["a", "b"], multi=True, id="own",
+                     labels={"selected_count": "{num_selected} bugs"}),
+        dcc.Dropdown({"a": "Ant", "b": "Bee"}, ["a", "b"], multi=True, id="none", labels={"selected_count": None}),
+    ])
+    with Client(app).open("/") as page:
+        snap = page.snapshot()
+    assert snap["two"] == {"text": "Cat Ant 2 selected"}  # as picked, not as offered (Dash 4.4.1)
+    assert snap["one"] == {"text": "Bee"}
+    assert snap["own"] == {"text": "Ant Bee 2 bugs"}
+    assert snap["none"] == {"text": "Ant Bee"}
