@@ -23,6 +23,7 @@ from typing import Any
 
 from ..dependencies import id_string
 from .components import js_number, kind_of, options_of, same_value
+from .slider_marks import auto_marks, wants_auto_marks
 from .store import is_component
 
 NO_ELEMENT = ("dcc.Store", "dcc.Location", "dcc.Interval")
@@ -107,6 +108,9 @@ class _View:
                 return f" {to_text(props.get('placeholder'))} " + tail  # Dash 4.4.1 shows no text by default
             return "".join(f" {self.text(o['label'])} " for o in chosen) + tail
         if kind in ("dcc.Slider", "dcc.RangeSlider"):
+            low, high = _bounds(props)
+            if wants_auto_marks(props, low, high):  # Dash's own marks, for a slider of DEFAULT_WIDTH px
+                return "".join(f" {label} " for _, label in auto_marks(low, high, props.get("step")))
             marks = props.get("marks") if isinstance(props.get("marks"), dict) else {}
             ordered = sorted(marks.items(), key=lambda kv: float(kv[0]))
             return "".join(f" {self.text(m.get('label') if isinstance(m, dict) else m)} " for _, m in ordered)
@@ -127,15 +131,19 @@ class _View:
                 if kind == "dcc.Checklist" else (lambda v: same_value(v, value))
             return {"checked": [i for i, o in enumerate(options_of(props)) if on(o["value"])]}
         if kind in ("dcc.Slider", "dcc.RangeSlider"):
-            keys = [float(k) for k in (props.get("marks") or {}) if _is_number(k)]
-            low = props.get("min", min(keys) if keys else 0)
-            high = props.get("max", max(keys) if keys else 100)
+            low, high = _bounds(props)
             value = props.get("value")
             if value is None:
                 value = [low, high] if kind == "dcc.RangeSlider" else low
             values = value if isinstance(value, list) else [value]
             return {"slider": [to_text(v) for v in values]}
         return {}
+
+
+def _bounds(props: dict) -> tuple[Any, Any]:
+    """A slider's min and max: given, else its marks' range, else 0..100 (as the renderer's bounds())."""
+    keys = [float(k) for k in (props.get("marks") or {}) if _is_number(k)]
+    return props.get("min", min(keys) if keys else 0), props.get("max", max(keys) if keys else 100)
 
 
 def selected_count(value: Any, labels: Any) -> str | None:

@@ -2,7 +2,6 @@
 xfails, so a fixed divergence fails until its line is removed. Only real, described divergences belong here."""
 
 KNOWN: dict[str, str] = {
-    "basic_slider_auto_marks": 'dcc.Slider without marks: Dash 4.4.1 draws a label per step (0 1 … 10); propwire draws none',
 
 }
 
