@@ -27,6 +27,8 @@ def _play(client: Any, verb: str, args: list, opts: dict) -> None:
             nearest = min(range(len(current)), key=lambda i: abs(current[i] - value))
             value = sorted(current[:nearest] + [value] + current[nearest + 1:])
         client.set_props(args[0], value=value, wait=wait)
+    elif verb == "new_tab":
+        client.new_tab()
     elif verb == "reload":
         parts = urlsplit(client.url)
         client.open(parts.path + (f"?{parts.query}" if parts.query else ""))
