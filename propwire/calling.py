@@ -155,10 +155,12 @@ class Calls:
         if self.engine.debug:
             line["noUpdate"] = [k for r in outcome.info.outputs for k in r.keys if k not in outputs and k not in patches]
             line["timing"] = [[name, round(sec * 1000, 2), desc] for name, sec, desc in outcome.info.timings]
+        # set_props writes are Dash's side updates: they insert components without starting their callbacks.
+        declared = {k for r in outcome.info.outputs for k in r.keys}
         for key, (value, _) in outputs.items():
-            self._apply(key, value)
+            self._apply(key, value, crawl=key in declared)
         for key, ops in patches.items():
-            self._apply_patch(key, ops)
+            self._apply_patch(key, ops, crawl=key in declared)
         return [Step({"result": line}, outcome.info)]
 
     def _serialize(self, cb: CallbackSpec, info: CallInfo, value: Any) -> tuple[dict[str, tuple[Any, Any]], dict]:

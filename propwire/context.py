@@ -96,7 +96,7 @@ class Resolved:
             if with_value:
                 entry["value"] = value
             if fired is not None and with_value:
-                entry.update(id_str=id_str, triggered=key in fired)
+                entry.update(str_id=id_str, triggered=key in fired)  # Dash 4.4.1 names it str_id (its docs: id_str)
             return entry
 
         keys = self.keys or ([] if self.multi else [self.dep.key])
@@ -163,7 +163,7 @@ def _plain(entries: Any) -> Any:
     """inputs_list entries without the args_grouping-only fields."""
     if isinstance(entries, list):
         return [_plain(e) for e in entries]
-    return AttributeDict({k: v for k, v in entries.items() if k not in ("id_str", "triggered")})
+    return AttributeDict({k: v for k, v in entries.items() if k not in ("str_id", "triggered")})
 
 
 class CallbackContext:

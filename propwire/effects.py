@@ -24,8 +24,11 @@ class Effects:
     graph: "Graph"
     view: "LayoutView"
 
-    def _apply(self, key: str, value: Any) -> None:
-        """S4/S5: an output changes the view, triggers its readers and the callbacks of what it inserted."""
+    def _apply(self, key: str, value: Any, crawl: bool = True) -> None:
+        """S4/S5: an output changes the view, triggers its readers and the callbacks of what it inserted.
+
+        `crawl=False` for a set_props write: Dash applies those as side updates, which notify the prop's readers
+        but do not look for callbacks in the components they insert (neither by Input nor by Output)."""
         id_str = key.rpartition(".")[0]
         if not self.view.has(id_str):
             if not self.view.knows_id(id_str):  # set_props on a component this event did not describe
@@ -35,20 +38,20 @@ class Effects:
         inserted = self.view.set(key, value)
         removed = self.view.removed
         self.trigger(key)
-        if inserted or removed:
+        if (inserted or removed) and crawl:
             self._on_insert(inserted, removed)
 
-    def _apply_patch(self, key: str, ops: list) -> None:
+    def _apply_patch(self, key: str, ops: list, crawl: bool = True) -> None:
         id_str = key.rpartition(".")[0]
         if not self.view.has(id_str):
             return
         if self.view.knows_value(key):
-            self._apply(key, apply_patch(self.view.get(key), ops))
+            self._apply(key, apply_patch(self.view.get(key), ops), crawl)
         else:
             self.view.unknown.add(key)  # downstream readers of it come back deferred
             self.trigger(key)
             inserted = self.view.insert_patched(key, ops)
-            if inserted:
+            if inserted and crawl:
                 self._on_insert(inserted, [])
 
     def _on_insert(self, ids: list[str], removed: list[str]) -> None:

@@ -182,14 +182,18 @@ class Chain(Calls, Effects, InitialCalls):
         """The instances of a callback whose outputs are in the view: one per MATCH value."""
         if not cb.outputs:  # it acts through set_props: its instances are those of its MATCH Inputs, if any
             return self._input_instances(cb)
-        if not any(o.has_wildcard() for o in cb.outputs):
-            return [()] if any(self.view.has(o.id_str) for o in cb.outputs) else []
+        if not has_match_output(cb):  # one instance, if any Output finds a component (Dash's pruneCallbacks)
+            return [()] if self._outputs_found(cb, ()) else []
         found: dict[Binding, None] = {}
         for out in cb.outputs:
             if out.has_wildcard():
                 for id_str in self.view.matching(out.component_id):
                     found[binding_of(out.component_id, parse_id(id_str))] = None
         return list(found)
+
+    def _outputs_found(self, cb: CallbackSpec, binding: Binding) -> bool:
+        """Whether any Output names a component in the view: an ALL one over no items names none."""
+        return any(self._keys(o, binding) if o.has_wildcard() else self.view.has(o.id_str) for o in cb.outputs)
 
     def _input_instances(self, cb: CallbackSpec) -> list[Binding]:
         found: dict[Binding, None] = {}
@@ -380,6 +384,8 @@ class Chain(Calls, Effects, InitialCalls):
             return "input not in layout"
         if not all(is_multi(o) or self._in_layout(o, binding) for o in cb.outputs):
             return "output not in layout"
+        if cb.outputs and not self._outputs_found(cb, binding):
+            return "no output in layout"  # only ALL Outputs, over no items: Dash drops the call
         if not all(_optional_or_present(self, d, binding) for d in cb.states):
             return "state not in layout"
         for dep in (*cb.inputs, *cb.states):

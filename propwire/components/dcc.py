@@ -212,6 +212,7 @@ class Dropdown(Component):
         "search_value": STRING,
         "optionHeight": NUMBER,
         "maxHeight": NUMBER,
+        "labels": DICT,  # Dash 4.4.1's texts; `selected_count` ("{num_selected} selected") is the one drawn
     }
     _defaults = {"multi": False, "clearable": True, "searchable": True}
 

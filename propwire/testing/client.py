@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from typing import Any, Awaitable, Callable, TypeVar
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import httpx
 import orjson
@@ -75,6 +75,17 @@ class Client(ComponentEffects):
             self._old_reports += self._rt.reports
         self._call(self._load, path)
         return self
+
+    def new_tab(self, path: str | None = None) -> "Client":
+        """Open `path` (by default the current URL) as in a new tab of the same browser: cookies and localStorage
+        are shared, sessionStorage starts empty, dcc.Store(storage_type="memory") too.
+
+        Example: ``client.new_tab()`` then ``client.prop("saved", "data")`` reads what a local Store kept."""
+        if path is None:
+            parts = urlsplit(self.url)
+            path = parts.path + (f"?{parts.query}" if parts.query else "")
+        self.session_storage = {}
+        return self.open(path)
 
     async def _load(self, path: str) -> None:
         response = await self._http.get(urljoin(self.url, path), headers=_NAVIGATE)

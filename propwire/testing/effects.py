@@ -195,9 +195,13 @@ class ComponentEffects:
             return None
 
     def _store_value(self, id_str: str, props: dict[str, Any], prop: str) -> Any:
-        """A store's value at load: stored data with its stamp; the layout's data (written at mount) stamped now."""
+        """A store's value at load: stored data with its stamp; the layout's data (written at mount) stamped now;
+        a local / session one with neither: None, stamped -1 (as Dash 4.4.1)."""
         storage = self._storage(props)
         stored = orjson.loads(storage[id_str]) if storage is not None and id_str in storage else UNSET
+        if storage is not None and stored is UNSET and "data" not in props:
+            # Nothing stored, no data in the layout: Dash 4.4.1's store mounts stamped -1.
+            return -1 if prop == "modified_timestamp" else UNSET  # data stays unset, read as None
         if prop == "data":
             return stored
         if prop != "modified_timestamp":

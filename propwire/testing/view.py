@@ -8,7 +8,7 @@ reads from the DOM propwire's renderer draws. So the rules follow what the rende
   the DOM id (a dict id as sorted compact JSON), skipped when it or an element around it is hidden
   (`hidden`, `style.display == "none"`, `style.visibility == "hidden"`);
 - `text`: the text nodes under the element, a space at every element boundary, whitespace collapsed, trimmed.
-  A Checklist / RadioItems shows its option labels, a Dropdown its chosen labels (or its placeholder), a
+  A Checklist / RadioItems shows its option labels, a Dropdown its chosen labels in value order (or its placeholder) and its "N selected" count, a
   Slider its marks' labels; inputs show no text;
 - `value`: for dcc.Input / dcc.Textarea, the text in the field (what the user typed stays while the store holds
   what it means, as the renderer's local text does);
@@ -23,6 +23,7 @@ from typing import Any
 
 from ..dependencies import id_string
 from .components import js_number, kind_of, options_of, same_value
+from .slider_marks import auto_marks, wants_auto_marks
 from .store import is_component
 
 NO_ELEMENT = ("dcc.Store", "dcc.Location", "dcc.Interval")
@@ -97,11 +98,19 @@ class _View:
         if kind == "dcc.Dropdown":
             multi = bool(props.get("multi"))
             wanted = (props.get("value") or []) if multi else [props.get("value")]
-            chosen = [o for o in options_of(props) if any(same_value(o["value"], w) for w in wanted)]
+            # In the value's order, as Dash 4.4.1 (and the renderer) list them; then the "N selected" count.
+            options = options_of(props)
+            chosen = [o for w in (wanted if isinstance(wanted, list) else []) for o in
+                      [next((o for o in options if same_value(o["value"], w)), None)] if o is not None]
+            count = selected_count(props.get("value"), props.get("labels"))
+            tail = f" {count} " if count is not None else ""
             if not chosen:
-                return f" {to_text(props.get('placeholder'))} "  # Dash 4.4.1 shows no text by default
-            return "".join(f" {self.text(o['label'])} " for o in chosen)
+                return f" {to_text(props.get('placeholder'))} " + tail  # Dash 4.4.1 shows no text by default
+            return "".join(f" {self.text(o['label'])} " for o in chosen) + tail
         if kind in ("dcc.Slider", "dcc.RangeSlider"):
+            low, high = _bounds(props)
+            if wants_auto_marks(props, low, high):  # Dash's own marks, for a slider of DEFAULT_WIDTH px
+                return "".join(f" {label} " for _, label in auto_marks(low, high, props.get("step")))
             marks = props.get("marks") if isinstance(props.get("marks"), dict) else {}
             ordered = sorted(marks.items(), key=lambda kv: float(kv[0]))
             return "".join(f" {self.text(m.get('label') if isinstance(m, dict) else m)} " for _, m in ordered)
@@ -122,15 +131,30 @@ class _View:
                 if kind == "dcc.Checklist" else (lambda v: same_value(v, value))
             return {"checked": [i for i, o in enumerate(options_of(props)) if on(o["value"])]}
         if kind in ("dcc.Slider", "dcc.RangeSlider"):
-            keys = [float(k) for k in (props.get("marks") or {}) if _is_number(k)]
-            low = props.get("min", min(keys) if keys else 0)
-            high = props.get("max", max(keys) if keys else 100)
+            low, high = _bounds(props)
             value = props.get("value")
             if value is None:
                 value = [low, high] if kind == "dcc.RangeSlider" else low
             values = value if isinstance(value, list) else [value]
             return {"slider": [to_text(v) for v in values]}
         return {}
+
+
+def _bounds(props: dict) -> tuple[Any, Any]:
+    """A slider's min and max: given, else its marks' range, else 0..100 (as the renderer's bounds())."""
+    keys = [float(k) for k in (props.get("marks") or {}) if _is_number(k)]
+    return props.get("min", min(keys) if keys else 0), props.get("max", max(keys) if keys else 100)
+
+
+def selected_count(value: Any, labels: Any) -> str | None:
+    """The "N selected" text a Dropdown shows beside two or more values (Dash 4.4.1: `labels.selected_count`,
+    default "{num_selected} selected"), or None; renderer/src/components/options.ts has the same rule."""
+    count = len(value) if isinstance(value, list) else (0 if value is None else 1)
+    if count <= 1:
+        return None
+    template = labels.get("selected_count") if isinstance(labels, dict) and "selected_count" in labels \
+        else "{num_selected} selected"
+    return template.replace("{num_selected}", str(count), 1) if isinstance(template, str) else None
 
 
 def _checked_of(comp: dict) -> list[bool]:

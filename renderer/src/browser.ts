@@ -46,11 +46,15 @@ export function writeStored(storage: Storage, idStr: string, data: unknown, stam
 
 /**
  * A dcc.Store's value at load: stored data comes back with its stamp; data with nothing stored yet (the
- * layout's, written at mount) is stamped now, as the store's mount does in Dash.
+ * layout's, written at mount) is stamped now, as the store's mount does in Dash. A local / session store
+ * with neither (no `data` prop at all) mounts as Dash 4.4.1's does: modified_timestamp -1 (data None).
  */
 function storeValue(props: Record<string, unknown>, idStr: string, prop: string): unknown {
   const storage = storageFor(props.storage_type);
   const stored = storage ? readStored(storage, idStr) : undefined;
+  if (storage && stored === undefined && props.data === undefined) {
+    return prop === "modified_timestamp" ? -1 : undefined; // data stays unset, read as None
+  }
   if (prop === "data") return stored;
   if (prop !== "modified_timestamp") return undefined;
   if (stored !== undefined) return readStamp(storage, idStr) ?? Date.now();

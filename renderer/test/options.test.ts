@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { labelText, normalizeOptions, toggleValue } from "../src/components/options";
+import { chosenOptions, labelText, normalizeOptions, selectedCountText, toggleValue } from "../src/components/options";
 
 test("a list of scalars: label is the text, value keeps its type", () => {
   assert.deepEqual(normalizeOptions(["a", 2]), [
@@ -37,4 +37,20 @@ test("toggling a checklist appends a checked value and removes an unchecked one,
   assert.deepEqual(toggleValue(["c"], "a", true), ["c", "a"]);
   assert.deepEqual(toggleValue(["a", "c", "zzz"], "c", false), ["a", "zzz"]);
   assert.deepEqual(toggleValue(null, "b", true), ["b"]);
+});
+
+test("a Dropdown's chosen options come in the value's order; unknown values show nothing", () => {
+  const opts = normalizeOptions([{ label: "One", value: 1 }, { label: "Two", value: 2 }, { label: "Three", value: 3 }]);
+  assert.deepEqual(chosenOptions(opts, [3, 9, 1], true).map((o) => o.label), ["Three", "One"]);
+  assert.deepEqual(chosenOptions(opts, 2, false).map((o) => o.label), ["Two"]);
+  assert.deepEqual(chosenOptions(opts, 2, true), [], "a multi Dropdown reads a list");
+});
+
+test("the selected count shows from two values on, from labels.selected_count", () => {
+  assert.equal(selectedCountText([1], undefined), null);
+  assert.equal(selectedCountText(null, undefined), null);
+  assert.equal(selectedCountText([1, 3], undefined), "2 selected");
+  assert.equal(selectedCountText([1, 2, 3], { search: "Find" }), "3 selected", "other labels keep the default");
+  assert.equal(selectedCountText([1, 2], { selected_count: "{num_selected} of them" }), "2 of them");
+  assert.equal(selectedCountText([1, 2], { selected_count: null }), null);
 });

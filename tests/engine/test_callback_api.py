@@ -275,3 +275,28 @@ def test_one_plain_writer_plus_duplicates_is_fine_two_plain_writers_are_not():
     page.callback(Output("o", "children"), Input("y", "n_clicks"), prevent_initial_call=True)(lambda n: "y")
     with pytest.raises(CallbackError, match="'o.children' is written by callback '<lambda>'.* and callback"):
         page.engine
+
+
+def test_components_set_props_inserts_start_no_callbacks_but_an_outputs_do():
+    """Issue 11 item 18, as Dash: set_props is a side update that notifies the prop's readers but does not look
+    for callbacks in what it inserted; the same children as a declared Output start the inserted button's reader."""
+    page = Page(el("Div", [el("Button", id="origin"), el("Div", id="box"), el("Div", id="box2"), el("Div", id="out")]))
+    calls = []
+
+    @page.callback(Output("box2", "children"), Input("origin", "n_clicks"))
+    def generate(n):
+        set_props("box", {"children": el("Button", id="made", n_clicks=0)})
+        return el("Button", id="made2", n_clicks=0) if n else None
+
+    @page.callback(Output("out", "children"), Input("made", "n_clicks", allow_optional=True),
+                   Input("made2", "n_clicks", allow_optional=True), prevent_initial_call=True)
+    def reader(made, made2):
+        calls.append((made, made2))
+        return f"{made} {made2}"
+
+    page.load()
+    assert calls == [] and page.get("made.n_clicks") == 0  # inserted by set_props at load: not called
+    page.act({"origin.n_clicks": 1})
+    assert calls == [(0, 0)]  # made2 came in through generate's Output: its reader runs, as Dash's layout crawl
+    page.act({"made.n_clicks": 1})
+    assert calls[-1] == (1, 0)

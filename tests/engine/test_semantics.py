@@ -299,7 +299,7 @@ def test_s9_ctx_attributes_and_outside_use():
     assert seen["outputs"] == {"id": "o", "property": "children"}
     assert seen["inputs_list"] == [{"id": "b", "property": "n_clicks", "value": 1}]
     assert seen["states_list"] == [{"id": "i", "property": "value", "value": "v"}]
-    assert seen["grouping"][0] == {"id": "b", "id_str": "b", "property": "n_clicks", "value": 1, "triggered": True}
+    assert seen["grouping"][0] == {"id": "b", "str_id": "b", "property": "n_clicks", "value": 1, "triggered": True}
     assert seen["grouping"][1].triggered is False
     with pytest.raises(MissingCallbackContextException):
         ctx.triggered

@@ -103,8 +103,13 @@ class Page:
 
     async def start(self) -> None:
         self.page = await self.context.new_page()
+        self._watch(self.page)
+
+    def _watch(self, page: Any) -> None:
+        """Count the page's callback requests in flight and keep its JavaScript errors."""
         urls = CALLBACK_URLS[self.framework]
-        watched = lambda req: any(u in req.url for u in urls)  # noqa: E731
+        # Only the current tab counts: a closed tab's requests end (fail) after the runner has moved on.
+        watched = lambda req: page is self.page and any(u in req.url for u in urls)  # noqa: E731
 
         def begin(req: Any) -> None:
             if watched(req):
@@ -114,10 +119,10 @@ class Page:
             if watched(req):
                 self.in_flight -= 1
 
-        self.page.on("request", begin)
-        self.page.on("requestfinished", end)
-        self.page.on("requestfailed", end)
-        self.page.on("pageerror", lambda exc: self.errors.append(f"page error: {exc}"))
+        page.on("request", begin)
+        page.on("requestfinished", end)
+        page.on("requestfailed", end)
+        page.on("pageerror", lambda exc: self.errors.append(f"page error: {exc}"))
 
     # -- quiet and reads --------------------------------------------------------------
 
@@ -184,6 +189,16 @@ class Page:
 
     async def do_reload(self) -> None:
         await self.page.reload()
+
+    async def do_new_tab(self) -> None:
+        """Open the current URL in a new tab of the same browser context (cookies and localStorage shared,
+        sessionStorage not) and go on there; the old tab is closed once the new one has loaded."""
+        old, url = self.page, self.page.url
+        self.in_flight = 0  # only the current tab's requests count (see _watch); the old one is closed below
+        self.page = await self.context.new_page()
+        self._watch(self.page)
+        await self.page.goto(url)
+        await old.close()
 
     async def do_check(self, component_id: Any, value: Any) -> None:
         comp = await self.component(component_id)

@@ -20,8 +20,15 @@ def _play(client: Any, verb: str, args: list, opts: dict) -> None:
     wait = opts.get("wait", True)
     if verb == "type":
         client.type(args[0], args[1], enter=bool(opts.get("enter")), wait=wait)
-    elif verb == "slide":
-        client.set_props(args[0], value=args[1], wait=wait)  # what the slider's own setProps sends
+    elif verb == "slide":  # what the slider's own setProps sends: a RangeSlider moves the handle nearest the click
+        current = client.prop(args[0], "value")
+        value = args[1]
+        if isinstance(current, list) and current and not isinstance(value, list):
+            nearest = min(range(len(current)), key=lambda i: abs(current[i] - value))
+            value = sorted(current[:nearest] + [value] + current[nearest + 1:])
+        client.set_props(args[0], value=value, wait=wait)
+    elif verb == "new_tab":
+        client.new_tab()
     elif verb == "reload":
         parts = urlsplit(client.url)
         client.open(parts.path + (f"?{parts.query}" if parts.query else ""))

@@ -2,17 +2,6 @@
 xfails, so a fixed divergence fails until its line is removed. Only real, described divergences belong here."""
 
 KNOWN: dict[str, str] = {
-    "basic_slider_auto_marks": 'dcc.Slider without marks: Dash 4.4.1 draws a label per step (0 1 … 10); propwire draws none',
-    "basic_dropdown_multi": "multi dcc.Dropdown: Dash 4.4.1 shows a count after the chosen labels ('One Three 2 selected'); "
-                            'propwire shows the labels only (the values and call logs agree)',
-    "dt_missing_all_output_combined": 'issue 11 item 21: a callback with ALL Outputs over no items plus a plain Output does not run at '
-                                      "load on propwire (Dash: output '0', one call with [])",
-    "dt_missing_all_output_split": 'issue 11 item 21: a callback whose only Outputs are ALL over no items runs on propwire when its '
-                                   'Input is clicked (content_inner [[1, 0]]); Dash does not call it',
-    "dt_setprops_chain_optional": 'issue 11 item 18: an allow_optional Input of a button inserted by set_props: propwire calls its '
-                                  'reader at load (n_clicks 0 shown), Dash does not until it is clicked',
-    "dt_wild_grouping": "ctx.args_grouping entries: Dash 4.4.1 names the stringified id 'str_id', propwire 'id_str' "
-                        "(Dash's docs say 'id_str'; which one a Dash app reads decides)",
 
 }
 

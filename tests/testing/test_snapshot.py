@@ -54,3 +54,36 @@ def test_snapshot_follows_the_page() -> None:
         page.type("qty", "")
         assert page.snapshot()["qty"]["value"] == ""
         assert page.snapshot()["total"] == {"text": "None x blue"}
+
+
+def test_a_multi_dropdown_shows_its_labels_in_value_order_then_the_count_from_two_on() -> None:
+    app = Dash(__name__)
+    app.layout = html.Div([
+        dcc.Dropdown({"a": "Ant", "b": "Bee", "c": "Cat"}, ["c", "a"], multi=True, id="two"),
+        dcc.Dropdown({"a": "Ant", "b": "Bee"}, ["b"], multi=True, id="one"),
+        dcc.Dropdown({"a": "Ant", "b": "Bee"}, ["a", "b"], multi=True, id="own",
+                     labels={"selected_count": "{num_selected} bugs"}),
+        dcc.Dropdown({"a": "Ant", "b": "Bee"}, ["a", "b"], multi=True, id="none", labels={"selected_count": None}),
+    ])
+    with Client(app).open("/") as page:
+        snap = page.snapshot()
+    assert snap["two"] == {"text": "Cat Ant 2 selected"}  # as picked, not as offered (Dash 4.4.1)
+    assert snap["one"] == {"text": "Bee"}
+    assert snap["own"] == {"text": "Ant Bee 2 bugs"}
+    assert snap["none"] == {"text": "Ant Bee"}
+
+
+def test_a_slider_without_marks_shows_dashs_auto_marks_for_a_330px_slider() -> None:
+    app = Dash(__name__)
+    app.layout = html.Div([
+        dcc.Slider(0, 100, 1, value=3, id="wide"),
+        dcc.RangeSlider(-6, 6, 1, value=[0, 1], id="neg"),
+        dcc.Slider(0, 10, 1, value=3, marks=None, id="bare"),
+        dcc.Slider(0, 20000, 5000, value=0, id="big"),
+    ])
+    with Client(app).open("/") as page:
+        snap = page.snapshot()
+    assert snap["wide"]["text"] == "0 20 40 60 80 100"  # six marks fit 330 px: a nice multiple of the step
+    assert snap["neg"]["text"] == "0 1 2 3 4 5 6 -5 -4 -3 -2 -1 -6"  # a JavaScript object's key order
+    assert snap["bare"]["text"] == ""
+    assert snap["big"]["text"] == "0 5000 10k 15k 20k"

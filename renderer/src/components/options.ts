@@ -43,3 +43,19 @@ export function toggleValue(current: unknown, value: unknown, checked: boolean):
   const list = Array.isArray(current) ? current.filter((v) => v !== value) : [];
   return checked ? [...list, value] : list;
 }
+
+/** A Dropdown's chosen options in the order of its value (Dash 4.4.1 lists them as picked, not as offered). */
+export function chosenOptions(options: Option[], value: unknown, multi: boolean): Option[] {
+  const wanted: unknown[] = multi ? (Array.isArray(value) ? value : []) : [value];
+  return wanted.flatMap((v) => options.filter((o) => o.value === v).slice(0, 1));
+}
+
+/** The "N selected" text Dash 4.4.1's Dropdown shows beside two or more chosen values, from its `labels`
+ * (`selected_count`, default "{num_selected} selected"); null when it shows none. */
+export function selectedCountText(value: unknown, labels: unknown): string | null {
+  const count = Array.isArray(value) ? value.length : value === null || value === undefined ? 0 : 1;
+  if (count <= 1) return null;
+  const given = labels !== null && typeof labels === "object" ? (labels as Record<string, unknown>) : {};
+  const template = "selected_count" in given ? given.selected_count : "{num_selected} selected";
+  return typeof template === "string" ? template.replace("{num_selected}", String(count)) : null;
+}

@@ -1,9 +1,10 @@
 // dcc.Slider and dcc.RangeSlider on rc-slider (its handles carry role=slider and aria-valuenow).
 import RcSlider from "rc-slider";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { ReactNode } from "react";
 import { renderValue } from "../render";
 import { toStyle } from "./attrs";
+import { autoMarks, wantsAutoMarks } from "./slider_marks";
 import type { ComponentProps, Props } from "./types";
 
 type Marks = Record<number, ReactNode | { label: ReactNode; style?: object }>;
@@ -42,9 +43,13 @@ function useSlider(p: ComponentProps, range: boolean) {
   const drag = props.updatemode === "drag";
   const send = (v: number | number[]) => setProps({ value: v });
   const vertical = Boolean(props.vertical);
+  // No `marks` (not even null): Dash 4.4.1 draws its own, as many as fit the measured length of the slider.
+  const size = useLength(vertical);
+  const auto = wantsAutoMarks(props.marks, min, max) ? autoMarks(min, max, props.step, size.length) : null;
   return (
     <div
       id={id}
+      ref={size.ref}
       className={props.className}
       style={{ padding: "8px 4px", ...(vertical ? { height: props.verticalHeight ?? 400 } : {}), ...toStyle(props.style) }}
     >
@@ -53,7 +58,7 @@ function useSlider(p: ComponentProps, range: boolean) {
         min={min}
         max={max}
         step={step}
-        marks={toMarks(props.marks)}
+        marks={auto ? undefined : toMarks(props.marks)}
         value={dragging ?? value}
         disabled={Boolean(props.disabled)}
         vertical={vertical}
@@ -67,6 +72,47 @@ function useSlider(p: ComponentProps, range: boolean) {
           if (JSON.stringify(v) !== JSON.stringify(value)) send(v);
         }}
       />
+      {auto && <AutoMarks marks={auto} min={min} max={max} vertical={vertical} />}
+    </div>
+  );
+}
+
+/** The slider's length in pixels (its height when vertical), kept up to date; null until measured. */
+function useLength(vertical: boolean) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [length, setLength] = useState<number | null>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return undefined;
+    const measure = () => {
+      const box = el.getBoundingClientRect();
+      const dim = vertical ? box.height : box.width - 8; // the rail: the box less its 4 px side paddings
+      if (dim > 0) setLength(dim);
+    };
+    measure();
+    if (typeof ResizeObserver === "undefined") return undefined;
+    const watch = new ResizeObserver(measure);
+    watch.observe(el);
+    return () => watch.disconnect();
+  }, [vertical]);
+  return { ref, length };
+}
+
+/** Auto marks drawn in Dash's order (rc-slider would sort them), each at its place along the rail. */
+function AutoMarks({ marks, min, max, vertical }: { marks: [string, string][]; min: number; max: number; vertical: boolean }) {
+  const at = (pos: string) => `${max === min ? 0 : ((Number(pos) - min) / (max - min)) * 100}%`;
+  return (
+    <div className="pw-slider-marks" style={{ position: "relative", height: vertical ? "100%" : "1.4em" }}>
+      {marks.map(([pos, label]) => (
+        <span
+          key={pos}
+          className="pw-slider-mark"
+          style={vertical ? { position: "absolute", bottom: at(pos), left: "20px", transform: "translateY(50%)" }
+            : { position: "absolute", left: at(pos), transform: "translateX(-50%)", whiteSpace: "nowrap" }}
+        >
+          {label}
+        </span>
+      ))}
     </div>
   );
 }
