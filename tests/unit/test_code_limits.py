@@ -1,0 +1,114 @@
+"""The limits the code keeps (issue 13): no import cycles in the package, the core imports no web library, and
+hand-written modules of at most 400 lines with functions of at most 60 (files marked generated are exempt).
+
+Checked here, on every run of the test command, so a change that breaks one fails CI instead of waiting for a
+review to notice."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[2] / "propwire"
+MAX_MODULE_LINES = 400
+MAX_FUNCTION_LINES = 60
+# The core: planning and calling callbacks on plain values. No server, no ASGI, no wire format library.
+CORE = ["callbacks", "calling", "dependencies", "effects", "engine", "graph", "grouping", "initial_calls", "layout",
+        "patch", "signature", "steps", "threads", "validation"]
+WEB_LIBRARIES = {"starlette", "uvicorn", "httpx", "h11", "httptools", "websockets", "watchfiles"}
+
+
+def _modules() -> dict[str, Path]:
+    found = {}
+    for path in PACKAGE.rglob("*.py"):
+        parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+        found[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = path
+    return found
+
+
+def _generated(path: Path) -> bool:
+    return "generated" in path.read_text()[:400].lower()
+
+
+def _imports(name: str, path: Path, known: dict[str, Path]) -> set[str]:
+    """The package modules `name` imports anywhere in its code (lazy imports too), but not under TYPE_CHECKING."""
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    found: set[str] = set()
+    for node in _runtime_nodes(ast.parse(path.read_text())):
+        if isinstance(node, ast.Import):
+            found.update(a.name for a in node.names if a.name in known)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parts = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join(parts + ([base] if base else []))
+            found.update(f"{base}.{a.name}" if f"{base}.{a.name}" in known else base for a in node.names)
+    return {m for m in found if m in known and m != name}
+
+
+def _runtime_nodes(node: ast.AST):
+    """Every node of the tree but those under `if TYPE_CHECKING:` (imports there are for type checkers only)."""
+    yield node
+    for child in ast.iter_child_nodes(node):
+        if not (isinstance(child, ast.If) and "TYPE_CHECKING" in ast.dump(child.test)):
+            yield from _runtime_nodes(child)
+
+
+def _cycle(graph: dict[str, set[str]]) -> list[str] | None:
+    """One import cycle, as the list of modules around it, or None."""
+    state: dict[str, int] = {}  # 1: on the current path, 2: done
+    path: list[str] = []
+
+    def visit(node: str) -> list[str] | None:
+        state[node] = 1
+        path.append(node)
+        for nxt in sorted(graph[node]):
+            if state.get(nxt) == 1:
+                return path[path.index(nxt):] + [nxt]
+            if nxt not in state and (found := visit(nxt)):
+                return found
+        path.pop()
+        state[node] = 2
+        return None
+
+    for start in sorted(graph):
+        if start not in state and (found := visit(start)):
+            return found
+    return None
+
+
+def test_the_package_has_no_import_cycle():
+    modules = _modules()
+    graph = {name: _imports(name, path, modules) for name, path in modules.items()}
+    assert _cycle(graph) is None, " -> ".join(_cycle(graph) or [])
+
+
+def test_the_cycle_finder_finds_a_cycle():
+    assert _cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": set()}) == ["a", "b", "c", "a"]
+    assert _cycle({"a": {"b"}, "b": set()}) is None
+
+
+def test_the_core_imports_no_web_library():
+    for name in CORE:
+        path = PACKAGE / f"{name}.py"
+        tree = ast.parse(path.read_text())
+        tops = {a.name.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+        tops |= {n.module.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module
+                 and not n.level}
+        assert not tops & WEB_LIBRARIES, f"propwire/{name}.py (core) imports {sorted(tops & WEB_LIBRARIES)}"
+
+
+def test_modules_and_functions_stay_short():
+    too_long = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if _generated(path):
+            continue
+        lines = path.read_text().count("\n")
+        if lines > MAX_MODULE_LINES:
+            too_long.append(f"{path.relative_to(PACKAGE.parent)}: {lines} lines")
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                length = node.end_lineno - node.lineno + 1
+                if length > MAX_FUNCTION_LINES:
+                    too_long.append(f"{path.relative_to(PACKAGE.parent)}:{node.lineno} {node.name}: {length} lines")
+    assert not too_long, "over the limits (module 400, function 60 lines):\n" + "\n".join(too_long)
