@@ -71,13 +71,14 @@ def check_pool(threads: Any, per_callback: Any) -> None:
 class _Job:
     """One call handed to the pool: waiting for a thread, running, or done."""
 
-    __slots__ = ("key", "name", "func", "args", "deadline", "loop", "future", "state")
+    __slots__ = ("key", "name", "func", "args", "deadline", "loop", "future", "state", "context")
 
     def __init__(self, key: Any, name: str, func: Callable[..., Any], args: tuple, timeout: float | None,
                  loop: asyncio.AbstractEventLoop, future: asyncio.Future):
         self.key, self.name, self.func, self.args = key, name, func, args
         self.deadline = math.inf if timeout is None else time.monotonic() + timeout
         self.loop, self.future = loop, future
+        self.context = contextvars.copy_context()  # the caller's (a tracing span current around it stays current)
         # "waiting" -> "running" -> "done"; or "failed" (no thread could be had), or "dropped" (its caller left
         # while it waited). A running job whose caller left still runs, unless no thread has taken it yet.
         self.state = "waiting"
@@ -203,7 +204,7 @@ class Pool:
                 outcome: tuple[bool, Any] = (False, None)
             else:
                 try:
-                    outcome = (True, job.func(*job.args))
+                    outcome = (True, job.context.run(job.func, *job.args))
                 except BaseException as exc:  # noqa: BLE001 - it goes to the caller, whatever it is
                     outcome = (False, exc)
             with self._lock:
@@ -243,8 +244,8 @@ async def run_async(coro: Awaitable[Any], name: str, timeout: float | None) -> A
 
 
 def call_bound(info: CallInfo, func: Any, args: list[Any], kwargs: dict[str, Any]) -> Any:
-    """A sync callback with ctx bound to its own call, in a copy of the caller's context (so a tracing span
-    current around the call stays current in it)."""
+    """A sync callback with ctx bound to its own call, in a copy of the current context (on a pool thread, that of
+    the caller of Pool.run), so the binding does not leak into what runs next."""
     return contextvars.copy_context().run(_bound, info, func, args, kwargs)
 
 

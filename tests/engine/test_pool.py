@@ -245,3 +245,16 @@ def test_the_app_options_are_checked_when_the_app_is_made(options, words):
 
     with pytest.raises(ValueError, match=words):
         Dash(__name__, **options)
+
+
+def test_a_pool_call_sees_the_callers_context_variables():
+    import contextvars
+
+    current = contextvars.ContextVar("current", default="none")
+    pool = Pool(threads=1)
+
+    async def main():
+        current.set("the caller's")
+        return await pool.run(0, "read", 5, current.get)
+
+    assert asyncio.run(main()) == "the caller's"
