@@ -176,3 +176,9 @@ def _exchange(port: int, request: bytes) -> bytes:
         while chunk := sock.recv(65536):
             answer += chunk
     return answer
+
+
+def test_a_duplicate_host_header_on_the_wire_is_a_400(server) -> None:
+    port, _ = server
+    answer = _exchange(port, b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n")
+    assert answer.startswith(b"HTTP/1.1 400") and b"more than one Host" in answer
