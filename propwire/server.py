@@ -109,18 +109,6 @@ def build_server(app: "Dash") -> "Server":
         response.raw_headers += policy.headers(nonce)
         return response
 
-    async def asset(request: Request) -> Response:
-        path = request.path_params["path"]
-        if "\x00" in path:  # no file has a NUL in its name; resolving one would raise (a 500)
-            return _error("no asset with a NUL in its path", 404)
-        folder = app.assets_folder.resolve()
-        target = (folder / path).resolve()
-        if any(part.startswith(".") for part in path.split("/")) and path not in app.assets_serve_dotfiles:
-            return _error(f"no asset '{path}'", 404)
-        if not _servable(folder, target, app.assets_serve_dotfiles):
-            return _error(f"no asset '{path}'", 404)
-        return FileResponse(target)
-
     async def reload(request: Request) -> Response:
         """Debug only: server-sent events telling the page to reload (a new server) or swap a stylesheet."""
         if not app.debug:
@@ -160,7 +148,7 @@ def build_server(app: "Dash") -> "Server":
         Route(cookie_token.COOKIES_PATH, cookies, methods=["POST"]),
         Route("/_propwire/reload", reload, methods=["GET"]),
         Mount("/_propwire/static", app=StaticFiles(directory=STATIC_DIR, check_dir=False), name="static"),
-        Route("/assets/{path:path}", asset, methods=["GET"]),
+        Route("/assets/{path:path}", _asset_endpoint(app), methods=["GET"]),
         Route("/favicon.ico", lambda r: Response(status_code=204), methods=["GET"]),
         Route(HEALTH_PATH, lambda r: PlainTextResponse("ok", headers={"cache-control": "no-store"}), methods=["GET"]),
         Route("/{path:path}", page, methods=["GET"]),
@@ -207,6 +195,24 @@ def _with_common_headers(send: Send) -> Send:
         await send(message)
 
     return sending
+
+
+def _asset_endpoint(app: "Dash") -> Any:
+    """The /assets/ route: files inside the assets folder, no dotfiles unless listed, 404 for the rest."""
+
+    async def asset(request: Request) -> Response:
+        path = request.path_params["path"]
+        if "\x00" in path:  # no file has a NUL in its name; resolving one would raise (a 500)
+            return _error("no asset with a NUL in its path", 404)
+        folder = app.assets_folder.resolve()
+        target = (folder / path).resolve()
+        if any(part.startswith(".") for part in path.split("/")) and path not in app.assets_serve_dotfiles:
+            return _error(f"no asset '{path}'", 404)
+        if not _servable(folder, target, app.assets_serve_dotfiles):
+            return _error(f"no asset '{path}'", 404)
+        return FileResponse(target)
+
+    return asset
 
 
 def _servable(folder: Path, target: Path, dotfiles: list[str]) -> bool:

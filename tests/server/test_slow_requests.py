@@ -176,3 +176,22 @@ def _exchange(port: int, request: bytes) -> bytes:
         while chunk := sock.recv(65536):
             answer += chunk
     return answer
+
+
+def test_a_duplicate_host_header_on_the_wire_is_a_400(server) -> None:
+    port, _ = server
+    answer = _exchange(port, b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n")
+    assert answer.startswith(b"HTTP/1.1 400") and b"more than one Host" in answer
+
+
+def test_slowloris_after_a_first_request_on_a_kept_alive_connection_is_cut_off(server) -> None:
+    port, _ = server
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+        sock.sendall(b"GET /_propwire/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        first = b""
+        while not first.endswith(b"ok"):
+            first += sock.recv(1000)
+        assert first.startswith(b"HTTP/1.1 200")
+        sock.sendall(b"GET / HTTP/1.1\r\n")
+        answer = _closed_by_server(sock, trickle=b"X-Slow: aaaaaaaa\r\n")
+    assert answer.startswith(b"HTTP/1.1 408"), answer[:200]
