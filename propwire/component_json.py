@@ -85,12 +85,20 @@ def check_component_json(value: dict) -> None:
     props = value["props"]
     if not isinstance(props, dict) or not all(isinstance(k, str) for k in props):
         raise ComponentJSONError(f"{cls._name()}: props must be a dict with string keys")
+    for name, item in props.items():
+        # What Component._set checks, without building the component (this runs for every node of every event).
+        kind = cls._props.get(name)
+        if kind is None and not any(name.startswith(w) for w in cls._wildcards):
+            raise ComponentJSONError(f"{cls._name()} has no prop '{name}'. Allowed props: {', '.join(sorted(cls._props))}")
+        if item is not None and kind is not None and not kind.check(item):
+            raise ComponentJSONError(f"{cls._name()}: prop '{name}' must be {kind.name}, got {type(item).__name__} "
+                                     f"{item!r:.80}")
+    probe = cls.__new__(cls)
+    object.__setattr__(probe, "_values", props)
     try:
-        cls(**props)
+        probe._check()  # the cross-prop checks (min <= max)
     except PropError as exc:
         raise ComponentJSONError(str(exc)) from None
-    except TypeError as exc:  # e.g. a prop named like a keyword-only parameter
-        raise ComponentJSONError(f"{cls._name()}: {exc}") from None
 
 
 # Props whose values the renderer renders as nodes, whatever the component (renderer/src: renderValue's callers).
