@@ -174,7 +174,8 @@ class Guard:
 
     def node(self, value: Any) -> Any:
         if isinstance(value, (list, tuple)):
-            return [self.node(v) for v in value]
+            new = [self.node(v) for v in value]
+            return value if all(a is b for a, b in zip(new, value)) else new  # unchanged: no copy
         if isinstance(value, Component):
             self._props_of(type(value), value._values, in_place=True)
             return value
@@ -192,14 +193,23 @@ class Guard:
         except ComponentJSONError as exc:
             raise ComponentJSONError(f"{self.where}: {exc}") from None
         cls = _CLASSES[(value["namespace"], value["type"])]
-        return ComponentDict(value, props=self._props_of(cls, value["props"], in_place=False))
+        props = self._props_of(cls, value["props"], in_place=False)
+        return value if props is value["props"] and type(value) is ComponentDict else ComponentDict(value, props=props)
 
     def _props_of(self, cls: Any, props: dict, in_place: bool) -> dict:
-        out = props if in_place else dict(props)
+        """`props` with their nodes checked: the same dict when nothing changed (or `in_place`), else a copy."""
+        changed = {}
         for name, child in props.items():
             if _holds_nodes(cls, name) and child is not None and not isinstance(child, (str, int, float)):
-                out[name] = map_slot(name, child, self.node)
-        return out
+                new = map_slot(name, child, self.node)
+                if new is not child:
+                    changed[name] = new
+        if not changed:
+            return props
+        if in_place:
+            props.update(changed)
+            return props
+        return {**props, **changed}
 
 
 def check_sent(values: dict[str, Any]) -> None:
