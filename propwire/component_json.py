@@ -85,12 +85,20 @@ def check_component_json(value: dict) -> None:
     props = value["props"]
     if not isinstance(props, dict) or not all(isinstance(k, str) for k in props):
         raise ComponentJSONError(f"{cls._name()}: props must be a dict with string keys")
+    for name, item in props.items():
+        # What Component._set checks, without building the component (this runs for every node of every event).
+        kind = cls._props.get(name)
+        if kind is None and not any(name.startswith(w) for w in cls._wildcards):
+            raise ComponentJSONError(f"{cls._name()} has no prop '{name}'. Allowed props: {', '.join(sorted(cls._props))}")
+        if item is not None and kind is not None and not kind.check(item):
+            raise ComponentJSONError(f"{cls._name()}: prop '{name}' must be {kind.name}, got {type(item).__name__} "
+                                     f"{item!r:.80}")
+    probe = cls.__new__(cls)
+    object.__setattr__(probe, "_values", props)
     try:
-        cls(**props)
+        probe._check()  # the cross-prop checks (min <= max)
     except PropError as exc:
         raise ComponentJSONError(str(exc)) from None
-    except TypeError as exc:  # e.g. a prop named like a keyword-only parameter
-        raise ComponentJSONError(f"{cls._name()}: {exc}") from None
 
 
 # Props whose values the renderer renders as nodes, whatever the component (renderer/src: renderValue's callers).
@@ -166,7 +174,8 @@ class Guard:
 
     def node(self, value: Any) -> Any:
         if isinstance(value, (list, tuple)):
-            return [self.node(v) for v in value]
+            new = [self.node(v) for v in value]
+            return value if all(a is b for a, b in zip(new, value)) else new  # unchanged: no copy
         if isinstance(value, Component):
             self._props_of(type(value), value._values, in_place=True)
             return value
@@ -184,14 +193,23 @@ class Guard:
         except ComponentJSONError as exc:
             raise ComponentJSONError(f"{self.where}: {exc}") from None
         cls = _CLASSES[(value["namespace"], value["type"])]
-        return ComponentDict(value, props=self._props_of(cls, value["props"], in_place=False))
+        props = self._props_of(cls, value["props"], in_place=False)
+        return value if props is value["props"] and type(value) is ComponentDict else ComponentDict(value, props=props)
 
     def _props_of(self, cls: Any, props: dict, in_place: bool) -> dict:
-        out = props if in_place else dict(props)
+        """`props` with their nodes checked: the same dict when nothing changed (or `in_place`), else a copy."""
+        changed = {}
         for name, child in props.items():
             if _holds_nodes(cls, name) and child is not None and not isinstance(child, (str, int, float)):
-                out[name] = map_slot(name, child, self.node)
-        return out
+                new = map_slot(name, child, self.node)
+                if new is not child:
+                    changed[name] = new
+        if not changed:
+            return props
+        if in_place:
+            props.update(changed)
+            return props
+        return {**props, **changed}
 
 
 def check_sent(values: dict[str, Any]) -> None:
