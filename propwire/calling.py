@@ -1,5 +1,5 @@
 """Calling callbacks: arguments in their own signature, sync ones inline or on a thread, errors, and turning
-a return value into the stream's output values (DESIGN.md S8, S9)."""
+a return value into the stream's output values (docs/semantics.md S8, S9)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """What outputs do to the chain: they change the view, trigger their readers, and start the callbacks of the
-components they insert or remove (DESIGN.md S4, S5)."""
+components they insert or remove (docs/semantics.md S4, S5)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The engine: which callbacks run, in which order, with which arguments (DESIGN.md S1–S9).
+"""The engine: which callbacks run, in which order, with which arguments (docs/semantics.md S1–S9).
 
 It does no I/O: the server, the page load and the test client all feed it a
 layout view and a set of changed props, and forward the steps it yields.
@@ -33,16 +33,13 @@ class Engine:
 
     def __init__(self, graph: Graph, *, prevent_initial_callbacks: bool = False, debug: bool = False,
                  on_error: Callable[[Exception], Any] | None = None,
-                 callback_timeout: float | None = threads.DEFAULT_TIMEOUT, callback_threads: int = threads.DEFAULT_THREADS,
-                 threads_per_callback: int | None = None, component_dicts: bool = False):
-        self.graph = graph
-        # Whether dicts shaped like components, returned by callbacks, render as components (component_json.py).
-        self.component_dicts = component_dicts
+                 callback_timeout: float | None = threads.DEFAULT_TIMEOUT,
+                 callback_threads: int = threads.DEFAULT_THREADS, threads_per_callback: int | None = None, component_dicts: bool = False):
+        self.graph, self.debug, self.on_error = graph, debug, on_error
+        self.prevent_initial_callbacks = prevent_initial_callbacks
+        self.component_dicts = component_dicts  # dicts shaped like components render as such (component_json.py)
         self.callback_timeout = threads.check_timeout(callback_timeout)
         self.pool = threads.Pool(callback_threads, threads_per_callback)  # sync callbacks run here (threads.py)
-        self.prevent_initial_callbacks = prevent_initial_callbacks
-        self.debug = debug
-        self.on_error = on_error
 
     def timeout_for(self, cb: CallbackSpec) -> float | None:
         """A call's time limit in seconds: the callback's own timeout=, else the app's callback_timeout."""
@@ -50,9 +47,7 @@ class Engine:
 
     def prevents_initial(self, cb: CallbackSpec) -> bool:
         flag = cb.prevent_initial_call
-        if flag is None:
-            flag = self.prevent_initial_callbacks
-        return flag is True
+        return (self.prevent_initial_callbacks if flag is None else flag) is True
 
     def view_for(self, event: Event) -> LayoutView:
         """The layout view an event describes: only the read set of its callbacks is known."""

@@ -1,4 +1,4 @@
-"""Which initial calls a chain drops, as Dash prunes them (DESIGN.md S1; issue 11 items 7, 13, 20).
+"""Which initial calls a chain drops, as Dash prunes them (docs/semantics.md S1; issue 11 items 7, 13, 20).
 
 Dash decides at load which callbacks make up the initial group: one whose present Inputs all come from
 excluded callbacks is excluded too, and an initial call whose Inputs all are outputs of initial calls that

@@ -60,10 +60,8 @@ def _no_page(request: Request, policy: security_headers.Policy) -> Response:
                                   f"Sec-Fetch-Dest: {dest} request"}, status_code=400, headers=headers)
 
 
-def build_server(app: "Dash") -> "Server":
-    """The Starlette app for one propwire app."""
-    policy = security_headers.Policy([*app.external_scripts], [*app.external_stylesheets], app.frame_ancestors,
-                                     app.content_security_policy)
+def _page_endpoint(app: "Dash", policy: security_headers.Policy) -> Any:
+    """GET of any other path: the page, with its initial callbacks' results streamed into it."""
 
     async def page(request: Request) -> Response:
         if request.url.path == EVENT_PATH:  # else the catch-all page route would answer a GET
@@ -90,24 +88,32 @@ def build_server(app: "Dash") -> "Server":
         top = head(app.title, [*app.external_stylesheets, *asset_files(app.assets_folder, ".css", prefix, app.assets_ignore)],
                    [*app.external_scripts, *asset_files(app.assets_folder, ".js", prefix, app.assets_ignore)],
                    prefix, nonce)
-
-        async def lines() -> AsyncIterator[dict]:
-            with telemetry.span("propwire page", {"propwire.path": request.url.path}):
-                chain = engine.initial(view, mounted)
-                chain.request = request_info(request.scope)
-                async for batch in chain:
-                    for step in batch.steps:
-                        # the page's headers went out first: its callbacks' cookies travel sealed
-                        if step.call is not None and step.call.response.cookies:
-                            yield {"cookies": {"token": cookie_token.seal(list(step.call.response.cookies), 0)}}
-                        yield step.line
-            yield {"done": {"seq": 0}}
-
-        response = StreamingResponse(stream_page(top, config, lines(), prefix, nonce),
+        lines = _initial_lines(engine, view, mounted, request)
+        response = StreamingResponse(stream_page(top, config, lines, prefix, nonce),
                                      media_type="text/html; charset=utf-8",
                                      headers={"cache-control": "no-store", "vary": "sec-fetch-dest"})
         response.raw_headers += policy.headers(nonce)
         return response
+
+    return page
+
+
+async def _initial_lines(engine: Any, view: LayoutView, mounted: Any, request: Request) -> AsyncIterator[dict]:
+    """The page's initial callbacks, as stream lines, as each finishes (the page's headers went out first, so
+    their cookies travel sealed)."""
+    with telemetry.span("propwire page", {"propwire.path": request.url.path}):
+        chain = engine.initial(view, mounted)
+        chain.request = request_info(request.scope)
+        async for batch in chain:
+            for step in batch.steps:
+                if step.call is not None and step.call.response.cookies:
+                    yield {"cookies": {"token": cookie_token.seal(list(step.call.response.cookies), 0)}}
+                yield step.line
+    yield {"done": {"seq": 0}}
+
+
+def _reload_endpoint(app: "Dash") -> Any:
+    """GET /_propwire/reload (debug only): the dev layer's reload stream."""
 
     async def reload(request: Request) -> Response:
         """Debug only: server-sent events telling the page to reload (a new server) or swap a stylesheet."""
@@ -120,6 +126,12 @@ def build_server(app: "Dash") -> "Server":
                                    int(since) if since.isdigit() else None)
         return StreamingResponse(stream, media_type="text/event-stream",
                                  headers={"cache-control": "no-store", "x-content-type-options": "nosniff"})
+
+    return reload
+
+
+def _cookies_endpoint(app: "Dash") -> Any:
+    """POST /_propwire/cookies: late cookies' tokens exchanged for Set-Cookie headers."""
 
     async def cookies(request: Request) -> Response:
         """A sealed token from a `cookies` stream line in, its real Set-Cookie headers out (cookie_token.py)."""
@@ -142,16 +154,23 @@ def build_server(app: "Dash") -> "Server":
             response.raw_headers.append((b"set-cookie", value.encode("latin-1")))
         return response
 
+    return cookies
+
+
+def build_server(app: "Dash") -> "Server":
+    """The Starlette app for one propwire app."""
+    policy = security_headers.Policy([*app.external_scripts], [*app.external_stylesheets], app.frame_ancestors,
+                                     app.content_security_policy)
     events = EventEndpoint(app)
     routes = [
         Route(EVENT_PATH, events, methods=["POST"]),
-        Route(cookie_token.COOKIES_PATH, cookies, methods=["POST"]),
-        Route("/_propwire/reload", reload, methods=["GET"]),
+        Route(cookie_token.COOKIES_PATH, _cookies_endpoint(app), methods=["POST"]),
+        Route("/_propwire/reload", _reload_endpoint(app), methods=["GET"]),
         Mount("/_propwire/static", app=StaticFiles(directory=STATIC_DIR, check_dir=False), name="static"),
         Route("/assets/{path:path}", _asset_endpoint(app), methods=["GET"]),
         Route("/favicon.ico", lambda r: Response(status_code=204), methods=["GET"]),
         Route(HEALTH_PATH, lambda r: PlainTextResponse("ok", headers={"cache-control": "no-store"}), methods=["GET"]),
-        Route("/{path:path}", page, methods=["GET"]),
+        Route("/{path:path}", _page_endpoint(app, policy), methods=["GET"]),
     ]
 
     @contextlib.asynccontextmanager

@@ -1,4 +1,4 @@
-"""Engine unit tests: one scenario per callback rule S1–S9 of DESIGN.md."""
+"""Engine unit tests: one scenario per callback rule S1–S9 of docs/semantics.md."""
 
 import asyncio
 import time
