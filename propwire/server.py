@@ -6,6 +6,7 @@ import contextlib
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, AsyncIterator
+from urllib.parse import urlsplit
 
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -19,7 +20,7 @@ from .components.base import Component
 from .dependencies import id_string
 from .event_endpoint import EventEndpoint, request_info
 from .layout import LayoutView, walk
-from .page import asset_files, head, location_props, stream_page
+from .page import asset_files, head, location_props, page_url, stream_page
 from .serialize import loads, to_json_value
 
 if TYPE_CHECKING:
@@ -50,12 +51,13 @@ def build_server(app: "Dash") -> "Server":
     """The Starlette app for one propwire app."""
 
     async def page(request: Request) -> Response:
-        if request.url.path == EVENT_PATH:  # else the catch-all page route would answer a GET
+        url = page_url(request)  # request.url raises on a query string that is not UTF-8
+        if urlsplit(url).path == EVENT_PATH:  # else the catch-all page route would answer a GET
             return JSONResponse({"error": "events must be POSTed"}, status_code=405, headers={"allow": "POST"})
         engine = app.engine
         layout = app.build_layout()
         layout_json, _ = to_json_value(layout)
-        mounted = _fill_locations(layout_json, location_props(str(request.url)))  # path as the browser shows it
+        mounted = _fill_locations(layout_json, location_props(url))  # path as the browser shows it
         unknown = _client_owned(layout)
         view = LayoutView.from_layout(layout_json, unknown)
         prefix = request.scope.get("root_path", "").rstrip("/")
@@ -69,7 +71,7 @@ def build_server(app: "Dash") -> "Server":
                    [*app.external_scripts, *asset_files(app.assets_folder, ".js", prefix)], prefix)
 
         async def lines() -> AsyncIterator[dict]:
-            with telemetry.span("propwire page", {"propwire.path": request.url.path}):
+            with telemetry.span("propwire page", {"propwire.path": urlsplit(url).path}):
                 chain = engine.initial(view, mounted)
                 chain.request = request_info(request.scope)
                 async for batch in chain:
