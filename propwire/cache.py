@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import sys
 import threading
 import time
 from collections import OrderedDict
@@ -39,11 +40,21 @@ class Store(Protocol):
 
 
 class LRUStore:
-    """An in-process store that forgets the least recently used entries beyond `maxsize`."""
+    """An in-process store that forgets the least recently used entries beyond `maxsize` entries, or beyond
+    `max_bytes` bytes of values (each value measured once, as its JSON; one bigger than `max_bytes` is not
+    kept). Arguments come from browsers, so without a byte bound 256 results of a few megabytes each stay.
 
-    def __init__(self, maxsize: int = 256):
+    >>> store = LRUStore(maxsize=100, max_bytes=10)
+    >>> store.set(b"k", "a long result", None)   # 15 bytes of JSON: not kept
+    >>> store.get(b"k") is _MISSING
+    True
+    """
+
+    def __init__(self, maxsize: int = 256, max_bytes: int | None = 64 << 20):  # DEFAULT_MAX_BYTES
         self.maxsize = maxsize
-        self._items: OrderedDict[bytes, tuple[float | None, Any]] = OrderedDict()
+        self.max_bytes = max_bytes
+        self.bytes = 0
+        self._items: OrderedDict[bytes, tuple[float | None, Any, int]] = OrderedDict()
         self._lock = threading.Lock()
 
     def get(self, key: bytes) -> Any:
@@ -51,26 +62,43 @@ class LRUStore:
             entry = self._items.get(key)
             if entry is None:
                 return _MISSING
-            expires, value = entry
+            expires, value, size = entry
             if expires is not None and expires < time.monotonic():
                 del self._items[key]
+                self.bytes -= size
                 return _MISSING
             self._items.move_to_end(key)
             return value
 
     def set(self, key: bytes, value: Any, ttl: float | None) -> None:
+        size = len(key) + (_size_of(value) if self.max_bytes is not None else 0)
         with self._lock:
-            self._items[key] = (None if ttl is None else time.monotonic() + ttl, value)
-            self._items.move_to_end(key)
-            while len(self._items) > self.maxsize:
-                self._items.popitem(last=False)
+            old = self._items.pop(key, None)
+            if old is not None:
+                self.bytes -= old[2]
+            if self.max_bytes is not None and size > self.max_bytes:
+                return  # too big to keep: computed again next time, never pinned in memory
+            self._items[key] = (None if ttl is None else time.monotonic() + ttl, value, size)
+            self.bytes += size
+            while len(self._items) > self.maxsize or (self.max_bytes is not None and self.bytes > self.max_bytes):
+                self.bytes -= self._items.popitem(last=False)[1][2]
 
     def clear(self) -> None:
         with self._lock:
             self._items.clear()
+            self.bytes = 0
 
     def __len__(self) -> int:
         return len(self._items)
+
+
+def _size_of(value: Any) -> int:
+    """A value's size as its JSON (what a callback result becomes anyway); one that is not JSON counts as
+    its shallow size (a bound on entries of that kind is still `maxsize`)."""
+    try:
+        return len(dumps(value))
+    except TypeError:
+        return sys.getsizeof(value)
 
 
 def make_key(func: Callable[..., Any], args: tuple, kwargs: dict[str, Any]) -> bytes:
@@ -84,9 +112,17 @@ def make_key(func: Callable[..., Any], args: tuple, kwargs: dict[str, Any]) -> b
     return hashlib.blake2b(name + b"\0" + payload, digest_size=20).digest()
 
 
-def memoize(ttl: float | None = None, maxsize: int = 256, store: Store | None = None) -> Callable:
-    """Cache a function's results by argument value, for `ttl` seconds (forever if None)."""
-    backing = store if store is not None else LRUStore(maxsize)
+DEFAULT_MAX_BYTES = 64 << 20
+
+
+def memoize(ttl: float | None = None, maxsize: int = 256, store: Store | None = None,
+            max_bytes: Any = _MISSING) -> Callable:
+    """Cache a function's results by argument value, for `ttl` seconds (forever if None), at most `maxsize`
+    results and `max_bytes` bytes of them (as JSON; default 64 MiB, None: no byte bound) in the default store;
+    a `store` of your own bounds itself."""
+    if store is not None and max_bytes is not _MISSING:
+        raise TypeError("memoize: max_bytes bounds the default store; a store= of your own bounds itself")
+    backing = store if store is not None else LRUStore(maxsize, DEFAULT_MAX_BYTES if max_bytes is _MISSING else max_bytes)
 
     def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
         @functools.wraps(func)

@@ -74,8 +74,8 @@ class Graph:
         self._plain_triggers = {key: [(i, ()) for i in found] for key, found in self.by_input.items()}
         self._triggered_cache = BoundedCache()
         self._writers_cache = BoundedCache()
-        self._plans = BoundedCache(max_entries=4096, size=_starts_size)
-        self._event_read_sets = BoundedCache(max_entries=4096, size=_starts_size)
+        self._plans = BoundedCache(max_entries=4096, size=_starts_size, max_item=1 << 20)
+        self._event_read_sets = BoundedCache(max_entries=4096, size=_starts_size, max_item=1 << 20)
 
     def caches(self) -> dict[str, BoundedCache]:
         """The graph's caches by name (for tests and monitoring: their len() and .bytes)."""

@@ -6,7 +6,7 @@ import html as html_text
 import re
 from pathlib import Path
 from typing import Any, AsyncIterator, Iterable
-from urllib.parse import urlsplit
+from urllib.parse import quote_from_bytes, urlsplit
 
 
 from .serialize import dumps
@@ -73,6 +73,25 @@ async def stream_page(top: bytes, config: dict[str, Any], lines: AsyncIterator[d
     async for line in lines:
         yield opening + b"propwire.push(" + script_json(dumps(line)) + b")</script>"
     yield b"</body></html>"
+
+
+# Printable ASCII stays as the client sent it (percent escapes included); other bytes are percent-encoded.
+_URL_SAFE = "!#$%&'()*+,/:;=?@[]^`{|}\"<>\\"
+
+
+def page_url(request: Any) -> str:
+    """The page's URL as the browser shows it, from a Starlette request. A query string with raw bytes that are
+    not UTF-8 (browsers percent-encode them; other clients may not) would make Starlette's request.url raise:
+    those bytes are percent-encoded first.
+
+    Example: a GET of `/?q=\\xff` gives `http://127.0.0.1/?q=%FF`.
+    """
+    query = request.scope.get("query_string", b"")
+    if query.isascii():
+        return str(request.url)
+    from starlette.datastructures import URL  # Starlette is the server's; this module stays importable without
+
+    return str(URL(scope={**request.scope, "query_string": quote_from_bytes(query, safe=_URL_SAFE).encode()}))
 
 
 def location_props(url: str) -> dict[str, str]:

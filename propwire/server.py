@@ -6,6 +6,7 @@ import contextlib
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, AsyncIterator
+from urllib.parse import urlsplit
 
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -19,7 +20,7 @@ from .components.base import Component
 from .dependencies import id_string
 from .event_endpoint import EventEndpoint, request_info
 from .layout import LayoutView, walk
-from .page import asset_files, head, location_props, stream_page
+from .page import asset_files, head, location_props, page_url, stream_page
 from .serialize import loads, to_json_value
 
 if TYPE_CHECKING:
@@ -64,7 +65,8 @@ def _page_endpoint(app: "Dash", policy: security_headers.Policy) -> Any:
     """GET of any other path: the page, with its initial callbacks' results streamed into it."""
 
     async def page(request: Request) -> Response:
-        if request.url.path == EVENT_PATH:  # else the catch-all page route would answer a GET
+        url = page_url(request)  # request.url raises on a query string that is not UTF-8
+        if urlsplit(url).path == EVENT_PATH:  # else the catch-all page route would answer a GET
             return JSONResponse({"error": "events must be POSTed"}, status_code=405, headers={"allow": "POST"})
         if request.method == "HEAD" or not request_guard.is_navigation(request.scope):
             return _no_page(request, policy)
@@ -74,7 +76,7 @@ def _page_endpoint(app: "Dash", policy: security_headers.Policy) -> Any:
         else:
             layout = app.build_layout()
         layout_json, _ = to_json_value(layout)
-        mounted = _fill_locations(layout_json, location_props(str(request.url)))  # path as the browser shows it
+        mounted = _fill_locations(layout_json, location_props(url))  # path as the browser shows it
         unknown = _client_owned(layout)
         view = LayoutView.from_layout(layout_json, unknown)
         prefix = request.scope.get("root_path", "").rstrip("/")
@@ -88,7 +90,7 @@ def _page_endpoint(app: "Dash", policy: security_headers.Policy) -> Any:
         top = head(app.title, [*app.external_stylesheets, *asset_files(app.assets_folder, ".css", prefix, app.assets_ignore)],
                    [*app.external_scripts, *asset_files(app.assets_folder, ".js", prefix, app.assets_ignore)],
                    prefix, nonce)
-        lines = _initial_lines(engine, view, mounted, request)
+        lines = _initial_lines(engine, view, mounted, request, urlsplit(url).path)
         response = StreamingResponse(stream_page(top, config, lines, prefix, nonce),
                                      media_type="text/html; charset=utf-8",
                                      headers={"cache-control": "no-store", "vary": "sec-fetch-dest"})
@@ -98,10 +100,11 @@ def _page_endpoint(app: "Dash", policy: security_headers.Policy) -> Any:
     return page
 
 
-async def _initial_lines(engine: Any, view: LayoutView, mounted: Any, request: Request) -> AsyncIterator[dict]:
+async def _initial_lines(engine: Any, view: LayoutView, mounted: Any, request: Request,
+                         path: str) -> AsyncIterator[dict]:
     """The page's initial callbacks, as stream lines, as each finishes (the page's headers went out first, so
     their cookies travel sealed)."""
-    with telemetry.span("propwire page", {"propwire.path": request.url.path}):
+    with telemetry.span("propwire page", {"propwire.path": path}):
         chain = engine.initial(view, mounted)
         chain.request = request_info(request.scope)
         async for batch in chain:

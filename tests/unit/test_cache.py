@@ -83,3 +83,32 @@ def test_unserializable_arguments_are_refused_clearly():
 
     with pytest.raises(TypeError, match="JSON-serializable"):
         f(object())
+
+
+def test_the_store_is_bounded_by_the_bytes_of_its_values_too():
+    store = LRUStore(maxsize=1000, max_bytes=10_000)
+    for i in range(20):
+        store.set(str(i).encode(), "x" * 1_000, None)  # about 1 kB of JSON each
+    assert len(store) < 10 and store.bytes <= 10_000
+    assert store.get(b"19") == "x" * 1_000  # the newest is kept
+    assert store.get(b"0") is store.get(b"nothing")  # the oldest went
+    store.set(b"huge", "y" * 20_000, None)  # bigger than the whole bound: not kept, nothing evicted for it
+    assert store.get(b"huge") is store.get(b"nothing") and store.get(b"19") == "x" * 1_000
+    store.clear()
+    assert store.bytes == 0 and len(store) == 0
+
+
+def test_memoize_max_bytes_bounds_the_default_store_and_is_refused_with_a_store_of_ones_own():
+    calls = []
+
+    @memoize(max_bytes=5_000)
+    def big(i):
+        calls.append(i)
+        return "z" * 2_000
+
+    for i in (1, 2, 3, 1):
+        big(i)
+    assert calls == [1, 2, 3, 1]  # 1 was evicted by bytes (3 results of 2 kB do not fit in 5 kB)
+    assert big.cache.bytes <= 5_000
+    with pytest.raises(TypeError, match="max_bytes"):
+        memoize(store=LRUStore(), max_bytes=10)
