@@ -7,7 +7,7 @@ process on 127.0.0.1: propwire under `uvicorn` (one worker), Dash under `gunicor
 (so its CLIENTS requests run at once too). After one small warm-up request, CLIENTS clients click at once,
 ROUNDS times, each reading its whole answer. Reported: the server's RSS before (VmRSS), its peak (VmHWM,
 /proc/PID/status), and (peak - before) / (CLIENTS x SIZE): how many bytes the server held at its worst per
-byte of output in flight. Nothing here is asserted: it is a measurement (see docs/security-input.md).
+byte of output in flight. Nothing here is asserted: it is a measurement (see docs/security.md, Requests).
 """
 
 from __future__ import annotations

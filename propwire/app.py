@@ -104,7 +104,7 @@ class Dash:
         self.callback_threads = callback_threads
         self.threads_per_callback = threads_per_callback
         # propwire-only: render {type, namespace, props} dicts from callbacks and the layout as components
-        # (checked like layout components) as Dash does; off, they are data shown as text (docs/security-xss.md).
+        # (checked like layout components) as Dash does; off, they are data shown as text (docs/security.md).
         self.component_dicts = component_dicts
         self.assets_folder = self._resolve_assets(assets_folder)
         # Security options (docs/security.md): dotfiles under assets/ served only when listed; other origins

@@ -1,6 +1,6 @@
 """Where callbacks run: sync ones on a bounded pool of worker threads the engine owns, each call under a timeout.
 
-The threat (docs/security-loop.md): every user's events and page loads share one event loop per worker process,
+The threat (docs/security.md, Callbacks): every user's events and page loads share one event loop per worker process,
 so a sync callback that blocks on it (a lock, slow I/O, a 3 s computation) stalls everyone. So a sync callback
 never runs on the loop unless the app marks it `@callback(..., inline=True)` ("it never blocks"); the rest go
 to the pool below. Async callbacks run on the loop, as their `await`s let others in between.
