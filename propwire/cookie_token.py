@@ -76,7 +76,7 @@ def seal(cookies: list[str], seq: int, now: float | None = None) -> str:
 
 def open_token(token: Any, seq: Any, now: float | None = None) -> list[str]:
     """The Set-Cookie values in `token`, which must be genuine, for event `seq` and not expired (BadToken)."""
-    if not isinstance(token, str) or not isinstance(seq, int) or len(token) > 65_536:
+    if not isinstance(token, str) or type(seq) is not int or len(token) > 65_536:  # true is not event 1
         raise BadToken("expected {'seq': <event seq>, 'token': <the cookies line's token>}", 400)
     try:
         raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))

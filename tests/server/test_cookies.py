@@ -40,7 +40,7 @@ def test_the_token_hides_the_cookie_from_the_page() -> None:
     assert "abc" not in token and "sid" not in token
 
 
-@pytest.mark.parametrize("change", ["forged", "altered", "other event", "expired", "not a token"])
+@pytest.mark.parametrize("change", ["forged", "altered", "other event", "expired", "not a token", "seq true"])
 def test_bad_tokens_are_refused_with_a_4xx_and_set_nothing(change: str) -> None:
     client = Client(app())
     token, seq = seal([COOKIE], 5), 5
@@ -52,6 +52,8 @@ def test_bad_tokens_are_refused_with_a_4xx_and_set_nothing(change: str) -> None:
         token = "".join(raw)
     elif change == "other event":
         seq = 6
+    elif change == "seq true":  # JSON true is not the integer 1 (Python's True == 1 would let it through)
+        token, seq = seal([COOKIE], 1), True
     elif change == "expired":
         token = seal([COOKIE], 5, now=time.time() - EXPIRY_SECONDS - 1)
     else:
