@@ -2,7 +2,6 @@
 xfails, so a fixed divergence fails until its line is removed. Only real, described divergences belong here."""
 
 KNOWN: dict[str, str] = {
-
 }
 
 # Apps where propwire's headless client does not yet see what propwire's renderer shows in Chromium (the
