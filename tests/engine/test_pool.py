@@ -13,7 +13,7 @@ from propwire import Input, Output
 from propwire.exceptions import CallbackTimeout
 from propwire.threads import Pool
 
-from .harness import Page, el
+from .harness import Page, el, run_async
 
 
 def wait_until(predicate, what: str, seconds: float = 10.0) -> None:
@@ -199,7 +199,7 @@ def test_a_call_waits_for_a_thread_held_by_a_live_call_and_runs_once_it_is_free(
         gate.set()
         await asyncio.gather(one, two)
 
-    asyncio.run(main())
+    run_async(main())
     assert order == ["first", "second"]
 
 
@@ -215,7 +215,7 @@ def test_a_call_that_waits_past_its_timeout_for_a_thread_never_runs():
         gate.set()
         await one
 
-    asyncio.run(main())
+    run_async(main())
     assert order == ["first"]
 
 
@@ -230,7 +230,7 @@ def test_errors_and_results_reach_the_caller_of_a_pool_call():
         with pytest.raises(KeyError, match="inside"):
             await pool.run(0, "broken", 5, broken)
 
-    asyncio.run(main())
+    run_async(main())
 
 
 @pytest.mark.parametrize("options, words", [
@@ -257,4 +257,4 @@ def test_a_pool_call_sees_the_callers_context_variables():
         current.set("the caller's")
         return await pool.run(0, "read", 5, current.get)
 
-    assert asyncio.run(main()) == "the caller's"
+    assert run_async(main()) == "the caller's"
