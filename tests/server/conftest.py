@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 import concurrent.futures
 import json
 import re
@@ -148,3 +149,29 @@ async def asgi_post(app: Any, path: str, body: bytes, content_type: bytes = b"ap
         key = name.decode("latin-1").lower()
         headers[key] = f"{headers[key]}, {value.decode('latin-1')}" if key in headers else value.decode("latin-1")
     return sent[0]["status"], headers, b"".join(m.get("body", b"") for m in sent[1:])
+
+
+class LoopThread:
+    """An event loop running in a thread of its own, for tests that push thousands of coroutines through it
+    from sync code: the test's own thread may hold Playwright's loop (tests/browser in the same session).
+
+    Example::
+
+        loop = LoopThread()
+        status, headers, body = loop.run(asgi_post(app, "/_propwire/event", b"{}"))
+        loop.close()
+    """
+
+    def __init__(self) -> None:
+        self.loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self.loop.run_forever, name="test-loop", daemon=True)
+        self._thread.start()
+
+    def run(self, coro: Any) -> Any:
+        return asyncio.run_coroutine_threadsafe(coro, self.loop).result()
+
+    def close(self) -> None:
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self._thread.join()
+        self.loop.close()
+

@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from propwire import ALL, ALLSMALLER, MATCH, Dash, Input, Output, State, cookie_token, dcc, html
 from propwire.wire import Unreadable, read_body
 
-from .conftest import EVENT, asgi_post
+from .conftest import EVENT, LoopThread, asgi_post
 
 STATUSES: collections.Counter = collections.Counter()
 SETTINGS = dict(deadline=None, database=None, derandomize=False,
@@ -128,10 +128,10 @@ class Target:
         self.calls: list = []
         self.app, self.events = build(self.calls)
         self.app.engine
-        self.loop = asyncio.new_event_loop()
+        self.loop = LoopThread()
 
     def post(self, path: str, body: bytes, ctype: bytes = b"application/json") -> tuple[int, dict, bytes]:
-        return self.loop.run_until_complete(asgi_post(self.app, path, body, ctype))
+        return self.loop.run(asgi_post(self.app, path, body, ctype))
 
 
 @pytest.fixture(scope="module", params=[plain_app, pattern_app, state_app, optional_app],

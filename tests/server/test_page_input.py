@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from propwire import Dash, Input, Output, dcc, html
 
-from .conftest import page_pushes, run
+from .conftest import LoopThread, page_pushes, run
 
 
 def make_app() -> Dash:
@@ -26,7 +26,7 @@ def make_app() -> Dash:
 
 
 APP = make_app()
-LOOP = asyncio.new_event_loop()
+LOOP = LoopThread()
 
 
 async def get(path: str, query: bytes) -> tuple[int, bytes]:
@@ -66,7 +66,7 @@ PATHS = st.one_of(st.text(alphabet=st.characters(blacklist_categories=("Cs",), b
 @settings(max_examples=300, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 @given(path=PATHS, query=st.one_of(st.binary(max_size=60), st.sampled_from([b"%", b"%zz", b"a=%ff", b"=" * 5000])))
 def test_odd_paths_and_query_strings_never_get_a_5xx(path, query):
-    status, body = LOOP.run_until_complete(get(path, query))
+    status, body = LOOP.run(get(path, query))
     assert status < 500, (status, body[:300])
     if status == 200 and re.search(rb"<html", body[:200], re.I):
         assert b"propwire.push" in body or b"_pw-config" in body
