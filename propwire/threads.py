@@ -97,6 +97,7 @@ class Pool:
         self._threads = 0
         self._waiting: collections.deque[_Job] = collections.deque()
         self._running: dict[Any, list[_Job]] = {}  # by callback key
+        self._count = 0  # jobs in _running
 
     def busy(self) -> tuple[int, int]:
         """(threads running a call, of which past their deadline): what the pool accounts for."""
@@ -110,18 +111,22 @@ class Pool:
         loop = asyncio.get_running_loop()
         job = _Job(key, name, func, args, timeout, loop, loop.create_future())
         with self._lock:
-            self._waiting.append(job)
-            settle = self._dispatch()
-        _settle_all(settle)
+            if not self._waiting and self._count < self.size and len(self._running.get(key, ())) < self.per_callback:
+                self._start(job)  # the usual case: a thread is free; nothing to scan
+                settle: list[tuple[_Job, bool, Any]] = []
+            else:
+                self._waiting.append(job)
+                settle = self._dispatch()
+        if settle:
+            _settle_all(settle)
+        # A timer handle, not asyncio.timeout(): the hop to a thread is on every sync call's path, and a plain
+        # timer that fails the future costs a fraction of a cancel scope.
+        timer = None if timeout is None else loop.call_later(timeout, _expire, job, timeout)
         try:
-            async with asyncio.timeout(timeout) as scope:
-                return await job.future
-        except TimeoutError:
-            if not scope.expired():
-                raise
-            started = job.state != "waiting"
-            raise CallbackTimeout(name, timeout, started) from None
+            return await job.future
         finally:
+            if timer is not None:
+                timer.cancel()
             if job.state in ("waiting", "running"):  # timed out or cancelled: free its place if no thread has it yet
                 with self._lock:
                     if job.state == "waiting":
@@ -135,7 +140,7 @@ class Pool:
     def _dispatch(self) -> list[tuple[_Job, bool, Any]]:
         """Start what may start, fail what could only wait on stuck threads; the failures to settle (unlocked)."""
         now = time.monotonic()
-        running = [j for js in self._running.values() for j in js]
+        running = [j for js in self._running.values() for j in js] if self._running else []
         live = sum(j.deadline >= now for j in running)
         failed: list[tuple[_Job, bool, Any]] = []
         kept: collections.deque[_Job] = collections.deque()
@@ -174,8 +179,9 @@ class Pool:
     def _start(self, job: _Job) -> None:
         job.state = "running"
         self._running.setdefault(job.key, []).append(job)
+        self._count += 1
         self._work.put(job)
-        if self._threads < sum(len(js) for js in self._running.values()):  # every running job has its thread
+        if self._threads < self._count:  # every running job has its thread
             self._threads += 1
             threading.Thread(target=self._worker, name=f"{THREAD_PREFIX}-{id(self):x}-{self._threads}",
                              daemon=True).start()
@@ -184,9 +190,10 @@ class Pool:
         job.state = "done"
         mine = self._running[job.key]
         mine.remove(job)
+        self._count -= 1
         if not mine:
             del self._running[job.key]
-        return self._dispatch()
+        return self._dispatch() if self._waiting else []
 
     # -- on a worker thread ---------------------------------------------------------------
 
@@ -196,7 +203,7 @@ class Pool:
                 job = self._work.get(timeout=IDLE_SECONDS)
             except queue.Empty:
                 with self._lock:  # leave only if every running job still has a thread without this one
-                    if self._threads > sum(len(js) for js in self._running.values()):
+                    if self._threads > self._count:
                         self._threads -= 1
                         return
                 continue
@@ -219,6 +226,12 @@ def _settle_all(items: list[tuple[_Job, bool, Any]]) -> None:
             job.loop.call_soon_threadsafe(_settle, job.future, ok, value)
         except RuntimeError:  # that loop is closed: nobody waits for the result any more
             pass
+
+
+def _expire(job: _Job, timeout: float) -> None:
+    """A call's timer ran out (on its loop): its caller gets CallbackTimeout; a thread running it runs on."""
+    if not job.future.done():
+        job.future.set_exception(CallbackTimeout(job.name, timeout, job.state != "waiting"))
 
 
 def _settle(future: asyncio.Future, ok: bool, value: Any) -> None:
