@@ -54,27 +54,41 @@ def _asset_event(changed: list[str], added_or_removed: bool, prefix: str) -> dic
 
 
 class _Assets:
-    """What the page knows of the assets folder: its files, so that an editor's save by rename (reported as
-    an added file) still counts as a change of a known file."""
+    """What the page knows of the assets folder: its files and their mtimes when the stream began. The first
+    tick compares a fresh scan with them (watchfiles sees only what happens once its watch runs, and a save can
+    fall between the page's load and that moment); later ticks read watchfiles' changes, where an editor's save
+    by rename (reported as an added file) still counts as a change of a known file."""
 
     def __init__(self, folder: Path, prefix: str):
         self.folder, self.prefix = folder, prefix
-        self.known = set(_scan(folder))
+        self.mtimes = _scan(folder)
+
+    def caught_up(self, since: int | None) -> dict[str, Any] | None:
+        """Changes since the stream began (or since `since`, when the page was made): by a scan."""
+        now = _scan(self.folder)
+        changed = [p for p, mtime in now.items() if p in self.mtimes
+                   and (mtime != self.mtimes[p] or (since is not None and mtime > since))]
+        moved = set(now) != set(self.mtimes)
+        self.mtimes = now
+        return _asset_event(changed, moved, self.prefix)
 
     def event(self, changes: set[tuple[watchfiles.Change, str]]) -> dict[str, Any] | None:
         changed: list[str] = []
         moved = False
-        for change, raw in changes:
+        for _change, raw in changes:
             path = Path(raw)
             if not _visible(path, self.folder) or path.is_dir():
                 continue
             rel = path.relative_to(self.folder).as_posix()
             exists = path.is_file()
-            if exists and rel in self.known:
+            if exists and rel in self.mtimes:
                 changed.append(rel)
-            elif exists != (rel in self.known):
+            elif exists != (rel in self.mtimes):
                 moved = True
-                (self.known.add if exists else self.known.discard)(rel)
+                if exists:
+                    self.mtimes[rel] = 0
+                else:
+                    self.mtimes.pop(rel, None)
         return _asset_event(changed, moved, self.prefix)
 
 
@@ -89,12 +103,8 @@ async def reload_stream(boot: Callable[[], str], stopping: Callable[[], bool], a
     current = boot()
     yield f"retry: {RETRY_MS}\n".encode() + _sse({"boot": current})
     folder = assets.resolve() if assets is not None and assets.is_dir() else None
-    tracked = _Assets(folder, prefix) if folder is not None else None
-    if tracked is not None and since is not None:
-        late = [p for p, mtime in (await asyncio.to_thread(_scan, folder)).items() if mtime > since]
-        event = _asset_event(late, False, prefix)
-        if event is not None:
-            yield _sse(event)
+    tracked = await asyncio.to_thread(_Assets, folder, prefix) if folder is not None else None
+    first = True
     quiet_since = time.monotonic()
     async for changes in _ticks(folder, stopping):
         if stopping():
@@ -104,7 +114,13 @@ async def reload_stream(boot: Callable[[], str], stopping: Callable[[], bool], a
             current = now
             yield _sse({"boot": now})
             quiet_since = time.monotonic()
-        event = tracked.event(changes) if tracked is not None and changes else None
+        if tracked is None:
+            event = None
+        elif first:  # the watch runs now: what changed before it is found by a scan (this batch included)
+            event = await asyncio.to_thread(tracked.caught_up, since)
+        else:
+            event = tracked.event(changes) if changes else None
+        first = False
         if event is not None:
             yield _sse(event)
             quiet_since = time.monotonic()

@@ -62,16 +62,24 @@ class _Watch:
         self.files = files
         self._dirs: frozenset[str] = frozenset()
         self._changes: Iterator[set[tuple[watchfiles.Change, str]]] | None = None
+        self._stamps = {f: _stamp(f) for f in files}  # between two watches, edits are found by these
 
     def next_changes(self) -> list[str]:
         """The watched files changed since the last call, waiting up to TICK_MS."""
         dirs = frozenset(str(Path(f).parent) for f in self.files)
-        if dirs != self._dirs or self._changes is None:
+        fresh = dirs != self._dirs or self._changes is None
+        if fresh:
             self.close()
             self._dirs = dirs
             self._changes = watchfiles.watch(*dirs, recursive=False, rust_timeout=TICK_MS, yield_on_timeout=True,
                                              debounce=300, step=50, watch_filter=lambda _c, p: p in self.files)
-        return sorted({path for _, path in next(self._changes)})
+        assert self._changes is not None
+        changed = {path for _, path in next(self._changes)}
+        if fresh:  # the new watch runs now (it starts on the first next()): what changed before it, by the stamps
+            changed |= {f for f in self.files if f in self._stamps and self._stamps[f] != _stamp(f)}
+        for file in changed | (self.files - set(self._stamps)):
+            self._stamps[file] = _stamp(file)
+        return sorted(changed)
 
     def close(self) -> None:
         if self._changes is not None:
@@ -133,6 +141,14 @@ class _Child:
                 self.proc.kill()
                 self.proc.wait()
         self._reader.join(timeout=1)
+
+
+def _stamp(file: str) -> tuple[int, int] | None:
+    try:
+        st = os.stat(file)
+    except OSError:
+        return None
+    return st.st_mtime_ns, st.st_size
 
 
 def _bind(host: str, port: int) -> socket.socket:

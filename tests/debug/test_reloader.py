@@ -6,6 +6,7 @@ import asyncio
 import json
 import os
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -216,3 +217,31 @@ def test_the_supervisor_sees_its_files_change_and_nothing_else(tmp_path: Path):
         assert seen == [str(app_file.resolve())]
     finally:
         watch.close()
+
+
+def test_an_edit_made_before_the_watch_starts_is_not_lost(tmp_path: Path):
+    from propwire.dev.supervisor import _Watch
+
+    app_file = tmp_path / "app.py"
+    app_file.write_text("x = 1\n")
+    watch = _Watch({str(app_file.resolve())})  # the files are known; watchfiles starts on the first call
+    try:
+        time.sleep(0.01)
+        app_file.write_text("x = 22\n")  # before any watch runs
+        assert watch.next_changes() == [str(app_file.resolve())]
+        assert watch.next_changes() == []  # reported once
+    finally:
+        watch.close()
+
+
+def test_a_stylesheet_saved_before_the_stream_watches_is_still_swapped(tmp_path: Path):
+    from propwire.dev.reload_stream import _Assets
+
+    css = tmp_path / "style.css"
+    css.write_text("a{}")
+    assets = _Assets(tmp_path, "")  # the stream's snapshot; its watch starts a moment later
+    os.utime(css, ns=(css.stat().st_atime_ns, css.stat().st_mtime_ns + 5_000_000))  # saved in between
+    assert assets.caught_up(None) == {"css": ["/assets/style.css"]}  # the first tick's scan finds it
+    assert assets.caught_up(None) is None  # once
+    (tmp_path / "new.js").write_text("")
+    assert assets.caught_up(None) == {"reload": "assets"}
