@@ -11,8 +11,8 @@ import statistics
 import time
 
 from propwire import html
-from propwire.component_json import Guard, check_sent, mark
-from propwire.serialize import to_json_value
+from propwire.api.serialize import to_json_value
+from propwire.core.component_json import Guard, check_sent, mark
 
 
 def tree(n: int) -> list:

@@ -13,14 +13,27 @@ import os
 FRAMEWORK = os.environ.get("BENCH_FRAMEWORK", "propwire")
 
 if FRAMEWORK == "dash":
-    from dash import (ALL, ALLSMALLER, MATCH, Dash, Input, Output, Patch, State, callback, ctx,  # noqa: F401
-                      dcc, html, no_update)
-    from dash.exceptions import PreventUpdate  # noqa: F401
     import dash as _framework
+    from dash import ALL, ALLSMALLER, MATCH, Dash, Input, Output, Patch, State, callback, ctx, dcc, html, no_update  # noqa: F401
+    from dash.exceptions import PreventUpdate  # noqa: F401
 elif FRAMEWORK == "propwire":
-    from propwire import (ALL, ALLSMALLER, MATCH, Dash, Input, Output, Patch, PreventUpdate, State,  # noqa: F401
-                          callback, ctx, dcc, html, no_update)
     import propwire as _framework
+    from propwire import (  # noqa: F401
+        ALL,
+        ALLSMALLER,
+        MATCH,
+        Dash,
+        Input,
+        Output,
+        Patch,
+        PreventUpdate,
+        State,
+        callback,
+        ctx,
+        dcc,
+        html,
+        no_update,
+    )
 else:
     raise ImportError(f"BENCH_FRAMEWORK must be 'dash' or 'propwire', not {FRAMEWORK!r}")
 

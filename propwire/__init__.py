@@ -1,11 +1,11 @@
 """propwire: reactive web apps in Python, with the API Dash users know."""
 
-from . import dcc, html
-from .app import Dash, callback
-from .context import callback_context, ctx, set_props
-from .dependencies import ALL, ALLSMALLER, MATCH, Input, Output, State, no_update
-from .exceptions import PreventUpdate
-from .patch import Patch
+from propwire import dcc, html
+from propwire.api.context import callback_context, ctx, set_props
+from propwire.api.dependencies import ALL, ALLSMALLER, MATCH, Input, Output, State, no_update
+from propwire.api.exceptions import PreventUpdate
+from propwire.api.patch import Patch
+from propwire.app import Dash, callback
 
 __version__ = "0.1.0"
 

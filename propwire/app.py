@@ -9,16 +9,16 @@ import warnings
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-from .components.base import Component
-from .engine import Engine
-from .callbacks import CallbackSpec, make_spec
-from .graph import Graph
-from .dependencies import id_string
-from .layout import walk
-from .component_json import Guard
-from .serialize import to_json_value
-from .threads import DEFAULT_THREADS, DEFAULT_TIMEOUT, check_pool, check_timeout
-from .validation import validate
+from propwire.api.callbacks import CallbackSpec, make_spec
+from propwire.api.dependencies import id_string
+from propwire.api.serialize import to_json_value
+from propwire.components.base import Component
+from propwire.core.component_json import Guard
+from propwire.core.engine import Engine
+from propwire.core.graph import Graph
+from propwire.core.layout import walk
+from propwire.core.threads import DEFAULT_THREADS, DEFAULT_TIMEOUT, check_pool, check_timeout
+from propwire.core.validation import validate
 
 # `@callback` registers here; the next app to start claims them (as Dash's global callbacks do).
 GLOBAL_CALLBACKS: list[CallbackSpec] = []
@@ -192,9 +192,10 @@ class Dash:
     def server(self) -> Any:
         """The ASGI app (Starlette): `uvicorn module:app.server`."""
         if self._server is None:
-            from .server import build_server
+            from propwire.dev.routes import DEV_HOOKS
+            from propwire.web.server import build_server
 
-            self._server = build_server(self)
+            self._server = build_server(self, dev=DEV_HOOKS)
         return self._server
 
     def run(self, host: str = "127.0.0.1", port: int | str | None = None, debug: bool = False,
@@ -206,7 +207,7 @@ class Dash:
         """
         import uvicorn
 
-        from . import dev
+        from propwire import dev
 
         self.debug = debug
         port = int(port if port is not None else os.environ.get("PORT", 8050))
@@ -220,8 +221,8 @@ class Dash:
             dev.supervise(host, port)
             return
         self.engine.debug = debug
-        # propwire.serving.Protocol: header/body deadlines and a header cap uvicorn lacks (docs/security.md)
-        uvicorn.run(self.server, host=host, port=port, log_level=log_level, http="propwire.serving:Protocol")
+        # propwire.web.serving.Protocol: header/body deadlines and a header cap uvicorn lacks (docs/security.md)
+        uvicorn.run(self.server, host=host, port=port, log_level=log_level, http="propwire.web.serving:Protocol")
 
     run_server = run
 

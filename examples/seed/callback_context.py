@@ -1,7 +1,8 @@
 """Seed example "callback_context" from Dash's Advanced Callbacks page; only the imports differ."""
 
 import json
-from propwire import Dash, html, Input, Output, callback, ctx
+
+from propwire import Dash, Input, Output, callback, ctx, html
 
 app = Dash(__name__)
 

@@ -1,6 +1,6 @@
 """Seed example "checklists" from Dash's Advanced Callbacks page; only the imports differ."""
 
-from propwire import Dash, dcc, html, Input, Output, callback, callback_context
+from propwire import Dash, Input, Output, callback, callback_context, dcc, html
 
 external_stylesheets = ["https://codepen.io/chriddyp/pen/bWLwgP.css"]
 

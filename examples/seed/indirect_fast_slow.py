@@ -1,9 +1,9 @@
 """Seed example "indirect_fast_slow" from Dash's Advanced Callbacks page; only the imports differ."""
 
-from propwire import Dash, html, Input, Output, callback
-
-from datetime import datetime
 import time
+from datetime import datetime
+
+from propwire import Dash, Input, Output, callback, html
 
 app = Dash()
 app.layout = html.Div(

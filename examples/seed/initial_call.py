@@ -1,6 +1,6 @@
 """Seed example "initial_call" from Dash's Advanced Callbacks page; only the imports differ."""
 
-from propwire import Dash, html, Input, Output, callback
+from propwire import Dash, Input, Output, callback, html
 
 app = Dash()
 app.layout = html.Div(

@@ -1,6 +1,6 @@
 """Seed example "inserted_components" from Dash's Advanced Callbacks page; only the imports differ."""
 
-from propwire import Dash, dcc, html, Input, Output, callback
+from propwire import Dash, Input, Output, callback, dcc, html
 
 app = Dash(__name__, suppress_callback_exceptions=True)
 server = app.server

@@ -1,6 +1,6 @@
 """Seed example "no_update_error" from Dash's Advanced Callbacks page; only the imports differ."""
 
-from propwire import Dash, dcc, html, Input, Output, callback, no_update
+from propwire import Dash, Input, Output, callback, dcc, html, no_update
 from propwire.exceptions import PreventUpdate
 
 external_stylesheets = ['https://codepen.io/chriddyp/pen/bWLwgP.css']

@@ -1,6 +1,6 @@
 """Seed example "prevent_update" from Dash's Advanced Callbacks page; only the imports differ."""
 
-from propwire import Dash, html, Input, Output, callback
+from propwire import Dash, Input, Output, callback, html
 from propwire.exceptions import PreventUpdate
 
 external_stylesheets = ['https://codepen.io/chriddyp/pen/bWLwgP.css']

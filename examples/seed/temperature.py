@@ -1,6 +1,6 @@
 """Seed example "temperature" from Dash's Advanced Callbacks page; only the imports differ."""
 
-from propwire import Dash, html, dcc, Input, Output, callback, ctx
+from propwire import Dash, Input, Output, callback, ctx, dcc, html
 
 external_stylesheets = ["https://codepen.io/chriddyp/pen/bWLwgP.css"]
 

@@ -4,7 +4,22 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from .base import ANY, BOOL, DICT, ID, INTEGER, LIST, NODE, NUMBER, STRING, Component, PropError, PropType, enum, list_of
+from propwire.components.base import (
+    ANY,
+    BOOL,
+    DICT,
+    ID,
+    INTEGER,
+    LIST,
+    NODE,
+    NUMBER,
+    STRING,
+    Component,
+    PropError,
+    PropType,
+    enum,
+    list_of,
+)
 
 __all__ = [
     "Checklist",

@@ -5,7 +5,7 @@ One Component class per HTML element, e.g. ``html.Div([html.P("Hi")], id="box")`
 
 from __future__ import annotations
 
-from .base import BOOL, DICT, ID, INTEGER, LIST, NODE, NUMBER, STRING, Component, PropType, enum
+from propwire.components.base import BOOL, DICT, ID, INTEGER, LIST, NODE, NUMBER, STRING, Component, PropType, enum
 
 __all__ = [
     "A",

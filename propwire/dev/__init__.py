@@ -11,8 +11,8 @@ Example::
     app.run(debug=True)    # supervise(); a child serves the app and restarts on every save
 """
 
-from .child import CHILD_ENV, boot_id, is_child, serve_child, stopping
-from .reload_stream import reload_stream
-from .supervisor import supervise, supported
+from propwire.dev.child import CHILD_ENV, boot_id, is_child, serve_child, stopping
+from propwire.dev.reload_stream import reload_stream
+from propwire.dev.supervisor import supervise, supported
 
 __all__ = ["CHILD_ENV", "boot_id", "is_child", "reload_stream", "serve_child", "stopping", "supervise", "supported"]

@@ -22,10 +22,10 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .files import watched
+from propwire.dev.files import watched
 
 if TYPE_CHECKING:
-    from ..app import Dash
+    from propwire.app import Dash
 
 CHILD_ENV = "PROPWIRE_RELOAD_CHILD"  # JSON: {"fd", "status", "boot", "parent", "root"}; set only in the child
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent
@@ -138,7 +138,7 @@ def serve_child(app: "Dash", log_level: str) -> None:
     app.engine  # validates the app (ValidationError), before anything is served
     sock = socket.socket(fileno=int(env["fd"]))
     config = uvicorn.Config(app.server, log_level=log_level, lifespan="on", timeout_graceful_shutdown=2,
-                            http="propwire.serving:Protocol")  # the limits app.run serves with
+                            http="propwire.web.serving:Protocol")  # the limits app.run serves with
     _server = uvicorn.Server(config)
     if _status is not None:
         _status.send({"ready": {"files": sorted(watched(Path(env["root"])))}})

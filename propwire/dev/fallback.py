@@ -16,7 +16,7 @@ import socket
 import threading
 from typing import Any
 
-from .reload_stream import reload_stream
+from propwire.dev.reload_stream import reload_stream
 
 
 class Fallback:
@@ -66,7 +66,7 @@ def fallback_app(state: Fallback) -> Any:
     from starlette.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
     from starlette.routing import Route
 
-    from ..page import script_json
+    from propwire.web.page import script_json
 
     async def reload(request: Request) -> Response:
         prefix = request.scope.get("root_path", "").rstrip("/")

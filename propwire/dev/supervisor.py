@@ -31,9 +31,10 @@ from typing import Any, Iterator
 
 import watchfiles
 
-from .child import CHILD_ENV
-from .fallback import Fallback
-from .files import under as _under, watched
+from propwire.dev.child import CHILD_ENV
+from propwire.dev.fallback import Fallback
+from propwire.dev.files import under as _under
+from propwire.dev.files import watched
 
 TICK_MS = 300  # how often the supervisor reads its child's status messages when no file changes
 

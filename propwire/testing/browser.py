@@ -13,13 +13,22 @@ from typing import Any, Awaitable, Callable, TypeVar
 
 from playwright.async_api import Locator, Route, async_playwright
 
-from ..dependencies import id_string
-from ..wire import Unreadable, read_body
-from .components import (BLURRABLE, EventRejected, check_check, check_click, check_select, check_type, kind_of,
-                         not_found, require)
-from .live import LiveServer
-from .loop import LoopThread
-from .records import CallRecord, records
+from propwire.api.dependencies import id_string
+from propwire.protocol.wire import Unreadable, read_body
+from propwire.testing.components import (
+    BLURRABLE,
+    EventRejected,
+    check_check,
+    check_click,
+    check_select,
+    check_type,
+    kind_of,
+    not_found,
+    require,
+)
+from propwire.testing.live import LiveServer
+from propwire.testing.loop import LoopThread
+from propwire.testing.records import CallRecord, records
 
 T = TypeVar("T")
 

@@ -9,16 +9,28 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 import orjson
 
-from ..dependencies import id_string
-from . import view
-from .components import (BLURRABLE, EventRejected, check_check, check_click, check_select, check_type, kind_of,
-                         not_found, require, same_value, text_of, toggled)
-from .effects import ComponentEffects, now_ms
-from .graph import ClientGraph
-from .loop import LoopThread
-from .records import CallRecord, records
-from .runtime import EventLog, Runtime
-from .store import UNSET, Entry, Store
+from propwire.api.dependencies import id_string
+from propwire.testing import view
+from propwire.testing.components import (
+    BLURRABLE,
+    EventRejected,
+    check_check,
+    check_click,
+    check_select,
+    check_type,
+    kind_of,
+    not_found,
+    require,
+    same_value,
+    text_of,
+    toggled,
+)
+from propwire.testing.effects import ComponentEffects, now_ms
+from propwire.testing.graph import ClientGraph
+from propwire.testing.loop import LoopThread
+from propwire.testing.records import CallRecord, records
+from propwire.testing.runtime import EventLog, Runtime
+from propwire.testing.store import UNSET, Entry, Store
 
 T = TypeVar("T")
 BASE_URL = "http://127.0.0.1"

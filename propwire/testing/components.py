@@ -8,8 +8,8 @@ from typing import Any
 
 import orjson
 
-from ..dependencies import id_string
-from .store import is_component
+from propwire.api.dependencies import id_string
+from propwire.testing.store import is_component
 
 
 class ComponentNotFound(LookupError):

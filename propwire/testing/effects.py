@@ -12,9 +12,9 @@ from urllib.parse import urljoin, urlsplit
 
 import orjson
 
-from .components import NUMERIC_TYPES, kind_of, parse_number, same_value, text_of
-from .runtime import Runtime
-from .store import UNSET
+from propwire.testing.components import NUMERIC_TYPES, kind_of, parse_number, same_value, text_of
+from propwire.testing.runtime import Runtime
+from propwire.testing.store import UNSET
 
 LOCATION_PARTS = ("pathname", "search", "hash", "href")
 

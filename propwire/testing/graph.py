@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import Any, Callable, Iterable
 
-from ..dependencies import split_key
-from .patterns import Binding, Pattern, binding_of, fits, parse_dict_id, parse_pattern
-from .store import UNSET, Store
+from propwire.api.dependencies import split_key
+from propwire.testing.patterns import Binding, Pattern, binding_of, fits, parse_dict_id, parse_pattern
+from propwire.testing.store import UNSET, Store
 
 # The callbacks an event asks for, each with the MATCH instances that triggered it, or None when all its
 # instances may run (a plain trigger, or no binding known). In the order they were asked for.

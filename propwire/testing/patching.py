@@ -1,6 +1,6 @@
 """A result's Patch applied as the renderer applies it (renderer/src/patch.ts).
 
-Through propwire.patch.apply_patch, one operation at a time, except `remove`: the renderer leaves a list that
+Through propwire.api.patch.apply_patch, one operation at a time, except `remove`: the renderer leaves a list that
 does not hold the item as it is (Python's list.remove would raise) and compares items as JSON values (True is
 not 1), so `remove` is turned into the `delete` of the first equal item, or into nothing.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..patch import apply_patch
+from propwire.api.patch import apply_patch
 
 
 def apply_ops(value: Any, ops: list) -> Any:

@@ -11,7 +11,7 @@ from typing import Any
 
 import orjson
 
-from ..dependencies import MATCH, wildcard_of
+from propwire.api.dependencies import MATCH, wildcard_of
 
 Binding = dict[str, Any]
 

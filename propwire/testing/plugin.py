@@ -20,7 +20,7 @@ def pytest_configure(config: pytest.Config) -> None:
 @pytest.fixture
 def propwire_client() -> Iterator[Factory]:
     """propwire_client(app, path="/") -> a headless Client with the page open; closed at teardown."""
-    from .client import Client
+    from propwire.testing.client import Client
 
     with ExitStack() as stack:
 
@@ -35,7 +35,7 @@ def propwire_client() -> Iterator[Factory]:
 @pytest.fixture(scope="session")
 def propwire_chromium() -> Iterator[Any]:
     """One headless Chromium for the session (Debian's, launched by path; never `playwright install`)."""
-    from .browser import CHROMIUM, Chromium
+    from propwire.testing.browser import CHROMIUM, Chromium
 
     if not os.access(CHROMIUM, os.X_OK):
         pytest.skip(f"Chromium not found at {CHROMIUM} (set PROPWIRE_CHROMIUM)")
@@ -49,7 +49,7 @@ def propwire_chromium() -> Iterator[Any]:
 @pytest.fixture
 def propwire_browser(propwire_chromium: Any) -> Iterator[Factory]:
     """propwire_browser(app, path="/") -> a BrowserDriver with the page open; server and context stop at teardown."""
-    from .browser import BrowserDriver
+    from propwire.testing.browser import BrowserDriver
 
     with ExitStack() as stack:
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from ..dependencies import split_key
-from .patterns import fits, parse_dict_id, parse_pattern
+from propwire.api.dependencies import split_key
+from propwire.testing.patterns import fits, parse_dict_id, parse_pattern
 
 
 @dataclass

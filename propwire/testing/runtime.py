@@ -9,12 +9,12 @@ from typing import Any, Awaitable, Callable
 
 import orjson
 
-from ..dependencies import split_key
-from ..wire import Unreadable, read_body
-from .graph import ClientGraph
-from .patching import apply_ops
-from .store import UNSET, Store
-from .stream import RerunList, Running, Stream, parse_line
+from propwire.api.dependencies import split_key
+from propwire.protocol.wire import Unreadable, read_body
+from propwire.testing.graph import ClientGraph
+from propwire.testing.patching import apply_ops
+from propwire.testing.store import UNSET, Store
+from propwire.testing.stream import RerunList, Running, Stream, parse_line
 
 PAGE_SEQ = 0
 

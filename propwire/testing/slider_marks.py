@@ -14,7 +14,7 @@ import math
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from .components import js_number
+from propwire.testing.components import js_number
 
 DEFAULT_WIDTH = 330.0
 _PREFIXES = ["y", "z", "a", "f", "p", "n", "µ", "m", "", "k", "M", "G", "T", "P", "E", "Z", "Y"]

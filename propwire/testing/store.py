@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable, Iterator
 
-from ..dependencies import id_string, split_key
-from .patterns import Binding, Pattern, fits, parse_dict_id
+from propwire.api.dependencies import id_string, split_key
+from propwire.testing.patterns import Binding, Pattern, fits, parse_dict_id
 
 
 class _Unset:

@@ -21,10 +21,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..dependencies import id_string
-from .components import js_number, kind_of, options_of, same_value
-from .slider_marks import auto_marks, wants_auto_marks
-from .store import is_component
+from propwire.api.dependencies import id_string
+from propwire.testing.components import js_number, kind_of, options_of, same_value
+from propwire.testing.slider_marks import auto_marks, wants_auto_marks
+from propwire.testing.store import is_component
 
 NO_ELEMENT = ("dcc.Store", "dcc.Location", "dcc.Interval")
 _SPACES = re.compile(r"\s+")

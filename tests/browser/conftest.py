@@ -10,8 +10,8 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from propwire.testing.live import LiveServer
-
 from tests.conftest import CHROMIUM, FLAGS  # noqa: F401 - the session's `browser` fixture lives there too
+
 SEED = Path(__file__).resolve().parents[2] / "examples" / "seed"
 
 

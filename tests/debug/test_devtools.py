@@ -8,6 +8,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+
 from tests.server.conftest import Client, ndjson
 
 from .conftest import SEED, load_app, wait_idle

@@ -14,7 +14,8 @@ import pytest
 import propwire
 from propwire import dev
 from propwire.dev.child import describe as _describe
-from propwire.dev.fallback import Fallback as _Fallback, fallback_app
+from propwire.dev.fallback import Fallback as _Fallback
+from propwire.dev.fallback import fallback_app
 from propwire.dev.reload_stream import reload_stream
 from tests.server.conftest import run
 
@@ -151,7 +152,7 @@ def test_run_without_debug_never_supervises(monkeypatch: pytest.MonkeyPatch):
     app = propwire.Dash(__name__)
     app.layout = propwire.html.Div("x")
     app.run(port=0)
-    assert served == [{"host": "127.0.0.1", "port": 0, "log_level": "warning", "http": "propwire.serving:Protocol"}]
+    assert served == [{"host": "127.0.0.1", "port": 0, "log_level": "warning", "http": "propwire.web.serving:Protocol"}]
     assert app.debug is False and app.engine.debug is False
 
 

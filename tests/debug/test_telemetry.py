@@ -11,8 +11,8 @@ from opentelemetry.sdk.trace import TracerProvider  # noqa: E402
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor  # noqa: E402
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter  # noqa: E402
 
-from propwire import Dash, Input, Output, State, html, dcc  # noqa: E402
-from propwire.exceptions import PreventUpdate  # noqa: E402
+from propwire import Dash, Input, Output, State, dcc, html  # noqa: E402
+from propwire.api.exceptions import PreventUpdate  # noqa: E402
 from tests.server.conftest import Client, ndjson  # noqa: E402
 
 

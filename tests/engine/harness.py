@@ -5,13 +5,13 @@ from __future__ import annotations
 import asyncio
 from typing import Any, Callable
 
-from propwire.callbacks import make_spec
-from propwire.engine import Engine, Event, collect
-from propwire.graph import Graph
-from propwire.layout import LayoutView, walk
-from propwire.dependencies import id_string
-from propwire.patch import apply_patch
-from propwire.serialize import dumps, loads
+from propwire.api.callbacks import make_spec
+from propwire.api.dependencies import id_string
+from propwire.api.patch import apply_patch
+from propwire.api.serialize import dumps, loads
+from propwire.core.engine import Engine, Event, collect
+from propwire.core.graph import Graph
+from propwire.core.layout import LayoutView, walk
 
 
 def run_async(coro: Any) -> Any:
@@ -51,7 +51,7 @@ class Page:
         import runpy
         from pathlib import Path
 
-        from propwire.serialize import to_json_value
+        from propwire.api.serialize import to_json_value
 
         path = Path(__file__).resolve().parents[2] / "examples" / "seed" / f"{name}.py"
         app = runpy.run_path(str(path))["app"]

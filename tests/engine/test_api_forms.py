@@ -7,8 +7,8 @@ import time
 import pytest
 
 from propwire import MATCH, Input, Output, State, ctx
-from propwire.context import set_props
-from propwire.exceptions import InvalidCallbackReturnValue
+from propwire.api.context import set_props
+from propwire.api.exceptions import InvalidCallbackReturnValue
 
 from .harness import Page, el
 

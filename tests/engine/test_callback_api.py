@@ -3,9 +3,9 @@
 import pytest
 
 from propwire import ALL, ALLSMALLER, MATCH, Input, Output, State, ctx, no_update
-from propwire.context import set_props
-from propwire.exceptions import CallbackError
-from propwire.patch import Patch, apply_patch
+from propwire.api.context import set_props
+from propwire.api.exceptions import CallbackError
+from propwire.api.patch import Patch, apply_patch
 
 from .harness import Page, el
 

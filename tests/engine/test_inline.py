@@ -6,9 +6,9 @@ import threading
 import pytest
 
 from propwire import Dash, Input, Output, ctx
-from propwire.context import set_props
-from propwire.exceptions import ValidationError
-from propwire.threads import THREAD_PREFIX
+from propwire.api.context import set_props
+from propwire.api.exceptions import ValidationError
+from propwire.core.threads import THREAD_PREFIX
 
 from .harness import Page, el
 

@@ -2,7 +2,7 @@
 1, 2, 3, 4, 7, 13, 19, 20, 21): one behaviour per test."""
 
 from propwire import ALL, ALLSMALLER, MATCH, Input, Output, Patch, State, ctx
-from propwire.exceptions import PreventUpdate
+from propwire.api.exceptions import PreventUpdate
 
 from .harness import Page, el
 

@@ -10,8 +10,8 @@ import time
 import pytest
 
 from propwire import Input, Output
-from propwire.exceptions import CallbackTimeout
-from propwire.threads import Pool
+from propwire.api.exceptions import CallbackTimeout
+from propwire.core.threads import Pool
 
 from .harness import Page, el, run_async
 

@@ -6,7 +6,7 @@ import time
 import pytest
 
 from propwire import Input, Output, State, ctx, no_update
-from propwire.exceptions import CallbackError, MissingCallbackContextException, PreventUpdate
+from propwire.api.exceptions import CallbackError, MissingCallbackContextException, PreventUpdate
 
 from .harness import Page, el
 

@@ -18,9 +18,9 @@ class Session:
 
     def __init__(self) -> None:
         from playwright.async_api import async_playwright
+        from runner import CHROMIUM, FLAGS
 
         from propwire.testing.loop import LoopThread
-        from runner import CHROMIUM, FLAGS
 
         self.loop = LoopThread("parity-chromium")
         self.traces: dict[tuple[str, str], Any] = {}

@@ -4,7 +4,6 @@ headless client sees what propwire in Chromium does (the conformance contract of
 from __future__ import annotations
 
 import pytest
-
 from headless import headless_trace
 from known import CALLS_AT_END, HEADLESS, KNOWN
 from runner import app_names, compare

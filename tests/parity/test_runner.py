@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from runner import Frame, app_names, compare, parse_step, steps_of
 from snapshot import call_log, diff
 

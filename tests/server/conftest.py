@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-import threading
 import concurrent.futures
 import json
 import re
 import runpy
+import threading
 from pathlib import Path
 from typing import Any, Callable
 
@@ -15,7 +15,7 @@ import httpx
 import pytest
 
 import propwire.app
-from propwire.wire import Unreadable, read_body
+from propwire.protocol.wire import Unreadable, read_body
 
 ROOT = Path(__file__).resolve().parents[2]
 EVENT = "/_propwire/event"

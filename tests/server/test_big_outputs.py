@@ -12,8 +12,8 @@ import orjson
 import pytest
 
 from propwire import Dash, Input, Output, html
-from propwire.event_endpoint import CHUNK
-from propwire.wire import LazyText, encode_line, join_parts, read_body
+from propwire.protocol.wire import LazyText, encode_line, join_parts, read_body
+from propwire.web.event_endpoint import CHUNK
 
 from .conftest import EVENT, run
 

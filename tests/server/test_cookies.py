@@ -10,7 +10,7 @@ import time
 import pytest
 
 from propwire import Dash, html
-from propwire.cookie_token import ENV_KEY, EXPIRY_SECONDS, check_workers, open_token, seal
+from propwire.web.cookie_token import ENV_KEY, EXPIRY_SECONDS, check_workers, open_token, seal
 
 from .conftest import Client
 

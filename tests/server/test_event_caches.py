@@ -12,7 +12,7 @@ import tracemalloc
 import orjson
 
 from propwire import ALL, MATCH, Dash, Input, Output, State, html
-from propwire.bounded import BoundedCache
+from propwire.core.bounded import BoundedCache
 
 from .conftest import EVENT, asgi_post, run
 

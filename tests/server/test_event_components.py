@@ -7,8 +7,8 @@ import pytest
 
 from propwire import Dash, Input, Output, dcc, html
 
-from .test_event_input import assert_error, make_app
 from .conftest import Client, kinds, ndjson
+from .test_event_input import assert_error, make_app
 
 BAD = {
     "unknown-type": {"type": "Svg", "namespace": "html", "props": {}},

@@ -7,7 +7,7 @@ import json
 import threading
 
 from propwire import Dash, Input, Output, PreventUpdate, ctx, html
-from propwire.cookie_token import open_token
+from propwire.web.cookie_token import open_token
 
 from .conftest import EVENT, Client, core, kinds, ndjson, run
 

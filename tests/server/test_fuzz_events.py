@@ -20,8 +20,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from propwire import ALL, ALLSMALLER, MATCH, Dash, Input, Output, State, cookie_token, dcc, html
-from propwire.wire import Unreadable, read_body
+from propwire import ALL, ALLSMALLER, MATCH, Dash, Input, Output, State, dcc, html
+from propwire.protocol.wire import Unreadable, read_body
+from propwire.web import cookie_token
 
 from .conftest import EVENT, LoopThread, asgi_post
 

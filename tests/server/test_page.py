@@ -7,7 +7,7 @@ import re
 import pytest
 
 from propwire import Dash, Input, Output, State, dcc, html
-from propwire.serialize import to_json_value
+from propwire.api.serialize import to_json_value
 
 from .conftest import Client, kinds, page_config, page_pushes
 

@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from propwire import Dash, Input, Output, ctx, html
-from propwire.cookie_token import open_token
+from propwire.web.cookie_token import open_token
 
 from .conftest import ndjson, page_pushes, run
 

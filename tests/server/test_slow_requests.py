@@ -1,5 +1,5 @@
 """Slow and oversized requests against a real server (issue 12 item 7): `app.run()` and the recommended
-`uvicorn ... --http propwire.serving:Protocol` close a connection that never finishes its headers or body,
+`uvicorn ... --http propwire.web.serving:Protocol` close a connection that never finishes its headers or body,
 and refuse a huge header without holding it in memory. Raw sockets on 127.0.0.1; the deadlines are set to
 1 s through the environment so the tests wait little (they assert closed, never how fast)."""
 
@@ -64,7 +64,7 @@ def server(request, tmp_path_factory) -> Iterator[tuple[int, int]]:
         cmd = [sys.executable, str(folder / "slowapp.py"), str(port)]
     else:
         cmd = [sys.executable, "-m", "uvicorn", "slowapp:app.server", "--host", "127.0.0.1", "--port", str(port),
-               "--http", "propwire.serving:Protocol", "--log-level", "warning"]
+               "--http", "propwire.web.serving:Protocol", "--log-level", "warning"]
     proc = subprocess.Popen(cmd, cwd=folder, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         _wait_up(port, proc)

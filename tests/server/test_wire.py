@@ -6,7 +6,7 @@ import json
 import threading
 
 from propwire import Dash, Input, Output, html
-from propwire.wire import RAW_MIN, Unreadable, encode_line, read_body
+from propwire.protocol.wire import RAW_MIN, Unreadable, encode_line, read_body
 
 from .conftest import Client, kinds, ndjson
 from .test_event_stream import asgi_post

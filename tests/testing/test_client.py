@@ -9,7 +9,7 @@ from typing import Any, Callable
 import pytest
 
 from propwire import ALL, MATCH, Dash, Input, Output, Patch, State, callback_context, dcc, html, no_update, set_props
-from propwire.exceptions import PreventUpdate
+from propwire.api.exceptions import PreventUpdate
 from propwire.testing import Client, ComponentNotFound, EventRejected, WrongComponent
 from propwire.testing.components import js_number, parse_number, text_of
 

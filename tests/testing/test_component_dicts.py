@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Callable
 
 from propwire import Dash, Input, Output, Patch, State, dcc, html
-from propwire.component_json import ComponentDict, mark
+from propwire.core.component_json import ComponentDict, mark
 from propwire.testing import Client
 
 Drive = Callable[..., Client]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Callable
 
 from propwire import ALL, ALLSMALLER, MATCH, Dash, Input, Output, Patch, State, dcc, html
-from propwire.exceptions import PreventUpdate
+from propwire.api.exceptions import PreventUpdate
 from propwire.testing import Client
 
 Drive = Callable[..., Client]

@@ -1,4 +1,4 @@
-"""propwire.cache: memoize by argument value, with expiry and a bounded size."""
+"""propwire.api.cache: memoize by argument value, with expiry and a bounded size."""
 
 import time
 
@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from propwire import html
-from propwire.cache import LRUStore, memoize
+from propwire.api.cache import LRUStore, memoize
 
 
 def test_second_call_with_equal_arguments_is_served_from_the_cache():

@@ -1,5 +1,5 @@
-"""The limits the code keeps (issue 13): no import cycles in the package, the core imports no web library, and
-hand-written modules of at most 400 lines with functions of at most 60 (files marked generated are exempt).
+"""The limits the code keeps (issue 13): no import cycles in the package, each layer imports only the layers
+below it, the core imports no web library, and hand-written modules of at most 400 lines with functions of at most 60 (files marked generated are exempt).
 
 Checked here, on every run of the test command, so a change that breaks one fails CI instead of waiting for a
 review to notice."""
@@ -12,9 +12,10 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parents[2] / "propwire"
 MAX_MODULE_LINES = 400
 MAX_FUNCTION_LINES = 60
-# The core: planning and calling callbacks on plain values. No server, no ASGI, no wire format library.
-CORE = ["callbacks", "calling", "dependencies", "effects", "engine", "graph", "grouping", "initial_calls", "layout",
-        "patch", "signature", "steps", "threads", "validation"]
+# The layers, bottom up (README "How the code is laid out"): a module imports its own layer's modules and those of
+# the layers below, never one above. Top-level modules (`propwire.app`, the public re-exports) compose the layers;
+# `propwire.testing` drives an app from outside, so it sits above them.
+LAYERS = ["api", "components", "core", "protocol", "web", "dev", "", "testing"]
 WEB_LIBRARIES = {"starlette", "uvicorn", "httpx", "h11", "httptools", "websockets", "watchfiles"}
 
 
@@ -88,14 +89,34 @@ def test_the_cycle_finder_finds_a_cycle():
     assert _cycle({"a": {"b"}, "b": set()}) is None
 
 
+def _layer(module: str) -> int:
+    """The rank of a module's layer: `propwire.core.engine` -> LAYERS.index("core"); top-level modules -> ""."""
+    parts = module.split(".")
+    sub = parts[1] if len(parts) > 2 or (len(parts) == 2 and (PACKAGE / parts[1]).is_dir()) else ""
+    return LAYERS.index(sub)
+
+
+def test_each_layer_imports_only_layers_below_it():
+    modules = _modules()
+    upward = [f"{name} ({LAYERS[_layer(name)] or 'top'}) imports {dep} ({LAYERS[_layer(dep)] or 'top'})"
+              for name, path in sorted(modules.items()) for dep in sorted(_imports(name, path, modules))
+              if _layer(dep) > _layer(name)]
+    assert not upward, "imports that point up the layers:\n" + "\n".join(upward)
+
+
+def test_every_package_is_a_known_layer():
+    packages = {p.name for p in PACKAGE.iterdir() if p.is_dir() and (p / "__init__.py").exists()}
+    assert packages == set(LAYERS) - {""}, packages ^ (set(LAYERS) - {""})
+
+
 def test_the_core_imports_no_web_library():
-    for name in CORE:
-        path = PACKAGE / f"{name}.py"
+    for path in sorted((PACKAGE / "core").glob("*.py")):
+        name = path.stem
         tree = ast.parse(path.read_text())
         tops = {a.name.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
         tops |= {n.module.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module
                  and not n.level}
-        assert not tops & WEB_LIBRARIES, f"propwire/{name}.py (core) imports {sorted(tops & WEB_LIBRARIES)}"
+        assert not tops & WEB_LIBRARIES, f"propwire/core/{name}.py imports {sorted(tops & WEB_LIBRARIES)}"
 
 
 def test_modules_and_functions_stay_short():

@@ -4,9 +4,9 @@ import itertools
 import json
 
 from propwire import ALL, ALLSMALLER, MATCH, html
-from propwire.dependencies import id_matches
-from propwire.layout import LayoutView
-from propwire.serialize import to_json_value
+from propwire.api.dependencies import id_matches
+from propwire.api.serialize import to_json_value
+from propwire.core.layout import LayoutView
 
 
 def page(children: list) -> LayoutView:

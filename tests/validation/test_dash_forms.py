@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from propwire import Dash, Input, Output, State, dcc, html
-from propwire.exceptions import ValidationError
+from propwire.api.exceptions import ValidationError
 
 
 def make_app(*children, **options) -> Dash:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from propwire import ALL, ALLSMALLER, MATCH, Dash, Input, Output, State, dcc, html
-from propwire.exceptions import CallbackError, ValidationError
+from propwire.api.exceptions import CallbackError, ValidationError
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = sorted((ROOT / "examples" / "seed").glob("*.py")) + sorted((ROOT / "examples" / "callbacks").glob("*.py"))
@@ -489,8 +489,8 @@ def test_pattern_output_overlapping_a_concrete_dict_id():
 
 
 def test_graph_alone_still_raises_for_duplicates_and_cycles():
-    from propwire.callbacks import make_spec
-    from propwire.graph import Graph
+    from propwire.api.callbacks import make_spec
+    from propwire.core.graph import Graph
 
     specs = [make_spec(lambda v: v, (Output("y", "value"), Input("x", "value")), {}),
              make_spec(lambda v: v, (Output("x", "value"), Input("y", "value")), {}),

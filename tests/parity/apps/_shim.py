@@ -15,14 +15,44 @@ import os
 FRAMEWORK = os.environ.get("PARITY_FRAMEWORK", "propwire")
 
 if FRAMEWORK == "dash":
-    from dash import (ALL, ALLSMALLER, MATCH, Dash, Input, Output, Patch, State, callback,  # noqa: F401
-                      callback_context, ctx, dcc, html, no_update, set_props)
-    from dash import exceptions  # noqa: F401
+    from dash import (  # noqa: F401
+        ALL,
+        ALLSMALLER,
+        MATCH,
+        Dash,
+        Input,
+        Output,
+        Patch,
+        State,
+        callback,
+        callback_context,
+        ctx,
+        dcc,
+        exceptions,  # noqa: F401
+        html,
+        no_update,
+        set_props,
+    )
     from dash.exceptions import PreventUpdate  # noqa: F401
 elif FRAMEWORK == "propwire":
-    from propwire import (ALL, ALLSMALLER, MATCH, Dash, Input, Output, Patch, State, callback,  # noqa: F401
-                          callback_context, ctx, dcc, html, no_update, set_props)
-    from propwire import exceptions  # noqa: F401
+    from propwire import (  # noqa: F401
+        ALL,
+        ALLSMALLER,
+        MATCH,
+        Dash,
+        Input,
+        Output,
+        Patch,
+        State,
+        callback,
+        callback_context,
+        ctx,
+        dcc,
+        exceptions,  # noqa: F401
+        html,
+        no_update,
+        set_props,
+    )
     from propwire.exceptions import PreventUpdate  # noqa: F401
 else:
     raise ImportError(f"PARITY_FRAMEWORK must be 'dash' or 'propwire', not {FRAMEWORK!r}")

@@ -1,6 +1,5 @@
 """A numpy array returned into a Store arrives as nested lists for the callback that reads it."""
 import numpy as np
-
 from _shim import Dash, Input, Output, dcc, html, log
 
 app = Dash(__name__)

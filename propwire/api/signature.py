@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .dependencies import DashDependency, Input, Output, State
-from .exceptions import CallbackError, IncorrectTypeException
-from .grouping import fill, flatten, index_shape
+from propwire.api.dependencies import DashDependency, Input, Output, State
+from propwire.api.exceptions import CallbackError, IncorrectTypeException
+from propwire.api.grouping import fill, flatten, index_shape
 
 
 def _is_dep(value: Any) -> bool:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .context import CallInfo
-from .dependencies import ALL, ALLSMALLER, Binding, DashDependency, wildcard_of
-from .graph import ReadSet
+from propwire.api.context import CallInfo
+from propwire.api.dependencies import ALL, ALLSMALLER, Binding, DashDependency, wildcard_of
+from propwire.core.graph import ReadSet
 
 Instance = tuple[int, Binding]
 

@@ -29,9 +29,9 @@ from typing import Any, Callable
 
 import orjson
 
-from .components import dcc as _dcc
-from .components import html as _html
-from .components.base import NODE, Component, PropError
+from propwire.components import dcc as _dcc
+from propwire.components import html as _html
+from propwire.components.base import NODE, Component, PropError
 
 log = logging.getLogger("propwire")
 
@@ -77,7 +77,7 @@ def check_component_json(value: dict) -> None:
 
     >>> check_component_json({"type": "Img", "namespace": "html", "props": {"onError": "x"}})
     Traceback (most recent call last):
-    propwire.component_json.ComponentJSONError: html.Img has no prop 'onError'. Allowed props: ...
+    propwire.core.component_json.ComponentJSONError: html.Img has no prop 'onError'. Allowed props: ...
     """
     cls = _CLASSES.get((value.get("namespace"), value.get("type")))  # type: ignore[arg-type]
     if cls is None:
@@ -218,7 +218,7 @@ def check_sent(values: dict[str, Any]) -> None:
 
     >>> check_sent({"out.children": [{"type": "Svg", "namespace": "html", "props": {}}]})
     Traceback (most recent call last):
-    propwire.component_json.ComponentJSONError: 'out.children': unknown component type 'html'.'Svg'
+    propwire.core.component_json.ComponentJSONError: 'out.children': unknown component type 'html'.'Svg'
     """
     for key, value in values.items():
         prop = key.rpartition(".")[2]

@@ -9,9 +9,9 @@ from typing import Any
 
 import orjson
 
-from .dependencies import DashDependency, split_key
-from .grouping import fill
-from .exceptions import MissingCallbackContextException
+from propwire.api.dependencies import DashDependency, split_key
+from propwire.api.exceptions import MissingCallbackContextException
+from propwire.api.grouping import fill
 
 
 class AttributeDict(dict):

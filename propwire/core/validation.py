@@ -14,11 +14,11 @@ import difflib
 import inspect
 from typing import Any, Iterable, Iterator
 
-from .callbacks import CallbackSpec
-from .components.base import Component
-from .dependencies import ALL, DashDependency, id_matches, id_string, patterns_may_meet, wildcard_of
-from .exceptions import ValidationError
-from .graph import Graph
+from propwire.api.callbacks import CallbackSpec
+from propwire.api.dependencies import ALL, DashDependency, id_matches, id_string, patterns_may_meet, wildcard_of
+from propwire.api.exceptions import ValidationError
+from propwire.components.base import Component
+from propwire.core.graph import Graph
 
 
 def validate(graph: Graph, layout: Any, validation_layout: Any = None, suppress_missing: bool = False) -> list[str]:

@@ -19,17 +19,18 @@ from typing import TYPE_CHECKING, Any, Iterator
 from starlette.requests import cookie_parser
 from starlette.types import Receive, Scope, Send
 
-from . import cookie_token, request_guard, telemetry
-from .context import CallInfo, Headers, RequestInfo
-from .engine import Batch, Chain
-from .exceptions import BadEvent
-from .protocol import parse_event
-from .component_json import ComponentJSONError, check_sent
-from .serialize import dumps
-from .wire import LazyText, Part, encode_line, join_parts
+from propwire.api.context import CallInfo, Headers, RequestInfo
+from propwire.api.exceptions import BadEvent
+from propwire.api.serialize import dumps
+from propwire.core import telemetry
+from propwire.core.component_json import ComponentJSONError, check_sent
+from propwire.core.engine import Batch, Chain
+from propwire.protocol.events import parse_event
+from propwire.protocol.wire import LazyText, Part, encode_line, join_parts
+from propwire.web import cookie_token, request_guard
 
 if TYPE_CHECKING:
-    from .app import Dash
+    from propwire.app import Dash
 
 NDJSON = b"application/x-ndjson"
 HOLD_SECONDS = 0.05

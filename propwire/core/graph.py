@@ -5,11 +5,23 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from .bounded import BoundedCache
-from .callbacks import CallbackSpec, _check_duplicates
-from .dependencies import (ALL, ALLSMALLER, MATCH, Binding, DashDependency, binding_of, concrete_id, id_matches,
-                           parse_id, patterns_may_meet, split_key, wildcard_of)
-from .exceptions import ValidationError
+from propwire.api.callbacks import CallbackSpec, _check_duplicates
+from propwire.api.dependencies import (
+    ALL,
+    ALLSMALLER,
+    MATCH,
+    Binding,
+    DashDependency,
+    binding_of,
+    concrete_id,
+    id_matches,
+    parse_id,
+    patterns_may_meet,
+    split_key,
+    wildcard_of,
+)
+from propwire.api.exceptions import ValidationError
+from propwire.core.bounded import BoundedCache
 
 # Props whose values may hold components: writing one may insert components.
 SLOT_PROPS = frozenset({"children"})

@@ -6,7 +6,7 @@ from typing import AbstractSet, Any, Iterable, Iterator
 
 import orjson
 
-from .dependencies import _ID_VALUE_TYPES, exact_id, id_matches, id_pairs, id_string, shown, split_key
+from propwire.api.dependencies import _ID_VALUE_TYPES, exact_id, id_matches, id_pairs, id_string, shown, split_key
 
 
 def is_component(value: Any) -> bool:

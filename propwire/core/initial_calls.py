@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .callbacks import CallbackSpec
-from .dependencies import Binding, DashDependency
-from .steps import Instance, is_multi
+from propwire.api.callbacks import CallbackSpec
+from propwire.api.dependencies import Binding, DashDependency
+from propwire.core.steps import Instance, is_multi
 
 if TYPE_CHECKING:
-    from .graph import Graph
-    from .layout import LayoutView
+    from propwire.core.graph import Graph
+    from propwire.core.layout import LayoutView
 
 
 class InitialCalls:

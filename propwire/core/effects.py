@@ -5,16 +5,25 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .callbacks import CallbackSpec
-from .dependencies import ALL, ALLSMALLER, Binding, DashDependency, binding_of, id_matches, parse_id, wildcard_of
-from .patch import apply_patch
-from .graph import Smaller
-from .steps import is_multi
+from propwire.api.callbacks import CallbackSpec
+from propwire.api.dependencies import (
+    ALL,
+    ALLSMALLER,
+    Binding,
+    DashDependency,
+    binding_of,
+    id_matches,
+    parse_id,
+    wildcard_of,
+)
+from propwire.api.patch import apply_patch
+from propwire.core.graph import Smaller
+from propwire.core.steps import is_multi
 
 if TYPE_CHECKING:
-    from .engine import Engine
-    from .graph import Graph
-    from .layout import LayoutView
+    from propwire.core.engine import Engine
+    from propwire.core.graph import Graph
+    from propwire.core.layout import LayoutView
 
 
 class Effects:

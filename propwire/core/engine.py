@@ -11,16 +11,16 @@ from __future__ import annotations
 import asyncio
 from typing import Any, AsyncIterator, Callable, Iterable
 
-from .callbacks import CallbackSpec
-from .calling import Calls
-from .context import RequestInfo, Resolved
-from .dependencies import Binding, DashDependency, binding_of, binding_sort_key, id_matches, parse_id
-from .effects import Effects
-from .initial_calls import InitialCalls
-from .graph import Graph, Smaller, has_match_output
-from .layout import LayoutView
-from .steps import Batch, Event, Instance, Step, _Outcome, is_multi
-from . import threads
+from propwire.api.callbacks import CallbackSpec
+from propwire.api.context import RequestInfo, Resolved
+from propwire.api.dependencies import Binding, DashDependency, binding_of, binding_sort_key, id_matches, parse_id
+from propwire.core import threads
+from propwire.core.calling import Calls
+from propwire.core.effects import Effects
+from propwire.core.graph import Graph, Smaller, has_match_output
+from propwire.core.initial_calls import InitialCalls
+from propwire.core.layout import LayoutView
+from propwire.core.steps import Batch, Event, Instance, Step, _Outcome, is_multi
 
 __all__ = ["Batch", "Chain", "Engine", "Event", "Step", "collect"]
 

@@ -10,20 +10,20 @@ import time
 import traceback
 from typing import TYPE_CHECKING, Any
 
-from .callbacks import CallbackSpec
-from .component_json import ComponentJSONError, Guard, mark
-from .context import CallInfo, Resolved, _current
-from .dependencies import Binding, NoUpdate, Output, bound_id, id_string
-from .exceptions import CallbackLimitError, InvalidCallbackReturnValue, PreventUpdate
-from .grouping import fill, match
-from .patch import Patch
-from .serialize import to_json_value
-from .steps import Instance, Step, _Outcome
-from . import telemetry, threads
+from propwire.api.callbacks import CallbackSpec
+from propwire.api.context import CallInfo, Resolved, _current
+from propwire.api.dependencies import Binding, NoUpdate, Output, bound_id, id_string
+from propwire.api.exceptions import CallbackLimitError, InvalidCallbackReturnValue, PreventUpdate
+from propwire.api.grouping import fill, match
+from propwire.api.patch import Patch
+from propwire.api.serialize import to_json_value
+from propwire.core import telemetry, threads
+from propwire.core.component_json import ComponentJSONError, Guard, mark
+from propwire.core.steps import Instance, Step, _Outcome
 
 if TYPE_CHECKING:
-    from .engine import Engine
-    from .graph import Graph
+    from propwire.core.engine import Engine
+    from propwire.core.graph import Graph
 
 log = logging.getLogger("propwire")
 

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import contextlib
-import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, AsyncIterator
+from typing import TYPE_CHECKING, Any, AsyncIterator, Protocol
 from urllib.parse import urlsplit
 
 from starlette.applications import Starlette
@@ -15,18 +14,19 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from . import cookie_token, dev, request_guard, security_headers, telemetry
-from .components.base import Component
-from .dependencies import id_string
-from .event_endpoint import EventEndpoint, request_info
-from .layout import LayoutView, walk
-from .page import asset_files, head, location_props, page_url, stream_page
-from .serialize import loads, to_json_value
+from propwire.api.dependencies import id_string
+from propwire.api.serialize import loads, to_json_value
+from propwire.components.base import Component
+from propwire.core import telemetry
+from propwire.core.layout import LayoutView, walk
+from propwire.web import cookie_token, request_guard, security_headers
+from propwire.web.event_endpoint import EventEndpoint, request_info
+from propwire.web.page import asset_files, head, location_props, page_url, stream_page
 
 if TYPE_CHECKING:
-    from .app import Dash
+    from propwire.app import Dash
 
-STATIC_DIR = Path(__file__).parent / "static"
+STATIC_DIR = Path(__file__).parent.parent / "static"
 EVENT_PATH = "/_propwire/event"
 HEALTH_PATH = "/_propwire/health"
 
@@ -61,7 +61,17 @@ def _no_page(request: Request, policy: security_headers.Policy) -> Response:
                                   f"Sec-Fetch-Dest: {dest} request"}, status_code=400, headers=headers)
 
 
-def _page_endpoint(app: "Dash", policy: security_headers.Policy) -> Any:
+class DevHooks(Protocol):
+    """What the dev layer adds to a debug page (propwire/dev/routes.py): the web layer calls it, never imports it."""
+
+    def page_config(self, prefix: str) -> dict[str, Any]:
+        """The dev tools' part of the page config: the server's boot id, the reload stream's URL."""
+
+    def routes(self, app: Any) -> list[Route]:
+        """The dev routes (the reload stream), each answering 404 while the app is not in debug mode."""
+
+
+def _page_endpoint(app: "Dash", policy: security_headers.Policy, dev: DevHooks | None) -> Any:
     """GET of any other path: the page, with its initial callbacks' results streamed into it."""
 
     async def page(request: Request) -> Response:
@@ -84,8 +94,7 @@ def _page_endpoint(app: "Dash", policy: security_headers.Policy) -> Any:
                   "cookiesUrl": f"{prefix}{cookie_token.COOKIES_PATH}", "debug": app.debug, "unknown": sorted(unknown)}
         if app.debug:
             config["devtools"] = {"callbacks": engine.graph.to_devtools(), "warnings": app.startup_warnings,
-                                  "boot": dev.boot_id(),
-                                  "reloadUrl": f"{prefix}/_propwire/reload?since={time.time_ns()}"}
+                                  **(dev.page_config(prefix) if dev is not None else {})}
         nonce = security_headers.new_nonce()
         top = head(app.title, [*app.external_stylesheets, *asset_files(app.assets_folder, ".css", prefix, app.assets_ignore)],
                    [*app.external_scripts, *asset_files(app.assets_folder, ".js", prefix, app.assets_ignore)],
@@ -115,24 +124,6 @@ async def _initial_lines(engine: Any, view: LayoutView, mounted: Any, request: R
     yield {"done": {"seq": 0}}
 
 
-def _reload_endpoint(app: "Dash") -> Any:
-    """GET /_propwire/reload (debug only): the dev layer's reload stream."""
-
-    async def reload(request: Request) -> Response:
-        """Debug only: server-sent events telling the page to reload (a new server) or swap a stylesheet."""
-        if not app.debug:
-            return _error("not found", 404)
-        prefix = request.scope.get("root_path", "").rstrip("/")
-        boot = dev.boot_id()
-        since = request.query_params.get("since", "")
-        stream = dev.reload_stream(lambda: boot, dev.stopping, app.assets_folder, prefix,
-                                   int(since) if since.isdigit() else None)
-        return StreamingResponse(stream, media_type="text/event-stream",
-                                 headers={"cache-control": "no-store", "x-content-type-options": "nosniff"})
-
-    return reload
-
-
 def _cookies_endpoint(app: "Dash") -> Any:
     """POST /_propwire/cookies: late cookies' tokens exchanged for Set-Cookie headers."""
 
@@ -160,20 +151,20 @@ def _cookies_endpoint(app: "Dash") -> Any:
     return cookies
 
 
-def build_server(app: "Dash") -> "Server":
-    """The Starlette app for one propwire app."""
+def build_server(app: "Dash", dev: DevHooks | None = None) -> "Server":
+    """The Starlette app for one propwire app; `dev` adds the dev layer's routes and page config."""
     policy = security_headers.Policy([*app.external_scripts], [*app.external_stylesheets], app.frame_ancestors,
                                      app.content_security_policy)
     events = EventEndpoint(app)
     routes = [
         Route(EVENT_PATH, events, methods=["POST"]),
         Route(cookie_token.COOKIES_PATH, _cookies_endpoint(app), methods=["POST"]),
-        Route("/_propwire/reload", _reload_endpoint(app), methods=["GET"]),
+        *(dev.routes(app) if dev is not None else []),
         Mount("/_propwire/static", app=StaticFiles(directory=STATIC_DIR, check_dir=False), name="static"),
         Route("/assets/{path:path}", _asset_endpoint(app), methods=["GET"]),
         Route("/favicon.ico", lambda r: Response(status_code=204), methods=["GET"]),
         Route(HEALTH_PATH, lambda r: PlainTextResponse("ok", headers={"cache-control": "no-store"}), methods=["GET"]),
-        Route("/{path:path}", _page_endpoint(app, policy), methods=["GET"]),
+        Route("/{path:path}", _page_endpoint(app, policy, dev), methods=["GET"]),
     ]
 
     @contextlib.asynccontextmanager

@@ -41,8 +41,8 @@ import threading
 import time
 from typing import Any, Awaitable, Callable
 
-from .context import CallInfo, _current
-from .exceptions import CallbackTimeout, NoWorkerThread
+from propwire.api.context import CallInfo, _current
+from propwire.api.exceptions import CallbackTimeout, NoWorkerThread
 
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_THREADS = 32

@@ -8,8 +8,7 @@ from pathlib import Path
 from typing import Any, AsyncIterator, Iterable
 from urllib.parse import quote_from_bytes, urlsplit
 
-
-from .serialize import dumps
+from propwire.api.serialize import dumps
 
 STATIC = "/_propwire/static"
 _QUEUE = "<script nonce=\"{}\">window.propwire=window.propwire||{{q:[],push(l){{this.q.push(l)}}}}</script>"

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from types import EllipsisType
 from typing import Any, Callable
 
-from .dependencies import ALLSMALLER, MATCH, DashDependency, Input, Output, State, wildcard_of
-from .exceptions import CallbackError, ValidationError
-from .signature import parse
+from propwire.api.dependencies import ALLSMALLER, MATCH, DashDependency, Input, Output, State, wildcard_of
+from propwire.api.exceptions import CallbackError, ValidationError
+from propwire.api.signature import parse
 
 # Options propwire implements; the rest of Dash's own are refused by name (see make_spec).
 _OPTIONS = {"prevent_initial_call", "running", "on_error", "output", "inputs", "state", "memoize", "optional",
@@ -192,8 +192,8 @@ def _placement(func: Callable[..., Any], inline: Any, timeout: Any) -> tuple[boo
 
 
 def _memoized(func: Callable[..., Any], option: Any) -> Callable[..., Any]:
-    """memoize=True, a ttl in seconds, or a dict of propwire.cache.memoize's arguments."""
-    from .cache import memoize
+    """memoize=True, a ttl in seconds, or a dict of propwire.api.cache.memoize's arguments."""
+    from propwire.api.cache import memoize
 
     if inspect.iscoroutinefunction(func):
         raise CallbackError("memoize= works on sync callbacks only; an async callback can cache inside itself")
@@ -203,7 +203,7 @@ def _memoized(func: Callable[..., Any], option: Any) -> Callable[..., Any]:
         return memoize(ttl=option)(func)
     if isinstance(option, dict):
         return memoize(**option)(func)
-    raise CallbackError(f"memoize= takes True, a ttl in seconds or a dict of propwire.cache.memoize arguments, "
+    raise CallbackError(f"memoize= takes True, a ttl in seconds or a dict of propwire.api.cache.memoize arguments, "
                         f"got {option!r}")
 
 

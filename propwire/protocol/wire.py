@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Iterator, Union
 
-from .serialize import Fragment, dumps, loads
+from propwire.api.serialize import Fragment, dumps, loads
 
 RAW_MIN = 32_768
 # A string this long or longer is not encoded whole (a copy as big as itself, and orjson reserves several

@@ -6,10 +6,10 @@ from typing import Any
 
 import orjson
 
-from .dependencies import concrete_id, shown, split_key
-from .engine import Event
-from .exceptions import BadEvent
-from .graph import Graph
+from propwire.api.dependencies import concrete_id, shown, split_key
+from propwire.api.exceptions import BadEvent
+from propwire.core.engine import Event
+from propwire.core.graph import Graph
 
 _FIELDS = {"seq", "changed", "run", "values", "present", "pending"}
 

@@ -1,0 +1,51 @@
+"""The dev layer's part of the web server: the reload stream's route and the dev tools' page config.
+
+The web layer takes this as its `DevHooks` (propwire/web/server.py) from `propwire.app`, so it never imports dev.
+
+Example::
+
+    build_server(app, dev=DEV_HOOKS)   # what Dash.server does
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response, StreamingResponse
+from starlette.routing import Route
+
+from propwire.dev.child import boot_id, stopping
+from propwire.dev.reload_stream import reload_stream
+
+RELOAD_PATH = "/_propwire/reload"
+
+
+class _Hooks:
+    def page_config(self, prefix: str) -> dict[str, Any]:
+        return {"boot": boot_id(), "reloadUrl": f"{prefix}{RELOAD_PATH}?since={time.time_ns()}"}
+
+    def routes(self, app: Any) -> list[Route]:
+        return [Route(RELOAD_PATH, _reload_endpoint(app), methods=["GET"])]
+
+
+DEV_HOOKS = _Hooks()
+
+
+def _reload_endpoint(app: Any) -> Any:
+    """GET /_propwire/reload (debug only): server-sent events telling the page to reload (a new server) or
+    swap a stylesheet."""
+
+    async def reload(request: Request) -> Response:
+        if not app.debug:
+            return JSONResponse({"error": "not found"}, status_code=404)
+        prefix = request.scope.get("root_path", "").rstrip("/")
+        boot = boot_id()
+        since = request.query_params.get("since", "")
+        stream = reload_stream(lambda: boot, stopping, app.assets_folder, prefix,
+                               int(since) if since.isdigit() else None)
+        return StreamingResponse(stream, media_type="text/event-stream",
+                                 headers={"cache-control": "no-store", "x-content-type-options": "nosniff"})
+
+    return reload
