@@ -28,7 +28,7 @@ def show_factors(num):
     if len(factors) == 1:
         # dash.no_update prevents any single output updating
         # (note: it's OK to use for a single-output callback too)
-        return no_update, f'{num} is prime!'
+        return no_update, '{} is prime!'.format(num)
 
     return '{} is {}'.format(num, ' * '.join(str(n) for n in factors)), ''
 
