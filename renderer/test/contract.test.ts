@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { fillUnknown } from "../src/browser";
 import { compileGraph, type RawGraph } from "../src/events";
 import { Runtime, type Report } from "../src/runtime";
 import { Store } from "../src/store";
@@ -37,8 +38,29 @@ interface Step {
 interface Case {
   name: string;
   config: { layout: unknown; graph: RawGraph; unknown?: string[] };
+  /** Values for the unknown keys, filled as they are; without them the renderer's own fillUnknown reads `storage`. */
   browser?: Record<string, unknown>;
+  storage?: { local?: Record<string, string>; session?: Record<string, string> };
+  url?: string;
   steps: Step[];
+}
+
+/** What fillUnknown reads of the browser: window.localStorage / sessionStorage and window.location. */
+function fakeWindow(c: Case): void {
+  const storage = (items: Record<string, string> = {}) => {
+    const map = new Map(Object.entries(items));
+    return {
+      getItem: (k: string) => map.get(k) ?? null,
+      setItem: (k: string, v: string) => void map.set(k, v),
+      removeItem: (k: string) => void map.delete(k),
+    };
+  };
+  const { pathname, search, hash, href } = new URL(c.url ?? "http://127.0.0.1/");
+  (globalThis as any).window = {
+    localStorage: storage(c.storage?.local),
+    sessionStorage: storage(c.storage?.session),
+    location: { pathname, search, hash, href },
+  };
 }
 
 /** A line as bytes on the wire: an object is one JSON line; a string goes out as it is (raw texts, junk). */
@@ -87,7 +109,12 @@ function setup(c: Case) {
     return new Promise((resolve) => open.set(parsed.seq, new Pending(resolve)));
   };
   const store = new Store(structuredClone(c.config.layout));
-  for (const key of c.config.unknown ?? []) if (c.browser && key in c.browser) store.fill(key, c.browser[key]);
+  if (c.browser) {
+    for (const key of c.config.unknown ?? []) if (key in c.browser) store.fill(key, c.browser[key]);
+  } else {
+    fakeWindow(c);
+    fillUnknown(store, c.config.unknown ?? []);
+  }
   const report = (r: Report) => reports.push(`${r.title}: ${r.message}`);
   const runtime = new Runtime(store, compileGraph(c.config.graph), {
     eventUrl: "/_propwire/event",

@@ -11,12 +11,14 @@ import asyncio
 import json
 import warnings
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import orjson
 import pytest
 
 from propwire.protocol.wire import Unreadable, read_body
+from propwire.testing.effects import ComponentEffects
 from propwire.testing.graph import ClientGraph
 from propwire.testing.runtime import Runtime
 from propwire.testing.store import UNSET, Store
@@ -46,9 +48,14 @@ class World:
         self.answers: dict[int, asyncio.Future] = {}
         self.tail: dict[int, bytes] = {}  # bytes written after the answer started, read when it closes
         store = Store(json.loads(json.dumps(case["config"]["layout"])))
-        browser = case.get("browser", {})
+        browser = case.get("browser")
+        values = _Browser(store, case) if browser is None else None
         for key in case["config"].get("unknown", []):
-            if key in browser:
+            if values is not None:  # the client's own reading of storage and the URL, as Client.open does
+                value = values._browser_value(key)
+                if value is not UNSET:
+                    store.fill(key, value)
+            elif key in browser:
                 store.fill(key, browser[key])
         self.rt = Runtime(store, ClientGraph(case["config"]["graph"]), self._post, on_cookies=self._cookies)
 
@@ -92,6 +99,19 @@ class World:
             self._answer(step["seq"]).set_result((step.get("status", 400), data))
         else:
             raise AssertionError(f"unknown step {kind!r}")
+
+
+class _Browser(ComponentEffects):
+    """The headless client's view of the browser (storage, the URL) for a case without explicit `browser` values."""
+
+    def __init__(self, store: Store, case: dict[str, Any]):
+        self.url = case.get("url", "http://127.0.0.1/")
+        self.local_storage = dict(case.get("storage", {}).get("local", {}))
+        self.session_storage = dict(case.get("storage", {}).get("session", {}))
+        self._page = SimpleNamespace(store=store)
+
+    def _rt_or_fail(self) -> Any:
+        return self._page
 
 
 def _dict_order(present: dict[str, Any]) -> list[str]:
