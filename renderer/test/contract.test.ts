@@ -181,7 +181,22 @@ function check(w: World, expect: Expect, where: string, sent: any[], reports: st
   if (expect.busy !== undefined) assert.equal(w.runtime.busy, expect.busy, `${where}: busy`);
 }
 
+const STEP_FIELDS = new Set(["do", "lines", "changes", "seq", "status", "body", "expect"]);
+const EXPECT_FIELDS = new Set(["events", "store", "unset", "absent", "ancestry", "reports", "cookies", "busy"]);
+const CASE_FIELDS = new Set(["name", "config", "browser", "storage", "url", "steps"]);
+
+/** A misspelt field would check nothing: the corpus may only use what both adapters read. */
+function wellFormed(c: Case): void {
+  const extra = (obj: object, known: Set<string>) => Object.keys(obj).filter((k) => !known.has(k));
+  assert.deepEqual(extra(c, CASE_FIELDS), [], "unknown case fields");
+  c.steps.forEach((step, i) => {
+    assert.deepEqual(extra(step, STEP_FIELDS), [], `step ${i}: unknown fields`);
+    assert.deepEqual(extra(step.expect ?? {}, EXPECT_FIELDS), [], `step ${i}: unknown expect fields`);
+  });
+}
+
 async function run(c: Case): Promise<void> {
+  wellFormed(c);
   const w = setup(c);
   const warn = console.warn;
   console.warn = () => {}; // an unknown line kind is skipped with a warning; the cases check it sends nothing

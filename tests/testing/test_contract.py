@@ -119,6 +119,10 @@ def _dict_order(present: dict[str, Any]) -> list[str]:
     return [k for k in present if k.startswith("{")]
 
 
+EXPECT_FIELDS = {"events", "store", "unset", "absent", "ancestry", "reports", "cookies", "busy"}
+STEP_FIELDS = {"do", "lines", "changes", "seq", "status", "body", "expect"}
+
+
 def _check(world: World, expect: dict[str, Any], where: str, sent: list, reports: list, cookies: list) -> None:
     want = expect.get("events", [])
     assert len(sent) == len(want), f"{where}: events sent {sent}"
@@ -151,9 +155,16 @@ def _json(value: Any) -> Any:
     return json.loads(json.dumps(value, sort_keys=True))
 
 
+CASE_FIELDS = {"name", "config", "browser", "storage", "url", "steps"}
+
+
 async def _run(case: dict[str, Any]) -> None:
+    assert set(case) <= CASE_FIELDS, f"unknown case fields {set(case) - CASE_FIELDS}"
     world = World(case)
     for i, step in enumerate(case["steps"]):
+        # a misspelt field would check nothing: the corpus may only use what both adapters read
+        assert set(step) <= STEP_FIELDS, f"step {i}: unknown fields {set(step) - STEP_FIELDS}"
+        assert set(step.get("expect", {})) <= EXPECT_FIELDS, f"step {i}: unknown expect fields"
         seen = (len(world.events), len(world.rt.reports), len(world.cookies))
         world.act(step)
         for _ in range(8):
