@@ -223,9 +223,7 @@ class Runtime:
                 if not self.store.has(split_key(key)[0]):
                     continue
                 try:
-                    if current is UNSET:  # as Dash 4.4.1 (and the renderer): an unset prop cannot be patched
-                        raise ValueError("Cannot patch undefined")
-                    value = apply_ops(current, ops)
+                    value = apply_ops(None if current is UNSET else current, ops)
                 except (ValueError, TypeError, KeyError, IndexError, ZeroDivisionError) as err:
                     self.reports.append(f"Callback {result['cb']}: cannot apply its Patch to {key}: {err}")
                     continue

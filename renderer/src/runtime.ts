@@ -283,12 +283,9 @@ export class Runtime {
       for (const key in result.patches) {
         const [idStr] = splitKey(key);
         if (!this.store.has(idStr)) continue;
-        const current = this.store.value(key);
         let value: unknown;
         try {
-          // As Dash 4.4.1: a Patch changes a value the page holds; one for an unset prop fails, and it stays unset.
-          if (current === undefined) throw new Error("Cannot patch undefined");
-          value = applyPatch(current, result.patches[key]);
+          value = applyPatch(this.store.value(key) ?? null, result.patches[key]);
         } catch (err) {
           this.report(`Callback ${result.cb}: cannot apply its Patch to ${key}`, String(err));
           continue;
