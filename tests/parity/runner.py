@@ -120,11 +120,14 @@ async def browser_trace(page: Page, steps: list[tuple]) -> list[Frame]:
 
 
 def _page_gets_note(page: Page) -> str | None:
-    note = page_gets.note(page.framework, page.server.page_requests(), page.loads)
-    restarts = page.server.restarts
-    if restarts:  # a server that lost its port and was started again: worth knowing when something fails
-        note = (note + "; " if note else "") + f"the {page.framework} server was restarted: {'; '.join(restarts)}"
-    return note
+    """For a failing frame: the page GETs against the loads, a restart of the server, or its end (page_gets)."""
+    server, fw = page.server, page.framework
+    notes = [page_gets.note(fw, server.page_requests(), page.loads)]
+    if server.restarts:  # a server that lost its port and was started again: worth knowing when something fails
+        notes.append(f"the {fw} server was restarted: {'; '.join(server.restarts)}")
+    if server.proc.poll() is not None:
+        notes.append(f"the {fw} server has exited ({server.proc.returncode}): {server.output(300).strip()}")
+    return "; ".join(n for n in notes if n) or None
 
 
 def _check_page_gets(page: Page, frame: Frame) -> None:

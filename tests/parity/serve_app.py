@@ -17,7 +17,7 @@ import threading
 import time
 
 APPS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "apps")
-KEPT = ("purpose", "x-parity-page", "cache-control", "referer")  # and every sec-* header
+KEPT = ("sec-purpose", "purpose", "x-parity-page", "cache-control", "referer")  # and every sec-fetch-* header
 _write_lock = threading.Lock()
 
 
@@ -29,7 +29,7 @@ def is_page_get(method: str, headers: dict) -> bool:
 
 def record(path: str, headers: dict) -> None:
     """Append one page GET to the requests file (complete lines only: the runner reads it while it grows)."""
-    kept = {k: v for k, v in sorted(headers.items()) if k.startswith("sec-") or k in KEPT}
+    kept = {k: v for k, v in sorted(headers.items()) if k.startswith("sec-fetch-") or k in KEPT}
     line = json.dumps({"path": path, "time": round(time.time(), 3), "headers": kept}) + "\n"
     with _write_lock, open(os.environ["PARITY_REQUESTS"], "a", encoding="utf-8") as f:
         f.write(line)

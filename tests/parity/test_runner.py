@@ -101,3 +101,20 @@ def test_compare_shows_each_sides_page_gets_with_a_difference() -> None:
     assert "(dash: the dash page was requested 0 times)" in (compare("app", "dash", failed, "propwire", right) or "")
     # a note alone is no difference: same frames, no message
     assert compare("app", "a", right, "b", [Frame(None, -1, {}, {"content": [[None], [None]]})]) is None
+
+
+def test_a_failing_frames_note_says_the_server_restarted_or_exited() -> None:
+    import subprocess
+    import sys
+    from types import SimpleNamespace
+
+    from runner import _page_gets_note
+
+    ended = subprocess.Popen([sys.executable, "-c", "raise SystemExit(3)"])
+    ended.wait()
+    server = SimpleNamespace(proc=ended, restarts=["port 5: another process listens on it"],
+                             page_requests=lambda: [], output=lambda limit: "Address already in use\n")
+    note = _page_gets_note(SimpleNamespace(server=server, framework="dash", loads=1)) or ""
+    assert note == ("the dash page was requested 0 times (the runner loaded it once): none; the dash server was "
+                    "restarted: port 5: another process listens on it; the dash server has exited (3): "
+                    "Address already in use")

@@ -103,7 +103,7 @@ def test_page_gets_are_recorded_with_their_headers_and_nothing_else_is(framework
         server.wait_ready()
         with httpx.Client(base_url=server.url) as client:
             navigate = {"sec-fetch-mode": "navigate", "sec-fetch-dest": "document", "x-parity-page": "dash",
-                        "sec-purpose": "prefetch", "user-agent": "not kept"}
+                        "sec-purpose": "prefetch", "sec-ch-ua-mobile": "?0", "user-agent": "not kept"}
             assert client.get("/", headers=navigate).status_code == 200
             client.get("/_favicon.ico" if framework == "dash" else "/favicon.ico",
                        headers={"sec-fetch-mode": "no-cors", "sec-fetch-dest": "image"})
