@@ -10,9 +10,8 @@ import subprocess
 import sys
 
 import httpx
-import pytest
-
 import page_gets
+import pytest
 from drivers import Page
 from runner import NOT_LOCAL, browser_trace, steps_of
 from serve import AppServer, free_port, listener_of, release_port
