@@ -117,9 +117,12 @@ class AppServer:
         release_port(self.port)
         self._spawn(free_port())
 
-    def wait_ready(self, timeout: float = 20.0) -> None:
+    def wait_ready(self, timeout: float = 60.0) -> None:
         """Until this server's own process listens on its port; a port taken by another process is given up
-        for a fresh one (ATTEMPTS starts in all); fail with the server's output if it died or took too long."""
+        for a fresh one (ATTEMPTS starts in all); fail with the server's output if it died or took too long.
+
+        The deadline is only for a server that never comes up: importing Dash took over 20 s on a machine with a
+        load average of 17 on 2 cores, and such a start is slow, not broken."""
         deadline = time.monotonic() + timeout
         while True:
             if self.proc.poll() is not None:
@@ -136,8 +139,9 @@ class AppServer:
                 continue
             if time.monotonic() > deadline or owner is False:
                 what = "another process listens on its port" if owner is False else f"not listening after {timeout} s"
+                output = self.output() or "(no output yet: the app was still being imported)"
                 raise RuntimeError(f"{self.framework} server of {self.app}: {what} {self._history()}:\n"
-                                   f"{self.output()}") from None
+                                   f"{output}") from None
             time.sleep(0.02)
 
     def _history(self) -> str:
