@@ -186,7 +186,8 @@ def in_frame_order(frames: list[Frame]) -> list[dict]:
     """Each frame's call log with the calls made since the frame before put in a fixed order: callbacks that run
     at the same time (rapid clicks, instances of one callback) call `log` in whatever order their threads or
     requests happen to start, on Dash as on propwire, so only the order across frames is compared."""
-    seen: dict[str, list] = {}
+    seen: dict[str, list] = {}  # each callback's calls as logged up to the frame before
+    shown: dict[str, list] = {}  # the same calls in the fixed order that frame was compared in
     out = []
     for frame in frames:
         logged: dict[str, list] = {}
@@ -195,10 +196,14 @@ def in_frame_order(frames: list[Frame]) -> list[dict]:
                 logged[key] = calls
                 continue
             before = seen.get(key, [])
-            fresh = calls[len(before):] if calls[:len(before)] == before else calls
-            kept = before if calls[:len(before)] == before else []
+            grown = calls[:len(before)] == before
+            fresh = calls[len(before):] if grown else calls
+            # The earlier calls keep the order they were compared in (not the order they were logged in, which
+            # may differ between the frameworks when they ran at the same time).
+            kept = shown.get(key, []) if grown else []
             logged[key] = kept + sorted(fresh, key=lambda c: json.dumps(c, sort_keys=True, default=repr))
         seen = {k: v for k, v in frame.calls.items() if isinstance(v, list)}
+        shown = {k: v for k, v in logged.items() if isinstance(v, list)}
         out.append(logged)
     return out
 
