@@ -44,13 +44,37 @@ def _refuse_removed(options: dict[str, Any]) -> None:
 
 
 def callback(*args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    """Register a callback for the app: `@callback(Output(...), Input(...), State(...))`.
+    """Declare a function that keeps some props in step with others: `@callback(Output(...), Input(...))`.
 
-    propwire's own options: `timeout=seconds` (None: no limit; default: the app's callback_timeout) and
-    `inline=True` for a sync callback that never blocks, run on the event loop instead of a worker thread::
+    The function runs when an Input changes (and once at page load), gets the Inputs' and States' values as
+    arguments, and returns the Outputs' new values. It is registered for the next app that starts, as Dash's
+    global callbacks are; `app.callback` registers it on one app only. Examples: docs/reference.md.
 
-        @callback(Output("total", "children"), Input("a", "value"), inline=True)
-        def total(a): return a or 0
+    Parameters:
+        *dependencies: Outputs, then Inputs, then States (or lists / dicts of them, which shape the arguments
+            and the return value as Dash's flexible signatures do).
+        output: the Outputs by keyword (one, a list or a dict) instead of positionally.
+        inputs: the Inputs by keyword (a dict makes the function take keyword arguments).
+        state: the States by keyword.
+        prevent_initial_call: True: no call at page load (nor when a callback adds its Inputs' components);
+            "initial_duplicate" for an allow_duplicate Output that must still run at load.
+        running: (Output, value while running, value after) triples set while the call runs (a button
+            disabled while its work runs).
+        on_error: called with the exception when the function raises; its return becomes the outputs.
+        memoize: True, a ttl in seconds, or a dict of propwire.cache.memoize's arguments: results cached by
+            argument value (sync callbacks only).
+        optional: every id the callback names may be absent from the layout without a start-up warning.
+        inline: propwire's: True for a sync callback that never blocks, run on the event loop instead of a
+            worker thread (saves the thread hop; a blocking one would stall every user).
+        timeout: propwire's: seconds this callback's calls may take (None: no limit; default: the app's
+            callback_timeout).
+
+    Returns:
+        A decorator that registers the function and returns it unchanged (it can still be called directly).
+
+    Raises:
+        ValidationError: a wrong declaration, naming the function and its file:line.
+        TypeError: a Dash option propwire does not support yet (background=, ...).
     """
 
     def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -61,18 +85,44 @@ def callback(*args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], Callab
 
 
 class Dash:
-    """A propwire app: a layout, callbacks, and the ASGI server that serves them.
+    """A propwire app: a layout, the callbacks that keep it live, and the ASGI server that serves both.
 
-    Besides Dash's options: `callback_timeout` (seconds per call, default 30, None: no limit), `callback_threads`
-    (sync calls run at once, default 32) and `threads_per_callback` (the most one callback may hold, default half)
-    bound how long and how widely user code may hold the worker (propwire/threads.py, docs/callbacks.md)::
+    It takes Dash's arguments, so a Dash app runs after changing only its imports; underneath, one request per
+    user action carries the whole chain of callbacks (docs/protocol.md). Examples: docs/reference.md.
 
-        app = Dash(__name__, callback_timeout=10, callback_threads=16)
+    Parameters:
+        name: the app's module (`__name__`); `assets_folder` is found next to its file.
+        external_stylesheets: stylesheet URLs (or dicts of <link> attributes) the page links in its head.
+        external_scripts: script URLs (or dicts of <script> attributes) the page loads before the renderer.
+        title: the page's <title>.
+        suppress_callback_exceptions: ids a callback names that are not in the initial layout are not reported
+            at start-up (for layouts that callbacks fill in later).
+        prevent_initial_callbacks: the default of every callback's `prevent_initial_call`: no call at page load.
+        assets_folder: a folder whose files are served under /assets/ (its .css and .js linked into the page).
+        max_event_bytes: the largest event body the server reads; a bigger one is refused with HTTP 413
+            before any callback runs.
+        on_error: called with the exception when a callback raises (unless the callback has its own
+            `on_error`); what it returns becomes the callback's outputs (or no_update, or it re-raises).
+        callback_timeout: seconds one call may take before it fails with CallbackTimeout (default 30; None: no
+            limit); `@callback(timeout=...)` sets one callback's own.
+        callback_threads: how many sync callbacks may run at once (the worker pool's size, default 32).
+        threads_per_callback: the most worker threads one callback may hold (default: half the pool), so one
+            slow callback cannot starve the others.
+        assets_ignore: a regular expression of asset paths not to link into the page.
+        assets_serve_dotfiles: paths under the assets folder served although they start with a dot (hidden
+            files such as .env are never served otherwise).
+        allowed_origins: other sites whose pages may send events and cookies to the app (`["*"]`: any).
+        frame_ancestors: who may frame the app (CSP frame-ancestors; None: no such header).
+        content_security_policy: True for propwire's policy (docs/security.md), a dict of directives to
+            replace, False for no policy header.
+        component_dicts: render {type, namespace, props} dicts from callbacks and the layout as components, as
+            Dash does; off (the default), they are data shown as text (docs/security.md).
+        **options: Dash options propwire accepts and does not need (`serve_locally`, `meta_tags`, ...); an
+            unknown name is a TypeError.
 
-    And its security options (docs/security.md): `allowed_origins` (other
-    sites whose pages may send events), `frame_ancestors` (who may frame the app), `content_security_policy`
-    (directives to replace, or False), `assets_serve_dotfiles` (dotfiles under assets/ to serve). Example:
-    ``Dash(__name__, allowed_origins=["https://portal.example"], frame_ancestors=["'none'"])``
+    Raises:
+        TypeError: an unknown or removed option.
+        ValueError: a pool or timeout setting that cannot work.
     """
 
     def __init__(self, name: str | None = None, *, external_stylesheets: list | None = None,
@@ -143,7 +193,11 @@ class Dash:
         self._layout = value
 
     def callback(self, *args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-        """Register a callback on this app only."""
+        """Register a callback on this app only; takes what `propwire.callback` takes.
+
+        Use it when one process builds several apps, or to keep a module's callbacks with its app.
+        Example: docs/examples/propwire.Dash.callback.py.
+        """
 
         def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
             self._callbacks.append(make_spec(func, args, dict(kwargs), self.prevent_initial_callbacks))
