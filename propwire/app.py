@@ -184,6 +184,8 @@ class Dash:
 
     @property
     def layout(self) -> Any:
+        """What the page shows: a component, a list of them, or a function returning one (called per page load,
+        so each visitor gets fresh data). Example: docs/examples/propwire.Dash.layout.py."""
         return self._layout
 
     @layout.setter
@@ -206,7 +208,9 @@ class Dash:
         return decorate
 
     def build_layout(self) -> Any:
-        """The layout for one page load: the layout function is called each time."""
+        """The layout for one page load: the layout function is called each time (RuntimeError if unset).
+
+        Example: docs/examples/propwire.Dash.build_layout.py."""
         layout = self._layout() if callable(self._layout) else self._layout
         if layout is None:
             raise RuntimeError("app.layout is not set")
@@ -215,7 +219,10 @@ class Dash:
 
     @property
     def engine(self) -> Engine:
-        """The engine, built on first use: claims the global callbacks and validates the app (ValidationError)."""
+        """The engine, built on first use: claims the global callbacks and validates the app (ValidationError).
+
+        Reading it checks an app's callbacks and layout fit together without serving it (a test can do that).
+        Example: docs/examples/propwire.Dash.engine.py."""
         with self._lock:
             if self._engine is None:
                 self._callbacks.extend(GLOBAL_CALLBACKS)
@@ -237,14 +244,17 @@ class Dash:
             return self._engine
 
     def graph_for_client(self) -> dict[str, Any]:
-        """The graph data the page carries for the renderer (computed once)."""
+        """The callback graph as the page carries it to the renderer (computed once): which props each
+        callback reads and writes, so the browser knows what an event must carry (docs/protocol.md).
+        Example: docs/examples/propwire.Dash.graph_for_client.py."""
         if self._client_graph is None:
             self._client_graph = self.engine.graph.to_client()
         return self._client_graph
 
     @property
     def server(self) -> Any:
-        """The ASGI app (Starlette): `uvicorn module:app.server`."""
+        """The ASGI app (Starlette) serving the page, events and assets: `uvicorn module:app.server` in
+        production, or mounted in a host app. Example: docs/examples/propwire.Dash.server.py."""
         if self._server is None:
             from propwire.dev.routes import DEV_HOOKS
             from propwire.web.server import build_server
@@ -258,6 +268,18 @@ class Dash:
 
         With `debug=True` the page shows callback errors and the dev tools, and the server reloads when the app's
         files change (propwire/dev/); `use_reloader=False` (or `dev_tools_hot_reload=False`) turns that off.
+        For production, run `app.server` under uvicorn with workers instead (README).
+
+        Parameters:
+            host: the address to listen on; 127.0.0.1 keeps the app to this machine.
+            port: the port (default: $PORT, else 8050).
+            debug: errors and dev tools in the page, and hot reload.
+            use_reloader: False: no reload on file changes even with debug.
+            dev_tools_hot_reload: as use_reloader (Dash's name).
+            **kwargs: Dash's other run() options (dev_tools_ui, ...): accepted so a Dash app's run() call works,
+                and not used.
+
+        Example: docs/examples/propwire.Dash.run.py.
         """
         import uvicorn
 
@@ -278,7 +300,7 @@ class Dash:
         # propwire.web.serving.Protocol: header/body deadlines and a header cap uvicorn lacks (docs/security.md)
         uvicorn.run(self.server, host=host, port=port, log_level=log_level, http="propwire.web.serving:Protocol")
 
-    run_server = run
+    run_server = run  # Dash's older name
 
 
 def _ids_in(layout_json: Any) -> list[str]:

@@ -37,8 +37,8 @@ PUBLIC_MODULES = ["propwire", "propwire.dcc", "propwire.html", "propwire.excepti
 WITH_OPTION_EXAMPLES = ("propwire.Dash", "propwire.callback")
 # Public names that need no example of their own: error classes say when they are raised (PreventUpdate, the one
 # a user raises, has one), html.* elements share the generated module's, the BrowserDriver's verbs are the
-# headless Client's (whose examples run) in Chromium, and serving.Protocol is named on uvicorn's command line.
-NO_EXAMPLE_PREFIXES = ("propwire.testing.BrowserDriver", "propwire.serving.Protocol")
+# headless Client's (whose examples run) in Chromium, and propwire.serving is named on uvicorn's command line.
+NO_EXAMPLE_PREFIXES = ("propwire.testing.BrowserDriver", "propwire.serving")
 SECTIONS = ("Parameters", "Returns", "Raises", "Example")
 
 HEADER = """\
@@ -102,11 +102,15 @@ def _is_error(obj: Any) -> bool:
 def _members(cls: type, prefix: str) -> list[Entry]:
     """The public methods and properties a class defines itself: not inherited ones (documented where defined),
     nor overrides of a base's method (a uvicorn protocol's hooks, a component's prop rules)."""
-    found = []
+    found: list[Entry] = []
     for name, value in vars(cls).items():
         if name.startswith("_") or not (callable(value) or isinstance(value, (property, staticmethod, classmethod))):
             continue
         if isinstance(value, type) or any(name in vars(base) for base in cls.__mro__[1:]):
+            continue
+        same = [e.qualname for e in found if e.obj is value]
+        if same:  # Dash.run_server is Dash.run
+            found.append(Entry(f"{prefix}.{name}", value, "alias", needs_example=False, alias_of=same[0]))
             continue
         needs = not prefix.startswith(NO_EXAMPLE_PREFIXES)
         found.append(Entry(f"{prefix}.{name}", value, "member", needs_example=needs))
@@ -119,7 +123,7 @@ def entries() -> list[Entry]:
     found: list[Entry] = []
     for module_name in PUBLIC_MODULES:
         module = importlib.import_module(module_name)
-        found.append(Entry(module_name, module, "module"))
+        found.append(Entry(module_name, module, "module", needs_example=not module_name.startswith(NO_EXAMPLE_PREFIXES)))
         for name in module.__all__:
             if name.startswith("__"):
                 continue

@@ -167,7 +167,9 @@ def _plain(entries: Any) -> Any:
 
 
 class CallbackContext:
-    """Read-only view of the running callback's call; every attribute fails clearly outside one."""
+    """What a running callback can ask about its own call: what triggered it, every value it was given, the
+    request it answers; and `ctx.response` for cookies and headers. Reading it outside a callback raises
+    MissingCallbackContextException. Example: docs/examples/propwire.ctx.py."""
 
     @staticmethod
     def _info() -> CallInfo:
@@ -284,7 +286,8 @@ class CallbackContext:
         return self._info().request.origin
 
     def record_timing(self, name: str, duration: float | None = None, description: str | None = None) -> None:
-        """Add an entry to the response's Server-Timing header (duration in seconds)."""
+        """Add an entry to the response's Server-Timing header, so the browser's network panel shows where a
+        slow action spent its time: `name` a token, `duration` in seconds, `description` free text."""
         if not isinstance(name, str) or not name or any(c in name for c in ' ,;="\\') or not name.isprintable():
             raise ValueError(f"record_timing: name {name!r} must be a non-empty token (no spaces, commas, quotes, "
                              f"control characters)")
@@ -307,7 +310,15 @@ def _grouped(shape: Any) -> bool:
 
 
 def set_props(component_id: Any, props: dict[str, Any]) -> None:
-    """Update props of any component from inside a callback; the change triggers its listeners."""
+    """Update props of any component from inside a callback, outputs or not; the change triggers its listeners.
+
+    For a prop that many callbacks may touch now and then (a notice, a progress label) without declaring it as
+    an Output of each. Example: docs/examples/propwire.set_props.py.
+
+    Parameters:
+        component_id: the component's id (a string or a concrete dict id).
+        props: {prop name: new value}.
+    """
     if not isinstance(props, dict) or not props:
         raise TypeError(f"set_props({component_id!r}, ...): props must be a non-empty dict of prop names to values")
     CallbackContext._info().side_updates.append((component_id, dict(props)))

@@ -53,8 +53,15 @@ def parse_page(html: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
 class Client(ComponentEffects):
     """A headless user of one app: open a page, act on it (click, type, ...), read what it shows.
 
-    >>> client = Client(app).open("/")
-    >>> client.click("btn"); client.text("out")
+    It speaks the browser's protocol to the app in this process (no server, no browser), so a test of a whole
+    app runs in milliseconds; BrowserDriver has the same verbs in Chromium. Use it as a context manager (or
+    call close()). Examples: docs/examples/propwire.testing.Client*.py.
+
+    Parameters:
+        app: the Dash app to drive.
+        timeout: seconds a verb waits for the app's answer.
+        strict: raise EventRejected when the server answers an event with an error status (a test of the
+            server's refusals sets it False and reads errors()).
     """
 
     def __init__(self, app: Any, *, timeout: float = 30.0, strict: bool = True):
@@ -258,6 +265,7 @@ class Client(ComponentEffects):
         return view.snapshot(self._rt_or_fail().store.root, self._shown)
 
     def exists(self, component_id: Any) -> bool:
+        """Whether the page holds a component with this id (one a callback may add or remove)."""
         return self._rt_or_fail().store.has(id_string(component_id))
 
     def calls(self) -> list[CallRecord]:
