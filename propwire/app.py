@@ -48,7 +48,8 @@ def callback(*args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], Callab
 
     The function runs when an Input changes (and once at page load), gets the Inputs' and States' values as
     arguments, and returns the Outputs' new values. It is registered for the next app that starts, as Dash's
-    global callbacks are; `app.callback` registers it on one app only. Examples: docs/reference.md.
+    global callbacks are; `app.callback` registers it on one app only. Examples of each option:
+    docs/examples/propwire.callback.*.py (shown in docs/reference.md).
 
     Parameters:
         *dependencies: Outputs, then Inputs, then States (or lists / dicts of them, which shape the arguments
@@ -88,13 +89,14 @@ class Dash:
     """A propwire app: a layout, the callbacks that keep it live, and the ASGI server that serves both.
 
     It takes Dash's arguments, so a Dash app runs after changing only its imports; underneath, one request per
-    user action carries the whole chain of callbacks (docs/protocol.md). Examples: docs/reference.md.
+    user action carries the whole chain of callbacks (docs/protocol.md). Examples of each option:
+    docs/examples/propwire.Dash.*.py (shown in docs/reference.md).
 
     Parameters:
         name: the app's module (`__name__`); `assets_folder` is found next to its file.
-        external_stylesheets: stylesheet URLs (or dicts of <link> attributes) the page links in its head.
-        external_scripts: script URLs (or dicts of <script> attributes) the page loads before the renderer.
-        title: the page's <title>.
+        external_stylesheets: stylesheet URLs (or dicts of `<link>` attributes) the page links in its head.
+        external_scripts: script URLs (or dicts of `<script>` attributes) the page loads before the renderer.
+        title: the page's `<title>`.
         suppress_callback_exceptions: ids a callback names that are not in the initial layout are not reported
             at start-up (for layouts that callbacks fill in later).
         prevent_initial_callbacks: the default of every callback's `prevent_initial_call`: no call at page load.

@@ -168,6 +168,7 @@ def signature(entry: Entry) -> str:
         params = params[1:]
     text = str(sig.replace(parameters=params, return_annotation=inspect.Signature.empty))
     text = re.sub(r" at 0x[0-9a-fA-F]+", "", text)  # a sentinel default's repr would change every run
+    text = re.sub(r": '([^']*)'", r": \1", text)  # annotations are strings (postponed evaluation): unquote them
     return entry.qualname.rpartition(".")[2] + text
 
 

@@ -84,11 +84,6 @@ def id_string(component_id: Any) -> str:
     raise TypeError(f"a component id must be a string or a dict, got {type(component_id).__name__}")
 
 
-def prop_key(component_id: Any, prop: str) -> str:
-    """`id.prop`, the name of one prop of one component."""
-    return f"{id_string(component_id)}.{prop}"
-
-
 def split_key(key: str) -> tuple[str, str]:
     """The id string and the prop of a prop key."""
     id_str, _, prop = key.rpartition(".")
