@@ -214,11 +214,22 @@ def markdown(doc: str) -> str:
     return "\n".join(out).strip()
 
 
+HTML_DOC = re.compile(r"The <(?P<tag>[a-z0-9]+)> element\.\s+Example: ``(?P<example>[^`]+)``")
+
+
+def html_example(entry: Entry) -> tuple[str, str]:
+    """The element's tag and its example, from the docstring scripts/gen_html.py writes for each table row."""
+    found = HTML_DOC.match(entry.doc)
+    if found is None:
+        raise ValueError(f"{entry.qualname}: the docstring is not the one scripts/gen_html.py writes")
+    return found["tag"], found["example"]
+
+
 def _html_table(items: list[Entry]) -> list[str]:
-    rows = ["| class | element |", "|---|---|"]
+    rows = ["| class | element | example |", "|---|---|---|"]
     for entry in items:
-        first = entry.doc.splitlines()[0] if entry.doc else ""
-        rows.append(f"| `html.{entry.obj.__name__}` | {first} |")
+        tag, example = html_example(entry)
+        rows.append(f"| `html.{entry.obj.__name__}` | `<{tag}>` | `{example}` |")
     return rows
 
 
@@ -230,7 +241,8 @@ def render() -> str:
     for entry in all_entries:
         if entry in html_items:
             continue
-        level = {"module": "##", "member": "####"}.get(entry.kind, "###")
+        member = entry.kind == "member" or entry.alias_of.count(".") > 1  # Dash.run_server: an alias of a method
+        level = "##" if entry.kind == "module" else "####" if member else "###"
         parts.append(f"{level} `{entry.qualname}`\n")
         if entry.kind == "alias":
             parts.append(f"The same object as [`{entry.alias_of}`](#{_anchor(entry.alias_of)}).\n")

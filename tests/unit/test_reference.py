@@ -75,6 +75,18 @@ def test_a_failing_example_fails():
     assert failures == 1 and "Expected:\n    3\nGot:\n    2" in report
 
 
+def test_every_html_element_example_makes_that_element():
+    """Each html.* class's example (a row of the table scripts/gen_html.py reads) is valid code for it."""
+    from propwire import html
+
+    elements = [e for e in ENTRIES if e.qualname.startswith("propwire.html.")]
+    assert len(elements) > 100
+    for entry in elements:
+        tag, example = gen.html_example(entry)
+        made = eval(example, {"html": html})
+        assert type(made) is entry.obj and made.to_plotly_json()["type"].lower() == tag, entry.qualname
+
+
 @pytest.mark.parametrize("entry", WITH_EXAMPLES, ids=lambda e: e.qualname)
 def test_the_example_runs(entry, monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
     monkeypatch.setattr(app_module, "GLOBAL_CALLBACKS", [])  # an example's @callback's are its own
