@@ -287,7 +287,13 @@ class CallbackContext:
 
     def record_timing(self, name: str, duration: float | None = None, description: str | None = None) -> None:
         """Add an entry to the response's Server-Timing header, so the browser's network panel shows where a
-        slow action spent its time: `name` a token, `duration` in seconds, `description` free text."""
+        slow action spent its time.
+
+        Parameters:
+            name: a token (no spaces, commas, quotes or control characters; ValueError otherwise).
+            duration: seconds (None counts as 0).
+            description: free text shown next to it.
+        """
         if not isinstance(name, str) or not name or any(c in name for c in ' ,;="\\') or not name.isprintable():
             raise ValueError(f"record_timing: name {name!r} must be a non-empty token (no spaces, commas, quotes, "
                              f"control characters)")
