@@ -57,8 +57,9 @@ def callback(*args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], Callab
         output: the Outputs by keyword (one, a list or a dict) instead of positionally.
         inputs: the Inputs by keyword (a dict makes the function take keyword arguments).
         state: the States by keyword.
-        prevent_initial_call: True: no call at page load (nor when a callback adds its Inputs' components);
-            "initial_duplicate" for an allow_duplicate Output that must still run at load.
+        prevent_initial_call: True: no initial call of its own at page load, nor when a callback inserts its
+            Outputs' components (docs/semantics.md S1, S5); "initial_duplicate" for an allow_duplicate Output
+            that must still run at load.
         running: (Output, value while running, value after) triples set while the call runs (a button
             disabled while its work runs).
         on_error: called with the exception when the function raises; its return becomes the outputs.
@@ -114,7 +115,8 @@ class Dash:
         assets_serve_dotfiles: paths under the assets folder served although they start with a dot (hidden
             files such as .env are never served otherwise).
         allowed_origins: other sites whose pages may send events and cookies to the app (`["*"]`: any).
-        frame_ancestors: who may frame the app (CSP frame-ancestors; None: no such header).
+        frame_ancestors: who may frame the app (CSP frame-ancestors, and X-Frame-Options where it can say
+            it); None: anyone may (no header). A click in a frame runs callbacks: allow only sites you trust.
         content_security_policy: True for propwire's policy (docs/security.md), a dict of directives to
             replace, False for no policy header.
         component_dicts: render {type, namespace, props} dicts from callbacks and the layout as components, as
