@@ -62,10 +62,21 @@ def test_every_example_file_belongs_to_a_public_name():
 @pytest.mark.parametrize("path", sorted(gen.EXAMPLES.glob("*.py")), ids=lambda p: p.stem)
 def test_the_example_file_runs(path: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
     """An example app checks what it shows with assert: a wrong example fails here."""
+    _run_file(path, monkeypatch, tmp_path)
+
+
+def test_an_example_file_that_shows_something_else_fails(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
+    wrong = tmp_path / "wrong.py"
+    wrong.write_text((gen.EXAMPLES / "propwire.Dash.py").read_text().replace('"Hello x1"', '"Hello x2"'))
+    with pytest.raises(AssertionError):
+        _run_file(wrong, monkeypatch, tmp_path)
+
+
+def _run_file(path: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setattr(app_module, "GLOBAL_CALLBACKS", [])
     monkeypatch.setattr(propwire.Dash, "run", lambda self, *a, **k: None)  # `app.run()` at the end does not serve
     monkeypatch.setenv("PROPWIRE_SECRET_KEY", "reference-example-key-" + "x" * 32)
-    monkeypatch.chdir(tmp_path)
+    monkeypatch.chdir(tmp_path)  # an example that writes a file writes it here
     exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), {"__name__": "__main__"})
 
 
