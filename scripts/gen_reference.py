@@ -196,8 +196,10 @@ def markdown(doc: str) -> str:
         elif section in ("Parameters", "Raises") and line.startswith("     "):
             out[-1] += " " + line.strip()
         elif line.endswith("::"):
-            out.append(line[:-1])
+            out += [line[:-1], ""]
             i += 1
+            while i < len(lines) and not lines[i].strip():
+                i += 1
             block = []
             while i < len(lines) and (not lines[i].strip() or lines[i].startswith("    ")):
                 block.append(lines[i][4:])

@@ -115,8 +115,8 @@ class Chromium:
 class BrowserDriver:
     """The headless Client's verbs and reads, in a real browser page (Debian's Chromium, app served on 127.0.0.1).
 
-    For what only a browser shows (layout, focus, the renderer itself); the `both` fixture runs one test body
-    with either (docs/testing.md)::
+    For what only a browser shows (layout, focus, the renderer itself); the `propwire_driver` fixture runs one test
+    body with each (docs/testing.md)::
 
         with BrowserDriver(app).open() as page:
             page.click("go")
