@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from propwire.api.callbacks import make_spec
 from propwire.api.dependencies import id_string
@@ -46,7 +47,7 @@ class Page:
         self._engine: Engine | None = None
 
     @classmethod
-    def from_example(cls, name: str) -> "Page":
+    def from_example(cls, name: str) -> Page:
         """A seed example from examples/seed/, its global callbacks claimed by its own app."""
         import runpy
         from pathlib import Path
