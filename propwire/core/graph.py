@@ -224,9 +224,6 @@ class Graph:
 
     # -- closures and read sets ---------------------------------------------------------
 
-    def downstream(self, i: int) -> set[int]:
-        return self._downstream[i]
-
     def feeds(self, i: int) -> set[int]:
         """Callbacks an Output of `i` is an Input of (not `i`): what its results trigger, insertions left out."""
         return self._feeds_of[i]
@@ -288,7 +285,7 @@ class Graph:
             values, ids = self.read_set(closure)
             writes = {index(k) for j in closure for k in self.callbacks[j].output_keys}
             entry: dict[str, Any] = {"values": sorted(index(k) for k in values), "ids": sorted(ids),
-                                     "writes": sorted(writes), "closure": sorted(closure)}
+                                     "writes": sorted(writes)}
             if cb.running:
                 entry["running"] = [[out.key, on, off] for out, on, off in cb.running]
             narrow_values, narrow_ids = self._narrowable(cb, closure)

@@ -247,7 +247,8 @@ def test_s7_stale_results_are_marked_by_what_they_read():
     lines = page.act({"in.value": "a"})
     result = lines[1]["result"]
     assert result["reads"] == ["in.value"] and result["triggered"] == ["in.value"]
-    assert page.engine.graph.to_client()["callbacks"][0]["closure"] == [0]
+    graph = page.engine.graph.to_client()
+    assert [graph["props"][i] for i in graph["callbacks"][0]["writes"]] == ["out.children"]
 
 
 def test_s8_errors_hide_internals_without_debug():
