@@ -28,7 +28,7 @@ One Component class per HTML element, e.g. ``html.Div([html.P("Hi")], id="box")`
 
 from __future__ import annotations
 
-from .base import {imports}
+from propwire.components.base import {imports}
 
 __all__ = [
 {all}
