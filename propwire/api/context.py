@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextvars
 from dataclasses import dataclass, field
 from http.cookies import SimpleCookie
-from typing import Any
+from typing import AbstractSet, Any
 
 import orjson
 
@@ -88,7 +88,7 @@ class Resolved:
             return list(self.values)
         return self.values[0] if self.values else None
 
-    def entries(self, with_value: bool = True, fired: set[str] = frozenset()) -> Any:
+    def entries(self, with_value: bool = True, fired: AbstractSet[str] = frozenset()) -> Any:
         """Dash's {id, property, value} records: one, or a list of them for ALL / ALLSMALLER."""
         def one(key: str, value: Any) -> AttributeDict:
             id_str = split_key(key)[0]

@@ -25,6 +25,9 @@ class Patch:
     A whole app: docs/examples/propwire.Patch.py.
     """
 
+    _location: list  # the path this (child) Patch stands for
+    _ops: list  # the operations recorded, shared by a Patch and its children
+
     def __init__(self, _location: list | None = None, _ops: list | None = None):
         object.__setattr__(self, "_location", list(_location or []))
         object.__setattr__(self, "_ops", _ops if _ops is not None else [])

@@ -11,6 +11,7 @@ import contextlib
 import os
 from typing import Any, Iterator
 
+_trace: Any
 try:  # pragma: no cover - depends on what is installed
     from opentelemetry import trace as _trace
 except ImportError:  # pragma: no cover
