@@ -106,6 +106,7 @@ class Chain:
         self.running: dict[asyncio.Future, Instance] = {}
         self.finished: list[tuple[Instance, CallOutcome]] = []  # calls made at once, done before the next await
         self.ready: list[Item] | None = None  # items of the next batch (None: the plan is still to come)
+        self._woken: asyncio.Future | None = None  # what wait() awaits; a finishing call's task sets it
 
     @property
     def request(self) -> RequestInfo:
@@ -134,11 +135,37 @@ class Chain:
         items += [Deferred(index, triggers) for index, triggers in self.planner.leftover()]
         return Batch(items, last=True)
 
-    async def wait(self) -> None:
-        """Until a running callback finishes; its items open the next batch."""
-        done, _ = await asyncio.wait(self.running, return_when=asyncio.FIRST_COMPLETED)
+    async def wait(self, interrupt: asyncio.Future | None = None) -> bool:
+        """Until a running callback finishes (True: its items open the next batch), or `interrupt` is done first
+        (False: the web layer's watch saw the client go away).
+
+        One future the running calls' tasks wake as they finish, not asyncio.wait: that would hook every task
+        and the interrupt anew on each wait, and this is on every sync callback's path."""
+        if not self.running:
+            raise RuntimeError("Chain.wait(): no callback is running (the last batch was already returned)")
+        done = [task for task in self.running if task.done()]
+        if not done:
+            if interrupt is not None and interrupt.done():
+                return False
+            self._woken = asyncio.get_running_loop().create_future()
+            if interrupt is not None:
+                interrupt.add_done_callback(self._wake)
+            try:
+                await self._woken
+            finally:
+                self._woken = None
+                if interrupt is not None:
+                    interrupt.remove_done_callback(self._wake)
+            done = [task for task in self.running if task.done()]
+            if not done:
+                return False
         for task in sorted(done, key=lambda t: binding_sort_key(self.running[t])):
             self.ready += self._complete(self.running.pop(task), task.result())  # type: ignore[operator]
+        return True
+
+    def _wake(self, _: Any = None) -> None:
+        if self._woken is not None and not self._woken.done():
+            self._woken.set_result(None)
 
     def cancel(self) -> None:
         """The response is gone: callbacks still running are cancelled (sync ones finish on their thread)."""
@@ -178,7 +205,9 @@ class Chain:
             if isinstance(started, CallOutcome):
                 self.finished.append((instance, started))
             else:
-                self.running[asyncio.ensure_future(started)] = instance
+                task = asyncio.ensure_future(started)
+                task.add_done_callback(self._wake)
+                self.running[task] = instance
         return items
 
     def _start(self, cb: CallbackSpec, instance: Instance) -> Start:

@@ -199,13 +199,9 @@ class EventStream:
             return True
         if self.gone is None:  # only chains that wait pay for the watch
             self.gone = asyncio.ensure_future(_disconnected(self.receive))
-        waiter = asyncio.ensure_future(chain.wait())
-        await asyncio.wait((waiter, self.gone), return_when=asyncio.FIRST_COMPLETED)
-        if waiter.done():
-            waiter.result()
+        if await chain.wait(interrupt=self.gone):
             return True
-        waiter.cancel()  # asyncio.wait inside leaves the callbacks' tasks alone; the finally cancels them
-        self.abandoned = True
+        self.abandoned = True  # the callbacks' tasks still run: the finally cancels them
         return False
 
     def _hold(self, batch: Batch) -> bool:
