@@ -77,7 +77,7 @@ def main() -> None:
     servers = {"this": serve(ROOT), "b": serve(args.b_tree)}
     per: dict[str, list[dict]] = {side: [] for side in servers}
     try:
-        for side, (_, port) in servers.items():
+        for _, port in servers.values():
             load(binary, port, body, 1.0)  # warm-up
         for i in range(args.rounds):
             for side in (list(servers) if i % 2 == 0 else list(servers)[::-1]):

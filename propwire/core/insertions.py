@@ -10,7 +10,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from propwire.api.callbacks import CallbackSpec
-from propwire.api.dependencies import ALL, ALLSMALLER, Binding, DashDependency, binding_of, id_matches, parse_id, wildcard_of
+from propwire.api.dependencies import (
+    ALL,
+    ALLSMALLER,
+    Binding,
+    DashDependency,
+    binding_of,
+    id_matches,
+    parse_id,
+    wildcard_of,
+)
 from propwire.core.graph import Smaller
 from propwire.core.outcomes import SkipReason
 from propwire.core.steps import is_multi

@@ -15,7 +15,7 @@ so S1–S9 can be tested with fake outcomes (tests/engine/test_planner.py). Exam
 
 from __future__ import annotations
 
-from typing import Callable, Iterator
+from typing import Callable, Iterable
 
 from propwire.api.callbacks import CallbackSpec
 from propwire.api.dependencies import Binding, id_matches, parse_id
@@ -78,7 +78,7 @@ class Planner:
         self.initial.add(instance)
         self.add(instance, [])
 
-    def load(self, mounted: Iterator[str] | list[str] = ()) -> None:
+    def load(self, mounted: Iterable[str] = ()) -> None:
         """The page load: every callback's initial call (S1), but those Dash leaves out of its initial group."""
         self.written_keys.update(mounted)
         instances: list[Instance] = []

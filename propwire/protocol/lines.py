@@ -13,8 +13,17 @@ from __future__ import annotations
 from typing import Any
 
 from propwire.api.serialize import dumps
-from propwire.core.outcomes import Deferred, Error, Item, Note, Plan, Result, Skip, Start
-from propwire.core.outcomes import SkipReason  # noqa: F401 - the doctest above names it
+from propwire.core.outcomes import (
+    Deferred,
+    Error,
+    Item,
+    Note,
+    Plan,
+    Result,
+    Skip,
+    SkipReason,  # noqa: F401 - the doctest above names it
+    Start,
+)
 from propwire.protocol.wire import Part, encode_line
 
 __all__ = ["cookies_line", "done_line", "encode", "line_of"]
