@@ -13,6 +13,7 @@ from propwire.api.serialize import dumps, loads
 from propwire.core.engine import Engine, Event, collect
 from propwire.core.graph import Graph
 from propwire.core.layout import LayoutView, walk
+from propwire.protocol.lines import line_of
 
 
 def run_async(coro: Any) -> Any:
@@ -126,7 +127,7 @@ class Page:
         return out
 
     def _apply(self, steps: list) -> list[dict]:
-        lines = [loads(dumps(s.line)) for s in steps]
+        lines = [loads(dumps(line_of(s))) for s in steps]
         for line in lines:
             if "result" in line:
                 for key, value in line["result"]["outputs"].items():
