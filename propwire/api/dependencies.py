@@ -382,14 +382,3 @@ def binding_of(pattern: Any, concrete: Any) -> Binding:
     if not isinstance(pattern, dict):
         return ()
     return tuple(sorted((k, value_key(concrete[k])) for k, v in pattern.items() if wildcard_of(v) is MATCH))
-
-
-def patterns_may_meet(a: Any, b: Any) -> bool:
-    """Whether some concrete id could fit both ids (for the static graph)."""
-    if not isinstance(a, dict) or not isinstance(b, dict):
-        if isinstance(a, dict):
-            a, b = b, a
-        return id_matches(b, a) if isinstance(b, dict) else a == b
-    if set(a) != set(b):
-        return False
-    return all(wildcard_of(a[k]) or wildcard_of(b[k]) or same_value(a[k], b[k]) for k in a)

@@ -16,11 +16,11 @@ from propwire.api.dependencies import (
     concrete_id,
     id_matches,
     parse_id,
-    patterns_may_meet,
     split_key,
     wildcard_of,
 )
 from propwire.api.exceptions import ValidationError
+from propwire.api.patterns import pattern_id, patterns_may_meet
 from propwire.core.bounded import BoundedCache
 from propwire.core.outcomes import Plan
 
@@ -65,6 +65,7 @@ class Graph:
         for i, cb in enumerate(self.callbacks):
             cb.index = i
             _check_duplicates(cb, self.prevent_default)
+            dep: DashDependency
             for dep in cb.inputs:
                 self._index(dep, i, self.by_input, self.pattern_inputs)
             for dep in cb.outputs:
@@ -84,7 +85,8 @@ class Graph:
         self._closures = [self._closure([cb.index]) for cb in self.callbacks]
         # Plain keys are looked up directly; only concrete pattern keys, which clients make up, go through
         # caches, bounded by bytes (bounded.py) and holding only keys the graph knows (see triggered_by).
-        self._plain_triggers = {key: [(i, ()) for i in found] for key, found in self.by_input.items()}
+        self._plain_triggers: dict[str, list[tuple[int, Binding | Smaller]]] = {
+            key: [(i, ()) for i in found] for key, found in self.by_input.items()}
         self._triggered_cache = BoundedCache()
         self._writers_cache = BoundedCache()
         self._plans = BoundedCache(max_entries=4096, size=_starts_size, max_item=1 << 20)
@@ -104,7 +106,7 @@ class Graph:
 
     # -- lookups by concrete prop key -------------------------------------------------
 
-    def triggered_by(self, key: str) -> list[tuple[int, Binding]]:
+    def triggered_by(self, key: str) -> list[tuple[int, Binding | Smaller]]:
         """The callback instances a change to `key` triggers (looked up several times an event: cached).
 
         Any string may be asked about: a malformed or unknown key triggers nothing, and only keys that do
@@ -113,8 +115,8 @@ class Graph:
             return self._plain_triggers.get(key, [])
         return self._triggered_cache.lookup(key, self._triggered_by)
 
-    def _triggered_by(self, key: str) -> list[tuple[int, Binding]]:
-        found = list(self._plain_triggers.get(key, ()))
+    def _triggered_by(self, key: str) -> list[tuple[int, Binding | Smaller]]:
+        found: list[tuple[int, Binding | Smaller]] = list(self._plain_triggers.get(key, ()))
         id_str, prop = split_key(key)
         if prop in self.pattern_inputs:
             try:
@@ -122,8 +124,8 @@ class Graph:
             except ValueError:
                 return found
             for i, dep in self.pattern_inputs[prop]:
-                if any(wildcard_of(v) is ALLSMALLER for v in dep.component_id.values()):
-                    if id_matches(_loose(dep.component_id), concrete):
+                if any(wildcard_of(v) is ALLSMALLER for v in pattern_id(dep).values()):
+                    if id_matches(_loose(pattern_id(dep)), concrete):
                         found.append((i, Smaller(dep, id_str)))
                 elif id_matches(dep.component_id, concrete):
                     found.append((i, binding_of(dep.component_id, concrete)))

@@ -20,6 +20,7 @@ from propwire.api.dependencies import (
     parse_id,
     wildcard_of,
 )
+from propwire.api.patterns import pattern_id
 from propwire.core.graph import Smaller
 from propwire.core.outcomes import SkipReason
 from propwire.core.steps import is_multi
@@ -71,10 +72,10 @@ def _instances_named(planner: "Planner", cb: CallbackSpec, dep: DashDependency, 
     concrete = parse_id(id_str) if id_str.startswith("{") else None
     if concrete is None or not _fits(dep, concrete) or not (inserted or is_multi(dep)):
         return []
-    if any(wildcard_of(v) is ALLSMALLER for v in dep.component_id.values()):
+    if any(wildcard_of(v) is ALLSMALLER for v in pattern_id(dep).values()):
         return planner.bindings(cb.index, Smaller(dep, id_str))
     return [binding_of(dep.component_id, concrete)]
 
 
 def _fits(dep: DashDependency, concrete: dict) -> bool:
-    return id_matches({k: (ALL if wildcard_of(v) else v) for k, v in dep.component_id.items()}, concrete)
+    return id_matches({k: (ALL if wildcard_of(v) else v) for k, v in pattern_id(dep).items()}, concrete)

@@ -53,6 +53,11 @@ class _Known:
 class LayoutView:
     """Values and presence the engine knows; everything else is unknown, not absent."""
 
+    # The parsed dict ids present and their index by value, rebuilt when the ids present change (_ids_changed).
+    _ids: list[tuple[str, dict]] | None
+    _index: dict[tuple, list[str]] | None
+    _indexed: bool
+
     def __init__(self, values: dict[str, Any], present: dict[str, list[str]],
                  known_ids: AbstractSet[str] | None = None, known_values: AbstractSet[str] | None = None):
         self.values = dict(values)
@@ -74,7 +79,7 @@ class LayoutView:
             self.props_of.setdefault(id_str, set()).add(prop)
 
     @classmethod
-    def from_layout(cls, layout_json: dict, unknown: set[str] = frozenset()) -> "LayoutView":
+    def from_layout(cls, layout_json: dict, unknown: AbstractSet[str] = frozenset()) -> "LayoutView":
         """The page-load view: the server holds the whole layout, except props only the browser knows."""
         view = cls({}, {})
         view.insert(layout_json, [])
@@ -127,7 +132,7 @@ class LayoutView:
                 raise TypeError(f"the component id {shown(own)} is a string starting with '{{'")
             id_str = id_string(own)
             parent = split_key(slot)[0] if slot else None
-            anc = chains[parent] + [slot] if parent in chains else list(ancestry)
+            anc = chains[parent] + [slot] if slot and parent in chains else list(ancestry)
             chains[id_str] = anc
             self._containers.update(anc)
             self._forget(id_str)
@@ -199,8 +204,8 @@ class LayoutView:
         return self._index
 
     def _ids_changed(self) -> None:
-        self._ids: list[tuple[str, dict]] | None = None
-        self._index: dict[tuple, list[str]] | None = None
+        self._ids = None
+        self._index = None
         self._indexed = False
 
 

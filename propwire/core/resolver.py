@@ -14,8 +14,17 @@ from typing import Any
 
 from propwire.api.callbacks import CallbackSpec
 from propwire.api.context import CallInfo, RequestInfo, Resolved
-from propwire.api.dependencies import Binding, DashDependency, Output, binding_of, bound_id, id_string, parse_id
+from propwire.api.dependencies import (
+    Binding,
+    DashDependency,
+    Output,
+    binding_of,
+    bound_id,
+    id_string,
+    parse_id,
+)
 from propwire.api.grouping import fill
+from propwire.api.patterns import pattern_id
 from propwire.core.component_json import mark
 from propwire.core.graph import has_match_output
 from propwire.core.layout import LayoutView
@@ -33,7 +42,7 @@ class Resolver:
         """The concrete prop keys a dependency names in this instance (present ones, for patterns)."""
         if not dep.has_wildcard():
             return [dep.key]
-        return [f"{i}.{dep.component_property}" for i in self.view.matching(dep.component_id, binding)]
+        return [f"{i}.{dep.component_property}" for i in self.view.matching(pattern_id(dep), binding)]
 
     def resolve(self, dep: DashDependency, binding: Binding, with_values: bool = True) -> Resolved:
         if not dep.has_wildcard():
@@ -64,7 +73,7 @@ class Resolver:
         found: dict[Binding, None] = {}
         for out in cb.outputs:
             if out.has_wildcard():
-                for id_str in self.view.matching(out.component_id):
+                for id_str in self.view.matching(pattern_id(out)):
                     found[binding_of(out.component_id, parse_id(id_str))] = None
         return list(found)
 
@@ -72,7 +81,7 @@ class Resolver:
         found: dict[Binding, None] = {}
         for dep in cb.inputs:
             if dep.has_wildcard() and not is_multi(dep):
-                for id_str in self.view.matching(dep.component_id):
+                for id_str in self.view.matching(pattern_id(dep)):
                     found[binding_of(dep.component_id, parse_id(id_str))] = None
         return list(found) or [()]
 
@@ -88,7 +97,7 @@ class Resolver:
         else the components present that fit it."""
         if not out.has_wildcard():
             return [out.key]
-        concrete = bound_id(out.component_id, binding)
+        concrete = bound_id(pattern_id(out), binding)
         if concrete is not None:
             return [f"{id_string(concrete)}.{out.component_property}"]
         return self.keys(out, binding)

@@ -15,8 +15,15 @@ import inspect
 from typing import Any, Iterable, Iterator
 
 from propwire.api.callbacks import CallbackSpec
-from propwire.api.dependencies import ALL, DashDependency, id_matches, id_string, patterns_may_meet, wildcard_of
+from propwire.api.dependencies import (
+    ALL,
+    DashDependency,
+    id_matches,
+    id_string,
+    wildcard_of,
+)
 from propwire.api.exceptions import ValidationError
+from propwire.api.patterns import pattern_id, patterns_may_meet
 from propwire.components.base import Component
 from propwire.core.graph import Graph
 
@@ -129,7 +136,7 @@ def undeclared_props(callbacks: list[CallbackSpec], known: dict[str, Component])
     for cb in callbacks:
         for dep in dict.fromkeys(_deps(cb)):
             if dep.has_wildcard():
-                targets = [c for c in with_dict_ids if _fits(dep.component_id, c.id)]
+                targets = [c for c in with_dict_ids if _fits(pattern_id(dep), c.id)]
             else:
                 targets = [known[dep.id_str]] if dep.id_str in known else []
             for comp in {type(c): c for c in targets}.values():  # once per component type

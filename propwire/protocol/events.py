@@ -14,7 +14,7 @@ from propwire.core.graph import Graph
 _FIELDS = {"seq", "changed", "run", "values", "present", "pending"}
 
 
-def _expect(cond: bool, message: str) -> None:
+def _expect(cond: object, message: str) -> None:
     if not cond:
         raise BadEvent(message)
 

@@ -235,7 +235,7 @@ class ComponentEffects:
         return UNSET
 
     def _storage(self, props: dict[str, Any]) -> dict[str, str] | None:
-        return {"local": self.local_storage, "session": self.session_storage}.get(props.get("storage_type"))
+        return {"local": self.local_storage, "session": self.session_storage}.get(props.get("storage_type", ""))
 
     def _after_set(self, id_str: str, prop: str, user: bool) -> None:
         """What components do after a change: inputs drop stale typed text, stores persist, locations move."""

@@ -21,7 +21,10 @@ class LoopThread:
         """Run `func(*args)` on the loop and wait for its result (its exception is raised here)."""
         if threading.current_thread() is self._thread:
             raise RuntimeError("LoopThread.call() from the loop's own thread would wait forever")
-        return asyncio.run_coroutine_threadsafe(func(*args), self._loop).result()
+        async def awaited() -> T:  # any awaitable, as a coroutine (what run_coroutine_threadsafe takes)
+            return await func(*args)
+
+        return asyncio.run_coroutine_threadsafe(awaited(), self._loop).result()
 
     def close(self) -> None:
         """Cancel what is still running, stop the loop and join its thread."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import warnings
+from collections.abc import Coroutine
 from dataclasses import dataclass, field
 from typing import Any, Awaitable, Callable
 
@@ -37,7 +38,7 @@ class Runtime:
 
     def __init__(self, store: Store, graph: ClientGraph, post: Post,
                  on_output: Callable[[str, str, bool], None] | None = None,
-                 on_cookies: Callable[[int, str], Awaitable[None]] | None = None):
+                 on_cookies: Callable[[int, str], Coroutine[Any, Any, None]] | None = None):
         self.store = store
         self.graph = graph
         self._post = post

@@ -42,7 +42,7 @@ def to_text(value: Any) -> str:
 
 
 def hidden(props: dict) -> bool:
-    style = props.get("style") if isinstance(props.get("style"), dict) else {}
+    style = props["style"] if isinstance(props.get("style"), dict) else {}
     return bool(props.get("hidden")) or style.get("display") == "none" or style.get("visibility") == "hidden"
 
 
