@@ -222,7 +222,12 @@ class Client(ComponentEffects):
         """A verb on a component outside html/dcc: the change its declaration's Verb names (docs/components.md)."""
         rule = require(self._entry(component_id).comp, component_id, verb)
         id_str = id_string(component_id)
-        self._act([lambda: self._rt.user_change(self._generic_change(id_str, rule, value))], wait)
+
+        def tick() -> None:  # checking a box is a click: it bubbles to the html elements around, as in the DOM
+            around = [c for c in self._click_changes(id_str) if c[0] != id_str] if verb == "check" else []
+            self._rt.user_change(self._generic_change(id_str, rule, value) + around)
+
+        self._act([tick], wait)
 
     def set_props(self, component_id: Any, /, **props: Any) -> None:
         """Set props as a component would (one user change; what they trigger runs)."""
