@@ -68,3 +68,20 @@ def test_a_declaration_that_cannot_work_is_refused():
         Bundle("slider", script="/x.js")
     with pytest.raises(ValueError, match="either a renderer module or an outside script"):
         Bundle()
+
+
+def test_component_json_of_a_declared_kind_is_checked_against_its_class():
+    from propwire.core.component_json import ComponentJSONError, check_component_json
+
+    class Dial(Component):
+        _namespace, _type = "toytable", "Dial"
+        _props = {"id": ID, "level": INTEGER}
+
+    try:
+        check_component_json({"type": "Dial", "namespace": "toytable", "props": {"level": 3}})
+        with pytest.raises(ComponentJSONError, match="level"):
+            check_component_json({"type": "Dial", "namespace": "toytable", "props": {"level": "high"}})
+    finally:
+        spec.forget(Dial)
+    with pytest.raises(ComponentJSONError, match="unknown component type 'toytable'.'Dial'"):
+        check_component_json({"type": "Dial", "namespace": "toytable", "props": {"level": 3}})
