@@ -4,14 +4,15 @@ use, and the bundle's components run on the page's own React (docs/components.md
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 import pytest
 
 from propwire import Dash, Input, Output, html
 from propwire.components import spec
-from propwire.components.base import ID, LIST, NODE, STRING, Component, INTEGER
+from propwire.components.base import ID, INTEGER, LIST, NODE, STRING, Component
 from propwire.components.spec import Bundle, Verb
 from propwire.testing import WrongComponent
 
