@@ -194,7 +194,8 @@ class BrowserDriver:
         async def go() -> None:
             comp = await self._comp(component_id)
             check_type(comp, component_id, text, enter)
-            field = await self._field(component_id, "input, textarea, [contenteditable]")
+            field = self._locator(component_id) if builtin(comp) else \
+                await self._field(component_id, "input, textarea, [contenteditable]")
             await field.fill(text, timeout=self.timeout * 1000)
             debounce = comp["props"].get("debounce")
             if isinstance(debounce, (int, float)) and not isinstance(debounce, bool) and debounce > 0:
@@ -209,8 +210,10 @@ class BrowserDriver:
     def blur(self, component_id: Any, *, wait: bool = True) -> None:
         """Focus the field if needed, then leave it."""
         async def go() -> None:
-            require(await self._comp(component_id), component_id, "blur")
-            field = await self._field(component_id, "input, textarea, select, button, [tabindex]")
+            comp = await self._comp(component_id)
+            require(comp, component_id, "blur")
+            field = self._locator(component_id) if builtin(comp) else \
+                await self._field(component_id, "input, textarea, select, button, [tabindex]")
             await field.focus()
             await field.blur()
             await self._done(wait)
