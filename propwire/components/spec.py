@@ -19,6 +19,7 @@ Example: a counter whose clicks count in `clicks`, rendered by an outside UMD bu
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -116,3 +117,21 @@ def forget(cls: Any) -> None:
     kind = f"{cls._namespace}.{cls._type}"
     if _DECLARED.get(kind) is cls:
         del _DECLARED[kind]
+
+
+@contextmanager
+def scoped() -> Iterator[None]:
+    """The table as it was once the block ends: what is declared inside (a test's or an example's toy
+    components) is forgotten, and what it replaced comes back.
+
+    Example::
+
+        with scoped():
+            class Gauge(Component): ...
+    """
+    before = dict(_DECLARED)
+    try:
+        yield
+    finally:
+        _DECLARED.clear()
+        _DECLARED.update(before)

@@ -44,6 +44,19 @@ def test_the_drivers_read_the_verbs_from_the_declarations():
     assert spec.verb_of("dcc.Input", "click") is None
 
 
+def test_scoped_forgets_what_was_declared_inside_and_restores_what_it_replaced():
+    with spec.scoped():
+        class Input(Component):  # replaces dcc.Input in the table for the block
+            _namespace, _type = "dcc", "Input"
+
+        class Dial(Component):
+            _namespace, _type = "toytable", "Dial"
+
+        assert spec.declared("dcc.Input") is Input and spec.declared("toytable.Dial") is Dial
+    assert spec.declared("dcc.Input") is dcc.Input
+    assert spec.declared("toytable.Dial") is None
+
+
 def test_defining_a_class_declares_it_and_forget_drops_it():
     class Gauge(Component):
         _namespace, _type = "toytable", "Gauge"
@@ -53,7 +66,7 @@ def test_defining_a_class_declares_it_and_forget_drops_it():
 
     try:
         assert spec.declared("toytable.Gauge") is Gauge
-        assert spec.outside_scripts("/app") == {"toytable": ["/app/assets/gauge.js"]}
+        assert spec.outside_scripts("/app")["toytable"] == ["/app/assets/gauge.js"]
         assert "toytable.Gauge" in spec.kinds_taking("click")
     finally:
         spec.forget(Gauge)
