@@ -1,4 +1,10 @@
-"""propwire: reactive web apps in Python, with the API Dash users know."""
+"""propwire: reactive web apps in Python, with the API Dash users know.
+
+A Dash app runs after changing only its imports (`from propwire import Dash, html, dcc, Input, Output, ...`);
+each user action then costs one request, which carries the whole chain of callbacks it sets off. The names
+here are the public API (docs/reference.md); propwire.api, core, protocol, web and dev are implementation.
+Example: docs/examples/propwire.py.
+"""
 
 from propwire import dcc, html
 from propwire.api.context import callback_context, ctx, set_props

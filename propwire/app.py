@@ -44,13 +44,39 @@ def _refuse_removed(options: dict[str, Any]) -> None:
 
 
 def callback(*args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    """Register a callback for the app: `@callback(Output(...), Input(...), State(...))`.
+    """Declare a function that keeps some props in step with others: `@callback(Output(...), Input(...))`.
 
-    propwire's own options: `timeout=seconds` (None: no limit; default: the app's callback_timeout) and
-    `inline=True` for a sync callback that never blocks, run on the event loop instead of a worker thread::
+    The function runs when an Input changes (and once at page load), gets the Inputs' and States' values as
+    arguments, and returns the Outputs' new values. It is registered for the next app that starts, as Dash's
+    global callbacks are; `app.callback` registers it on one app only. Examples of each option:
+    docs/examples/propwire.callback.*.py (shown in docs/reference.md).
 
-        @callback(Output("total", "children"), Input("a", "value"), inline=True)
-        def total(a): return a or 0
+    Parameters:
+        *dependencies: Outputs, then Inputs, then States (or lists / dicts of them, which shape the arguments
+            and the return value as Dash's flexible signatures do).
+        output: the Outputs by keyword (one, a list or a dict) instead of positionally.
+        inputs: the Inputs by keyword (a dict makes the function take keyword arguments).
+        state: the States by keyword.
+        prevent_initial_call: True: no initial call of its own at page load, nor when a callback inserts its
+            Outputs' components (docs/semantics.md S1, S5); "initial_duplicate" for an allow_duplicate Output
+            that must still run at load.
+        running: (Output, value while running, value after) triples set while the call runs (a button
+            disabled while its work runs).
+        on_error: called with the exception when the function raises; its return becomes the outputs.
+        memoize: True, a ttl in seconds, or a dict of propwire.cache.memoize's arguments: results cached by
+            argument value (sync callbacks only).
+        optional: every id the callback names may be absent from the layout without a start-up warning.
+        inline: propwire's: True for a sync callback that never blocks, run on the event loop instead of a
+            worker thread (saves the thread hop; a blocking one would stall every user).
+        timeout: propwire's: seconds this callback's calls may take (None: no limit; default: the app's
+            callback_timeout).
+
+    Returns:
+        A decorator that registers the function and returns it unchanged (it can still be called directly).
+
+    Raises:
+        ValidationError: a wrong declaration, naming the function and its file:line.
+        TypeError: a Dash option propwire does not support yet (background=, ...).
     """
 
     def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -61,18 +87,46 @@ def callback(*args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], Callab
 
 
 class Dash:
-    """A propwire app: a layout, callbacks, and the ASGI server that serves them.
+    """A propwire app: a layout, the callbacks that keep it live, and the ASGI server that serves both.
 
-    Besides Dash's options: `callback_timeout` (seconds per call, default 30, None: no limit), `callback_threads`
-    (sync calls run at once, default 32) and `threads_per_callback` (the most one callback may hold, default half)
-    bound how long and how widely user code may hold the worker (propwire/threads.py, docs/callbacks.md)::
+    It takes Dash's arguments, so a Dash app runs after changing only its imports; underneath, one request per
+    user action carries the whole chain of callbacks (docs/protocol.md). Examples of each option:
+    docs/examples/propwire.Dash.*.py (shown in docs/reference.md).
 
-        app = Dash(__name__, callback_timeout=10, callback_threads=16)
+    Parameters:
+        name: the app's module (`__name__`); `assets_folder` is found next to its file.
+        external_stylesheets: stylesheet URLs (or dicts of `<link>` attributes) the page links in its head.
+        external_scripts: script URLs (or dicts of `<script>` attributes) the page loads before the renderer.
+        title: the page's `<title>`.
+        suppress_callback_exceptions: ids a callback names that are not in the initial layout are not reported
+            at start-up (for layouts that callbacks fill in later).
+        prevent_initial_callbacks: the default of every callback's `prevent_initial_call`: no call at page load.
+        assets_folder: a folder whose files are served under /assets/ (its .css and .js linked into the page).
+        max_event_bytes: the largest event body the server reads; a bigger one is refused with HTTP 413
+            before any callback runs.
+        on_error: called with the exception when a callback raises (unless the callback has its own
+            `on_error`); what it returns becomes the callback's outputs (or no_update, or it re-raises).
+        callback_timeout: seconds one call may take before it fails with CallbackTimeout (default 30; None: no
+            limit); `@callback(timeout=...)` sets one callback's own.
+        callback_threads: how many sync callbacks may run at once (the worker pool's size, default 32).
+        threads_per_callback: the most worker threads one callback may hold (default: half the pool), so one
+            slow callback cannot starve the others.
+        assets_ignore: a regular expression of asset paths not to link into the page.
+        assets_serve_dotfiles: paths under the assets folder served although they start with a dot (hidden
+            files such as .env are never served otherwise).
+        allowed_origins: other sites whose pages may send events and cookies to the app (`["*"]`: any).
+        frame_ancestors: who may frame the app (CSP frame-ancestors, and X-Frame-Options where it can say
+            it); None: anyone may (no header). A click in a frame runs callbacks: allow only sites you trust.
+        content_security_policy: True for propwire's policy (docs/security.md), a dict of directives to
+            replace, False for no policy header.
+        component_dicts: render {type, namespace, props} dicts from callbacks and the layout as components, as
+            Dash does; off (the default), they are data shown as text (docs/security.md).
+        **options: Dash options propwire accepts and does not need (`serve_locally`, `meta_tags`, ...); an
+            unknown name is a TypeError.
 
-    And its security options (docs/security.md): `allowed_origins` (other
-    sites whose pages may send events), `frame_ancestors` (who may frame the app), `content_security_policy`
-    (directives to replace, or False), `assets_serve_dotfiles` (dotfiles under assets/ to serve). Example:
-    ``Dash(__name__, allowed_origins=["https://portal.example"], frame_ancestors=["'none'"])``
+    Raises:
+        TypeError: an unknown or removed option.
+        ValueError: a pool or timeout setting that cannot work.
     """
 
     def __init__(self, name: str | None = None, *, external_stylesheets: list | None = None,
@@ -134,6 +188,8 @@ class Dash:
 
     @property
     def layout(self) -> Any:
+        """What the page shows: a component, a list of them, or a function returning one (called per page load,
+        so each visitor gets fresh data). Example: docs/examples/propwire.Dash.layout.py."""
         return self._layout
 
     @layout.setter
@@ -143,7 +199,11 @@ class Dash:
         self._layout = value
 
     def callback(self, *args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-        """Register a callback on this app only."""
+        """Register a callback on this app only; takes what `propwire.callback` takes.
+
+        Use it when one process builds several apps, or to keep a module's callbacks with its app.
+        Example: docs/examples/propwire.Dash.callback.py.
+        """
 
         def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
             self._callbacks.append(make_spec(func, args, dict(kwargs), self.prevent_initial_callbacks))
@@ -152,7 +212,9 @@ class Dash:
         return decorate
 
     def build_layout(self) -> Any:
-        """The layout for one page load: the layout function is called each time."""
+        """The layout for one page load: the layout function is called each time (RuntimeError if unset).
+
+        Example: docs/examples/propwire.Dash.build_layout.py."""
         layout = self._layout() if callable(self._layout) else self._layout
         if layout is None:
             raise RuntimeError("app.layout is not set")
@@ -161,7 +223,10 @@ class Dash:
 
     @property
     def engine(self) -> Engine:
-        """The engine, built on first use: claims the global callbacks and validates the app (ValidationError)."""
+        """The engine, built on first use: claims the global callbacks and validates the app (ValidationError).
+
+        Reading it checks an app's callbacks and layout fit together without serving it (a test can do that).
+        Example: docs/examples/propwire.Dash.engine.py."""
         with self._lock:
             if self._engine is None:
                 self._callbacks.extend(GLOBAL_CALLBACKS)
@@ -183,14 +248,17 @@ class Dash:
             return self._engine
 
     def graph_for_client(self) -> dict[str, Any]:
-        """The graph data the page carries for the renderer (computed once)."""
+        """The callback graph as the page carries it to the renderer (computed once): which props each
+        callback reads and writes, so the browser knows what an event must carry (docs/protocol.md).
+        Example: docs/examples/propwire.Dash.graph_for_client.py."""
         if self._client_graph is None:
             self._client_graph = self.engine.graph.to_client()
         return self._client_graph
 
     @property
     def server(self) -> Any:
-        """The ASGI app (Starlette): `uvicorn module:app.server`."""
+        """The ASGI app (Starlette) serving the page, events and assets: `uvicorn module:app.server` in
+        production, or mounted in a host app. Example: docs/examples/propwire.Dash.server.py."""
         if self._server is None:
             from propwire.dev.routes import DEV_HOOKS
             from propwire.web.server import build_server
@@ -204,6 +272,18 @@ class Dash:
 
         With `debug=True` the page shows callback errors and the dev tools, and the server reloads when the app's
         files change (propwire/dev/); `use_reloader=False` (or `dev_tools_hot_reload=False`) turns that off.
+        For production, run `app.server` under uvicorn with workers instead (README).
+
+        Parameters:
+            host: the address to listen on; 127.0.0.1 keeps the app to this machine.
+            port: the port (default: $PORT, else 8050).
+            debug: errors and dev tools in the page, and hot reload.
+            use_reloader: False: no reload on file changes even with debug.
+            dev_tools_hot_reload: as use_reloader (Dash's name).
+            **kwargs: Dash's other run() options (dev_tools_ui, ...): accepted so a Dash app's run() call works,
+                and not used.
+
+        Example: docs/examples/propwire.Dash.run.py.
         """
         import uvicorn
 
@@ -224,7 +304,7 @@ class Dash:
         # propwire.web.serving.Protocol: header/body deadlines and a header cap uvicorn lacks (docs/security.md)
         uvicorn.run(self.server, host=host, port=port, log_level=log_level, http="propwire.web.serving:Protocol")
 
-    run_server = run
+    run_server = run  # Dash's older name
 
 
 def _ids_in(layout_json: Any) -> list[str]:

@@ -1,4 +1,12 @@
-"""`propwire.dcc`: the core interactive components (dcc.Input, dcc.Dropdown, dcc.Store, ...)."""
+"""`propwire.dcc`: the core interactive components (dcc.Input, dcc.Dropdown, dcc.Store, ...), as Dash's.
+
+Each takes its props as keywords (the first few also by position, as in Dash) and checks them as it is made,
+so a wrong prop fails where it is written, not in the browser.
+
+>>> from propwire import dcc
+>>> dcc.Dropdown(["red", "green"], "red", id="colour").value
+'red'
+"""
 
 from propwire.components.dcc import *  # noqa: F401,F403
 from propwire.components.dcc import __all__  # noqa: F401

@@ -1,14 +1,10 @@
 """`propwire.exceptions`: every error propwire raises, under Dash's names (as `dash.exceptions` has them).
 
-Example::
+A Dash app that catches `dash.exceptions.X` catches `propwire.exceptions.X` after the import change.
 
-    from propwire.exceptions import PreventUpdate
-
-    @callback(Output("out", "children"), Input("btn", "n_clicks"))
-    def show(n):
-        if not n:
-            raise PreventUpdate   # leave "out" as it is
-        return f"clicked {n} times"
+>>> from propwire.exceptions import DashException, PreventUpdate, ValidationError
+>>> issubclass(PreventUpdate, DashException) and issubclass(ValidationError, DashException)
+True
 """
 
 from propwire.api.exceptions import (  # noqa: F401

@@ -5,7 +5,7 @@ One sync Playwright per process: a second one would start inside the first one's
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 import pytest
 from playwright.sync_api import Browser, sync_playwright

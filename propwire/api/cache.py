@@ -30,13 +30,45 @@ _MISSING = object()
 
 
 class Store(Protocol):
-    """What a memo store offers: bytes keys, any values, optional time to live."""
+    """What a memo store offers: bytes keys, any values, optional time to live.
 
-    def get(self, key: bytes) -> Any: ...
+    Implement it to share one cache between several worker processes (Redis, memcached); `memoize(store=...)`
+    takes it. LRUStore is the in-process one.
 
-    def set(self, key: bytes, value: Any, ttl: float | None) -> None: ...
+    >>> from propwire.cache import Store, LRUStore, memoize
+    >>> class DictStore:  # no eviction, no ttl: a sketch
+    ...     def __init__(self): self.data = {}
+    ...     def get(self, key): return self.data.get(key, LRUStore.MISSING)
+    ...     def set(self, key, value, ttl): self.data[key] = value
+    ...     def clear(self): self.data.clear()
+    >>> square = memoize(store=DictStore())(lambda n: n * n)
+    >>> square(4), len(square.cache.data)
+    (16, 1)
+    """
 
-    def clear(self) -> None: ...
+    def get(self, key: bytes) -> Any:
+        """The value kept for `key`, or LRUStore.MISSING (None is a value a callback may return).
+
+        >>> from propwire.cache import LRUStore
+        >>> LRUStore().get(b"absent") is LRUStore.MISSING
+        True
+        """
+
+    def set(self, key: bytes, value: Any, ttl: float | None) -> None:
+        """Keep `value` under `key` for `ttl` seconds (None: until evicted).
+
+        >>> from propwire.cache import LRUStore
+        >>> store = LRUStore(); store.set(b"k", [1, 2], ttl=60); store.get(b"k")
+        [1, 2]
+        """
+
+    def clear(self) -> None:
+        """Forget every entry (after the data behind the results changed).
+
+        >>> from propwire.cache import LRUStore
+        >>> store = LRUStore(); store.set(b"k", 1, None); store.clear(); len(store)
+        0
+        """
 
 
 class LRUStore:
@@ -44,11 +76,14 @@ class LRUStore:
     `max_bytes` bytes of values (each value measured once, as its JSON; one bigger than `max_bytes` is not
     kept). Arguments come from browsers, so without a byte bound 256 results of a few megabytes each stay.
 
+    >>> from propwire.cache import LRUStore
     >>> store = LRUStore(maxsize=100, max_bytes=10)
     >>> store.set(b"k", "a long result", None)   # 15 bytes of JSON: not kept
-    >>> store.get(b"k") is _MISSING
+    >>> store.get(b"k") is LRUStore.MISSING
     True
     """
+
+    MISSING = _MISSING  # what get() returns for a key it does not hold
 
     def __init__(self, maxsize: int = 256, max_bytes: int | None = 64 << 20):  # DEFAULT_MAX_BYTES
         self.maxsize = maxsize
@@ -58,6 +93,12 @@ class LRUStore:
         self._lock = threading.Lock()
 
     def get(self, key: bytes) -> Any:
+        """The value kept for `key` (marked most recently used), or MISSING when absent or expired.
+
+        >>> from propwire.cache import LRUStore
+        >>> store = LRUStore(); store.set(b"k", "v", None); store.get(b"k")
+        'v'
+        """
         with self._lock:
             entry = self._items.get(key)
             if entry is None:
@@ -71,6 +112,12 @@ class LRUStore:
             return value
 
     def set(self, key: bytes, value: Any, ttl: float | None) -> None:
+        """Keep `value` under `key` for `ttl` seconds, evicting the least recently used beyond the bounds.
+
+        >>> from propwire.cache import LRUStore
+        >>> store = LRUStore(maxsize=1); store.set(b"a", 1, None); store.set(b"b", 2, None); len(store)
+        1
+        """
         size = len(key) + (_size_of(value) if self.max_bytes is not None else 0)
         with self._lock:
             old = self._items.pop(key, None)
@@ -84,6 +131,12 @@ class LRUStore:
                 self.bytes -= self._items.popitem(last=False)[1][2]
 
     def clear(self) -> None:
+        """Forget every entry.
+
+        >>> from propwire.cache import LRUStore
+        >>> store = LRUStore(); store.set(b"a", 1, None); store.clear(); store.bytes
+        0
+        """
         with self._lock:
             self._items.clear()
             self.bytes = 0
@@ -117,9 +170,30 @@ DEFAULT_MAX_BYTES = 64 << 20
 
 def memoize(ttl: float | None = None, maxsize: int = 256, store: Store | None = None,
             max_bytes: Any = _MISSING) -> Callable:
-    """Cache a function's results by argument value, for `ttl` seconds (forever if None), at most `maxsize`
-    results and `max_bytes` bytes of them (as JSON; default 64 MiB, None: no byte bound) in the default store;
-    a `store` of your own bounds itself."""
+    """Cache a function's results by argument value, so slow work (a query, a model) runs once per distinct input.
+
+    Arguments are keyed by value (canonical JSON: equal lists, dicts, components and numpy arrays hit one entry),
+    never by object identity. The wrapped function has `.cache` (its store) and `.cache_clear()`.
+
+    Parameters:
+        ttl: seconds an entry is kept (None: until evicted).
+        maxsize: the most results the default store keeps.
+        store: a Store of your own (shared between workers); it bounds itself, so no max_bytes with it.
+        max_bytes: the most bytes of results (as JSON) the default store keeps: default 64 MiB, None: no bound.
+            Arguments come from browsers, so without it a few large results could hold memory indefinitely.
+
+    Returns:
+        A decorator; `@callback(..., memoize=...)` applies it for you.
+
+    >>> from propwire.cache import memoize
+    >>> calls = []
+    >>> @memoize(ttl=60)
+    ... def slow_square(n):
+    ...     calls.append(n)
+    ...     return n * n
+    >>> slow_square(3), slow_square(3), calls
+    (9, 9, [3])
+    """
     if store is not None and max_bytes is not _MISSING:
         raise TypeError("memoize: max_bytes bounds the default store; a store= of your own bounds itself")
     backing = store if store is not None else LRUStore(maxsize, DEFAULT_MAX_BYTES if max_bytes is _MISSING else max_bytes)

@@ -108,7 +108,6 @@ class CallbackSpec:
             if _keys(out, ALLSMALLER):
                 raise CallbackError(f"{self.describe()}: {out!r}: ALLSMALLER is only allowed in Inputs and States")
         first = _keys(self.outputs[0], MATCH) if self.outputs else set()
-        self.output_match_keys = frozenset(first)  # each instance of the callback is bound on these
         for out in self.outputs[1:]:
             if _keys(out, MATCH) != first:
                 raise CallbackError(f"{self.describe()}: {out!r} does not have MATCH on the same keys as "

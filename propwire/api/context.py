@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextvars
 from dataclasses import dataclass, field
 from http.cookies import SimpleCookie
-from typing import Any
+from typing import AbstractSet, Any
 
 import orjson
 
@@ -88,7 +88,7 @@ class Resolved:
             return list(self.values)
         return self.values[0] if self.values else None
 
-    def entries(self, with_value: bool = True, fired: set[str] = frozenset()) -> Any:
+    def entries(self, with_value: bool = True, fired: AbstractSet[str] = frozenset()) -> Any:
         """Dash's {id, property, value} records: one, or a list of them for ALL / ALLSMALLER."""
         def one(key: str, value: Any) -> AttributeDict:
             id_str = split_key(key)[0]
@@ -167,7 +167,9 @@ def _plain(entries: Any) -> Any:
 
 
 class CallbackContext:
-    """Read-only view of the running callback's call; every attribute fails clearly outside one."""
+    """What a running callback can ask about its own call: what triggered it, every value it was given, the
+    request it answers; and `ctx.response` for cookies and headers. Reading it outside a callback raises
+    MissingCallbackContextException. Example: docs/examples/propwire.ctx.py."""
 
     @staticmethod
     def _info() -> CallInfo:
@@ -180,6 +182,8 @@ class CallbackContext:
 
     @property
     def triggered(self) -> list[dict[str, Any]]:
+        """What started this call: [{prop_id, value}] for each Input that changed (at page load one
+        falsy placeholder entry with prop_id "."), so one function can serve several Inputs."""
         triggered = self._info().triggered
         if not triggered:
             return _placeholder()
@@ -187,10 +191,13 @@ class CallbackContext:
 
     @property
     def triggered_prop_ids(self) -> dict[str, Any]:
+        """{"id.prop": id} for each Input that changed: the ids are dicts for pattern-matching ones."""
         return {key: _parse_id(split_key(key)[0]) for key, _ in self._info().triggered}
 
     @property
     def triggered_id(self) -> Any:
+        """The id of the (first) component whose change started this call, or None at page load;
+        the usual way to tell which of several buttons was clicked."""
         triggered = self._info().triggered
         return _parse_id(split_key(triggered[0][0])[0]) if triggered else None
 
@@ -206,28 +213,37 @@ class CallbackContext:
 
     @property
     def inputs(self) -> dict[str, Any]:
+        """{"id.prop": value} of every Input, for code that reads them by name instead of by argument."""
         return self._by_key(self._info().inputs)
 
     @property
     def states(self) -> dict[str, Any]:
+        """{"id.prop": value} of every State."""
         return self._by_key(self._info().states)
 
     @property
     def inputs_list(self) -> list[Any]:
+        """The Inputs as Dash's [{id, property, value}] records, in declaration order (a list of them
+        for an ALL or ALLSMALLER Input), which says which concrete ids a pattern matched."""
         return [_plain(r.entries()) for r in self._info().inputs]
 
     @property
     def states_list(self) -> list[Any]:
+        """The States as [{id, property, value}] records, as inputs_list has the Inputs."""
         return [_plain(r.entries()) for r in self._info().states]
 
     @property
     def outputs_list(self) -> Any:
+        """The Outputs as [{id, property}] records (one record for a single Output): which concrete
+        components a pattern-matching callback is writing to."""
         info = self._info()
         entries = [r.entries(with_value=False) for r in info.outputs]
         return entries[0] if isinstance(info.output_shape, int) else entries
 
     @property
     def args_grouping(self) -> Any:
+        """The Inputs and States as records shaped like the function's arguments (dicts for keyword
+        ones), each with id, property, value, str_id and triggered."""
         info = self._info()
         fired = {key for key, _ in info.triggered}
         entries = [r.entries(fired=fired) for r in (*info.inputs, *info.states)]
@@ -235,11 +251,13 @@ class CallbackContext:
 
     @property
     def outputs_grouping(self) -> Any:
+        """The Outputs as {id, property} records shaped like the declared Outputs."""
         info = self._info()
         return fill(info.output_shape, [r.entries(with_value=False) for r in info.outputs])
 
     @property
     def response(self) -> CallbackResponse:
+        """The HTTP response of this action, so a callback can set cookies and headers (login, logout)."""
         return self._info().response
 
     @property
@@ -268,7 +286,14 @@ class CallbackContext:
         return self._info().request.origin
 
     def record_timing(self, name: str, duration: float | None = None, description: str | None = None) -> None:
-        """Add an entry to the response's Server-Timing header (duration in seconds)."""
+        """Add an entry to the response's Server-Timing header, so the browser's network panel shows where a
+        slow action spent its time.
+
+        Parameters:
+            name: a token (no spaces, commas, quotes or control characters; ValueError otherwise).
+            duration: seconds (None counts as 0).
+            description: free text shown next to it.
+        """
         if not isinstance(name, str) or not name or any(c in name for c in ' ,;="\\') or not name.isprintable():
             raise ValueError(f"record_timing: name {name!r} must be a non-empty token (no spaces, commas, quotes, "
                              f"control characters)")
@@ -291,7 +316,15 @@ def _grouped(shape: Any) -> bool:
 
 
 def set_props(component_id: Any, props: dict[str, Any]) -> None:
-    """Update props of any component from inside a callback; the change triggers its listeners."""
+    """Update props of any component from inside a callback, outputs or not; the change triggers its listeners.
+
+    For a prop that many callbacks may touch now and then (a notice, a progress label) without declaring it as
+    an Output of each. Example: docs/examples/propwire.set_props.py.
+
+    Parameters:
+        component_id: the component's id (a string or a concrete dict id).
+        props: {prop name: new value}.
+    """
     if not isinstance(props, dict) or not props:
         raise TypeError(f"set_props({component_id!r}, ...): props must be a non-empty dict of prop names to values")
     CallbackContext._info().side_updates.append((component_id, dict(props)))

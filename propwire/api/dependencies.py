@@ -12,8 +12,9 @@ from propwire.api.exceptions import IncorrectTypeException, InvalidComponentIdEr
 class _Wildcard:
     """ALL, MATCH and ALLSMALLER: placeholders in pattern-matching dict ids."""
 
-    def __init__(self, name: str):
+    def __init__(self, name: str, doc: str):
         self._name = name
+        self.__doc__ = doc  # each wildcard documents itself (help(ALL), docs/reference.md)
 
     def __repr__(self) -> str:
         return self._name
@@ -22,13 +23,36 @@ class _Wildcard:
         return [self._name]
 
 
-ALL = _Wildcard("ALL")
-MATCH = _Wildcard("MATCH")
-ALLSMALLER = _Wildcard("ALLSMALLER")
+ALL = _Wildcard("ALL", """In a dict id, matches every value of that key: the callback gets a list, one item per component.
+    Use it for "all the rows", however many a callback has added.
+
+    >>> from propwire import ALL, Input
+    >>> Input({"type": "qty", "index": ALL}, "value")
+    Input({'type': 'qty', 'index': ALL}, 'value')
+    """)
+MATCH = _Wildcard("MATCH", """In a dict id, matches one value at a time: the callback runs once per component, for that one.
+    Use it for "this row's button updates this row's label"; Outputs and Inputs with MATCH on the same key
+    pair up by its value.
+
+    >>> from propwire import MATCH, Input, Output
+    >>> Output({"type": "label", "row": MATCH}, "children"), Input({"type": "edit", "row": MATCH}, "value")
+    (Output({'type': 'label', 'row': MATCH}, 'children'), Input({'type': 'edit', 'row': MATCH}, 'value'))
+    """)
+ALLSMALLER = _Wildcard("ALLSMALLER", """In an Input's or State's dict id, matches the values smaller than the MATCH one of that key.
+    Use it for running totals: row 3's total reads rows 0 to 2.
+
+    >>> from propwire import ALLSMALLER, MATCH, Input, Output
+    >>> Output({"row": MATCH}, "children"), Input({"row": ALLSMALLER}, "value")
+    (Output({'row': MATCH}, 'children'), Input({'row': ALLSMALLER}, 'value'))
+    """)
 
 
 class _NoUpdate:
-    """`no_update`: returned in place of a value to leave that output as it is."""
+    """Returned in place of a value to leave that output as it is (the others of the call still change).
+
+    Unlike raising PreventUpdate, which cancels every output of the call. Example:
+    docs/examples/propwire.no_update.py.
+    """
 
     _instance: "_NoUpdate | None" = None
 
@@ -60,11 +84,6 @@ def id_string(component_id: Any) -> str:
     raise TypeError(f"a component id must be a string or a dict, got {type(component_id).__name__}")
 
 
-def prop_key(component_id: Any, prop: str) -> str:
-    """`id.prop`, the name of one prop of one component."""
-    return f"{id_string(component_id)}.{prop}"
-
-
 def split_key(key: str) -> tuple[str, str]:
     """The id string and the prop of a prop key."""
     id_str, _, prop = key.rpartition(".")
@@ -72,7 +91,20 @@ def split_key(key: str) -> tuple[str, str]:
 
 
 class DashDependency:
-    """One component prop named in a callback's signature."""
+    """One component prop named in a callback's signature: the base of Input, Output and State.
+
+    Parameters:
+        component_id: a string id, a dict id (pattern-matching: ALL / MATCH / ALLSMALLER values), or a component.
+        component_property: the prop's name, e.g. "value" or "children".
+
+    Raises:
+        IncorrectTypeException: an id that is neither a non-empty string nor a dict of allowed values.
+        InvalidComponentIdError: a string id with a "." or "{" in it.
+
+    >>> from propwire.dependencies import Input
+    >>> Input("city", "value").key
+    'city.value'
+    """
 
     kind = "dependency"
 
@@ -97,6 +129,11 @@ class DashDependency:
         self._wildcard = isinstance(component_id, dict) and any(isinstance(v, _Wildcard) for v in component_id.values())
 
     def has_wildcard(self) -> bool:
+        """Whether the id holds ALL, MATCH or ALLSMALLER: such a dependency names many components.
+        >>> from propwire import ALL, Input
+        >>> Input({"row": ALL}, "value").has_wildcard(), Input("a", "value").has_wildcard()
+        (True, False)
+        """
         return self._wildcard
 
     def __repr__(self) -> str:
@@ -109,11 +146,26 @@ class DashDependency:
         return hash((type(self).__name__, self.key))
 
     def to_dict(self) -> dict[str, Any]:
+        """The {id, property} record Dash gives a dependency (as ctx's *_list entries have it).
+        >>> from propwire import Output
+        >>> Output("out", "children").to_dict()
+        {'id': 'out', 'property': 'children'}
+        """
         return {"id": self.component_id, "property": self.component_property}
 
 
 class Output(DashDependency):
-    """A prop the callback writes; `allow_duplicate=True` lets several callbacks write it."""
+    """A prop the callback writes: the callback's return value becomes its new value.
+
+    Parameters:
+        component_id: the component's id (a string, or a dict for pattern-matching).
+        component_property: the prop to write.
+        allow_duplicate: let several callbacks write this prop (each writer needs it, as in Dash).
+
+    >>> from propwire import Output
+    >>> Output("total", "children"), Output("total", "style", allow_duplicate=True).allow_duplicate
+    (Output('total', 'children'), True)
+    """
 
     kind = "output"
 
@@ -123,10 +175,17 @@ class Output(DashDependency):
 
 
 class Input(DashDependency):
-    """A prop the callback reads; a change to it runs the callback.
+    """A prop the callback reads; a change to it (a click, a keystroke, another callback's output) runs it.
 
-    `allow_optional=True`: the component may be absent; the callback then gets None for it instead of
-    not running (and start-up does not warn about its id).
+    Parameters:
+        component_id: the component's id (a string, or a dict for pattern-matching).
+        component_property: the prop to read, e.g. "value" or "n_clicks".
+        allow_optional: the component may be absent; the callback then gets None for it instead of not running
+            (and start-up does not warn about its id).
+
+    >>> from propwire import Input
+    >>> Input("city", "value"), Input("extra", "value", allow_optional=True).allow_optional
+    (Input('city', 'value'), True)
     """
 
     kind = "input"
@@ -137,7 +196,17 @@ class Input(DashDependency):
 
 
 class State(DashDependency):
-    """A prop the callback reads without being run by its changes (`allow_optional` as for Input)."""
+    """A prop the callback reads without being run by its changes: a form's fields, read when "Submit" is clicked.
+
+    Parameters:
+        component_id: the component's id (a string, or a dict for pattern-matching).
+        component_property: the prop to read.
+        allow_optional: as for Input: an absent component gives None.
+
+    >>> from propwire import State
+    >>> State("name", "value")
+    State('name', 'value')
+    """
 
     kind = "state"
 

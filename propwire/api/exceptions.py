@@ -54,7 +54,11 @@ class InvalidComponentIdError(IDsCantContainPeriods, ValueError):
 
 
 class PreventUpdate(CallbackException):
-    """Raised inside a callback to leave every one of its outputs as it is."""
+    """Raised inside a callback to leave every one of its outputs as it is, and run nothing downstream of them.
+
+    For "not yet" (no click, an incomplete form); to keep only some outputs, return no_update for those.
+    Example: docs/examples/propwire.PreventUpdate.py.
+    """
 
 
 class DuplicateIdError(DashException):

@@ -10,10 +10,23 @@ _NUMERIC = {"add": lambda a, b: a + b, "sub": lambda a, b: a - b, "mul": lambda 
 
 
 class Patch:
-    """Record operations on a prop's value; the browser and the engine replay them in order.
+    """Change part of a prop instead of sending all of it: return a Patch from a callback as an output's value.
 
-    >>> p = Patch(); p.append("new item"); p["title"] = "x"; p["count"] += 1
+    Appending one row to a table of thousands sends one row. Operations are recorded in order and replayed by the
+    browser (and by the engine, so callbacks downstream see the patched value). Keys and indexes nest:
+    `p["a"]["b"].append(1)`; `p.a` reads as `p["a"]`; `p[k] += 1`, `-=`, `*=`, `/=` work on numbers.
+
+    >>> from propwire import Patch
+    >>> p = Patch()
+    >>> p.append("new item"); p["title"] = "Done"; p["count"] += 1
+    >>> p.to_ops()
+    [['append', [], 'new item'], ['assign', ['title'], 'Done'], ['add', ['count'], 1]]
+
+    A whole app: docs/examples/propwire.Patch.py.
     """
+
+    _location: list  # the path this (child) Patch stands for
+    _ops: list  # the operations recorded, shared by a Patch and its children
 
     def __init__(self, _location: list | None = None, _ops: list | None = None):
         object.__setattr__(self, "_location", list(_location or []))
@@ -55,31 +68,93 @@ class Patch:
         return self
 
     def append(self, item: Any) -> None:
+        """Add an item at the end of a list prop (a new row, a new message).
+
+        >>> from propwire import Patch
+        >>> p = Patch(); p.append("c")
+        >>> p.to_ops()
+        [['append', [], 'c']]
+        """
         self._op("append", self._location, item)
 
     def prepend(self, item: Any) -> None:
+        """Add an item at the start of a list prop (newest first).
+
+        >>> from propwire import Patch
+        >>> p = Patch(); p.prepend("z")
+        >>> p.to_ops()
+        [['prepend', [], 'z']]
+        """
         self._op("prepend", self._location, item)
 
     def insert(self, index: int, item: Any) -> None:
+        """Insert an item before `index` of a list prop, as list.insert does.
+
+        >>> from propwire import Patch
+        >>> p = Patch(); p.insert(1, "b")
+        >>> p.to_ops()
+        [['insert', [], [1, 'b']]]
+        """
         self._op("insert", self._location, [index, item])
 
     def extend(self, items: Any) -> None:
+        """Add several items at the end of a list prop.
+
+        >>> from propwire import Patch
+        >>> p = Patch(); p["rows"].extend([1, 2])
+        >>> p.to_ops()
+        [['extend', ['rows'], [1, 2]]]
+        """
         self._op("extend", self._location, list(items))
 
     def remove(self, item: Any) -> None:
+        """Remove the first item equal to `item` from a list prop (nothing happens if it is absent).
+
+        >>> from propwire import Patch
+        >>> p = Patch(); p.remove("done")
+        >>> p.to_ops()
+        [['remove', [], 'done']]
+        """
         self._op("remove", self._location, item)
 
     def clear(self) -> None:
+        """Empty a list prop.
+
+        >>> from propwire import Patch
+        >>> p = Patch(); p.clear()
+        >>> p.to_ops()
+        [['clear', [], None]]
+        """
         self._op("clear", self._location)
 
     def reverse(self) -> None:
+        """Reverse a list prop in place.
+
+        >>> from propwire import Patch
+        >>> p = Patch(); p.reverse()
+        >>> p.to_ops()
+        [['reverse', [], None]]
+        """
         self._op("reverse", self._location)
 
     def update(self, other: dict | None = None, **kwargs: Any) -> None:
+        """Merge keys into a dict prop (a style, a figure's layout), as dict.update does.
+
+        >>> from propwire import Patch
+        >>> p = Patch(); p["style"].update({"color": "red"}, fontSize=12)
+        >>> p.to_ops()
+        [['merge', ['style'], {'color': 'red', 'fontSize': 12}]]
+        """
         self._op("merge", self._location, {**(other or {}), **kwargs})
 
     def to_ops(self) -> list[list]:
-        """The recorded operations: [name, path, argument] each."""
+        """The recorded operations, [name, path, argument] each: what travels to the browser.
+
+        >>> from propwire import Patch
+        >>> p = Patch(); del p["draft"]
+        >>> p.to_ops()
+        [['delete', ['draft'], None]]
+        """
         return [list(op) for op in self._ops]
 
     def __repr__(self) -> str:

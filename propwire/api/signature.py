@@ -32,9 +32,9 @@ class Signature:
     prevent_initial_call: Any
 
 
-def parse(args: tuple, kwargs: dict[str, Any]) -> Signature:
+def parse(given: tuple, kwargs: dict[str, Any]) -> Signature:
     """Outputs, Inputs, States and their groupings from a callback's arguments; CallbackError if they do not fit."""
-    args = list(args)
+    args = list(given)
     prevent = kwargs.get("prevent_initial_call")
     if prevent is None and args and isinstance(args[-1], bool):  # Dash reads a trailing bool as this flag
         prevent = args.pop()

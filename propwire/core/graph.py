@@ -22,6 +22,7 @@ from propwire.api.dependencies import (
 )
 from propwire.api.exceptions import ValidationError
 from propwire.core.bounded import BoundedCache
+from propwire.core.outcomes import Plan
 
 # Props whose values may hold components: writing one may insert components.
 SLOT_PROPS = frozenset({"children"})
@@ -224,9 +225,6 @@ class Graph:
 
     # -- closures and read sets ---------------------------------------------------------
 
-    def downstream(self, i: int) -> set[int]:
-        return self._downstream[i]
-
     def feeds(self, i: int) -> set[int]:
         """Callbacks an Output of `i` is an Input of (not `i`): what its results trigger, insertions left out."""
         return self._feeds_of[i]
@@ -288,7 +286,7 @@ class Graph:
             values, ids = self.read_set(closure)
             writes = {index(k) for j in closure for k in self.callbacks[j].output_keys}
             entry: dict[str, Any] = {"values": sorted(index(k) for k in values), "ids": sorted(ids),
-                                     "writes": sorted(writes), "closure": sorted(closure)}
+                                     "writes": sorted(writes)}
             if cb.running:
                 entry["running"] = [[out.key, on, off] for out, on, off in cb.running]
             narrow_values, narrow_ids = self._narrowable(cb, closure)
@@ -304,15 +302,14 @@ class Graph:
             index(key)
         return {"props": list(table), "triggers": triggers, "callbacks": callbacks}
 
-    def plan(self, starts: frozenset[int]) -> dict[str, Any]:
-        """The plan line of a chain starting with these callbacks: what may run, what may be written (cached;
-        the line is shared, so it must not be changed)."""
+    def plan(self, starts: frozenset[int]) -> "Plan":
+        """The plan of a chain starting with these callbacks: what may run, what may be written (cached;
+        the plan is shared, so it must not be changed)."""
         return self._plans.lookup(starts, self._plan, keep=_always)
 
-    def _plan(self, starts: frozenset[int]) -> dict[str, Any]:
+    def _plan(self, starts: frozenset[int]) -> "Plan":
         callbacks = sorted(self.closure(starts))
-        props = sorted({k for i in callbacks for k in self.callbacks[i].output_keys})
-        return {"plan": {"callbacks": callbacks, "props": props}}
+        return Plan(callbacks, sorted({k for i in callbacks for k in self.callbacks[i].output_keys}))
 
     def event_read_set(self, starts: Iterable[int]) -> "ReadSet":
         """read_set(closure(starts)), computed once per set of starting callbacks (events repeat them)."""

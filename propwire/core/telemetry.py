@@ -1,7 +1,7 @@
 """Optional OpenTelemetry spans: one per event or page load (server), one per callback (engine).
 
 Active only when the `opentelemetry-api` package is importable (`pip install propwire[otel]`) and the app has set a
-tracer provider: until then spans would go nowhere, so none are made (they cost ~60 µs an event). Without the package
+tracer provider: until then spans would go nowhere, so none are made (making them is not free, and it happens on every event). Without the package
 every hook here is a no-op and nothing else changes. This module imports nothing of the server, so the engine may use it.
 """
 
@@ -11,6 +11,7 @@ import contextlib
 import os
 from typing import Any, Iterator
 
+_trace: Any
 try:  # pragma: no cover - depends on what is installed
     from opentelemetry import trace as _trace
 except ImportError:  # pragma: no cover
@@ -19,8 +20,8 @@ except ImportError:  # pragma: no cover
 _TRACER: Any = _trace.get_tracer("propwire") if _trace is not None else None  # a proxy: follows the provider set later
 _NO_PROVIDER: tuple[type, ...] = (_trace.ProxyTracerProvider, _trace.NoOpTracerProvider) if _trace is not None else ()
 _seen_provider = False
-# The API's global provider, read directly when the API keeps it where it has so far (the public lookup costs
-# a few µs, and it runs per callback); the environment variable names a provider loaded on first lookup.
+# The API's global provider, read directly when the API keeps it where it has so far (the public lookup is
+# slower, and it runs per callback); the environment variable names a provider loaded on first lookup.
 _CHEAP_LOOK = _trace is not None and hasattr(_trace, "_TRACER_PROVIDER") and "OTEL_PYTHON_TRACER_PROVIDER" not in os.environ
 
 

@@ -120,7 +120,7 @@ class Pool:
         if settle:
             _settle_all(settle)
         # A timer handle, not asyncio.timeout(): the hop to a thread is on every sync call's path, and a plain
-        # timer that fails the future costs a fraction of a cancel scope.
+        # timer that fails the future is cheaper than a cancel scope.
         timer = None if timeout is None else loop.call_later(timeout, _expire, job, timeout)
         try:
             return await job.future

@@ -1,7 +1,9 @@
 """Testing propwire apps: a headless `Client`, a Playwright `BrowserDriver` with the same verbs, a pytest plugin.
 
 Imports are lazy, so the pytest plugin costs nothing (and needs neither httpx nor Playwright) until used.
-See docs/testing.md.
+See docs/testing.md; example: docs/examples/propwire.testing.Client.py.
+
+>>> from propwire.testing import Client, load_app
 """
 
 from typing import Any

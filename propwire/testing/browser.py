@@ -113,7 +113,15 @@ class Chromium:
 
 
 class BrowserDriver:
-    """The headless Client's verbs and reads, in a real browser page."""
+    """The headless Client's verbs and reads, in a real browser page (Debian's Chromium, app served on 127.0.0.1).
+
+    For what only a browser shows (layout, focus, the renderer itself); the `propwire_driver` fixture runs one test
+    body with each (docs/testing.md)::
+
+        with BrowserDriver(app).open() as page:
+            page.click("go")
+            assert page.text("out") == "clicked 1"
+    """
 
     def __init__(self, app: Any, *, chromium: Chromium | None = None, timeout: float = 15.0, strict: bool = True):
         self.app = app
@@ -176,6 +184,7 @@ class BrowserDriver:
 
     @property
     def url(self) -> str:
+        """The page's current URL (after navigations and dcc.Link clicks)."""
         return self.page.url
 
     # -- verbs ------------------------------------------------------------------------
@@ -298,6 +307,7 @@ class BrowserDriver:
         return self._call(self._locator(component_id).input_value)
 
     def exists(self, component_id: Any) -> bool:
+        """Whether the page holds a component with this id, as Client.exists."""
         async def go() -> bool:
             return await self.page.evaluate(_ENTRY, id_string(component_id)) is not None
 

@@ -53,8 +53,15 @@ def parse_page(html: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
 class Client(ComponentEffects):
     """A headless user of one app: open a page, act on it (click, type, ...), read what it shows.
 
-    >>> client = Client(app).open("/")
-    >>> client.click("btn"); client.text("out")
+    It speaks the browser's protocol to the app in this process (no server, no browser), so a test of a whole
+    app runs in milliseconds; BrowserDriver has the same verbs in Chromium. Use it as a context manager (or
+    call close()). Examples: docs/examples/propwire.testing.Client*.py.
+
+    Parameters:
+        app: the Dash app to drive.
+        timeout: seconds a verb waits for the app's answer.
+        strict: raise EventRejected when the server answers an event with an error status (a test of the
+            server's refusals sets it False and reads errors()).
     """
 
     def __init__(self, app: Any, *, timeout: float = 30.0, strict: bool = True):
@@ -142,7 +149,12 @@ class Client(ComponentEffects):
     # -- verbs ------------------------------------------------------------------------
 
     def click(self, component_id: Any, *, wait: bool = True) -> None:
-        """Click an html element (n_clicks +1 on it and on every id'd html element around it), or a dcc.Link."""
+        """Click an html element (n_clicks +1 on it and on every id'd html element around it), or a dcc.Link.
+
+        Parameters:
+            component_id: the element's id (a string or a dict id).
+            wait: False returns as soon as the event is sent (then `wait()`), to look at the page mid-action.
+        """
         entry = self._entry(component_id)
         check_click(entry.comp, component_id)
         props = entry.comp["props"]
@@ -163,7 +175,14 @@ class Client(ComponentEffects):
             self.open(target)  # type: ignore[arg-type]
 
     def type(self, component_id: Any, text: str, enter: bool = False, *, wait: bool = True) -> None:
-        """Replace the text of a dcc.Input or dcc.Textarea; `enter=True` then presses Enter (n_submit +1)."""
+        """Replace the text of a dcc.Input or dcc.Textarea, as a user typing it would (debounce respected).
+
+        Parameters:
+            component_id: the field's id.
+            text: the field's new text (a number field parses it as the browser would).
+            enter: then press Enter (n_submit +1; a debounced field sends its text).
+            wait: False returns as soon as the event is sent (then `wait()`), to look at the page mid-action.
+        """
         entry = self._entry(component_id)
         check_type(entry.comp, component_id, text, enter)
         if not builtin(entry.comp):
@@ -197,7 +216,14 @@ class Client(ComponentEffects):
         self._act([lambda: self._commit(id_str, None, extra())], wait)
 
     def select(self, component_id: Any, value: Any, *, wait: bool = True) -> None:
-        """Choose an option of a dcc.Dropdown or dcc.RadioItems (a list for a multi Dropdown; None clears)."""
+        """Choose an option of a dcc.Dropdown or dcc.RadioItems, as a user picking it from the list would.
+
+        Parameters:
+            component_id: the component's id.
+            value: an option's value (a list of them for a multi Dropdown; None clears); an unknown one raises,
+                naming the values there are.
+            wait: False returns as soon as the event is sent (then `wait()`), to look at the page mid-action.
+        """
         entry = self._entry(component_id)
         check_select(entry.comp, component_id, value)
         if not builtin(entry.comp):
@@ -209,7 +235,13 @@ class Client(ComponentEffects):
         self._act([lambda: self._rt.user_change([(id_str, {"value": chosen})])], wait)
 
     def check(self, component_id: Any, value: Any, *, wait: bool = True) -> None:
-        """Toggle one option of a dcc.Checklist."""
+        """Toggle one option of a dcc.Checklist: checked, it leaves the value; unchecked, it joins it.
+
+        Parameters:
+            component_id: the Checklist's id.
+            value: the option's value.
+            wait: False returns as soon as the event is sent (then `wait()`), to look at the page mid-action.
+        """
         entry = self._entry(component_id)
         check_check(entry.comp, component_id, value)
         if not builtin(entry.comp):
@@ -230,7 +262,13 @@ class Client(ComponentEffects):
         self._act([tick], wait)
 
     def set_props(self, component_id: Any, /, **props: Any) -> None:
-        """Set props as a component would (one user change; what they trigger runs)."""
+        """Set props as a component would (one user change; what they trigger runs): for components without a
+        verb of their own (a Slider's drag, an Interval's tick).
+
+        Parameters:
+            component_id: the component's id (positional only, so a prop may be called `component_id`).
+            **props: the props and their new values; `wait=False` as for the other verbs.
+        """
         wait = props.pop("wait", True)
         self._entry(component_id)
         id_str = id_string(component_id)
@@ -277,6 +315,7 @@ class Client(ComponentEffects):
         return view.snapshot(self._rt_or_fail().store.root, self._shown)
 
     def exists(self, component_id: Any) -> bool:
+        """Whether the page holds a component with this id (one a callback may add or remove)."""
         return self._rt_or_fail().store.has(id_string(component_id))
 
     def calls(self) -> list[CallRecord]:

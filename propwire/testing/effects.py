@@ -57,6 +57,18 @@ def same_data(a: Any, b: Any) -> bool:
     return a == b
 
 
+def read_stored(storage: dict[str, str], id_str: str) -> Any:
+    """The JSON stored under `id_str`; UNSET when there is none or it is not JSON (storage another script, or an
+    older version of the app, wrote), as the renderer's readStored reads it."""
+    raw = storage.get(id_str)
+    if raw is None:
+        return UNSET
+    try:
+        return orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        return UNSET
+
+
 class ComponentEffects:
     """The component behaviour part of the Client (it supplies url, storage, _typed, _reload, _rt_or_fail)."""
 
@@ -159,7 +171,7 @@ class ComponentEffects:
         storage = self._storage(props)
         if storage is None:
             return self._memory.get(id_str, UNSET)
-        return orjson.loads(storage[id_str]) if id_str in storage else UNSET
+        return read_stored(storage, id_str)
 
     def _store_set(self, id_str: str, props: dict[str, Any], data: Any, stamp: int) -> None:
         storage = self._storage(props)
@@ -218,7 +230,7 @@ class ComponentEffects:
         """A store's value at load: stored data with its stamp; the layout's data (written at mount) stamped now;
         a local / session one with neither: None, stamped -1 (as Dash 4.4.1)."""
         storage = self._storage(props)
-        stored = orjson.loads(storage[id_str]) if storage is not None and id_str in storage else UNSET
+        stored = read_stored(storage, id_str) if storage is not None else UNSET
         if storage is not None and stored is UNSET and "data" not in props:
             # Nothing stored, no data in the layout: Dash 4.4.1's store mounts stamped -1.
             return -1 if prop == "modified_timestamp" else UNSET  # data stays unset, read as None

@@ -109,9 +109,9 @@ class ClientGraph:
         plain: dict[str, list[str]] = {}
         dict_ids: dict[str, None] = {}
         for cb, bindings in asked.items():
-            for key in self.reads[cb]:
+            for key in _of(self.reads, cb):
                 id_str, prop = split_key(key)
-                narrowed = bindings if bindings is not None and key in self.narrow[cb] else None
+                narrowed = bindings if bindings is not None and key in _of(self.narrow, cb) else None
                 for concrete in self.expand(store, id_str, narrowed):
                     name = key if concrete == id_str else f"{concrete}.{prop}"
                     value = store.value(name)
@@ -121,8 +121,8 @@ class ClientGraph:
                         values[name] = value
                     elif concrete != id_str:  # a present pattern component's unset prop: null, so the server
                         values[name] = None   # knows it is unset rather than not sent
-            for id_str in self.ids[cb]:
-                narrowed = bindings if bindings is not None and id_str in self.narrow_ids[cb] else None
+            for id_str in _of(self.ids, cb):
+                narrowed = bindings if bindings is not None and id_str in _of(self.narrow_ids, cb) else None
                 for concrete in self.expand(store, id_str, narrowed):
                     entry = store.entry(concrete)
                     if concrete.startswith("{"):
@@ -142,4 +142,10 @@ class ClientGraph:
 
     def asked_writes(self, cbs: Iterable[int]) -> list[str]:
         """What these callbacks and their downstream may write: `pending` before a stream's plan arrives."""
-        return sorted({k for cb in cbs for k in self.writes[cb]})
+        return sorted({k for cb in cbs for k in _of(self.writes, cb)})
+
+
+def _of(table: list, cb: int) -> Any:
+    """A callback's row of a per-callback table; empty for one the graph does not have (a server's line may
+    name it: the renderer then reads nothing for it, and the server answers the follow-up with a 400)."""
+    return table[cb] if 0 <= cb < len(table) else ()

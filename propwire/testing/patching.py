@@ -2,7 +2,8 @@
 
 Through propwire.api.patch.apply_patch, one operation at a time, except `remove`: the renderer leaves a list that
 does not hold the item as it is (Python's list.remove would raise) and compares items as JSON values (True is
-not 1), so `remove` is turned into the `delete` of the first equal item, or into nothing.
+not 1), so `remove` is turned into the `delete` of the first equal item, or into nothing. A `delete` of a key
+the dict does not hold is nothing too (Python's `del` would raise; the renderer and Dash 4.4.1 leave the dict).
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ def apply_ops(value: Any, ops: list) -> Any:
             op = _remove_as(value, op[1], op[2])
             if op is None:
                 continue
+        elif op[0] == "delete" and op[1] and _missing_key(value, op[1]):
+            continue  # as the renderer (and Dash's dissocPath): deleting a key a dict does not hold is nothing
         value = apply_patch(value, [op])
     return value
 
@@ -47,6 +50,19 @@ def _remove_as(value: Any, path: list, item: Any) -> list | None:
     return None
 
 
+def _missing_key(value: Any, path: list) -> bool:
+    """Whether `path` ends in a key its dict does not hold (the way there is left to apply_patch to judge)."""
+    target = value
+    for key in path[:-1]:
+        if isinstance(target, dict) and key in target:
+            target = target[key]
+        elif isinstance(target, list) and isinstance(key, int) and -len(target) <= key < len(target):
+            target = target[key]
+        else:
+            return False
+    return isinstance(target, dict) and path[-1] not in target
+
+
 def json_equal(a: Any, b: Any) -> bool:
     """Equal as JSON values, as the renderer's deepEqual: True is not 1, dict key order does not matter."""
     if isinstance(a, bool) or isinstance(b, bool):
@@ -54,7 +70,7 @@ def json_equal(a: Any, b: Any) -> bool:
     if isinstance(a, dict) and isinstance(b, dict):
         return a.keys() == b.keys() and all(json_equal(v, b[k]) for k, v in a.items())
     if isinstance(a, list) and isinstance(b, list):
-        return len(a) == len(b) and all(json_equal(x, y) for x, y in zip(a, b))
+        return len(a) == len(b) and all(json_equal(x, y) for x, y in zip(a, b, strict=True))
     if isinstance(a, (dict, list)) or isinstance(b, (dict, list)):
         return False
     return bool(a == b)

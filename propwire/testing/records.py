@@ -13,7 +13,8 @@ from propwire.testing.patterns import fits, parse_dict_id, parse_pattern
 class CallRecord:
     """One callback the server reported on: its function name, the props that triggered it, and what happened.
 
-    `status` is "ran", "skipped: <reason>" (e.g. "skipped: PreventUpdate"), "error: <message>" or "deferred".
+    `status` is `"ran"`, `"skipped: <reason>"` (e.g. "skipped: PreventUpdate"), `"error: <message>"` or
+    `"deferred"`: a test asserts which callbacks an action ran, and why one did not.
     """
 
     name: str

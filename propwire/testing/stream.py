@@ -46,7 +46,10 @@ _CB = {"start", "result", "skip", "error", "deferred", "note"}
 def parse_line(raw: Any) -> tuple[str, Any] | str:
     """A line's kind and body, or what is wrong with it (renderer/src/stream.ts parseLine).
 
-    A kind this client does not know (from a newer server) comes back as is, for the caller to skip.
+    Required fields of the wrong shape make the line malformed; optional ones of the wrong shape read as absent,
+    as in the renderer (a `reads` that is not a list of keys is no reads, a start's `running` that is not a list
+    of entries falls back to the graph's). A kind this client does not know (a newer server's) comes back as is,
+    for the caller to skip.
     """
     if not isinstance(raw, dict):
         return "a stream line must be a JSON object"
@@ -60,17 +63,47 @@ def parse_line(raw: Any) -> tuple[str, Any] | str:
         return kind, body
     if not isinstance(body, dict):
         return f"stream line '{kind}' has no object body"
-    ok = True
-    if kind in _CB:
-        ok = _is_int(body.get("cb"))
+    checked = _checked(kind, body)
+    return (kind, checked) if checked is not None else f"malformed stream line '{kind}'"
+
+
+def _checked(kind: str, body: dict[str, Any]) -> dict[str, Any] | None:
+    """The body with its optional fields normalised, or None when a required one is wrong."""
+    if kind in _CB and not _is_int(body.get("cb")):
+        return None
     if kind == "plan":
-        ok = isinstance(body.get("callbacks"), list) and all(_is_int(c) for c in body["callbacks"]) \
-            and isinstance(body.get("props"), list) and all(isinstance(p, str) for p in body["props"])
-    elif kind == "result":
-        patches = body.get("patches") or {}
-        ok = ok and isinstance(body.get("outputs"), dict) and isinstance(patches, dict) \
-            and all(isinstance(ops, list) for ops in patches.values())
-    return (kind, body) if ok else f"malformed stream line '{kind}'"
+        ok = isinstance(body.get("callbacks"), list) and all(_is_int(c) for c in body["callbacks"])
+        return body if ok and _is_keys(body.get("props")) else None
+    if kind == "result":
+        patches = body.get("patches", {})
+        if not isinstance(body.get("outputs"), dict) or not isinstance(patches, dict) \
+                or not all(isinstance(ops, list) for ops in patches.values()):
+            return None
+        return {**body, "patches": patches, "reads": _keys_or_none(body.get("reads")),
+                "triggered": _keys_or_none(body.get("triggered"))}
+    if kind == "deferred":
+        return {**body, "triggered": _keys_or_none(body.get("triggered"))}
+    if kind == "start":
+        running = body.get("running")
+        ok = isinstance(running, list) and all(isinstance(e, list) and len(e) == 3 and isinstance(e[0], str)
+                                               for e in running)
+        return {"cb": body["cb"], "running": running} if ok else {"cb": body["cb"]}
+    if kind == "error":
+        return {**body, "message": _text(body.get("message"))}
+    return body
+
+
+def _is_keys(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(k, str) for k in value)
+
+
+def _keys_or_none(value: Any) -> list[str]:
+    return value if _is_keys(value) else []
+
+
+def _text(value: Any) -> str:
+    """A message as text, as the renderer's String(value ?? "") (near enough for what servers send)."""
+    return "" if value is None else value if isinstance(value, str) else str(value)
 
 
 def _is_int(value: Any) -> bool:

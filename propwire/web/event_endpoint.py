@@ -19,14 +19,16 @@ from typing import TYPE_CHECKING, Any, Iterator
 from starlette.requests import cookie_parser
 from starlette.types import Receive, Scope, Send
 
-from propwire.api.context import CallInfo, Headers, RequestInfo
+from propwire.api.context import Headers, RequestInfo
 from propwire.api.exceptions import BadEvent
 from propwire.api.serialize import dumps
 from propwire.core import telemetry
 from propwire.core.component_json import ComponentJSONError, check_sent
 from propwire.core.engine import Batch, Chain
+from propwire.core.outcomes import CallEffects, effects_of
 from propwire.protocol.events import parse_event
-from propwire.protocol.wire import LazyText, Part, encode_line, join_parts
+from propwire.protocol.lines import cookies_line, done_line, encode
+from propwire.protocol.wire import LazyText, Part, join_parts
 from propwire.web import cookie_token, request_guard
 
 if TYPE_CHECKING:
@@ -178,7 +180,7 @@ class EventStream:
         # The chain is over: its view and steps (the outputs as Python values) go before the bytes do, so a
         # big output is held once, as the bytes of its line, while those trickle out.
         self.chain = chain = None  # type: ignore[assignment]
-        done = dumps({"done": {"seq": self.seq}}) + b"\n"
+        done = done_line(self.seq)
         if not self.opened:  # the whole answer is known: one body
             held, self.held = self.held, []
             held.append(done)
@@ -197,22 +199,18 @@ class EventStream:
             return True
         if self.gone is None:  # only chains that wait pay for the watch
             self.gone = asyncio.ensure_future(_disconnected(self.receive))
-        waiter = asyncio.ensure_future(chain.wait())
-        await asyncio.wait((waiter, self.gone), return_when=asyncio.FIRST_COMPLETED)
-        if waiter.done():
-            waiter.result()
+        if await chain.wait(interrupt=self.gone):
             return True
-        waiter.cancel()  # asyncio.wait inside leaves the callbacks' tasks alone; the finally cancels them
-        self.abandoned = True
+        self.abandoned = True  # the callbacks' tasks still run: the finally cancels them
         return False
 
     def _hold(self, batch: Batch) -> bool:
         """Keep a batch back for the headers; whether they may go now (a callback finished, more is coming)."""
         finished = False
-        for step in batch.steps:
-            encode_line(step.line, self.held, lazy=True)
-            if step.call is not None:
-                self._collect(step.call)
+        for item in batch.items:
+            encode(item, self.held, lazy=True)
+            if (effects := effects_of(item)) is not None:
+                self._collect(effects)
                 finished = True
         return finished and not batch.last
 
@@ -235,11 +233,10 @@ class EventStream:
     async def _stream(self, send: Send, batch: Batch) -> None:
         await self._opened()
         out: list[Part] = []
-        for step in batch.steps:
-            if step.call is not None and step.call.response.cookies:
-                token = cookie_token.seal(list(step.call.response.cookies), self.seq)
-                out.append(dumps({"cookies": {"token": token}}) + b"\n")
-            encode_line(step.line, out, lazy=True)
+        for item in batch.items:
+            if (effects := effects_of(item)) is not None and effects.cookies:
+                out.append(dumps(cookies_line(cookie_token.seal(effects.cookies, self.seq))) + b"\n")
+            encode(item, out, lazy=True)
         await send_parts(send, out)
 
     def _head(self) -> list[tuple[bytes, bytes]]:
@@ -254,11 +251,11 @@ class EventStream:
         raw += [(b"set-cookie", header_value(c)) for c in self.cookies]
         return raw
 
-    def _collect(self, call: CallInfo) -> None:
+    def _collect(self, effects: CallEffects) -> None:
         """A finished callback's cookies, headers and timings, for the headers still to be sent."""
-        self.cookies.extend(call.response.cookies)
-        self.headers.update(call.response.headers)
-        for name, seconds, desc in call.timings:
+        self.cookies.extend(effects.cookies)
+        self.headers.update(effects.headers)
+        for name, seconds, desc in effects.timings:
             entry = f"{name};dur={seconds * 1000:.1f}"
             if desc:  # a quoted string: its quotes and backslashes escaped (header_value removes controls)
                 entry += ';desc="' + str(desc).replace("\\", "\\\\").replace('"', '\\"') + '"'

@@ -20,6 +20,8 @@ from propwire.components import spec
 from propwire.components.base import Component
 from propwire.core import telemetry
 from propwire.core.layout import LayoutView, walk
+from propwire.core.outcomes import effects_of
+from propwire.protocol.lines import cookies_line, line_of
 from propwire.web import cookie_token, request_guard, security_headers
 from propwire.web.event_endpoint import EventEndpoint, request_info
 from propwire.web.page import asset_files, entry_chunks, head, location_props, page_url, stream_page
@@ -127,10 +129,10 @@ async def _initial_lines(engine: Any, view: LayoutView, mounted: Any, request: R
         chain = engine.initial(view, mounted)
         chain.request = request_info(request.scope)
         async for batch in chain:
-            for step in batch.steps:
-                if step.call is not None and step.call.response.cookies:
-                    yield {"cookies": {"token": cookie_token.seal(list(step.call.response.cookies), 0)}}
-                yield step.line
+            for item in batch.items:
+                if (effects := effects_of(item)) is not None and effects.cookies:
+                    yield cookies_line(cookie_token.seal(effects.cookies, 0))
+                yield line_of(item)
     yield {"done": {"seq": 0}}
 
 

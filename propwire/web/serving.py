@@ -2,7 +2,7 @@
 
 uvicorn closes idle keep-alive connections (`--timeout-keep-alive`) but not one that sends its headers a
 byte at a time (slowloris) or stops halfway through its body, and its default parser (httptools) takes a
-request header of any size (64 MB: +66 MB of memory). This protocol class adds, per request:
+request header of any size, all of it held in memory. This protocol class adds, per request:
 
 - the headers must be complete within HEADER_TIMEOUT seconds of the connection opening or of the previous
   response ending (else `408` and the connection closes);

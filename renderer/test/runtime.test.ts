@@ -397,9 +397,17 @@ test("a stale result's patches are dropped and taint what reads them", async () 
 test("a patch that does not fit the value is reported; the rest of the result applies", async () => {
   const s = setup(patching, patchPage());
   s.runtime.pageLine({ plan: { callbacks: [0], props: ["box.style"] } });
-  s.runtime.pageLine({ result: { cb: 0, outputs: {}, patches: { "box.style": [["append", [], 1]], "list.title": [["add", [], 1]] }, reads: [], triggered: [] } });
+  s.runtime.pageLine({ result: { cb: 0, outputs: {}, patches: { "box.style": [["append", [], 1]], "list.children": [["clear", [], null]] }, reads: [], triggered: [] } });
   assert.equal(s.reports.length, 1);
   assert.match(s.reports[0].title, /box\.style/);
+  assert.deepEqual(s.store.value("list.children"), []);
+});
+
+test("a patch for a prop the page has not set patches from nothing, as the server reads it (None)", async () => {
+  const s = setup(patching, patchPage());
+  s.runtime.pageLine({ plan: { callbacks: [0], props: ["box.style"] } });
+  s.runtime.pageLine({ result: { cb: 0, outputs: {}, patches: { "list.title": [["add", [], 1]] }, reads: [], triggered: [] } });
+  assert.equal(s.reports.length, 0);
   assert.equal(s.store.value("list.title"), 1);
 });
 

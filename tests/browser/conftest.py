@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import runpy
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, Page

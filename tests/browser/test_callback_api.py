@@ -1,6 +1,5 @@
 """The rest of the callback API in Chromium: pattern matching, flexible signatures, Patch, set_props, running."""
 
-import json
 
 from playwright.sync_api import expect
 

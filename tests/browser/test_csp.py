@@ -4,7 +4,8 @@ policy is real: an injected inline handler is blocked (and reported)."""
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, Page

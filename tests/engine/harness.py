@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from propwire.api.callbacks import make_spec
 from propwire.api.dependencies import id_string
@@ -12,6 +13,7 @@ from propwire.api.serialize import dumps, loads
 from propwire.core.engine import Engine, Event, collect
 from propwire.core.graph import Graph
 from propwire.core.layout import LayoutView, walk
+from propwire.protocol.lines import line_of
 
 
 def run_async(coro: Any) -> Any:
@@ -46,7 +48,7 @@ class Page:
         self._engine: Engine | None = None
 
     @classmethod
-    def from_example(cls, name: str) -> "Page":
+    def from_example(cls, name: str) -> Page:
         """A seed example from examples/seed/, its global callbacks claimed by its own app."""
         import runpy
         from pathlib import Path
@@ -125,7 +127,7 @@ class Page:
         return out
 
     def _apply(self, steps: list) -> list[dict]:
-        lines = [loads(dumps(s.line)) for s in steps]
+        lines = [loads(dumps(line_of(s))) for s in steps]
         for line in lines:
             if "result" in line:
                 for key, value in line["result"]["outputs"].items():

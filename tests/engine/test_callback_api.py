@@ -2,7 +2,7 @@
 
 import pytest
 
-from propwire import ALL, ALLSMALLER, MATCH, Input, Output, State, ctx, no_update
+from propwire import ALL, ALLSMALLER, MATCH, Input, Output, State, ctx
 from propwire.api.context import set_props
 from propwire.api.exceptions import CallbackError
 from propwire.api.patch import Patch, apply_patch

@@ -1,8 +1,5 @@
 """Engine tests: each example of the seed page behaves as the page's text says."""
 
-import re
-import threading
-import time
 
 from .harness import Page
 

@@ -46,6 +46,15 @@ _NAVIGATE = {
     "dash": "url => { history.pushState({}, '', url); window.dispatchEvent(new CustomEvent('_dashprivate_pushstate')); }",
     "propwire": "url => { history.pushState({}, '', url); window.dispatchEvent(new PopStateEvent('popstate')); }",
 }
+# What the page is, when it will not get quiet: which framework's code runs in it and why it is not idle.
+_STATE = """() => { const st = window.store && window.store.getState && window.store.getState();
+  const c = (st && st.callbacks) || {}; const body = document.body;
+  return {url: location.href, dash: !!st, propwire: !!window.propwire,
+    dashLifecycle: st ? st.appLifecycle : undefined, dashLoading: st ? st.isLoading : undefined,
+    dashQueues: Object.fromEntries(Object.entries(c).filter(([k, v]) => Array.isArray(v) && v.length)
+      .map(([k, v]) => [k, v.length])),
+    pwReady: body ? body.dataset.pwReady : undefined, pwBusy: body ? body.dataset.pwBusy : undefined,
+    pwLoading: document.querySelectorAll('.pw-loading').length}; }"""
 QUIET_FOR = 0.15  # s the snapshot and the call log must hold still
 POLL = 0.03
 
@@ -99,9 +108,13 @@ class Page:
         self.page: Any = None
         self.in_flight = 0
         self.errors: list[str] = []
+        self.loads = 0  # the page loads the runner made (load, reload, new tab): each is one page GET
         self._probe = probe(framework, _DASH_IDLE if framework == "dash" else _PROPWIRE_IDLE)
 
     async def start(self) -> None:
+        # Every request says which page made it, so a server's requests file shows a request from the other
+        # framework's page (two servers on one port) or from no page of the runner's at all.
+        await self.context.set_extra_http_headers({"x-parity-page": self.framework})
         self.page = await self.context.new_page()
         self._watch(self.page)
 
@@ -141,9 +154,17 @@ class Page:
             elif time.monotonic() - since >= QUIET_FOR:
                 return now
             if time.monotonic() > deadline:
+                state = await self.state()
                 raise StepError(f"{self.framework} page not quiet after {self.timeout} s (callback requests in "
-                                f"flight: {self.in_flight}, framework idle: {idle})")
+                                f"flight: {self.in_flight}, framework idle: {idle}; the page: {state})")
             await asyncio.sleep(POLL)
+
+    async def state(self) -> str:
+        """What the page is and why it is not idle, for a failure message (never raises)."""
+        try:
+            return json.dumps(await self.page.evaluate(_STATE), sort_keys=True)
+        except Exception as exc:  # the page may be closed or navigating
+            return f"unreadable ({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''})"
 
     async def component(self, component_id: Any) -> dict[str, Any]:
         comp = await self.page.evaluate(_COMPONENT[self.framework], id_key(component_id))
@@ -157,6 +178,7 @@ class Page:
     # -- verbs ------------------------------------------------------------------------
 
     async def load(self) -> None:
+        self.loads += 1
         await self.page.goto(self.server.url + "/")
 
     async def play(self, verb: str, args: list, opts: dict) -> None:
@@ -188,6 +210,7 @@ class Page:
         await self.page.evaluate(_NAVIGATE[self.framework], path)
 
     async def do_reload(self) -> None:
+        self.loads += 1
         await self.page.reload()
 
     async def do_new_tab(self) -> None:
@@ -197,6 +220,7 @@ class Page:
         self.in_flight = 0  # only the current tab's requests count (see _watch); the old one is closed below
         self.page = await self.context.new_page()
         self._watch(self.page)
+        self.loads += 1
         await self.page.goto(url)
         await old.close()
 

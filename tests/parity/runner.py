@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import page_gets
 from drivers import Page, StepError
 from serve import AppServer
 from snapshot import diff
@@ -80,6 +81,7 @@ class Frame:
     calls: dict = field(default_factory=dict)
     error: str | None = None
     page_errors: list[str] = field(default_factory=list)  # the page's JavaScript errors in the run: shown, not compared
+    page_gets: str | None = None  # page_gets.note(): the page requested other than once per load (shown, not compared)
 
 
 def label(frame: Frame) -> str:
@@ -93,6 +95,7 @@ async def browser_trace(page: Page, steps: list[tuple]) -> list[Frame]:
     try:
         await page.load()
         current.snapshot, current.calls = await page.quiet()
+        _check_page_gets(page, current)
         frames.append(current)
         for i, step in enumerate(steps):
             verb, args, opts = parse_step(step, f"step {i}")
@@ -101,6 +104,7 @@ async def browser_trace(page: Page, steps: list[tuple]) -> list[Frame]:
             if opts.get("wait", True) is False:
                 continue
             current.snapshot, current.calls = await page.quiet()
+            _check_page_gets(page, current)
             frames.append(current)
     except (StepError, ValueError) as exc:
         current.error = str(exc)
@@ -108,9 +112,31 @@ async def browser_trace(page: Page, steps: list[tuple]) -> list[Frame]:
     except Exception as exc:  # Playwright's errors (a timeout on a locator) are the step's failure too
         current.error = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
         frames.append(current)
+    if current.error:
+        current.page_gets = _page_gets_note(page)
     for frame in frames:
         frame.page_errors = list(page.errors)
     return frames
+
+
+def _page_gets_note(page: Page) -> str | None:
+    """For a failing frame: the page GETs against the loads, a restart of the server, or its end (page_gets)."""
+    server, fw = page.server, page.framework
+    notes = [page_gets.note(fw, server.page_requests(), page.loads)]
+    if server.restarts:  # a server that lost its port and was started again: worth knowing when something fails
+        notes.append(f"the {fw} server was restarted: {'; '.join(server.restarts)}")
+    if server.proc.poll() is not None:
+        notes.append(f"the {fw} server has exited ({server.proc.returncode}): {server.output(300).strip()}")
+    return "; ".join(n for n in notes if n) or None
+
+
+def _check_page_gets(page: Page, frame: Frame) -> None:
+    """A page GET the runner's page did not make invalidates the frame (it ran the initial callbacks once more, or
+    served the other framework's page): the frame fails naming it; else the GET count goes with the frame."""
+    problem = page_gets.foreign(page.framework, page.server.page_requests())
+    if problem:
+        raise StepError(problem)
+    frame.page_gets = _page_gets_note(page)
 
 
 def start_servers(name: str, frameworks: tuple[str, ...]) -> dict[str, AppServer]:
@@ -160,7 +186,8 @@ def in_frame_order(frames: list[Frame]) -> list[dict]:
     """Each frame's call log with the calls made since the frame before put in a fixed order: callbacks that run
     at the same time (rapid clicks, instances of one callback) call `log` in whatever order their threads or
     requests happen to start, on Dash as on propwire, so only the order across frames is compared."""
-    seen: dict[str, list] = {}
+    seen: dict[str, list] = {}  # each callback's calls as logged up to the frame before
+    shown: dict[str, list] = {}  # the same calls in the fixed order that frame was compared in
     out = []
     for frame in frames:
         logged: dict[str, list] = {}
@@ -169,10 +196,14 @@ def in_frame_order(frames: list[Frame]) -> list[dict]:
                 logged[key] = calls
                 continue
             before = seen.get(key, [])
-            fresh = calls[len(before):] if calls[:len(before)] == before else calls
-            kept = before if calls[:len(before)] == before else []
+            grown = calls[:len(before)] == before
+            fresh = calls[len(before):] if grown else calls
+            # The earlier calls keep the order they were compared in (not the order they were logged in, which
+            # may differ between the frameworks when they ran at the same time).
+            kept = shown.get(key, []) if grown else []
             logged[key] = kept + sorted(fresh, key=lambda c: json.dumps(c, sort_keys=True, default=repr))
         seen = {k: v for k, v in frame.calls.items() if isinstance(v, list)}
+        shown = {k: v for k, v in logged.items() if isinstance(v, list)}
         out.append(logged)
     return out
 
@@ -198,8 +229,9 @@ def compare(name: str, left_name: str, left: list[Frame], right_name: str, right
             return f"{where}: only {left_name if b is None else right_name} got this far"
         if a.error or b.error:
             if a.error == b.error:
-                return f"{where}: failed on both: {a.error}"
-            return f"{where}:\n  {left_name}: {a.error or 'ok'}\n  {right_name}: {b.error or 'ok'}"
+                return f"{where}: failed on both: {a.error}" + _notes(left_name, a, right_name, b)
+            return (f"{where}:\n  {left_name}: {a.error or 'ok'}\n  {right_name}: {b.error or 'ok'}"
+                    + _notes(left_name, a, right_name, b))
         lines = []
         for what, x, y in (("page", a.snapshot, b.snapshot), ("calls", left_calls[i], right_calls[i])):
             for key, p, q in diff(x, y):
@@ -208,8 +240,13 @@ def compare(name: str, left_name: str, left: list[Frame], right_name: str, right
             if lines and f.page_errors:
                 lines.append(f"  ({side}'s page errors: {'; '.join(f.page_errors)[:500]})")
         if lines:
-            return f"{where} differs:\n" + "\n".join(lines)
+            return f"{where} differs:\n" + "\n".join(lines) + _notes(left_name, a, right_name, b)
     return None
+
+
+def _notes(left_name: str, a: Frame, right_name: str, b: Frame) -> str:
+    """Each side's page GETs, where its page was requested other than once per load (page_gets.note)."""
+    return "".join(f"\n  ({side}: {f.page_gets})" for side, f in ((left_name, a), (right_name, b)) if f.page_gets)
 
 
 def main(argv: list[str]) -> int:

@@ -8,8 +8,9 @@ import json
 import re
 import runpy
 import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import httpx
 import pytest

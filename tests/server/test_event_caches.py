@@ -6,7 +6,6 @@ process's Python allocations with tracemalloc."""
 
 from __future__ import annotations
 
-import asyncio
 import tracemalloc
 
 import orjson

@@ -9,7 +9,6 @@ second). The totals are printed at the end of the module (`pytest -s`): cases, s
 
 from __future__ import annotations
 
-import asyncio
 import collections
 import json
 import time

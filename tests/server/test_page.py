@@ -52,17 +52,15 @@ def test_page_carries_layout_graph_and_event_url():
     assert graph["triggers"] == {"btn.n_clicks": [0], "a.children": [1]}
     assert len(graph["callbacks"]) == 2
     for entry in graph["callbacks"]:
-        assert set(entry) == {"values", "ids", "writes", "closure"}
+        assert set(entry) == {"values", "ids", "writes"}  # no "closure": nothing in the browser read it
     names = lambda indices: {props[i] for i in indices}  # noqa: E731
     first, second = graph["callbacks"]
     # callback 0's read set covers itself and callback 1 downstream of it
     assert names(first["values"]) == {"btn.n_clicks", "a.children"}
     assert sorted(first["ids"]) == ["a", "b", "btn"]
     assert names(first["writes"]) == {"a.children", "b.children"}
-    assert first["closure"] == [0, 1]
     assert names(second["values"]) == {"a.children", "btn.n_clicks"}
     assert names(second["writes"]) == {"b.children"}
-    assert second["closure"] == [1]
 
 
 def test_initial_results_stream_in_the_same_response_after_the_config():

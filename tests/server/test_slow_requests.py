@@ -11,8 +11,8 @@ import subprocess
 import sys
 import textwrap
 import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 
@@ -91,7 +91,7 @@ def _closed_by_server(sock: socket.socket, trickle: bytes = b"", limit: float = 
             if not chunk:
                 return received
             received += chunk
-        except socket.timeout:
+        except TimeoutError:
             pass
         except ConnectionResetError:
             return received

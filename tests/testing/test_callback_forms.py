@@ -5,7 +5,7 @@ pattern-matching Outputs."""
 from __future__ import annotations
 
 import threading
-from typing import Callable
+from collections.abc import Callable
 
 import pytest
 

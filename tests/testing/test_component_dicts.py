@@ -4,7 +4,7 @@ Dash(component_dicts=True); then it is checked like a layout component (propwire
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from propwire import Dash, Input, Output, Patch, State, dcc, html
 from propwire.core.component_json import ComponentDict, mark

@@ -3,7 +3,7 @@ renderer's does (renderer/src/components/location.tsx)."""
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import pytest
 

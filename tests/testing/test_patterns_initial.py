@@ -3,7 +3,7 @@ answers the browser gets, with one event per action."""
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from propwire import ALL, ALLSMALLER, MATCH, Dash, Input, Output, Patch, State, dcc, html
 from propwire.api.exceptions import PreventUpdate

@@ -5,8 +5,9 @@ The scenarios are plain functions of an open page so bench/headless_vs_browser.p
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 

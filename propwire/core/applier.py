@@ -1,0 +1,63 @@
+"""The applier: a finished call's outputs into the chain's layout view (docs/semantics.md S4, S5).
+
+It changes the view and tells the planner what that did — which prop was written (its readers are asked for),
+which components were inserted or removed (their callbacks start). Example::
+
+    applier = Applier(view, planner)
+    applier.apply("out.children", "hello")   # the view holds it; out.children's readers become candidates
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from propwire.api.patch import apply_patch
+
+if TYPE_CHECKING:
+    from propwire.core.layout import LayoutView
+    from propwire.core.planner import Planner
+
+
+class Applier:
+    """Writes outputs into one chain's view and reports the writes to its planner."""
+
+    def __init__(self, view: "LayoutView", planner: "Planner"):
+        self.view, self.planner = view, planner
+
+    def apply(self, key: str, value: Any, crawl: bool = True) -> None:
+        """S4/S5: an output changes the view, triggers its readers and the callbacks of what it inserted.
+
+        `crawl=False` for a set_props write: Dash applies those as side updates, which notify the prop's readers
+        but do not look for callbacks in the components they insert (neither by Input nor by Output)."""
+        id_str = key.rpartition(".")[0]
+        if not self.view.has(id_str):
+            if not self.view.knows_id(id_str):  # set_props on a component this event did not describe
+                self.view.values[key] = value
+                self.planner.trigger(key)  # its readers come back deferred, and the browser asks again
+            return
+        inserted = self.view.set(key, value)
+        removed = self.view.removed
+        self.planner.trigger(key)
+        if (inserted or removed) and crawl:
+            self.planner.inserted(inserted, removed)
+
+    def apply_patch(self, key: str, ops: list, crawl: bool = True) -> None:
+        """A Patch's operations on a prop: applied to its value when the view knows it; else its readers defer."""
+        id_str = key.rpartition(".")[0]
+        if not self.view.has(id_str):
+            return
+        if self.view.knows_value(key):
+            self.apply(key, apply_patch(self.view.get(key), ops), crawl)
+        else:
+            self.view.unknown.add(key)  # downstream readers of it come back deferred
+            self.planner.trigger(key)
+            inserted = self.view.insert_patched(key, ops)
+            if inserted and crawl:
+                self.planner.inserted(inserted, [])
+
+    def apply_all(self, values: dict[str, Any], patches: dict[str, list], declared: set[str]) -> None:
+        """A result's outputs and patches; set_props writes (keys not `declared`) do not crawl what they insert."""
+        for key, value in values.items():
+            self.apply(key, value, crawl=key in declared)
+        for key, ops in patches.items():
+            self.apply_patch(key, ops, crawl=key in declared)
