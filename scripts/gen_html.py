@@ -29,6 +29,7 @@ One Component class per HTML element, e.g. ``html.Div([html.P("Hi")], id="box")`
 from __future__ import annotations
 
 from propwire.components.base import {imports}
+from propwire.components.spec import Verb
 
 __all__ = [
 {all}
@@ -37,6 +38,9 @@ __all__ = [
 _GLOBAL_PROPS: dict[str, PropType] = {{
 {globals}
 }}
+
+# Every element counts its clicks (docs/components.md: the verbs a component takes).
+_CLICK = {{"click": Verb("n_clicks", "count")}}
 '''
 
 CLASS = '''
@@ -51,6 +55,7 @@ class {name}(Component):
     _type = "{name}"
     _positional = {positional}
     _wildcards = {wildcards}
+    _verbs = _CLICK
     _props = {props}
 '''
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import copy
 import numbers
-from typing import Any, Callable, ClassVar, Iterator
+from collections.abc import Callable, Iterator
+from typing import Any, ClassVar
+
+from propwire.components.spec import Bundle, Verb, register
 
 # A prop type is a predicate with a name used in error messages.
 Check = Callable[[Any], bool]
@@ -20,7 +23,7 @@ class PropType:
     def __repr__(self) -> str:
         return self.name
 
-    def __or__(self, other: "PropType") -> "PropType":
+    def __or__(self, other: PropType) -> PropType:
         return PropType(f"{self.name} or {other.name}", lambda v: self.check(v) or other.check(v))
 
 
@@ -69,7 +72,19 @@ class PropError(TypeError):
 
 
 class Component:
-    """Base of every component; subclasses declare `_props` and, optionally, `_positional`."""
+    """Base of every component. A subclass is the component's whole declaration (docs/components.md): `_namespace`
+    and `_type`, `_props` (name -> PropType), `_positional`, `_defaults`, `_client_props`, `_verbs` (user verb ->
+    the prop it changes) and `_bundle` (where the renderer finds its React code). Defining the class records it
+    (propwire.components.spec), so the headless client, the browser driver and the page read the same facts.
+
+    Example::
+
+        class Counter(Component):
+            _namespace, _type = "toy", "Counter"
+            _props = {"id": ID, "clicks": INTEGER}
+            _verbs = {"click": Verb("clicks", "count")}
+            _bundle = Bundle(script="/assets/toy.js")
+    """
 
     _namespace: ClassVar[str] = ""
     _type: ClassVar[str] = ""
@@ -81,6 +96,15 @@ class Component:
     _defaults: ClassVar[dict[str, Any]] = {}
     # Props whose value the browser owns at page load (see client_owned_props).
     _client_props: ClassVar[frozenset[str]] = frozenset()
+    # The user verbs the component takes (click, type, select, check, blur) and the prop each changes.
+    _verbs: ClassVar[dict[str, Verb]] = {}
+    # Where the renderer finds the React component; None: the renderer knows the namespace itself (html).
+    _bundle: ClassVar[Bundle | None] = None
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "_type" in cls.__dict__ and cls._namespace and cls._type:
+            register(cls)
 
     def __init__(self, *args: Any, **props: Any):
         if len(args) > len(self._positional):
@@ -174,7 +198,7 @@ class Component:
 
     __hash__ = None  # type: ignore[assignment]
 
-    def _traverse(self) -> Iterator["Component"]:
+    def _traverse(self) -> Iterator[Component]:
         """Every component below this one (not itself), depth first."""
         for value in self._values.values():
             yield from _components_in(value)

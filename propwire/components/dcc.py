@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from propwire.components.base import (
     ANY,
@@ -16,10 +16,11 @@ from propwire.components.base import (
     STRING,
     Component,
     PropError,
-    PropType,
     enum,
     list_of,
 )
+from propwire.components.dcc_props import _BOX, _INPUT_PROPS, _SCALAR, MARKS, OPTIONS
+from propwire.components.spec import Bundle, Verb
 
 __all__ = [
     "Checklist",
@@ -36,83 +37,6 @@ __all__ = [
     "Textarea",
 ]
 
-_SCALAR = STRING | NUMBER | BOOL
-
-
-def _is_options(v: Any) -> bool:
-    if isinstance(v, dict):  # {value: label}
-        return all(NODE.check(label) for label in v.values())
-    if not isinstance(v, (list, tuple)):
-        return False
-    return all(
-        _SCALAR.check(o) or (isinstance(o, dict) and "value" in o and "label" in o and _SCALAR.check(o["value"]))
-        for o in v
-    )
-
-
-def _is_marks(v: Any) -> bool:
-    def key_ok(k: Any) -> bool:
-        if NUMBER.check(k):
-            return True
-        try:
-            float(k)
-            return isinstance(k, str)
-        except (TypeError, ValueError):
-            return False
-
-    def label_ok(m: Any) -> bool:
-        return isinstance(m, str) or (isinstance(m, dict) and set(m) <= {"label", "style"})
-
-    return isinstance(v, dict) and all(key_ok(k) and label_ok(m) for k, m in v.items())
-
-
-OPTIONS = PropType("a list of values or of {label, value[, disabled]} dicts, or a dict value -> label", _is_options)
-MARKS = PropType("a dict of number -> label string or {label, style}", _is_marks)
-NUMERIC = NUMBER | STRING
-
-_BOX = {"id": ID, "className": STRING, "style": DICT}
-
-
-def _flag(*spellings: str) -> PropType:
-    """A boolean attribute, which Dash also takes as its HTML spellings ("readonly", "READONLY", ...)."""
-    return BOOL | enum(*spellings)
-
-
-# Every prop Dash 4.4.1's dcc.Input declares (persistence aside: propwire has none yet, so it stays an
-# unknown prop), in Dash's order. The HTML attributes among them go straight onto the <input>.
-_INPUT_PROPS: tuple[tuple[str, PropType], ...] = (
-    ("value", STRING | NUMBER),
-    ("type", enum("text", "number", "password", "email", "range", "search", "tel", "url", "hidden")),
-    ("debounce", BOOL | NUMBER),
-    ("placeholder", STRING | NUMBER),
-    ("n_submit", NUMBER),
-    ("n_submit_timestamp", NUMBER),
-    ("inputMode", enum("verbatim", "latin", "latin-name", "latin-prose", "full-width-latin", "kana", "katakana",
-                       "numeric", "tel", "email", "url")),
-    ("autoComplete", STRING),
-    ("readOnly", _flag("readOnly", "readonly", "READONLY")),
-    ("required", _flag("required", "REQUIRED")),
-    ("autoFocus", _flag("autoFocus", "autofocus", "AUTOFOCUS")),
-    ("disabled", _flag("disabled", "DISABLED")),
-    ("list", STRING),
-    ("multiple", BOOL),
-    ("spellCheck", BOOL | enum("true", "false")),
-    ("name", STRING),
-    ("min", NUMERIC),
-    ("max", NUMERIC),
-    ("step", NUMERIC),
-    ("minLength", NUMERIC),
-    ("maxLength", NUMERIC),
-    ("pattern", STRING),
-    ("selectionStart", NUMERIC),
-    ("selectionEnd", NUMERIC),
-    ("selectionDirection", enum("forward", "backward", "none")),
-    ("n_blur", NUMBER),
-    ("n_blur_timestamp", NUMBER),
-    ("size", NUMERIC),
-)
-
-
 class Input(Component):
     """A text or number field whose `value` callbacks read, optionally only on Enter or blur (debounce).
 
@@ -121,6 +45,8 @@ class Input(Component):
 
     _namespace = "dcc"
     _type = "Input"
+    _verbs = {"type": Verb("value"), "blur": Verb("n_blur", "count")}
+    _bundle = Bundle("input")
     _positional = ("value", "type", "debounce", "placeholder", "n_submit", "n_submit_timestamp", "inputMode",
                    "autoComplete", "readOnly", "required", "autoFocus", "disabled", "list", "multiple", "spellCheck",
                    "name", "min", "max", "step", "minLength", "maxLength", "pattern", "selectionStart",
@@ -138,6 +64,8 @@ class Textarea(Component):
 
     _namespace = "dcc"
     _type = "Textarea"
+    _verbs = {"type": Verb("value"), "blur": Verb("n_blur", "count"), "click": Verb("n_clicks", "count")}
+    _bundle = Bundle("textarea")
     _positional = ("value", "autoFocus", "cols", "disabled", "form", "maxLength", "minLength", "name", "placeholder",
                    "readOnly", "required", "rows", "wrap", "accessKey", "contentEditable", "contextMenu", "dir",
                    "draggable", "hidden", "lang", "spellCheck", "style", "tabIndex", "title", "n_blur",
@@ -184,6 +112,8 @@ class Checklist(Component):
 
     _namespace = "dcc"
     _type = "Checklist"
+    _verbs = {"check": Verb("value", "toggle")}
+    _bundle = Bundle("choices")
     _positional = ("options", "value", "inline", "style", "inputStyle", "inputClassName", "labelStyle",
                    "labelClassName", "className", "persistence", "persisted_props", "persistence_type", "id")
     _props = {**_CHOICES, "value": LIST}
@@ -198,6 +128,8 @@ class RadioItems(Component):
 
     _namespace = "dcc"
     _type = "RadioItems"
+    _verbs = {"select": Verb("value")}
+    _bundle = Bundle("choices")
     _positional = ("options", "value", "inline", "style", "inputStyle", "inputClassName", "labelStyle",
                    "labelClassName", "className", "persistence", "persisted_props", "persistence_type", "id")
     _props = {**_CHOICES, "value": _SCALAR}
@@ -212,6 +144,8 @@ class Dropdown(Component):
 
     _namespace = "dcc"
     _type = "Dropdown"
+    _verbs = {"select": Verb("value")}
+    _bundle = Bundle("dropdown", "default", lazy=True)
     _positional = ("options", "value", "multi", "clearable", "searchable", "search_value", "placeholder", "disabled",
                    "closeOnSelect", "optionHeight", "maxHeight", "style", "labels", "debounce", "search_order",
                    "className", "persistence", "persisted_props", "persistence_type", "id")
@@ -264,6 +198,7 @@ class Slider(_Bounded):
 
     _namespace = "dcc"
     _type = "Slider"
+    _bundle = Bundle("slider", lazy=True)
     _positional = ("min", "max", "step", "marks", "value", "drag_value", "disabled", "dots", "included", "reverse",
                    "tooltip", "updatemode", "vertical", "verticalHeight", "allow_direct_input", "className",
                    "persistence", "persisted_props", "persistence_type", "id")
@@ -279,6 +214,7 @@ class RangeSlider(_Bounded):
 
     _namespace = "dcc"
     _type = "RangeSlider"
+    _bundle = Bundle("slider", lazy=True)
     _positional = ("min", "max", "step", "marks", "value", "drag_value", "allowCross", "pushable", "disabled",
                    "count", "dots", "included", "reverse", "tooltip", "updatemode", "vertical", "verticalHeight",
                    "allow_direct_input", "className", "persistence", "persisted_props", "persistence_type", "id")
@@ -300,6 +236,7 @@ class Store(Component):
 
     _namespace = "dcc"
     _type = "Store"
+    _bundle = Bundle("store")
     _positional = ("id", "storage_type", "data", "clear_data", "modified_timestamp")
     _props = {
         "id": ID,
@@ -328,6 +265,7 @@ class Interval(Component):
 
     _namespace = "dcc"
     _type = "Interval"
+    _bundle = Bundle("interval")
     _positional = ("id", "interval", "disabled", "n_intervals", "max_intervals")
     _props = {
         "id": ID,
@@ -347,6 +285,7 @@ class Location(Component):
 
     _namespace = "dcc"
     _type = "Location"
+    _bundle = Bundle("location")
     _positional = ("id", "pathname", "search", "hash", "href", "refresh")
     _props = {
         "id": ID,
@@ -368,6 +307,8 @@ class Link(Component):
 
     _namespace = "dcc"
     _type = "Link"
+    _verbs = {"click": Verb("")}  # changes no prop of its own: the page's Locations follow its href
+    _bundle = Bundle("link")
     _positional = ("children", "href", "target", "refresh", "title", "className", "style", "id")
     _props = {
         **_BOX,
@@ -388,6 +329,7 @@ class Markdown(Component):
 
     _namespace = "dcc"
     _type = "Markdown"
+    _bundle = Bundle("markdown", "default", lazy=True)
     _positional = ("children", "id", "className", "mathjax", "dangerously_allow_html", "link_target", "dedent",
                    "highlight_config", "style")
     _props = {

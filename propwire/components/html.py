@@ -6,6 +6,7 @@ One Component class per HTML element, e.g. ``html.Div([html.P("Hi")], id="box")`
 from __future__ import annotations
 
 from propwire.components.base import BOOL, DICT, ID, INTEGER, LIST, NODE, NUMBER, STRING, Component, PropType, enum
+from propwire.components.spec import Verb
 
 __all__ = [
     "A",
@@ -137,6 +138,9 @@ _GLOBAL_PROPS: dict[str, PropType] = {
     "spellCheck": BOOL | enum('true', 'false'),
 }
 
+# Every element counts its clicks (docs/components.md: the verbs a component takes).
+_CLICK = {"click": Verb("n_clicks", "count")}
+
 
 class A(Component):
     """The <a> element.
@@ -148,6 +152,7 @@ class A(Component):
     _type = "A"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "download", "href", "hrefLang", "ping", "referrerPolicy", "rel", "target", "type", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -172,6 +177,7 @@ class Abbr(Component):
     _type = "Abbr"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -188,6 +194,7 @@ class Address(Component):
     _type = "Address"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -204,6 +211,7 @@ class Area(Component):
     _type = "Area"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "alt", "coords", "download", "href", "ping", "referrerPolicy", "rel", "shape", "target", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "href": STRING,
@@ -228,6 +236,7 @@ class Article(Component):
     _type = "Article"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -244,6 +253,7 @@ class Aside(Component):
     _type = "Aside"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -260,6 +270,7 @@ class Audio(Component):
     _type = "Audio"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "autoPlay", "controls", "crossOrigin", "loop", "muted", "preload", "src", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -283,6 +294,7 @@ class B(Component):
     _type = "B"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -299,6 +311,7 @@ class Bdi(Component):
     _type = "Bdi"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -315,6 +328,7 @@ class Bdo(Component):
     _type = "Bdo"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -331,6 +345,7 @@ class Blockquote(Component):
     _type = "Blockquote"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "cite", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -348,6 +363,7 @@ class Br(Component):
     _type = "Br"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {**_GLOBAL_PROPS}
 
 
@@ -361,6 +377,7 @@ class Button(Component):
     _type = "Button"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "autoFocus", "disabled", "form", "formAction", "formEncType", "formMethod", "formNoValidate", "formTarget", "name", "popoverTarget", "popoverTargetAction", "type", "value", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -390,6 +407,7 @@ class Canvas(Component):
     _type = "Canvas"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "height", "width", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -408,6 +426,7 @@ class Caption(Component):
     _type = "Caption"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -424,6 +443,7 @@ class Cite(Component):
     _type = "Cite"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -440,6 +460,7 @@ class Code(Component):
     _type = "Code"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -456,6 +477,7 @@ class Col(Component):
     _type = "Col"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "span", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "span": NUMBER | STRING,
@@ -472,6 +494,7 @@ class Colgroup(Component):
     _type = "Colgroup"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "span", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -489,6 +512,7 @@ class Data(Component):
     _type = "Data"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "value", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -506,6 +530,7 @@ class Datalist(Component):
     _type = "Datalist"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -522,6 +547,7 @@ class Dd(Component):
     _type = "Dd"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -538,6 +564,7 @@ class Del(Component):
     _type = "Del"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "cite", "dateTime", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -556,6 +583,7 @@ class Details(Component):
     _type = "Details"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "name", "open", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -574,6 +602,7 @@ class Dfn(Component):
     _type = "Dfn"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -590,6 +619,7 @@ class Dialog(Component):
     _type = "Dialog"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "open", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -607,6 +637,7 @@ class Div(Component):
     _type = "Div"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -623,6 +654,7 @@ class Dl(Component):
     _type = "Dl"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -639,6 +671,7 @@ class Dt(Component):
     _type = "Dt"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -655,6 +688,7 @@ class Em(Component):
     _type = "Em"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -671,6 +705,7 @@ class Embed(Component):
     _type = "Embed"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "height", "src", "type", "width", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "src": STRING,
@@ -690,6 +725,7 @@ class Fieldset(Component):
     _type = "Fieldset"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "disabled", "form", "name", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -709,6 +745,7 @@ class Figcaption(Component):
     _type = "Figcaption"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -725,6 +762,7 @@ class Figure(Component):
     _type = "Figure"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -741,6 +779,7 @@ class Footer(Component):
     _type = "Footer"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -757,6 +796,7 @@ class Form(Component):
     _type = "Form"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "acceptCharset", "action", "autoComplete", "encType", "method", "name", "noValidate", "rel", "target", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -782,6 +822,7 @@ class H1(Component):
     _type = "H1"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -798,6 +839,7 @@ class H2(Component):
     _type = "H2"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -814,6 +856,7 @@ class H3(Component):
     _type = "H3"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -830,6 +873,7 @@ class H4(Component):
     _type = "H4"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -846,6 +890,7 @@ class H5(Component):
     _type = "H5"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -862,6 +907,7 @@ class H6(Component):
     _type = "H6"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -878,6 +924,7 @@ class Header(Component):
     _type = "Header"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -894,6 +941,7 @@ class Hgroup(Component):
     _type = "Hgroup"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -910,6 +958,7 @@ class Hr(Component):
     _type = "Hr"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {**_GLOBAL_PROPS}
 
 
@@ -923,6 +972,7 @@ class I(Component):
     _type = "I"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -939,6 +989,7 @@ class Iframe(Component):
     _type = "Iframe"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "allow", "allowFullScreen", "height", "loading", "name", "referrerPolicy", "sandbox", "src", "srcDoc", "width", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -965,6 +1016,7 @@ class Img(Component):
     _type = "Img"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "alt", "crossOrigin", "decoding", "fetchPriority", "height", "isMap", "loading", "referrerPolicy", "sizes", "src", "srcSet", "useMap", "width", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "src": STRING,
@@ -993,6 +1045,7 @@ class Input(Component):
     _type = "Input"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accept", "alt", "autoComplete", "autoFocus", "checked", "dirName", "disabled", "form", "formAction", "formEncType", "formMethod", "formNoValidate", "formTarget", "height", "inputMode", "list", "max", "maxLength", "min", "minLength", "multiple", "name", "pattern", "placeholder", "popoverTarget", "popoverTargetAction", "readOnly", "required", "size", "src", "step", "type", "value", "width", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "type": STRING,
@@ -1042,6 +1095,7 @@ class Ins(Component):
     _type = "Ins"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "cite", "dateTime", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -1060,6 +1114,7 @@ class Kbd(Component):
     _type = "Kbd"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -1076,6 +1131,7 @@ class Label(Component):
     _type = "Label"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "htmlFor", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -1093,6 +1149,7 @@ class Legend(Component):
     _type = "Legend"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -1109,6 +1166,7 @@ class Li(Component):
     _type = "Li"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "value", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -1126,6 +1184,7 @@ class Link(Component):
     _type = "Link"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "as", "crossOrigin", "disabled", "fetchPriority", "href", "hrefLang", "imageSizes", "imageSrcSet", "integrity", "media", "referrerPolicy", "rel", "sizes", "type", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "href": STRING,
@@ -1155,6 +1214,7 @@ class Main(Component):
     _type = "Main"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -1171,6 +1231,7 @@ class Map(Component):
     _type = "Map"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "name", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -1188,6 +1249,7 @@ class Mark(Component):
     _type = "Mark"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -1204,6 +1266,7 @@ class Menu(Component):
     _type = "Menu"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -1220,6 +1283,7 @@ class Meta(Component):
     _type = "Meta"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "charSet", "content", "httpEquiv", "media", "name", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "name": STRING,
@@ -1240,6 +1304,7 @@ class Meter(Component):
     _type = "Meter"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "high", "low", "max", "min", "optimum", "value", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -1262,6 +1327,7 @@ class Nav(Component):
     _type = "Nav"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -1278,6 +1344,7 @@ class Noscript(Component):
     _type = "Noscript"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -1294,6 +1361,7 @@ class Object(Component):
     _type = "Object"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "data", "form", "height", "name", "type", "width", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -1316,6 +1384,7 @@ class Ol(Component):
     _type = "Ol"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "reversed", "start", "type", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -1335,6 +1404,7 @@ class Optgroup(Component):
     _type = "Optgroup"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "disabled", "label", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -1353,6 +1423,7 @@ class Option(Component):
     _type = "Option"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "disabled", "label", "selected", "value", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -1373,6 +1444,7 @@ class Output(Component):
     _type = "Output"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "form", "htmlFor", "name", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -1392,6 +1464,7 @@ class P(Component):
     _type = "P"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -1408,6 +1481,7 @@ class Picture(Component):
     _type = "Picture"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -1424,6 +1498,7 @@ class Pre(Component):
     _type = "Pre"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -1440,6 +1515,7 @@ class Progress(Component):
     _type = "Progress"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "max", "value", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -1458,6 +1534,7 @@ class Q(Component):
     _type = "Q"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "cite", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -1475,6 +1552,7 @@ class Rp(Component):
     _type = "Rp"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -1491,6 +1569,7 @@ class Rt(Component):
     _type = "Rt"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -1507,6 +1586,7 @@ class Ruby(Component):
     _type = "Ruby"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -1523,6 +1603,7 @@ class S(Component):
     _type = "S"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -1539,6 +1620,7 @@ class Samp(Component):
     _type = "Samp"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -1555,6 +1637,7 @@ class Script(Component):
     _type = "Script"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "async", "crossOrigin", "defer", "integrity", "noModule", "referrerPolicy", "src", "type", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -1579,6 +1662,7 @@ class Search(Component):
     _type = "Search"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -1595,6 +1679,7 @@ class Section(Component):
     _type = "Section"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -1611,6 +1696,7 @@ class Select(Component):
     _type = "Select"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "autoComplete", "autoFocus", "disabled", "form", "multiple", "name", "required", "size", "value", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -1636,6 +1722,7 @@ class Small(Component):
     _type = "Small"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -1652,6 +1739,7 @@ class Source(Component):
     _type = "Source"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "height", "media", "sizes", "src", "srcSet", "type", "width", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "src": STRING,
@@ -1674,6 +1762,7 @@ class Span(Component):
     _type = "Span"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -1690,6 +1779,7 @@ class Strong(Component):
     _type = "Strong"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -1706,6 +1796,7 @@ class Style(Component):
     _type = "Style"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "media", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -1723,6 +1814,7 @@ class Sub(Component):
     _type = "Sub"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -1739,6 +1831,7 @@ class Summary(Component):
     _type = "Summary"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -1755,6 +1848,7 @@ class Sup(Component):
     _type = "Sup"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -1771,6 +1865,7 @@ class Table(Component):
     _type = "Table"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -1787,6 +1882,7 @@ class Tbody(Component):
     _type = "Tbody"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -1803,6 +1899,7 @@ class Td(Component):
     _type = "Td"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "colSpan", "headers", "rowSpan", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -1822,6 +1919,7 @@ class Template(Component):
     _type = "Template"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -1838,6 +1936,7 @@ class Textarea(Component):
     _type = "Textarea"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "autoComplete", "autoFocus", "cols", "dirName", "disabled", "form", "maxLength", "minLength", "name", "placeholder", "readOnly", "required", "rows", "value", "wrap", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -1869,6 +1968,7 @@ class Tfoot(Component):
     _type = "Tfoot"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -1885,6 +1985,7 @@ class Th(Component):
     _type = "Th"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "abbr", "colSpan", "headers", "rowSpan", "scope", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -1906,6 +2007,7 @@ class Thead(Component):
     _type = "Thead"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -1922,6 +2024,7 @@ class Time(Component):
     _type = "Time"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "dateTime", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -1939,6 +2042,7 @@ class Title(Component):
     _type = "Title"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -1955,6 +2059,7 @@ class Tr(Component):
     _type = "Tr"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -1971,6 +2076,7 @@ class Track(Component):
     _type = "Track"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "default", "kind", "label", "src", "srcLang", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "src": STRING,
@@ -1991,6 +2097,7 @@ class U(Component):
     _type = "U"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -2007,6 +2114,7 @@ class Ul(Component):
     _type = "Ul"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -2023,6 +2131,7 @@ class Var(Component):
     _type = "Var"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -2039,6 +2148,7 @@ class Video(Component):
     _type = "Video"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "autoPlay", "controls", "crossOrigin", "height", "loop", "muted", "playsInline", "poster", "preload", "src", "width", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {
         **_GLOBAL_PROPS,
         "children": NODE,
@@ -2066,4 +2176,5 @@ class Wbr(Component):
     _type = "Wbr"
     _positional = ("children", "id", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "accessKey", "className", "contentEditable", "dir", "draggable", "hidden", "lang", "role", "spellCheck", "style", "tabIndex", "title")
     _wildcards = ("data-", "aria-")
+    _verbs = _CLICK
     _props = {**_GLOBAL_PROPS}

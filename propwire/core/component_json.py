@@ -29,8 +29,9 @@ from typing import Any, Callable
 
 import orjson
 
-from propwire.components import dcc as _dcc
-from propwire.components import html as _html
+from propwire.components import dcc as _dcc  # noqa: F401  (defining the classes declares them)
+from propwire.components import html as _html  # noqa: F401
+from propwire.components import spec
 from propwire.components.base import NODE, Component, PropError
 
 log = logging.getLogger("propwire")
@@ -51,16 +52,9 @@ class ComponentJSONError(ValueError):
     """Component JSON names a type propwire does not have, or props that type does not declare."""
 
 
-def _registry() -> dict[tuple[str, str], type[Component]]:
-    found: dict[tuple[str, str], type[Component]] = {}
-    for module in (_html, _dcc):
-        for value in vars(module).values():
-            if isinstance(value, type) and issubclass(value, Component) and value._type:
-                found[(value._namespace, value._type)] = value
-    return found
-
-
-_CLASSES = _registry()
+def _class_of(namespace: Any, type_: Any) -> type[Component] | None:
+    """The declared class of a kind (propwire's html and dcc, or any Component subclass defined since)."""
+    return spec.declared(f"{namespace}.{type_}") if isinstance(namespace, str) and isinstance(type_, str) else None
 
 
 def is_component_json(value: Any) -> bool:
@@ -79,7 +73,7 @@ def check_component_json(value: dict) -> None:
     Traceback (most recent call last):
     propwire.core.component_json.ComponentJSONError: html.Img has no prop 'onError'. Allowed props: ...
     """
-    cls = _CLASSES.get((value.get("namespace"), value.get("type")))  # type: ignore[arg-type]
+    cls = _class_of(value.get("namespace"), value.get("type"))
     if cls is None:
         raise ComponentJSONError(f"unknown component type {value.get('namespace')!r}.{value.get('type')!r}")
     props = value["props"]
@@ -141,7 +135,7 @@ def _mark_node(value: Any) -> Any:
         return [_mark_node(v) for v in value]
     if not is_component_json(value) or not isinstance(value["props"], dict):
         return value
-    cls = _CLASSES.get((value["namespace"], value["type"]))
+    cls = _class_of(value["namespace"], value["type"])
     props = {k: map_slot(k, v, _mark_node) if _holds_nodes(cls, k) else v for k, v in value["props"].items()}
     return ComponentDict(value, props=props)
 
@@ -192,7 +186,7 @@ class Guard:
             check_component_json(value)
         except ComponentJSONError as exc:
             raise ComponentJSONError(f"{self.where}: {exc}") from None
-        cls = _CLASSES[(value["namespace"], value["type"])]
+        cls = _class_of(value["namespace"], value["type"])
         props = self._props_of(cls, value["props"], in_place=False)
         return value if props is value["props"] and type(value) is ComponentDict else ComponentDict(value, props=props)
 
@@ -236,7 +230,7 @@ def _check_node(value: Any) -> Any:
             _check_node(item)
     elif is_component_json(value):
         check_component_json(value)
-        cls = _CLASSES[(value["namespace"], value["type"])]
+        cls = _class_of(value["namespace"], value["type"])
         for name, child in value["props"].items():
             if _holds_nodes(cls, name) and child is not None and not isinstance(child, (str, int, float)):
                 map_slot(name, child, _check_node)

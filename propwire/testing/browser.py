@@ -16,8 +16,8 @@ from playwright.async_api import Locator, Route, async_playwright
 from propwire.api.dependencies import id_string
 from propwire.protocol.wire import Unreadable, read_body
 from propwire.testing.components import (
-    BLURRABLE,
     EventRejected,
+    builtin,
     check_check,
     check_click,
     check_select,
@@ -203,7 +203,8 @@ class BrowserDriver:
         async def go() -> None:
             comp = await self._comp(component_id)
             check_type(comp, component_id, text, enter)
-            field = self._locator(component_id)
+            field = self._locator(component_id) if builtin(comp) else \
+                await self._field(component_id, "input, textarea, [contenteditable]")
             await field.fill(text, timeout=self.timeout * 1000)
             debounce = comp["props"].get("debounce")
             if isinstance(debounce, (int, float)) and not isinstance(debounce, bool) and debounce > 0:
@@ -218,8 +219,10 @@ class BrowserDriver:
     def blur(self, component_id: Any, *, wait: bool = True) -> None:
         """Focus the field if needed, then leave it."""
         async def go() -> None:
-            require(await self._comp(component_id), component_id, "blur", BLURRABLE)
-            field = self._locator(component_id)
+            comp = await self._comp(component_id)
+            require(comp, component_id, "blur")
+            field = self._locator(component_id) if builtin(comp) else \
+                await self._field(component_id, "input, textarea, select, button, [tabindex]")
             await field.focus()
             await field.blur()
             await self._done(wait)
@@ -233,7 +236,9 @@ class BrowserDriver:
             index = check_select(comp, component_id, value)
             box = self._locator(component_id)
             timeout = self.timeout * 1000
-            if kind_of(comp) == "dcc.RadioItems":
+            if not builtin(comp):  # a declared component's own <select> (docs/components.md)
+                await (await self._field(component_id, "select")).select_option(str(value), timeout=timeout)
+            elif kind_of(comp) == "dcc.RadioItems":
                 await box.locator("input").nth(index).check(timeout=timeout)  # type: ignore[arg-type]
             elif index is None:
                 chosen = list(value) if isinstance(value, (list, tuple)) else None
@@ -249,7 +254,9 @@ class BrowserDriver:
         """Click the checkbox of one option of a Checklist."""
         async def go() -> None:
             index = check_check(await self._comp(component_id), component_id, value)
-            await self._locator(component_id).locator("input").nth(index).click(timeout=self.timeout * 1000)
+            own = f"input[value={json.dumps(str(value))}]"  # a declared component's checkbox (docs/components.md)
+            boxes = self._locator(component_id).locator("input" if index is not None else own)
+            await boxes.nth(index or 0).click(timeout=self.timeout * 1000)
             await self._done(wait)
 
         self._call(go)
@@ -329,6 +336,13 @@ class BrowserDriver:
         if comp is None:
             raise not_found(component_id)
         return comp
+
+    async def _field(self, component_id: Any, kinds: str) -> Locator:
+        """The element with the id if it is one of `kinds` (a CSS selector), else the first such inside it."""
+        outer = self._locator(component_id)
+        if await outer.evaluate("(el, kinds) => el.matches(kinds)", kinds):
+            return outer
+        return outer.locator(kinds).first
 
     def _locator(self, component_id: Any) -> Locator:
         return self.page.locator(f"[id={json.dumps(id_string(component_id), ensure_ascii=False)}]").first

@@ -12,8 +12,8 @@ import orjson
 from propwire.api.dependencies import id_string
 from propwire.testing import view
 from propwire.testing.components import (
-    BLURRABLE,
     EventRejected,
+    builtin,
     check_check,
     check_click,
     check_select,
@@ -185,6 +185,8 @@ class Client(ComponentEffects):
         """
         entry = self._entry(component_id)
         check_type(entry.comp, component_id, text, enter)
+        if not builtin(entry.comp):
+            return self._generic(component_id, "type", text, wait)
         props = entry.comp["props"]
         id_str = id_string(component_id)
         if kind_of(entry.comp) == "dcc.Textarea":
@@ -204,7 +206,9 @@ class Client(ComponentEffects):
     def blur(self, component_id: Any, *, wait: bool = True) -> None:
         """Leave a dcc.Input or dcc.Textarea: n_blur +1, and a debounced input sends its text."""
         entry = self._entry(component_id)
-        require(entry.comp, component_id, "blur", BLURRABLE)
+        require(entry.comp, component_id, "blur")
+        if not builtin(entry.comp):
+            return self._generic(component_id, "blur", None, wait)
         id_str = id_string(component_id)
         extra = lambda: {"n_blur": self._count(id_str, "n_blur"), "n_blur_timestamp": now_ms()}  # noqa: E731
         if kind_of(entry.comp) == "dcc.Textarea":
@@ -222,6 +226,8 @@ class Client(ComponentEffects):
         """
         entry = self._entry(component_id)
         check_select(entry.comp, component_id, value)
+        if not builtin(entry.comp):
+            return self._generic(component_id, "select", value, wait)
         id_str = id_string(component_id)
         if kind_of(entry.comp) == "dcc.RadioItems" and same_value(value, entry.comp["props"].get("value")):
             return self._act([], wait)  # clicking the checked radio changes nothing
@@ -238,9 +244,22 @@ class Client(ComponentEffects):
         """
         entry = self._entry(component_id)
         check_check(entry.comp, component_id, value)
+        if not builtin(entry.comp):
+            return self._generic(component_id, "check", value, wait)
         id_str = id_string(component_id)
         self._act([lambda: self._rt.user_change(
             [(id_str, {"value": toggled(self._entry(component_id).comp["props"], value)})])], wait)
+
+    def _generic(self, component_id: Any, verb: str, value: Any, wait: bool) -> None:
+        """A verb on a component outside html/dcc: the change its declaration's Verb names (docs/components.md)."""
+        rule = require(self._entry(component_id).comp, component_id, verb)
+        id_str = id_string(component_id)
+
+        def tick() -> None:  # checking a box is a click: it bubbles to the html elements around, as in the DOM
+            around = [c for c in self._click_changes(id_str) if c[0] != id_str] if verb == "check" else []
+            self._rt.user_change(self._generic_change(id_str, rule, value) + around)
+
+        self._act([tick], wait)
 
     def set_props(self, component_id: Any, /, **props: Any) -> None:
         """Set props as a component would (one user change; what they trigger runs): for components without a
@@ -280,7 +299,7 @@ class Client(ComponentEffects):
         """The text a dcc.Input or dcc.Textarea shows in its field (what the user typed and has not sent yet
         included; a Textarea whose value became None keeps its text, as Dash 4.4.1's does)."""
         entry = self._entry(component_id)
-        require(entry.comp, component_id, "field_text", BLURRABLE)
+        require(entry.comp, component_id, "type", "read the field of")
         id_str = id_string(component_id)
         value = entry.comp["props"].get("value")
         if id_str in self._typed:

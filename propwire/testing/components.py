@@ -9,6 +9,7 @@ from typing import Any
 import orjson
 
 from propwire.api.dependencies import id_string
+from propwire.components.spec import Verb, kinds_taking, verb_of
 from propwire.testing.store import is_component
 
 
@@ -24,11 +25,10 @@ class EventRejected(RuntimeError):
     """The server answered an event with a 4xx/5xx: the client or the server is wrong, not the app."""
 
 
-TYPEABLE = ("dcc.Input", "dcc.Textarea")
-SELECTABLE = ("dcc.Dropdown", "dcc.RadioItems")
-CHECKABLE = ("dcc.Checklist",)
-BLURRABLE = ("dcc.Input", "dcc.Textarea")
 NUMERIC_TYPES = ("number", "range")
+# The namespaces whose components the drivers mirror in code (their React files do more than their verbs say:
+# debounce, Enter, navigation). Any other declared component gets the generic rule of its `_verbs`.
+BUILTIN = ("html", "dcc")
 
 
 def kind_of(comp: dict) -> str:
@@ -44,14 +44,21 @@ def not_found(component_id: Any) -> ComponentNotFound:
     return ComponentNotFound(f"no component with id {show_id(component_id)} in the page")
 
 
-def require(comp: dict, component_id: Any, verb: str, kinds: tuple[str, ...]) -> None:
-    """Raise WrongComponent unless the component is of one of `kinds` (a kind ending in '.*' takes a namespace)."""
+def builtin(comp: dict) -> bool:
+    """Whether the drivers mirror this component in code rather than by the generic rule of its verbs."""
+    return comp["namespace"] in BUILTIN
+
+
+def require(comp: dict, component_id: Any, verb: str, words: str = "") -> Verb:
+    """What `verb` does to the component, by its declaration (its class's `_verbs`); WrongComponent when it does
+    not take the verb. `words` says the verb in the message ("type into")."""
     kind = kind_of(comp)
-    if kind in kinds or f"{comp['namespace']}.*" in kinds:
-        return
-    wanted = " or ".join(k.replace(".*", " element") for k in kinds)
+    found = verb_of(kind, verb)
+    if found is not None:
+        return found
+    wanted = " or ".join(kinds_taking(verb)) or "any declared component"
     article = "an" if kind[0] in "aehio" else "a"
-    raise WrongComponent(f"cannot {verb} {show_id(component_id)}: it is {article} {kind}, not {wanted}")
+    raise WrongComponent(f"cannot {words or verb} {show_id(component_id)}: it is {article} {kind}, not {wanted}")
 
 
 # -- options (Checklist, RadioItems, Dropdown) ---------------------------------------------
@@ -191,16 +198,21 @@ def _component_text(comp: dict) -> str:
 # -- what each verb accepts (both drivers check the same way) ----------------------------------
 
 def check_click(comp: dict, component_id: Any) -> None:
-    require(comp, component_id, "click", ("html.*", "dcc.Link", "dcc.Textarea"))
+    require(comp, component_id, "click")
     if comp["props"].get("disabled"):
         raise WrongComponent(f"cannot click {show_id(component_id)}: it is disabled")
 
 
 def check_type(comp: dict, component_id: Any, text: str, enter: bool) -> None:
-    require(comp, component_id, "type into", TYPEABLE)
+    require(comp, component_id, "type", "type into")
     props = comp["props"]
     if props.get("disabled") or props.get("readOnly"):
         raise WrongComponent(f"cannot type into {show_id(component_id)}: it is disabled or read-only")
+    if not builtin(comp):
+        if enter:
+            raise WrongComponent(f"cannot press Enter in {show_id(component_id)}: a {kind_of(comp)} declares no "
+                                 "verb for it")
+        return
     if enter and kind_of(comp) == "dcc.Textarea":
         raise WrongComponent(f"cannot press Enter in {show_id(component_id)}: a dcc.Textarea has no n_submit")
     if props.get("type") in NUMERIC_TYPES and text.strip() and parse_number(text, {"step": "any"}) is None:
@@ -209,8 +221,10 @@ def check_type(comp: dict, component_id: Any, text: str, enter: bool) -> None:
 
 def check_select(comp: dict, component_id: Any, value: Any) -> int | None:
     """The option's position for a single choice; None for a multi Dropdown's list or a clear."""
-    require(comp, component_id, "select", SELECTABLE)
+    require(comp, component_id, "select")
     props = comp["props"]
+    if not builtin(comp):
+        return None
     multi = kind_of(comp) == "dcc.Dropdown" and bool(props.get("multi"))
     if multi != isinstance(value, (list, tuple)):
         raise ValueError(f"{show_id(component_id)} takes " +
@@ -226,6 +240,7 @@ def check_select(comp: dict, component_id: Any, value: Any) -> int | None:
     return option_index(props, value, component_id)
 
 
-def check_check(comp: dict, component_id: Any, value: Any) -> int:
-    require(comp, component_id, "check", CHECKABLE)
-    return option_index(comp["props"], value, component_id)
+def check_check(comp: dict, component_id: Any, value: Any) -> int | None:
+    """The option's position in a dcc.Checklist; None for a component checked by the generic rule."""
+    require(comp, component_id, "check")
+    return option_index(comp["props"], value, component_id) if builtin(comp) else None

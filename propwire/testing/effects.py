@@ -12,6 +12,7 @@ from urllib.parse import urljoin, urlsplit
 
 import orjson
 
+from propwire.components.spec import Verb, verb_of
 from propwire.testing.components import NUMERIC_TYPES, kind_of, parse_number, same_value, text_of
 from propwire.testing.runtime import Runtime
 from propwire.testing.store import UNSET
@@ -99,9 +100,28 @@ class ComponentEffects:
             found = store.entry(target)
             if found is None or found.comp["props"].get("disable_n_clicks"):
                 continue
-            if found.comp["namespace"] == "html" or (target == id_str and kind_of(found.comp) == "dcc.Textarea"):
-                changes.append((target, {"n_clicks": self._count(target, "n_clicks"), "n_clicks_timestamp": now_ms()}))
+            # the clicked component counts as its declaration says; the html elements around it hear the click bubble
+            verb = verb_of(kind_of(found.comp), "click") if target == id_str or found.comp["namespace"] == "html" \
+                else None
+            if verb is not None and verb.prop:
+                change: dict[str, Any] = {verb.prop: self._count(target, verb.prop)}
+                if verb.prop == "n_clicks":
+                    change["n_clicks_timestamp"] = now_ms()
+                changes.append((target, change))
         return changes
+
+    def _generic_change(self, id_str: str, verb: Verb, value: Any) -> list[tuple[str, dict[str, Any]]]:
+        """What a verb does to a component outside html/dcc, by the rule its declaration names."""
+        if not verb.prop:
+            return []
+        if verb.how == "count":
+            return [(id_str, {verb.prop: self._count(id_str, verb.prop)})]
+        if verb.how == "toggle":
+            entry = self._rt_or_fail().store.entry(id_str)
+            current = entry.comp["props"].get(verb.prop) if entry is not None else None
+            listed = current if isinstance(current, list) else []
+            return [(id_str, {verb.prop: [v for v in listed if v != value] if value in listed else [*listed, value]})]
+        return [(id_str, {verb.prop: value})]
 
     def _commit(self, id_str: str, text: str | None, extra: dict[str, Any]) -> None:
         """What dcc.Input sends: its text's value if that changed, with `extra` (n_submit, n_blur)."""

@@ -16,6 +16,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from propwire.api.dependencies import id_string
 from propwire.api.serialize import loads, to_json_value
+from propwire.components import spec
 from propwire.components.base import Component
 from propwire.core import telemetry
 from propwire.core.layout import LayoutView, walk
@@ -23,7 +24,7 @@ from propwire.core.outcomes import effects_of
 from propwire.protocol.lines import cookies_line, line_of
 from propwire.web import cookie_token, request_guard, security_headers
 from propwire.web.event_endpoint import EventEndpoint, request_info
-from propwire.web.page import asset_files, head, location_props, page_url, stream_page
+from propwire.web.page import asset_files, entry_chunks, head, location_props, page_url, stream_page
 
 if TYPE_CHECKING:
     from propwire.app import Dash
@@ -73,6 +74,19 @@ class DevHooks(Protocol):
         """The dev routes (the reload stream), each answering 404 while the app is not in debug mode."""
 
 
+def _page_config(app: "Dash", layout_json: Any, unknown: set[str], prefix: str, dev: DevHooks | None) -> dict:
+    """What the renderer boots from: layout, graph, URLs, the browser-owned props and the outside bundles."""
+    config = {"layout": layout_json, "graph": app.graph_for_client(), "eventUrl": f"{prefix}/_propwire/event",
+              "cookiesUrl": f"{prefix}{cookie_token.COOKIES_PATH}", "debug": app.debug, "unknown": sorted(unknown)}
+    bundles = spec.outside_scripts(prefix)
+    if bundles:
+        config["bundles"] = bundles  # {namespace: [script URLs]}, loaded when a page first renders one
+    if app.debug:
+        config["devtools"] = {"callbacks": app.engine.graph.to_devtools(), "warnings": app.startup_warnings,
+                              **(dev.page_config(prefix) if dev is not None else {})}
+    return config
+
+
 def _page_endpoint(app: "Dash", policy: security_headers.Policy, dev: DevHooks | None) -> Any:
     """GET of any other path: the page, with its initial callbacks' results streamed into it."""
 
@@ -92,15 +106,11 @@ def _page_endpoint(app: "Dash", policy: security_headers.Policy, dev: DevHooks |
         unknown = _client_owned(layout)
         view = LayoutView.from_layout(layout_json, unknown)
         prefix = request.scope.get("root_path", "").rstrip("/")
-        config = {"layout": layout_json, "graph": app.graph_for_client(), "eventUrl": f"{prefix}/_propwire/event",
-                  "cookiesUrl": f"{prefix}{cookie_token.COOKIES_PATH}", "debug": app.debug, "unknown": sorted(unknown)}
-        if app.debug:
-            config["devtools"] = {"callbacks": engine.graph.to_devtools(), "warnings": app.startup_warnings,
-                                  **(dev.page_config(prefix) if dev is not None else {})}
+        config = _page_config(app, layout_json, unknown, prefix, dev)
         nonce = security_headers.new_nonce()
         top = head(app.title, [*app.external_stylesheets, *asset_files(app.assets_folder, ".css", prefix, app.assets_ignore)],
                    [*app.external_scripts, *asset_files(app.assets_folder, ".js", prefix, app.assets_ignore)],
-                   prefix, nonce)
+                   prefix, nonce, entry_chunks(STATIC_DIR / "manifest.json"))
         lines = _initial_lines(engine, view, mounted, request, urlsplit(url).path)
         response = StreamingResponse(stream_page(top, config, lines, prefix, nonce),
                                      media_type="text/html; charset=utf-8",

@@ -1,6 +1,10 @@
 // Boot: read the page config, mount the layout, then take over window.propwire's queue of stream lines.
-import { createRoot } from "react-dom/client";
+import * as React from "react";
+import * as ReactDOM from "react-dom";
+import { createRoot, hydrateRoot } from "react-dom/client";
+import PropTypes from "prop-types";
 import { fillUnknown } from "./browser";
+import { register, setScripts } from "./components/outside";
 import { preload } from "./components/registry";
 import { reportError, setErrorSink } from "./errors";
 import { compileGraph, type RawGraph } from "./events";
@@ -15,6 +19,8 @@ interface PageConfig {
   cookiesUrl?: string;
   debug?: boolean;
   unknown?: string[];
+  /** The outside component bundles' scripts per namespace (docs/components.md), loaded on first use. */
+  bundles?: Record<string, string[]>;
   /** Debug pages only: the callbacks' names and props, the server's boot id, the reload stream's URL. */
   devtools?: Record<string, unknown>;
 }
@@ -24,12 +30,25 @@ interface Queue {
   q?: unknown[];
   push(line: unknown): void;
   runtime?: Runtime;
+  register?: typeof register;
 }
 
 declare global {
   interface Window {
     propwire?: Queue;
+    React?: unknown;
+    ReactDOM?: unknown;
+    PropTypes?: unknown;
   }
+}
+
+/** One React for the page: outside UMD bundles (Dash component libraries) capture these when they run. */
+function share(): void {
+  window.React = React;
+  window.ReactDOM = Object.assign({}, ReactDOM, { createRoot, hydrateRoot });
+  window.PropTypes = PropTypes;
+  const queue = window.propwire ?? (window.propwire = { q: [], push(line) { this.q!.push(line); } });
+  queue.register = register;
 }
 
 /** The dev tools bundle's path (build.mjs defines it). */
@@ -40,6 +59,7 @@ function boot(): void {
   const debug = Boolean(config.debug);
   const store = new Store(config.layout ?? null);
   fillUnknown(store, config.unknown ?? []);
+  setScripts(config.bundles);
   const loaded = preload(config.layout);
   const body = document.body.dataset;
   // Debug pages: what happens is kept for the dev tools, whose chunk loads now (other pages never fetch it).
@@ -87,6 +107,7 @@ function takeOver(runtime: Runtime): void {
   waiting.forEach(push);
   queue.push = push;
   queue.runtime = runtime;
+  queue.register = register;
   window.propwire = queue;
   // Every push line runs before DOMContentLoaded, so after it no `done` can still come.
   if (document.readyState === "loading") {
@@ -94,4 +115,5 @@ function takeOver(runtime: Runtime): void {
   } else runtime.pageEnded();
 }
 
+share();
 boot();

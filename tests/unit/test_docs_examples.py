@@ -12,6 +12,7 @@ import pytest
 
 import propwire
 from propwire import app as app_module
+from propwire.components import spec
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = sorted([ROOT / "README.md", *(ROOT / "docs").glob("*.md")])
@@ -30,11 +31,12 @@ def test_the_examples_of_a_page_run(page: Path, monkeypatch: pytest.MonkeyPatch,
     monkeypatch.setenv("PROPWIRE_SECRET_KEY", "docs-example-key-" + "x" * 32)
     monkeypatch.chdir(tmp_path)  # an example that writes a file writes it here
     namespace: dict = {"__name__": "docs_example"}
-    for line, code in _blocks(page):
-        # the line number in the compiled name points a failure at the block in the page
-        exec(compile("\n" * (line - 1) + code, str(page), "exec"), namespace)
-    apps = [v for v in namespace.values() if isinstance(v, propwire.Dash) and v.layout is not None]
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # ids not in a fragment's layout warn, as in any app; they are valid
-        for app in apps:
-            app.engine
+    with spec.scoped():  # a page's component classes (docs/components.md) do not outlive it
+        for line, code in _blocks(page):
+            # the line number in the compiled name points a failure at the block in the page
+            exec(compile("\n" * (line - 1) + code, str(page), "exec"), namespace)
+        apps = [v for v in namespace.values() if isinstance(v, propwire.Dash) and v.layout is not None]
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # ids not in a fragment's layout warn, as in any app; they are valid
+            for app in apps:
+                app.engine

@@ -1,28 +1,16 @@
-// Which React component renders which (namespace, type); heavy ones load on first use.
+// Which React component renders which (namespace, type). Built-ins come from generated.ts (written from the
+// Python declarations); others from outside bundles (outside.tsx). Lazy ones load on first use.
 import { lazy, Suspense } from "react";
 import type { ComponentProps, PwComponent } from "./types";
 import { Boundary } from "../render";
 import { walk } from "../tree";
 import { Html } from "./html";
-import { Input } from "./input";
-import { Textarea } from "./textarea";
-import { Checklist, RadioItems } from "./choices";
-import { Store } from "./store";
-import { Interval } from "./interval";
-import { Location } from "./location";
-import { Link } from "./link";
+import { eager, lazy as loaders } from "./generated";
+import { adapt, found, hasScripts, loadNamespace } from "./outside";
 import { Unknown } from "./unknown";
 
-/** Chunks loaded only by pages that use them. */
-const loaders: Record<string, () => Promise<{ default: PwComponent }>> = {
-  Dropdown: () => import("./dropdown"),
-  Slider: () => import("./slider").then((m) => ({ default: m.Slider })),
-  RangeSlider: () => import("./slider").then((m) => ({ default: m.RangeSlider })),
-  Markdown: () => import("./markdown"),
-};
-
-function deferred(name: string): PwComponent {
-  const Lazy = lazy(loaders[name]);
+function deferred(name: string, load: () => Promise<{ default: PwComponent }>): PwComponent {
+  const Lazy = lazy(load);
   return function Deferred(p: ComponentProps) {
     return (
       <Boundary name={name}>
@@ -34,30 +22,42 @@ function deferred(name: string): PwComponent {
   };
 }
 
-const dcc: Record<string, PwComponent> = {
-  Input,
-  Textarea,
-  Checklist,
-  RadioItems,
-  Store,
-  Interval,
-  Location,
-  Link,
-};
-for (const name in loaders) dcc[name] = deferred(name);
+// One component per kind, made once: React must see the same function on every render.
+const made = new Map<string, PwComponent>();
+for (const ns in loaders) for (const type in loaders[ns]) made.set(`${ns}.${type}`, deferred(type, loaders[ns][type]));
+
+function outside(namespace: string, type: string): PwComponent {
+  const kind = `${namespace}.${type}`;
+  let comp = made.get(kind);
+  if (comp) return comp;
+  const ready = found(namespace, type);
+  const load = () => loadNamespace(namespace).then(() => {
+    const loaded = found(namespace, type);
+    return { default: loaded ? adapt(loaded) : Unknown };
+  });
+  comp = ready ? adapt(ready) : deferred(kind, load);
+  made.set(kind, comp);
+  return comp;
+}
 
 export function lookup(namespace: string, type: string): PwComponent {
   if (namespace === "html") return Html;
-  if (namespace === "dcc") return dcc[type] ?? Unknown;
+  const builtin = eager[namespace]?.[type] ?? made.get(`${namespace}.${type}`);
+  if (builtin) return builtin;
+  if (namespace in eager) return Unknown;
+  if (found(namespace, type) || hasScripts(namespace)) return outside(namespace, type);
   return Unknown;
 }
 
-/** Start loading the chunks a layout needs before React asks for them. */
-/** Start loading the lazy components the layout uses; resolves when they are in (or failed). */
+/** Start loading the lazy components and outside bundles the layout uses; resolves when they are in (or failed). */
 export function preload(layout: unknown): Promise<unknown> {
-  const wanted = new Set<string>();
+  const wanted = new Map<string, () => Promise<unknown>>();
   walk(layout, null, (comp) => {
-    if (comp.namespace === "dcc" && comp.type in loaders) wanted.add(comp.type);
+    const load = loaders[comp.namespace]?.[comp.type];
+    if (load) wanted.set(`${comp.namespace}.${comp.type}`, load);
+    else if (!(comp.namespace in eager) && hasScripts(comp.namespace)) {
+      wanted.set(comp.namespace, () => loadNamespace(comp.namespace));
+    }
   });
-  return Promise.all([...wanted].map((name) => loaders[name]().catch(() => {})));
+  return Promise.all([...wanted.values()].map((load) => load().catch(() => {})));
 }
