@@ -90,7 +90,7 @@ class Textarea(Component):
         "n_clicks": INTEGER,
         "n_clicks_timestamp": INTEGER,
     }
-    _defaults: dict = {}  # n_blur, n_clicks: unset (None to callbacks) until counted, as in Dash
+    _defaults: ClassVar[dict] = {}  # n_blur, n_clicks: unset (None to callbacks) until counted, as in Dash
 
 
 _CHOICES = {

@@ -190,7 +190,7 @@ class Client(ComponentEffects):
         props = entry.comp["props"]
         id_str = id_string(component_id)
         if kind_of(entry.comp) == "dcc.Textarea":
-            return self._act([lambda: self._rt.user_change([(id_str, {"value": text})])], wait)
+            return self._act([lambda: self._rt_or_fail().user_change([(id_str, {"value": text})])], wait)
         ticks: list[Callable[[], None]] = []
         self._typed.pop(id_str, None)
         self._shown[id_str] = text
@@ -212,7 +212,7 @@ class Client(ComponentEffects):
         id_str = id_string(component_id)
         extra = lambda: {"n_blur": self._count(id_str, "n_blur"), "n_blur_timestamp": now_ms()}  # noqa: E731
         if kind_of(entry.comp) == "dcc.Textarea":
-            return self._act([lambda: self._rt.user_change([(id_str, extra())])], wait)
+            return self._act([lambda: self._rt_or_fail().user_change([(id_str, extra())])], wait)
         self._act([lambda: self._commit(id_str, None, extra())], wait)
 
     def select(self, component_id: Any, value: Any, *, wait: bool = True) -> None:
@@ -232,7 +232,7 @@ class Client(ComponentEffects):
         if kind_of(entry.comp) == "dcc.RadioItems" and same_value(value, entry.comp["props"].get("value")):
             return self._act([], wait)  # clicking the checked radio changes nothing
         chosen = list(value) if isinstance(value, (list, tuple)) else value
-        self._act([lambda: self._rt.user_change([(id_str, {"value": chosen})])], wait)
+        self._act([lambda: self._rt_or_fail().user_change([(id_str, {"value": chosen})])], wait)
 
     def check(self, component_id: Any, value: Any, *, wait: bool = True) -> None:
         """Toggle one option of a dcc.Checklist: checked, it leaves the value; unchecked, it joins it.
@@ -247,7 +247,7 @@ class Client(ComponentEffects):
         if not builtin(entry.comp):
             return self._generic(component_id, "check", value, wait)
         id_str = id_string(component_id)
-        self._act([lambda: self._rt.user_change(
+        self._act([lambda: self._rt_or_fail().user_change(
             [(id_str, {"value": toggled(self._entry(component_id).comp["props"], value)})])], wait)
 
     def _generic(self, component_id: Any, verb: str, value: Any, wait: bool) -> None:
@@ -257,7 +257,7 @@ class Client(ComponentEffects):
 
         def tick() -> None:  # checking a box is a click: it bubbles to the html elements around, as in the DOM
             around = [c for c in self._click_changes(id_str) if c[0] != id_str] if verb == "check" else []
-            self._rt.user_change(self._generic_change(id_str, rule, value) + around)
+            self._rt_or_fail().user_change(self._generic_change(id_str, rule, value) + around)
 
         self._act([tick], wait)
 
@@ -272,7 +272,7 @@ class Client(ComponentEffects):
         wait = props.pop("wait", True)
         self._entry(component_id)
         id_str = id_string(component_id)
-        self._act([lambda: self._rt.user_change([(id_str, props)])], wait)
+        self._act([lambda: self._rt_or_fail().user_change([(id_str, props)])], wait)
 
     def navigate(self, path: str, *, wait: bool = True) -> None:
         """Go to `path` in the page, as a dcc.Link click does: every dcc.Location hears of it."""

@@ -93,7 +93,7 @@ def option_index(props: dict, value: Any, component_id: Any) -> int:
 def toggled(props: dict, value: Any) -> list[Any]:
     """A checklist's value with `value` toggled: unchecked, it leaves the list; checked, it goes at the end (in the
     order the user checked them, as the renderer and Dash 4.4.1 do)."""
-    current = props.get("value") if isinstance(props.get("value"), list) else []
+    current = props["value"] if isinstance(props.get("value"), list) else []
     return [v for v in current if v != value] if value in current else [*current, value]
 
 
@@ -125,7 +125,7 @@ def parse_number(text: str, props: dict, base: Any = None) -> int | float | None
         return None
     step = props.get("step", 1)
     if step != "any" and _num(step):
-        start = low if low is not None else (_num(base) if _num(base) is not None else 0.0)
+        start = low if low is not None else (_num(base) or 0.0)
         ratio = (number - start) / float(step)  # type: ignore[arg-type]
         if abs(ratio - round(ratio)) > 1e-9 * max(1.0, abs(ratio)):
             return None
