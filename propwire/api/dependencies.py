@@ -140,7 +140,7 @@ class DashDependency:
         return f"{type(self).__name__}({self.component_id!r}, {self.component_property!r})"
 
     def __eq__(self, other: object) -> bool:
-        return type(other) is type(self) and other.key == self.key  # type: ignore[attr-defined]
+        return type(other) is type(self) and other.key == self.key
 
     def __hash__(self) -> int:
         return hash((type(self).__name__, self.key))

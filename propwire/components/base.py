@@ -194,7 +194,7 @@ class Component:
         return f"{self._type}({inner})"
 
     def __eq__(self, other: object) -> bool:
-        return type(other) is type(self) and other._values == self._values  # type: ignore[attr-defined]
+        return type(other) is type(self) and other._values == self._values
 
     __hash__ = None  # type: ignore[assignment]
 

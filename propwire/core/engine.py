@@ -48,7 +48,7 @@ class Engine:
 
     def timeout_for(self, cb: CallbackSpec) -> float | None:
         """A call's time limit in seconds: the callback's own timeout=, else the app's callback_timeout."""
-        return self.callback_timeout if cb.timeout is ... else cb.timeout  # type: ignore[return-value]
+        return self.callback_timeout if cb.timeout is ... else cb.timeout
 
     def prevents_initial(self, cb: CallbackSpec) -> bool:
         flag = cb.prevent_initial_call

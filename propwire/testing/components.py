@@ -126,7 +126,7 @@ def parse_number(text: str, props: dict, base: Any = None) -> int | float | None
     step = props.get("step", 1)
     if step != "any" and _num(step):
         start = low if low is not None else (_num(base) or 0.0)
-        ratio = (number - start) / float(step)  # type: ignore[arg-type]
+        ratio = (number - start) / float(step)
         if abs(ratio - round(ratio)) > 1e-9 * max(1.0, abs(ratio)):
             return None
     return int(number) if number.is_integer() and abs(number) < 2**53 else number
