@@ -5,10 +5,11 @@ import { createRoot, hydrateRoot } from "react-dom/client";
 import PropTypes from "prop-types";
 import { fillUnknown } from "./browser";
 import { register, setScripts } from "./components/outside";
-import { preload } from "./components/registry";
+import { lookup, preload } from "./components/registry";
 import { reportError, setErrorSink } from "./errors";
 import { compileGraph, type RawGraph } from "./events";
-import { Boundary, renderValue, RuntimeContext } from "./render";
+import { Boundary } from "./boundary";
+import { renderValue, RuntimeContext, setLookup } from "./render";
 import { Runtime, type Trace } from "./runtime";
 import { Store } from "./store";
 
@@ -55,6 +56,7 @@ function share(): void {
 declare const __PW_DEVTOOLS__: string;
 
 function boot(): void {
+  setLookup(lookup); // the registry finds each component render.tsx draws
   const config = JSON.parse(document.getElementById("_pw-config")?.textContent || "{}") as PageConfig;
   const debug = Boolean(config.debug);
   const store = new Store(config.layout ?? null);

@@ -1,13 +1,26 @@
 // Rendering: one memoized Node per component JSON; an id'd Node subscribes to its own store entry.
-import { Component, createContext, Fragment, memo, useCallback, useContext, useState, useSyncExternalStore } from "react";
+import { createContext, Fragment, memo, useCallback, useContext, useState, useSyncExternalStore } from "react";
 import type { ReactNode } from "react";
-import { lookup } from "./components/registry";
+import type { PwComponent } from "./components/types";
 import type { Runtime } from "./runtime";
 import { componentId, isComponent, type ComponentJson } from "./tree";
 
 export const RuntimeContext = createContext<Runtime | null>(null);
 
 const noSubscription = () => () => {};
+
+type Lookup = (namespace: string, type: string) => PwComponent;
+let lookup: Lookup = (namespace, type) => {
+  throw new Error(`propwire: no component registry to find ${namespace}.${type} in`);
+};
+
+/**
+ * The seam between rendering and the components: the registry plugs its lookup in at start-up (index.tsx), so
+ * this module imports no component and the components may import `renderValue` without an import cycle.
+ */
+export function setLookup(find: Lookup): void {
+  lookup = find;
+}
 
 /**
  * Memoized on the JSON object: a parent re-render passes the same child objects,
@@ -56,22 +69,4 @@ function renderItem(item: unknown, index: number): ReactNode {
     return <Node key={idStr === null ? index : "#" + idStr} json={item} />;
   }
   return <Fragment key={index}>{renderValue(item)}</Fragment>;
-}
-
-/** Keeps one broken component from blanking the page. */
-export class Boundary extends Component<{ name: string; children: ReactNode }, { error: string | null }> {
-  state = { error: null as string | null };
-
-  static getDerivedStateFromError(error: unknown) {
-    return { error: String(error) };
-  }
-
-  componentDidCatch(error: unknown) {
-    console.error(`propwire: ${this.props.name} failed to render`, error);
-  }
-
-  render() {
-    if (this.state.error === null) return this.props.children;
-    return <div className="pw-broken">{`${this.props.name} failed to render: ${this.state.error}`}</div>;
-  }
 }

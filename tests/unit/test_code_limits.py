@@ -7,6 +7,7 @@ review to notice."""
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "propwire"
@@ -133,3 +134,37 @@ def test_modules_and_functions_stay_short():
                 if length > MAX_FUNCTION_LINES:
                     too_long.append(f"{path.relative_to(PACKAGE.parent)}:{node.lineno} {node.name}: {length} lines")
     assert not too_long, "over the limits (module 400, function 60 lines):\n" + "\n".join(too_long)
+
+
+RENDERER = PACKAGE.parent / "renderer" / "src"
+# Static imports only: `import x from "./y"`, `export ... from "./y"`, `import "./y"` (lazy `import()` chunks load
+# after their importer has run, so they cannot form a cycle at start-up).
+_TS_IMPORT = re.compile(r"""^\s*(?:import|export)\b[^'"]*?(?:\bfrom\s*)?['"](\.{1,2}/[^'"]+)['"]""", re.M)
+
+
+def _renderer_graph() -> dict[str, set[str]]:
+    files = {p.relative_to(RENDERER).with_suffix("").as_posix(): p for p in RENDERER.rglob("*.ts*")}
+    graph: dict[str, set[str]] = {}
+    for name, path in files.items():
+        deps = set()
+        for target in _TS_IMPORT.findall(path.read_text()):
+            resolved = (path.parent / target).resolve().relative_to(RENDERER.resolve()).as_posix()
+            resolved = resolved.rsplit(".", 1)[0] if resolved.endswith((".ts", ".tsx")) else resolved
+            if resolved in files:
+                deps.add(resolved)
+            elif f"{resolved}/index" in files:
+                deps.add(f"{resolved}/index")
+        graph[name] = deps
+    return graph
+
+
+def test_the_renderer_has_no_import_cycle():
+    graph = _renderer_graph()
+    assert graph["index"], "the import pattern found no import in renderer/src/index.tsx"
+    assert _cycle(graph) is None, " -> ".join(_cycle(graph) or [])
+
+
+def test_renderer_modules_stay_short():
+    long = [f"{p.relative_to(RENDERER)}: {n} lines" for p in sorted(RENDERER.rglob("*.ts*"))
+            if not _generated(p) and (n := p.read_text().count("\n")) > MAX_MODULE_LINES]
+    assert not long, "renderer modules over 400 lines:\n" + "\n".join(long)

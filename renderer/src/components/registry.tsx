@@ -2,7 +2,7 @@
 // Python declarations); others from outside bundles (outside.tsx). Lazy ones load on first use.
 import { lazy, Suspense } from "react";
 import type { ComponentProps, PwComponent } from "./types";
-import { Boundary } from "../render";
+import { Boundary } from "../boundary";
 import { walk } from "../tree";
 import { Html } from "./html";
 import { eager, lazy as loaders } from "./generated";
