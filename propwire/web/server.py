@@ -3,9 +3,9 @@ the assets and the limits (spec.py), never from the `Dash` object.
 
 It is a plain Starlette app, so a host app can mount it (`Mount("/dash", app=app.server)`, FastAPI's
 `app.mount`) and keep its own middleware and exception handlers, and middleware added to it
-(`app.server.add_middleware(...)`) sees every request. The event route is a raw ASGI route: Starlette's router
-hands it the scope as is, without building a Request or running a request/response wrapper (the hot path of
-every user action).
+(`app.server.add_middleware(...)`) sees every request. The event route, the hot path of every user action, is a
+`FastRoute`: a raw ASGI route that the server's stack dispatches after all of its middleware (Starlette's error
+and exception middleware, the app's own), ahead of the router's search through the routes (docs/deploy.md).
 
 Example (what `Dash.server` does)::
 
@@ -24,7 +24,7 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, PlainTextResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
-from starlette.types import Message, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from propwire.api.serialize import loads
 from propwire.web import cookie_token, request_guard, security_headers
@@ -32,7 +32,7 @@ from propwire.web.event_endpoint import EventEndpoint
 from propwire.web.page_route import EVENT_PATH, DevHooks, page_endpoint, policy_for, route_path
 from propwire.web.spec import Assets, EngineProvider, Limits, PageSpec
 
-__all__ = ["EVENT_PATH", "HEALTH_PATH", "DevHooks", "Server", "build_server"]
+__all__ = ["EVENT_PATH", "HEALTH_PATH", "DevHooks", "FastRoute", "Server", "build_server"]
 
 STATIC_DIR = Path(__file__).parent.parent / "static"
 HEALTH_PATH = "/_propwire/health"
@@ -84,7 +84,7 @@ def build_server(engine: EngineProvider, page: Callable[[], PageSpec], assets: A
     events = EventEndpoint(engine, limits)
     spec_debug = lambda: page().debug  # noqa: E731 - the dev routes answer only while the app is in debug mode
     routes = [
-        Route(EVENT_PATH, events, methods=["POST"]),  # a class instance: Starlette dispatches to it as raw ASGI
+        FastRoute(EVENT_PATH, events),
         Route(cookie_token.COOKIES_PATH, _cookies_endpoint(limits), methods=["POST"]),
         *(dev.routes(spec_debug, assets) if dev is not None else []),
         Mount("/_propwire/static", app=StaticFiles(directory=STATIC_DIR, check_dir=False), name="static"),
@@ -103,9 +103,51 @@ def build_server(engine: EngineProvider, page: Callable[[], PageSpec], assets: A
     return Server(routes=routes, lifespan=lifespan)
 
 
+class FastRoute(Route):
+    """A POST route to a raw ASGI app: `Server` hands it its requests once all the middleware has run (the app's,
+    Starlette's error and exception middleware), without the router's search through the routes. Anywhere else
+    (another router) it is an ordinary Route.
+
+    Example::
+
+        Server(routes=[FastRoute("/_propwire/event", EventEndpoint(engine, limits)), ...])
+    """
+
+    def __init__(self, path: str, app: ASGIApp):
+        super().__init__(path, app, methods=["POST"])
+        self.asgi = app
+
+
+class _FastRoutes:
+    """The innermost app of the server's middleware: a POST to a FastRoute's exact path goes to it, the rest to
+    the router."""
+
+    def __init__(self, fast: dict[str, ASGIApp], rest: ASGIApp):
+        self.fast, self.rest = fast, rest
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["method"] == "POST":
+            app = self.fast.get(route_path(scope))
+            if app is not None:
+                return await app(scope, receive, send)
+        await self.rest(scope, receive, send)
+
+
 class Server(Starlette):
     """Starlette, plus two checks on every HTTP request, inside whatever host or middleware wraps it: a request
-    with two Host headers is refused, and every answer but an event's gets nosniff and a Referrer-Policy."""
+    with two Host headers is refused, and every answer but an event's gets nosniff and a Referrer-Policy. Its
+    FastRoutes are dispatched after all the middleware, in front of the router."""
+
+    def build_middleware_stack(self) -> ASGIApp:
+        """Starlette's own stack (its error middleware, the app's middleware, its exception middleware) around
+        the router, with the FastRoutes dispatched in front of the router: only the router's search is saved."""
+        router = self.router
+        fast = {route.path: route.asgi for route in router.routes if isinstance(route, FastRoute)}
+        self.router = _FastRoutes(fast, router)  # type: ignore[assignment]  # what Starlette's stack wraps
+        try:
+            return super().build_middleware_stack()
+        finally:
+            self.router = router
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
