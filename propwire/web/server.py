@@ -4,8 +4,8 @@ the assets and the limits (spec.py), never from the `Dash` object.
 It is a plain Starlette app, so a host app can mount it (`Mount("/dash", app=app.server)`, FastAPI's
 `app.mount`) and keep its own middleware and exception handlers, and middleware added to it
 (`app.server.add_middleware(...)`) sees every request. The event route, the hot path of every user action, is a
-`FastRoute`: a raw ASGI route that the server's stack dispatches after all of its middleware (Starlette's error
-and exception middleware, the app's own), ahead of the router's search through the routes (docs/deploy.md).
+`FastRoute`: a raw ASGI route that the server's stack dispatches right after Starlette's error middleware and
+all the app's own middleware, ahead of the exception middleware and the router (docs/deploy.md).
 
 Example (what `Dash.server` does)::
 
@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, PlainTextResponse, Response
 from starlette.routing import Mount, Route
@@ -104,9 +105,9 @@ def build_server(engine: EngineProvider, page: Callable[[], PageSpec], assets: A
 
 
 class FastRoute(Route):
-    """A POST route to a raw ASGI app: `Server` hands it its requests once all the middleware has run (the app's,
-    Starlette's error and exception middleware), without the router's search through the routes. Anywhere else
-    (another router) it is an ordinary Route.
+    """A POST route to a raw ASGI app that answers its own errors: `Server` hands it its requests once Starlette's
+    error middleware and all the app's middleware have run, without the exception middleware's wrappers or the
+    router's search through the routes. Anywhere else (another router) it is an ordinary Route.
 
     Example::
 
@@ -119,18 +120,18 @@ class FastRoute(Route):
 
 
 class _FastRoutes:
-    """The innermost app of the server's middleware: a POST to a FastRoute's exact path goes to it, the rest to
-    the router."""
+    """The innermost of the server's middleware, inside the app's own: a POST to a FastRoute's exact path goes to
+    it, the rest on to Starlette's exception middleware and the router."""
 
-    def __init__(self, fast: dict[str, ASGIApp], rest: ASGIApp):
-        self.fast, self.rest = fast, rest
+    def __init__(self, app: ASGIApp, fast: dict[str, ASGIApp]):
+        self.app, self.fast = app, fast
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and scope["method"] == "POST":
-            app = self.fast.get(route_path(scope))
-            if app is not None:
-                return await app(scope, receive, send)
-        await self.rest(scope, receive, send)
+            fast = self.fast.get(route_path(scope))
+            if fast is not None:
+                return await fast(scope, receive, send)
+        await self.app(scope, receive, send)
 
 
 class Server(Starlette):
@@ -139,15 +140,18 @@ class Server(Starlette):
     FastRoutes are dispatched after all the middleware, in front of the router."""
 
     def build_middleware_stack(self) -> ASGIApp:
-        """Starlette's own stack (its error middleware, the app's middleware, its exception middleware) around
-        the router, with the FastRoutes dispatched in front of the router: only the router's search is saved."""
-        router = self.router
-        fast = {route.path: route.asgi for route in router.routes if isinstance(route, FastRoute)}
-        self.router = _FastRoutes(fast, router)  # type: ignore[assignment]  # what Starlette's stack wraps
+        """Starlette's own stack (its error middleware outermost, then the app's middleware, then its exception
+        middleware and the router), with the FastRoutes dispatched right after the app's middleware. A FastRoute
+        answers its own errors (the event endpoint: a 4xx JSON for a bad request), so it skips the exception
+        middleware's Request and wrappers; anything it raises reaches the error middleware (a 500, or the app's
+        own 500/Exception handler)."""
+        fast = {route.path: route.asgi for route in self.router.routes if isinstance(route, FastRoute)}
+        user = self.user_middleware
+        self.user_middleware = [*user, Middleware(_FastRoutes, fast=fast)]
         try:
             return super().build_middleware_stack()
         finally:
-            self.router = router
+            self.user_middleware = user
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
