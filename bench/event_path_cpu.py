@@ -8,8 +8,8 @@ Each round runs, for every (checkout, mode) pair in rotating order, a fresh proc
 of bench/throughput_app.py (`BENCH_WRAP` = mode), calls its ASGI app with `--events` click events one after
 another (a receive that gives the body, then waits as a connected client does; a send that drops the bytes)
 and prints the process CPU time (all threads: the loop and the worker the callback runs on) and wall time per
-event. In `plain` mode the child also calls the event endpoint itself, with nothing around it, in blocks of
-100 events alternating with blocks through the whole app, and reports what the stack in front of the endpoint
+event. In `plain` and `middleware` modes the child also calls the event endpoint itself, with nothing around
+it, in blocks of 100 events alternating with blocks through the whole app, and reports what the stack in front of the endpoint
 costs per event (the difference of the two, measured side by side in one process). Prints the median of the
 rounds per pair, and the JSON of every round.
 """
@@ -65,7 +65,7 @@ def measure(mode: str, events: int) -> dict:
     # The event endpoint itself, called with no Starlette around it: in the same process, in alternating blocks,
     # it shows what the stack in front of it costs per event, with the machine's load hitting both alike.
     routes = getattr(server, "routes", [])
-    endpoint = getattr(server, "events", None) or (routes[0].app if mode == "plain" else None)
+    endpoint = getattr(server, "events", None) or (routes[0].app if mode != "mounted" else None)
     direct = [0.0, 0.0]
     served = [0.0, 0.0]
 
