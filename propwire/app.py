@@ -6,8 +6,9 @@ import os
 import sys
 import threading
 import warnings
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any
 
 from propwire.api.callbacks import CallbackSpec, make_spec
 from propwire.api.dependencies import id_string
@@ -19,6 +20,7 @@ from propwire.core.graph import Graph
 from propwire.core.layout import walk
 from propwire.core.threads import DEFAULT_THREADS, DEFAULT_TIMEOUT, check_pool, check_timeout
 from propwire.core.validation import validate
+from propwire.web.spec import Assets, Limits, PageSpec
 
 # `@callback` registers here; the next app to start claims them (as Dash's global callbacks do).
 GLOBAL_CALLBACKS: list[CallbackSpec] = []
@@ -258,13 +260,23 @@ class Dash:
     @property
     def server(self) -> Any:
         """The ASGI app (Starlette) serving the page, events and assets: `uvicorn module:app.server` in
-        production, or mounted in a host app. Example: docs/examples/propwire.Dash.server.py."""
+        production, or mounted in a host app (docs/deploy.md). Example: docs/examples/propwire.Dash.server.py."""
         if self._server is None:
             from propwire.dev.routes import DEV_HOOKS
-            from propwire.web.server import build_server
+            from propwire.web.server import build_server  # Starlette, imported only when served
 
-            self._server = build_server(self, dev=DEV_HOOKS)
+            assets = Assets(self.assets_folder, self.assets_ignore, tuple(self.assets_serve_dotfiles))
+            limits = Limits(self.max_event_bytes, tuple(self.allowed_origins),
+                            None if self.frame_ancestors is None else tuple(self.frame_ancestors),
+                            self.content_security_policy)
+            self._server = build_server(lambda: self.engine, self._page_spec, assets, limits, dev=DEV_HOOKS)
         return self._server
+
+    def _page_spec(self) -> PageSpec:
+        """What one page load shows, read from the app's options now (they may change after `app.server`)."""
+        return PageSpec(self.title, self.build_layout, self.graph_for_client, layout_blocks=callable(self._layout),
+                        debug=self.debug, warnings=tuple(self.startup_warnings),
+                        scripts=tuple(self.external_scripts), stylesheets=tuple(self.external_stylesheets))
 
     def run(self, host: str = "127.0.0.1", port: int | str | None = None, debug: bool = False,
             use_reloader: bool | None = None, dev_tools_hot_reload: bool | None = None, **kwargs: Any) -> None:
@@ -293,8 +305,8 @@ class Dash:
         port = int(port if port is not None else os.environ.get("PORT", 8050))
         log_level = "info" if debug else "warning"
         if dev.is_child():  # started by the supervisor below: serve on the socket it holds
-            self.engine.debug = debug
-            dev.serve_child(self, log_level)
+            self.engine.debug = debug  # builds and validates the engine (ValidationError) before serving
+            dev.serve_child(self.server, log_level)
             return
         hot = debug and use_reloader is not False and dev_tools_hot_reload is not False
         if hot and dev.supported():

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import inspect
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import EllipsisType
-from typing import Any, Callable
+from typing import Any
 
 from propwire.api.dependencies import ALLSMALLER, MATCH, DashDependency, Input, Output, State, wildcard_of
 from propwire.api.exceptions import CallbackError, ValidationError

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import contextvars
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from http.cookies import SimpleCookie
-from typing import AbstractSet, Any
+from typing import Any
 
 import orjson
 

@@ -54,9 +54,9 @@ class _NoUpdate:
     docs/examples/propwire.no_update.py.
     """
 
-    _instance: "_NoUpdate | None" = None
+    _instance: _NoUpdate | None = None
 
-    def __new__(cls) -> "_NoUpdate":
+    def __new__(cls) -> _NoUpdate:
         if cls._instance is None:
             cls._instance = super().__new__(cls)
         return cls._instance

@@ -35,7 +35,7 @@ class Patch:
     def _op(self, name: str, path: list, arg: Any = None) -> None:
         self._ops.append([name, path, arg])
 
-    def __getitem__(self, key: Any) -> "Patch":
+    def __getitem__(self, key: Any) -> Patch:
         return Patch(self._location + [key], self._ops)
 
     __getattr__ = __getitem__  # p.a.b reads like p["a"]["b"]
@@ -51,19 +51,19 @@ class Patch:
     def __delitem__(self, key: Any) -> None:
         self._op("delete", self._location + [key])
 
-    def __iadd__(self, value: Any) -> "Patch":
+    def __iadd__(self, value: Any) -> Patch:
         self._op("extend" if isinstance(value, (list, tuple)) else "add", self._location, value)
         return self
 
-    def __isub__(self, value: Any) -> "Patch":
+    def __isub__(self, value: Any) -> Patch:
         self._op("sub", self._location, value)
         return self
 
-    def __imul__(self, value: Any) -> "Patch":
+    def __imul__(self, value: Any) -> Patch:
         self._op("mul", self._location, value)
         return self
 
-    def __itruediv__(self, value: Any) -> "Patch":
+    def __itruediv__(self, value: Any) -> Patch:
         self._op("div", self._location, value)
         return self
 

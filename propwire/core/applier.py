@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 class Applier:
     """Writes outputs into one chain's view and reports the writes to its planner."""
 
-    def __init__(self, view: "LayoutView", planner: "Planner"):
+    def __init__(self, view: LayoutView, planner: Planner):
         self.view, self.planner = view, planner
 
     def apply(self, key: str, value: Any, crawl: bool = True) -> None:

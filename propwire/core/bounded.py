@@ -17,7 +17,8 @@ refuses entries too big to be worth keeping, and forgets the oldest entries once
 
 from __future__ import annotations
 
-from typing import Any, Callable, Hashable
+from collections.abc import Callable, Hashable
+from typing import Any
 
 # What one entry costs beyond its key: the dict slot, the value's list and tuples (an estimate, on purpose
 # generous: the bound is about not growing without limit, not about exact accounting).

@@ -25,7 +25,8 @@ Only node positions are looked at, so a Store's `data` keeps any dict as it is; 
 from __future__ import annotations
 
 import logging
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import orjson
 

@@ -11,7 +11,8 @@ when), the resolver (their arguments from the view), the invoker (where the call
 from __future__ import annotations
 
 import asyncio
-from typing import Any, AsyncIterator, Callable, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable
+from typing import Any
 
 from propwire.api.callbacks import CallbackSpec
 from propwire.api.context import RequestInfo
@@ -65,7 +66,7 @@ class Engine:
             view.set(key, value)
         return view
 
-    def initial(self, view: LayoutView, mounted: Iterable[str] = ()) -> "Chain":
+    def initial(self, view: LayoutView, mounted: Iterable[str] = ()) -> Chain:
         """The page load's chain: every callback's initial call (S1), then what they trigger.
 
         `mounted` are props components set themselves as they mount (a dcc.Location's URL): they count as
@@ -74,7 +75,7 @@ class Engine:
         chain.planner.load(list(mounted))
         return chain
 
-    def event(self, event: Event, view: LayoutView | None = None) -> "Chain":
+    def event(self, event: Event, view: LayoutView | None = None) -> Chain:
         """The chain one user action starts."""
         chain = Chain(self, view or self.view_for(event), pending=set(event.pending))
         for key in event.changed:

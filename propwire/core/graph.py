@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from propwire.api.callbacks import CallbackSpec, _check_duplicates
 from propwire.api.dependencies import (
@@ -297,23 +298,23 @@ class Graph:
                 entry["narrowIds"] = sorted(narrow_ids)
             callbacks.append(entry)
         triggers = dict(self.by_input)
-        for prop, deps in self.pattern_inputs.items():
+        for _prop, deps in self.pattern_inputs.items():
             for i, dep in deps:
                 triggers.setdefault(dep.key, []).append(i)
         for key in triggers:
             index(key)
         return {"props": list(table), "triggers": triggers, "callbacks": callbacks}
 
-    def plan(self, starts: frozenset[int]) -> "Plan":
+    def plan(self, starts: frozenset[int]) -> Plan:
         """The plan of a chain starting with these callbacks: what may run, what may be written (cached;
         the plan is shared, so it must not be changed)."""
         return self._plans.lookup(starts, self._plan, keep=_always)
 
-    def _plan(self, starts: frozenset[int]) -> "Plan":
+    def _plan(self, starts: frozenset[int]) -> Plan:
         callbacks = sorted(self.closure(starts))
         return Plan(callbacks, sorted({k for i in callbacks for k in self.callbacks[i].output_keys}))
 
-    def event_read_set(self, starts: Iterable[int]) -> "ReadSet":
+    def event_read_set(self, starts: Iterable[int]) -> ReadSet:
         """read_set(closure(starts)), computed once per set of starting callbacks (events repeat them)."""
         return self._event_read_sets.lookup(frozenset(starts), lambda key: ReadSet(*self.read_set(self.closure(key))),
                                             keep=_always)

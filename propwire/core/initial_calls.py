@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from propwire.core.resolver import Resolver
 
 
-def pruned(planner: "Planner", instance: Instance) -> bool:
+def pruned(planner: Planner, instance: Instance) -> bool:
     """Item 20 of issue 11, Dash's rule: an initial call whose Inputs all are outputs of initial calls that
     ran, none of which wrote one of them (PreventUpdate, no_update), is dropped; ALL-only Inputs are kept."""
     if instance not in planner.initial:
@@ -31,7 +31,7 @@ def pruned(planner: "Planner", instance: Instance) -> bool:
     return keys <= planner.initial_outputs and not keys & planner.written_keys
 
 
-def excluded(graph: "Graph", resolver: "Resolver", instances: list[Instance]) -> set[Instance]:
+def excluded(graph: Graph, resolver: Resolver, instances: list[Instance]) -> set[Instance]:
     """S1 as Dash prunes its initial calls: one whose present Inputs (none, if all are absent) all are outputs
     of excluded calls is excluded, and so on; a callback whose Inputs all are ALL/ALLSMALLER is never."""
     out: set[Instance] = set()

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from propwire.core.planner import Planner
 
 
-def start_callbacks(planner: "Planner", ids: list[str], removed: list[str]) -> None:
+def start_callbacks(planner: Planner, ids: list[str], removed: list[str]) -> None:
     """S5: callbacks of inserted components run; ALL inputs that lost members run too."""
     graph = planner.graph
     for index in sorted({j for i in (*ids, *removed) for j in graph.naming(i)}):
@@ -44,7 +44,7 @@ def start_callbacks(planner: "Planner", ids: list[str], removed: list[str]) -> N
                 planner.add((index, binding), keys)
 
 
-def _touched(planner: "Planner", cb: CallbackSpec, ids: list[str],
+def _touched(planner: Planner, cb: CallbackSpec, ids: list[str],
              removed: list[str]) -> list[tuple[Binding, bool, list[str]]]:
     """Per instance of cb: whether an Output of it was inserted, and the Input keys inserted or removed.
     A component rendered anew (removed and inserted at once) counts as inserted, as Dash re-crawls it."""
@@ -64,7 +64,7 @@ def _touched(planner: "Planner", cb: CallbackSpec, ids: list[str],
     return [(b, o, k) for b, (o, k) in found.items()]
 
 
-def _instances_named(planner: "Planner", cb: CallbackSpec, dep: DashDependency, id_str: str,
+def _instances_named(planner: Planner, cb: CallbackSpec, dep: DashDependency, id_str: str,
                      inserted: bool) -> list[Binding]:
     """The instances of cb whose `dep` names this component (a removed one only counts for ALL/ALLSMALLER)."""
     if not dep.has_wildcard():

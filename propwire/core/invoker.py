@@ -18,8 +18,9 @@ import contextlib
 import logging
 import time
 import traceback
+from collections.abc import Awaitable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Awaitable, Protocol, Union
+from typing import TYPE_CHECKING, Any, Protocol
 
 from propwire.api.callbacks import CallbackSpec
 from propwire.api.context import CallInfo, _current
@@ -56,7 +57,7 @@ class CallOutcome:
     seconds: float = 0.0
 
 
-Started = Union[CallOutcome, Awaitable[CallOutcome]]
+Started = CallOutcome | Awaitable[CallOutcome]
 
 
 class Invoker(Protocol):
@@ -69,7 +70,7 @@ class Invoker(Protocol):
 class LocalInvoker:
     """Calls in this process: sync ones on the engine's pool (or inline), async ones on the loop (threads.py)."""
 
-    def __init__(self, engine: "Engine"):
+    def __init__(self, engine: Engine):
         self.engine = engine  # read at each call: its pool, on_error and timeouts
 
     def start(self, call: Call) -> Started:

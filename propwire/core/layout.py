@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import AbstractSet, Any, Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
+from typing import Any
 
 import orjson
 
@@ -79,7 +81,7 @@ class LayoutView:
             self.props_of.setdefault(id_str, set()).add(prop)
 
     @classmethod
-    def from_layout(cls, layout_json: dict, unknown: AbstractSet[str] = frozenset()) -> "LayoutView":
+    def from_layout(cls, layout_json: dict, unknown: AbstractSet[str] = frozenset()) -> LayoutView:
         """The page-load view: the server holds the whole layout, except props only the browser knows."""
         view = cls({}, {})
         view.insert(layout_json, [])

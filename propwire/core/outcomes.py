@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from typing import Any, Union
+from typing import Any
 
 
-class SkipReason(str, enum.Enum):
+class SkipReason(enum.StrEnum):
     """Why an instance did not run (docs/semantics.md S1, S3, S8): its value is the reason the stream shows."""
 
     PREVENT_UPDATE = "PreventUpdate"
@@ -50,7 +50,7 @@ class Decision:
     reason: SkipReason | None = None
 
     @staticmethod
-    def skip(reason: SkipReason) -> "Decision":
+    def skip(reason: SkipReason) -> Decision:
         return Decision(Verdict.SKIP, reason)
 
 
@@ -142,7 +142,7 @@ class Note:
     reason: SkipReason
 
 
-Item = Union[Plan, Start, Result, Error, Skip, Deferred, Note]
+Item = Plan | Start | Result | Error | Skip | Deferred | Note
 
 
 def effects_of(item: Item) -> CallEffects | None:

@@ -15,7 +15,7 @@ so S1–S9 can be tested with fake outcomes (tests/engine/test_planner.py). Exam
 
 from __future__ import annotations
 
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from propwire.api.callbacks import CallbackSpec
 from propwire.api.dependencies import Binding, id_matches, parse_id

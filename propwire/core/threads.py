@@ -39,7 +39,8 @@ import math
 import queue
 import threading
 import time
-from typing import Any, Awaitable, Callable
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 from propwire.api.context import CallInfo, _current
 from propwire.api.exceptions import CallbackTimeout, NoWorkerThread

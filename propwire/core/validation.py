@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import difflib
 import inspect
-from typing import Any, Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from propwire.api.callbacks import CallbackSpec
 from propwire.api.dependencies import (

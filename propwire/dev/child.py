@@ -2,10 +2,10 @@
 listening socket the supervisor holds, and tells the supervisor over a pipe when it is ready (and which files it
 loaded) or why it failed (the traceback cut to the user's frames, shown on the fallback page).
 
-Example (what `app.run(debug=True)` does in the child)::
+Example (what `app.run(debug=True)` does in the child, after validating the app)::
 
     if is_child():
-        serve_child(app, "info")
+        serve_child(app.server, "info")
 """
 
 from __future__ import annotations
@@ -20,12 +20,9 @@ import time
 import traceback
 import uuid
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from propwire.dev.files import watched
-
-if TYPE_CHECKING:
-    from propwire.app import Dash
 
 CHILD_ENV = "PROPWIRE_RELOAD_CHILD"  # JSON: {"fd", "status", "boot", "parent", "root"}; set only in the child
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent
@@ -128,16 +125,16 @@ def describe(exc: BaseException) -> dict[str, Any]:
     return {"text": "".join(parts), "files": files}
 
 
-def serve_child(app: "Dash", log_level: str) -> None:
-    """In the child: validate the app, tell the supervisor it is ready, and serve on the inherited socket."""
+def serve_child(asgi_app: Any, log_level: str) -> None:
+    """In the child: tell the supervisor it is ready, and serve the ASGI app on the inherited socket. The caller
+    validates the app first (`app.run` builds the engine), so a broken app reports its error, never "ready"."""
     import uvicorn
 
     global _server
     env = _child_env()
     assert env is not None
-    app.engine  # validates the app (ValidationError), before anything is served
     sock = socket.socket(fileno=int(env["fd"]))
-    config = uvicorn.Config(app.server, log_level=log_level, lifespan="on", timeout_graceful_shutdown=2,
+    config = uvicorn.Config(asgi_app, log_level=log_level, lifespan="on", timeout_graceful_shutdown=2,
                             http="propwire.web.serving:Protocol")  # the limits app.run serves with
     _server = uvicorn.Server(config)
     if _status is not None:

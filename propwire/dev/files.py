@@ -9,8 +9,8 @@ Example::
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 
 def watched(root: Path, extra: Iterable[str] = ()) -> set[str]:

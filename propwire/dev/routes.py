@@ -1,23 +1,26 @@
 """The dev layer's part of the web server: the reload stream's route and the dev tools' page config.
 
-The web layer takes this as its `DevHooks` (propwire/web/server.py) from `propwire.app`, so it never imports dev.
+The web layer takes this as its `DevHooks` (propwire/web/page_route.py) from `propwire.app`, so it never
+imports dev. The routes read only what they use: whether the app is in debug mode, and the assets folder.
 
 Example::
 
-    build_server(app, dev=DEV_HOOKS)   # what Dash.server does
+    build_server(engine, page, assets, limits, dev=DEV_HOOKS)   # what Dash.server does
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
-from starlette.routing import Route
+from starlette.routing import BaseRoute, Route
 
 from propwire.dev.child import boot_id, stopping
 from propwire.dev.reload_stream import reload_stream
+from propwire.web.spec import Assets
 
 RELOAD_PATH = "/_propwire/reload"
 
@@ -26,24 +29,24 @@ class _Hooks:
     def page_config(self, prefix: str) -> dict[str, Any]:
         return {"boot": boot_id(), "reloadUrl": f"{prefix}{RELOAD_PATH}?since={time.time_ns()}"}
 
-    def routes(self, app: Any) -> list[Route]:
-        return [Route(RELOAD_PATH, _reload_endpoint(app), methods=["GET"])]
+    def routes(self, debug: Callable[[], bool], assets: Assets) -> list[BaseRoute]:
+        return [Route(RELOAD_PATH, _reload_endpoint(debug, assets), methods=["GET"])]
 
 
 DEV_HOOKS = _Hooks()
 
 
-def _reload_endpoint(app: Any) -> Any:
+def _reload_endpoint(debug: Callable[[], bool], assets: Assets) -> Any:
     """GET /_propwire/reload (debug only): server-sent events telling the page to reload (a new server) or
     swap a stylesheet."""
 
     async def reload(request: Request) -> Response:
-        if not app.debug:
+        if not debug():
             return JSONResponse({"error": "not found"}, status_code=404)
         prefix = request.scope.get("root_path", "").rstrip("/")
         boot = boot_id()
         since = request.query_params.get("since", "")
-        stream = reload_stream(lambda: boot, stopping, app.assets_folder, prefix,
+        stream = reload_stream(lambda: boot, stopping, assets.folder, prefix,
                                int(since) if since.isdigit() else None)
         return StreamingResponse(stream, media_type="text/event-stream",
                                  headers={"cache-control": "no-store", "x-content-type-options": "nosniff"})

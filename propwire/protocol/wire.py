@@ -9,7 +9,8 @@ newline. The browser decodes them straight into the output instead of running JS
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Iterator, Union
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from propwire.api.serialize import Fragment, dumps, loads
 
@@ -47,7 +48,7 @@ class LazyText:
             yield text[at:at + step].encode()
 
 
-Part = Union[bytes, memoryview, LazyText]
+Part = bytes | memoryview | LazyText
 
 
 def join_parts(parts: Iterable[Part]) -> bytes:

@@ -16,5 +16,5 @@ def load_app(path: str | Path, name: str = "app") -> Any:
     if name not in namespace:
         raise LookupError(f"{path} defines no '{name}'")
     app = namespace[name]
-    app.engine  # builds the graph now, claiming the callbacks the file registered with @callback
+    app.engine  # noqa: B018 - builds the graph now, claiming the callbacks the file registered with @callback
     return app

@@ -9,7 +9,8 @@ from __future__ import annotations
 import json
 import os
 import re
-from typing import Any, Awaitable, Callable, TypeVar
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
 
 from playwright.async_api import Locator, Route, async_playwright
 
@@ -40,20 +41,20 @@ EVENT_PATH = "/_propwire/event"
 
 # Before the page's scripts: keep a copy of every event response (Chromium may drop the bodies of
 # responses read as streams, so reading them over the devtools protocol afterwards is unreliable).
-_RECORD_EVENTS = """(() => {
+_RECORD_EVENTS = f"""(() => {{
   const seen = window.__pwEvents = [];
   const fetch0 = window.fetch;
-  window.fetch = async function (input, init) {
+  window.fetch = async function (input, init) {{
     const res = await fetch0.apply(this, arguments);
     const url = typeof input === 'string' ? input : input.url;
-    if (url.includes('%s')) {
-      const entry = {body: init && init.body, status: res.status, text: null};
+    if (url.includes('{EVENT_PATH}')) {{
+      const entry = {{body: init && init.body, status: res.status, text: null}};
       seen.push(entry);
-      res.clone().text().then(t => { entry.text = t; }, () => { entry.text = ''; });
-    }
+      res.clone().text().then(t => {{ entry.text = t; }}, () => {{ entry.text = ''; }});
+    }}
     return res;
-  };
-})();""" % EVENT_PATH
+  }};
+}})();"""
 _QUIET = f"() => ({IDLE}) && (window.__pwEvents || []).every(e => e.text !== null)"  # a function: no eval under the CSP
 _TAKE = "() => (window.__pwEvents || []).splice(0)"
 _PAGE_LINES = """() => Array.from(document.querySelectorAll('script:not([src])'))
@@ -152,7 +153,7 @@ class BrowserDriver:
 
     # -- life cycle ----------------------------------------------------------------------
 
-    def open(self, path: str = "/") -> "BrowserDriver":
+    def open(self, path: str = "/") -> BrowserDriver:
         """Load a page and wait until its initial callbacks (and their follow-ups) are in."""
         assert self._server is not None, "the driver is closed"
         url = self._server.url + path
@@ -176,7 +177,7 @@ class BrowserDriver:
             if self._owns:
                 self._chromium.close()
 
-    def __enter__(self) -> "BrowserDriver":
+    def __enter__(self) -> BrowserDriver:
         return self
 
     def __exit__(self, *exc: Any) -> None:

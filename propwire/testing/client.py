@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Awaitable, Callable, TypeVar
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
 from urllib.parse import urljoin, urlsplit
 
 import httpx
@@ -88,14 +89,14 @@ class Client(ComponentEffects):
 
     # -- life cycle ----------------------------------------------------------------------
 
-    def open(self, path: str = "/") -> "Client":
+    def open(self, path: str = "/") -> Client:
         """GET a page, mount its layout and apply its initial callbacks' results (and their follow-ups)."""
         if self._rt is not None:
             self._old_reports += self._rt.reports
         self._call(self._load, path)
         return self
 
-    def new_tab(self, path: str | None = None) -> "Client":
+    def new_tab(self, path: str | None = None) -> Client:
         """Open `path` (by default the current URL) as in a new tab of the same browser: cookies and localStorage
         are shared, sessionStorage starts empty, dcc.Store(storage_type="memory") too.
 
@@ -140,7 +141,7 @@ class Client(ComponentEffects):
             self._loop.close()
             self._loop = None
 
-    def __enter__(self) -> "Client":
+    def __enter__(self) -> Client:
         return self
 
     def __exit__(self, *exc: Any) -> None:

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable, Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from propwire.api.dependencies import split_key
 from propwire.testing.patterns import Binding, Pattern, binding_of, fits, parse_dict_id, parse_pattern
@@ -43,7 +44,7 @@ class ClientGraph:
         self.narrow = [{props[i] for i in cb.get("narrow", [])} for cb in callbacks]
         self.narrow_ids = [set(cb.get("narrowIds", [])) for cb in callbacks]
 
-    def each_trigger(self, key: str, found: Callable[[int, "Binding | None"], None]) -> None:
+    def each_trigger(self, key: str, found: Callable[[int, Binding | None], None]) -> None:
         """found(cb, binding) for each callback with `key` (concrete) as an Input; binding None unless MATCH."""
         for cb in self.triggers.get(key, ()):
             found(cb, None)
@@ -86,7 +87,7 @@ class ClientGraph:
         for entry in run:  # a follow-up runs the instances its triggers name; with none named, all of them
             named = []
             for key in entry.get("triggered", []):
-                self.each_trigger(key, lambda cb, binding: named.append(binding) if cb == entry["cb"] else None)
+                self.each_trigger(key, lambda cb, binding: named.append(binding) if cb == entry["cb"] else None)  # noqa: B023 (called here)
             for binding in named or [None]:
                 note(entry["cb"], binding)
         return asked

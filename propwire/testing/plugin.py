@@ -5,8 +5,9 @@ or in each in turn (`propwire_driver`). Each gives a factory: `drive = propwire_
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack
-from typing import Any, Callable, Iterator
+from typing import Any
 
 import pytest
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from propwire.api.dependencies import split_key
 from propwire.testing.patterns import fits, parse_dict_id, parse_pattern

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import warnings
-from collections.abc import Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass, field
-from typing import Any, Awaitable, Callable
+from typing import Any
 
 import orjson
 
@@ -107,7 +107,7 @@ class Runtime:
 
         try:
             await asyncio.wait_for(settle(), timeout)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             raise TimeoutError(f"the page is still busy after {timeout} s: events {sorted(self.streams)} "
                                "have not finished") from None
 

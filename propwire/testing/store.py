@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, Callable, Iterator
+from typing import Any
 
 from propwire.api.dependencies import id_string, split_key
 from propwire.testing.patterns import Binding, Pattern, fits, parse_dict_id

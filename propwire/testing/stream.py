@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable
+from typing import Any
 
 # A callback deferred this many times in a row without an answer is given up on (as the renderer does).
 MAX_DEFERRALS = 8

@@ -14,7 +14,8 @@ import asyncio
 import logging
 import re
 import time
-from typing import TYPE_CHECKING, Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from starlette.requests import cookie_parser
 from starlette.types import Receive, Scope, Send
@@ -30,9 +31,7 @@ from propwire.protocol.events import parse_event
 from propwire.protocol.lines import cookies_line, done_line, encode
 from propwire.protocol.wire import LazyText, Part, join_parts
 from propwire.web import cookie_token, request_guard
-
-if TYPE_CHECKING:
-    from propwire.app import Dash
+from propwire.web.spec import EngineProvider, Limits
 
 NDJSON = b"application/x-ndjson"
 HOLD_SECONDS = 0.05
@@ -44,13 +43,20 @@ _TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 
 
 class EventEndpoint:
-    """The ASGI app of the event route, for one propwire app (its engine is built on first use)."""
+    """The ASGI app of the event route, for one engine (asked for per event: it may be built on first use),
+    under the limits' origin rule and event size.
 
-    def __init__(self, app: "Dash"):
-        self.app = app
+    Example::
+
+        Route("/_propwire/event", EventEndpoint(lambda: engine, Limits(max_event_bytes=1 << 20)), methods=["POST"])
+    """
+
+    def __init__(self, engine: EngineProvider, limits: Limits):
+        self.engine = engine
+        self.limits = limits
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if refused := request_guard.refuse_post(scope, self.app.allowed_origins):  # cross-site: 403
+        if refused := request_guard.refuse_post(scope, self.limits.allowed_origins):  # cross-site: 403
             return await _reply(send, *refused)
         ctype = length = b""
         for name, value in scope["headers"]:
@@ -60,9 +66,9 @@ class EventEndpoint:
                 length = value
         if not ctype.lower().startswith(b"application/json"):
             return await _reply(send, 415, "events must be sent as application/json")
-        engine = self.app.engine
+        engine = self.engine()
         try:
-            body = await _read_body(receive, length, self.app.max_event_bytes)
+            body = await _read_body(receive, length, self.limits.max_event_bytes)
             seq, event = parse_event(body, engine.graph)
             check_sent(event.changed)
             check_sent(event.values)

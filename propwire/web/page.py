@@ -5,14 +5,16 @@ from __future__ import annotations
 import html as html_text
 import json
 import re
+from collections.abc import AsyncIterator, Iterable
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, AsyncIterator, Iterable
+from typing import Any
 from urllib.parse import quote_from_bytes, urlsplit
 
 from propwire.api.serialize import dumps
 
 STATIC = "/_propwire/static"
+STATIC_DIR = Path(__file__).parent.parent / "static"  # the built renderer, served under STATIC
 _QUEUE = "<script nonce=\"{}\">window.propwire=window.propwire||{{q:[],push(l){{this.q.push(l)}}}}</script>"
 
 

@@ -16,7 +16,8 @@ Example::
 from __future__ import annotations
 
 import secrets
-from typing import Any, Iterable, Mapping
+from collections.abc import Iterable, Mapping
+from typing import Any
 from urllib.parse import urlsplit
 
 REFERRER_POLICY = b"strict-origin-when-cross-origin"

@@ -1,36 +1,41 @@
-"""The ASGI app: the page, the event endpoint, static files and assets."""
+"""The ASGI app: the page, the event endpoint, static files and assets, built from an engine, a page spec,
+the assets and the limits (spec.py), never from the `Dash` object.
+
+It is a plain Starlette app, so a host app can mount it (`Mount("/dash", app=app.server)`, FastAPI's
+`app.mount`) and keep its own middleware and exception handlers, and middleware added to it
+(`app.server.add_middleware(...)`) sees every request. The event route, the hot path of every user action, is a
+`FastRoute`: a raw ASGI route that the server's stack dispatches right after Starlette's error middleware and
+all the app's own middleware, ahead of the exception middleware and the router (docs/deploy.md).
+
+Example (what `Dash.server` does)::
+
+    server = build_server(lambda: app.engine, app_page_spec, Assets(folder), Limits(), dev=DEV_HOOKS)
+"""
 
 from __future__ import annotations
 
 import contextlib
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, AsyncIterator, Protocol
-from urllib.parse import urlsplit
+from typing import Any
 
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
-from starlette.responses import FileResponse, JSONResponse, PlainTextResponse, Response, StreamingResponse
+from starlette.responses import FileResponse, JSONResponse, PlainTextResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from propwire.api.dependencies import id_string
-from propwire.api.serialize import loads, to_json_value
-from propwire.components import spec
-from propwire.components.base import Component
-from propwire.core import telemetry
-from propwire.core.layout import LayoutView, walk
-from propwire.core.outcomes import effects_of
-from propwire.protocol.lines import cookies_line, line_of
+from propwire.api.serialize import loads
 from propwire.web import cookie_token, request_guard, security_headers
-from propwire.web.event_endpoint import EventEndpoint, request_info
-from propwire.web.page import asset_files, entry_chunks, head, location_props, page_url, stream_page
+from propwire.web.event_endpoint import EventEndpoint
+from propwire.web.page import STATIC_DIR
+from propwire.web.page_route import EVENT_PATH, DevHooks, page_endpoint, policy_for, route_path
+from propwire.web.spec import Assets, EngineProvider, Limits, PageSpec
 
-if TYPE_CHECKING:
-    from propwire.app import Dash
+__all__ = ["EVENT_PATH", "HEALTH_PATH", "DevHooks", "FastRoute", "Server", "build_server"]
 
-STATIC_DIR = Path(__file__).parent.parent / "static"
-EVENT_PATH = "/_propwire/event"
 HEALTH_PATH = "/_propwire/health"
 
 
@@ -38,110 +43,12 @@ def _error(message: str, status: int = 400) -> JSONResponse:
     return JSONResponse({"error": message}, status_code=status)
 
 
-def _client_owned(layout: Any) -> set[str]:
-    """Prop keys only the browser knows at load (local/session stores, the URL hash)."""
-    roots = layout if isinstance(layout, list) else [layout]
-    keys: set[str] = set()
-    for root in roots:
-        for comp in [root, *root._traverse()] if isinstance(root, Component) else []:
-            if comp.id is None:
-                continue
-            owned = comp.client_owned_props() if hasattr(comp, "client_owned_props") else ()
-            keys.update(f"{id_string(comp.id)}.{p}" for p in owned)
-    return keys
-
-
-def _no_page(request: Request, policy: security_headers.Policy) -> Response:
-    """A HEAD, or a GET that is no navigation (an `<img src>`, a script, a fetch): the page's headers and
-    nothing else; neither the layout function nor any callback runs (docs/security.md)."""
-    headers = {"cache-control": "no-store", "vary": "sec-fetch-dest"}
-    if request.method == "HEAD":
-        response = Response(status_code=200, media_type="text/html; charset=utf-8", headers=headers)
-        response.raw_headers += policy.headers(security_headers.new_nonce())
-        return response
-    dest = request.headers.get("sec-fetch-dest", "")
-    return JSONResponse({"error": f"propwire pages are served to navigations only, not to a "
-                                  f"Sec-Fetch-Dest: {dest} request"}, status_code=400, headers=headers)
-
-
-class DevHooks(Protocol):
-    """What the dev layer adds to a debug page (propwire/dev/routes.py): the web layer calls it, never imports it."""
-
-    def page_config(self, prefix: str) -> dict[str, Any]:
-        """The dev tools' part of the page config: the server's boot id, the reload stream's URL."""
-
-    def routes(self, app: Any) -> list[Route]:
-        """The dev routes (the reload stream), each answering 404 while the app is not in debug mode."""
-
-
-def _page_config(app: "Dash", layout_json: Any, unknown: set[str], prefix: str, dev: DevHooks | None) -> dict:
-    """What the renderer boots from: layout, graph, URLs, the browser-owned props and the outside bundles."""
-    config = {"layout": layout_json, "graph": app.graph_for_client(), "eventUrl": f"{prefix}/_propwire/event",
-              "cookiesUrl": f"{prefix}{cookie_token.COOKIES_PATH}", "debug": app.debug, "unknown": sorted(unknown)}
-    bundles = spec.outside_scripts(prefix)
-    if bundles:
-        config["bundles"] = bundles  # {namespace: [script URLs]}, loaded when a page first renders one
-    if app.debug:
-        config["devtools"] = {"callbacks": app.engine.graph.to_devtools(), "warnings": app.startup_warnings,
-                              **(dev.page_config(prefix) if dev is not None else {})}
-    return config
-
-
-def _page_endpoint(app: "Dash", policy: security_headers.Policy, dev: DevHooks | None) -> Any:
-    """GET of any other path: the page, with its initial callbacks' results streamed into it."""
-
-    async def page(request: Request) -> Response:
-        url = page_url(request)  # request.url raises on a query string that is not UTF-8
-        if urlsplit(url).path == EVENT_PATH:  # else the catch-all page route would answer a GET
-            return JSONResponse({"error": "events must be POSTed"}, status_code=405, headers={"allow": "POST"})
-        if request.method == "HEAD" or not request_guard.is_navigation(request.scope):
-            return _no_page(request, policy)
-        engine = app.engine
-        if callable(app.layout):  # the app's own code, which may block: on the pool, as sync callbacks run
-            layout = await engine.pool.run("layout", "layout", engine.callback_timeout, app.build_layout)
-        else:
-            layout = app.build_layout()
-        layout_json, _ = to_json_value(layout)
-        mounted = _fill_locations(layout_json, location_props(url))  # path as the browser shows it
-        unknown = _client_owned(layout)
-        view = LayoutView.from_layout(layout_json, unknown)
-        prefix = request.scope.get("root_path", "").rstrip("/")
-        config = _page_config(app, layout_json, unknown, prefix, dev)
-        nonce = security_headers.new_nonce()
-        top = head(app.title, [*app.external_stylesheets, *asset_files(app.assets_folder, ".css", prefix, app.assets_ignore)],
-                   [*app.external_scripts, *asset_files(app.assets_folder, ".js", prefix, app.assets_ignore)],
-                   prefix, nonce, entry_chunks(STATIC_DIR / "manifest.json"))
-        lines = _initial_lines(engine, view, mounted, request, urlsplit(url).path)
-        response = StreamingResponse(stream_page(top, config, lines, prefix, nonce),
-                                     media_type="text/html; charset=utf-8",
-                                     headers={"cache-control": "no-store", "vary": "sec-fetch-dest"})
-        response.raw_headers += policy.headers(nonce)
-        return response
-
-    return page
-
-
-async def _initial_lines(engine: Any, view: LayoutView, mounted: Any, request: Request,
-                         path: str) -> AsyncIterator[dict]:
-    """The page's initial callbacks, as stream lines, as each finishes (the page's headers went out first, so
-    their cookies travel sealed)."""
-    with telemetry.span("propwire page", {"propwire.path": path}):
-        chain = engine.initial(view, mounted)
-        chain.request = request_info(request.scope)
-        async for batch in chain:
-            for item in batch.items:
-                if (effects := effects_of(item)) is not None and effects.cookies:
-                    yield cookies_line(cookie_token.seal(effects.cookies, 0))
-                yield line_of(item)
-    yield {"done": {"seq": 0}}
-
-
-def _cookies_endpoint(app: "Dash") -> Any:
+def _cookies_endpoint(limits: Limits) -> Any:
     """POST /_propwire/cookies: late cookies' tokens exchanged for Set-Cookie headers."""
 
     async def cookies(request: Request) -> Response:
         """A sealed token from a `cookies` stream line in, its real Set-Cookie headers out (cookie_token.py)."""
-        refused = request_guard.refuse_post(request.scope, app.allowed_origins)
+        refused = request_guard.refuse_post(request.scope, limits.allowed_origins)
         if refused:
             return _error(refused[1], refused[0])
         body = await request.body()
@@ -163,38 +70,88 @@ def _cookies_endpoint(app: "Dash") -> Any:
     return cookies
 
 
-def build_server(app: "Dash", dev: DevHooks | None = None) -> "Server":
-    """The Starlette app for one propwire app; `dev` adds the dev layer's routes and page config."""
-    policy = security_headers.Policy([*app.external_scripts], [*app.external_stylesheets], app.frame_ancestors,
-                                     app.content_security_policy)
-    events = EventEndpoint(app)
+def build_server(engine: EngineProvider, page: Callable[[], PageSpec], assets: Assets, limits: Limits,
+                 dev: DevHooks | None = None) -> Server:
+    """The Starlette app serving one engine: `page()` is asked for on every page load (and for a HEAD's
+    headers); `dev` adds the dev layer's routes and page config. The engine is asked for at start-up (its
+    lifespan: an app that does not validate fails before serving) and on every event and page.
+
+    Example::
+
+        server = build_server(lambda: engine, lambda: PageSpec("demo", lambda: layout, engine.graph.to_client),
+                              Assets(Path("assets")), Limits())
+    """
+    policy_for(PageSpec("", lambda: None, dict), limits)  # a bad content_security_policy fails here, not per page
+    events = EventEndpoint(engine, limits)
+    spec_debug = lambda: page().debug  # noqa: E731 - the dev routes answer only while the app is in debug mode
     routes = [
-        Route(EVENT_PATH, events, methods=["POST"]),
-        Route(cookie_token.COOKIES_PATH, _cookies_endpoint(app), methods=["POST"]),
-        *(dev.routes(app) if dev is not None else []),
+        FastRoute(EVENT_PATH, events),
+        Route(cookie_token.COOKIES_PATH, _cookies_endpoint(limits), methods=["POST"]),
+        *(dev.routes(spec_debug, assets) if dev is not None else []),
         Mount("/_propwire/static", app=StaticFiles(directory=STATIC_DIR, check_dir=False), name="static"),
-        Route("/assets/{path:path}", _asset_endpoint(app), methods=["GET"]),
+        Route("/assets/{path:path}", _asset_endpoint(assets), methods=["GET"]),
         Route("/favicon.ico", lambda r: Response(status_code=204), methods=["GET"]),
         Route(HEALTH_PATH, lambda r: PlainTextResponse("ok", headers={"cache-control": "no-store"}), methods=["GET"]),
-        Route("/{path:path}", _page_endpoint(app, policy, dev), methods=["GET"]),
+        Route("/{path:path}", page_endpoint(engine, page, assets, limits, dev), methods=["GET"]),
     ]
 
     @contextlib.asynccontextmanager
     async def lifespan(_: Starlette) -> AsyncIterator[None]:
-        app.engine  # validate the app before the first request, however it is served
+        engine()  # validate the app before the first request, however it is served
         cookie_token.check_workers()  # several workers need one shared key for late cookies
         yield
 
-    return Server(routes=routes, lifespan=lifespan, events=events)
+    return Server(routes=routes, lifespan=lifespan)
+
+
+class FastRoute(Route):
+    """A POST route to a raw ASGI app that answers its own errors: `Server` hands it its requests once Starlette's
+    error middleware and all the app's middleware have run, without the exception middleware's wrappers or the
+    router's search through the routes. Anywhere else (another router) it is an ordinary Route.
+
+    Example::
+
+        Server(routes=[FastRoute("/_propwire/event", EventEndpoint(engine, limits)), ...])
+    """
+
+    def __init__(self, path: str, app: ASGIApp):
+        super().__init__(path, app, methods=["POST"])
+        self.asgi = app
+
+
+class _FastRoutes:
+    """The innermost of the server's middleware, inside the app's own: a POST to a FastRoute's exact path goes to
+    it, the rest on to Starlette's exception middleware and the router."""
+
+    def __init__(self, app: ASGIApp, fast: dict[str, ASGIApp]):
+        self.app, self.fast = app, fast
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["method"] == "POST":
+            fast = self.fast.get(route_path(scope))
+            if fast is not None:
+                return await fast(scope, receive, send)
+        await self.app(scope, receive, send)
 
 
 class Server(Starlette):
-    """Starlette, with events taken straight to their endpoint when the app added no middleware of its own
-    (the router and Starlette's own middleware cost a tenth of an event; an app's middleware always runs)."""
+    """Starlette, plus two checks on every HTTP request, inside whatever host or middleware wraps it: a request
+    with two Host headers is refused, and every answer but an event's gets nosniff and a Referrer-Policy. Its
+    FastRoutes are dispatched after all the middleware, in front of the router."""
 
-    def __init__(self, *, events: EventEndpoint, **options: Any):
-        super().__init__(**options)
-        self.events = events
+    def build_middleware_stack(self) -> ASGIApp:
+        """Starlette's own stack (its error middleware outermost, then the app's middleware, then its exception
+        middleware and the router), with the FastRoutes dispatched right after the app's middleware. A FastRoute
+        answers its own errors (the event endpoint: a 4xx JSON for a bad request), so it skips the exception
+        middleware's Request and wrappers; anything it raises reaches the error middleware (a 500, or the app's
+        own 500/Exception handler)."""
+        fast = {route.path: route.asgi for route in self.router.routes if isinstance(route, FastRoute)}
+        user = self.user_middleware
+        self.user_middleware = [*user, Middleware(_FastRoutes, fast=fast)]
+        try:
+            return super().build_middleware_stack()
+        finally:
+            self.user_middleware = user
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -202,9 +159,8 @@ class Server(Starlette):
         refused = request_guard.duplicate_host(scope)
         if refused:
             return await JSONResponse({"error": refused[1]}, status_code=refused[0])(scope, receive, send)
-        if scope["method"] == "POST" and not self.user_middleware and _route_path(scope) == EVENT_PATH:
-            scope["app"] = self
-            return await _guarded(self.events, scope, receive, send)
+        if scope["method"] == "POST" and route_path(scope) == EVENT_PATH:  # sets its own headers
+            return await super().__call__(scope, receive, send)
         await super().__call__(scope, receive, _with_common_headers(send))
 
 
@@ -222,25 +178,25 @@ def _with_common_headers(send: Send) -> Send:
     return sending
 
 
-def _asset_endpoint(app: "Dash") -> Any:
+def _asset_endpoint(assets: Assets) -> Any:
     """The /assets/ route: files inside the assets folder, no dotfiles unless listed, 404 for the rest."""
 
     async def asset(request: Request) -> Response:
         path = request.path_params["path"]
         if "\x00" in path:  # no file has a NUL in its name; resolving one would raise (a 500)
             return _error("no asset with a NUL in its path", 404)
-        folder = app.assets_folder.resolve()
+        folder = assets.folder.resolve()
         target = (folder / path).resolve()
-        if any(part.startswith(".") for part in path.split("/")) and path not in app.assets_serve_dotfiles:
+        if any(part.startswith(".") for part in path.split("/")) and path not in assets.serve_dotfiles:
             return _error(f"no asset '{path}'", 404)
-        if not _servable(folder, target, app.assets_serve_dotfiles):
+        if not _servable(folder, target, assets.serve_dotfiles):
             return _error(f"no asset '{path}'", 404)
         return FileResponse(target)
 
     return asset
 
 
-def _servable(folder: Path, target: Path, dotfiles: list[str]) -> bool:
+def _servable(folder: Path, target: Path, dotfiles: tuple[str, ...]) -> bool:
     """An asset is a file inside the folder; a dotfile or anything under a dot-directory (.env, .git/) only
     when listed in Dash(assets_serve_dotfiles=[...]) by its path under the folder."""
     if folder not in target.parents or not target.is_file():
@@ -248,40 +204,3 @@ def _servable(folder: Path, target: Path, dotfiles: list[str]) -> bool:
     relative = target.relative_to(folder).as_posix()
     hidden = any(part.startswith(".") for part in relative.split("/"))
     return not hidden or relative in dotfiles
-
-
-def _route_path(scope: Scope) -> str:
-    path, root = scope["path"], scope.get("root_path", "")
-    return path[len(root):] if root and path.startswith(root) else path
-
-
-async def _guarded(endpoint: ASGIApp, scope: Scope, receive: Receive, send: Send) -> None:
-    """What Starlette's error middleware does: an unexpected error is a bare 500 (and goes on to the log)."""
-    started = False
-
-    async def tracked(message: Message) -> None:
-        nonlocal started
-        started = True
-        await send(message)
-
-    try:
-        await endpoint(scope, receive, tracked)
-    except Exception:
-        if not started:
-            await send({"type": "http.response.start", "status": 500,
-                        "headers": [(b"content-type", b"text/plain; charset=utf-8"), (b"content-length", b"21")]})
-            await send({"type": "http.response.body", "body": b"Internal Server Error"})
-        raise
-
-
-def _fill_locations(layout_json: Any, props: dict[str, str]) -> list[str]:
-    """Put the page's URL into every dcc.Location; returns the keys that changed, which (as in Dash, where the
-    component sets them as it mounts) count as written at load."""
-    changed: list[str] = []
-    for comp, _ in walk(layout_json):
-        if comp.get("namespace") == "dcc" and comp.get("type") == "Location":
-            own = comp["props"]
-            if own.get("id") is not None:
-                changed += [f"{id_string(own['id'])}.{k}" for k, v in props.items() if own.get(k) != v]
-            own.update(props)
-    return changed

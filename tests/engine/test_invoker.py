@@ -37,7 +37,7 @@ class QueueInvoker:
         self.worker = ThreadPoolExecutor(1, thread_name_prefix="queue-worker")
         self.names: list[str] = []
 
-    def start(self, call: Call) -> "asyncio.Future[CallOutcome]":
+    def start(self, call: Call) -> asyncio.Future[CallOutcome]:
         self.names.append(call.cb.name)
         return asyncio.get_running_loop().run_in_executor(self.worker, _outcome, call)
 

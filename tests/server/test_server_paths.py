@@ -1,4 +1,5 @@
-"""Events take a short path past Starlette's router, but never past the app's own middleware."""
+"""The event route is a raw ASGI route inside Starlette's own stack: the app's middleware and its exception
+handlers apply to events as to every other request, under a root path too."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import json
 
 import httpx
 import pytest
+from starlette.responses import JSONResponse
 
 from propwire import Dash, Input, Output, html
 
@@ -82,3 +84,25 @@ def test_an_unexpected_server_error_is_a_bare_500_and_reaches_the_log():
     with pytest.raises(RuntimeError, match="internal detail"):  # uvicorn logs what the app raises
         run(lambda: app.server(scope, receive, send))
     assert sent[0]["status"] == 500 and sent[1]["body"] == b"Internal Server Error" and calls == []
+
+
+def test_the_app_servers_own_error_handler_answers_an_event_that_fails_unexpectedly():
+    app, calls = click_app()
+
+    def broken(event):
+        raise RuntimeError("internal detail")
+
+    async def handler(request, exc):  # what an app registers to log or brand its 500s
+        return JSONResponse({"error": "our own 500 page", "path": request.url.path}, status_code=500)
+
+    app.engine.view_for = broken
+    app.server.add_exception_handler(Exception, handler)
+
+    async def go():
+        transport = httpx.ASGITransport(app=app.server, raise_app_exceptions=False)
+        async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as client:
+            return await client.post(EVENT, content=json.dumps(CLICK), headers={"content-type": "application/json"})
+
+    response = run(go)
+    assert response.status_code == 500 and response.json() == {"error": "our own 500 page", "path": EVENT}
+    assert calls == []

@@ -168,3 +168,30 @@ def test_renderer_modules_stay_short():
     long = [f"{p.relative_to(RENDERER)}: {n} lines" for p in sorted(RENDERER.rglob("*.ts*"))
             if not _generated(p) and (n := p.read_text().count("\n")) > MAX_MODULE_LINES]
     assert not long, "renderer modules over 400 lines:\n" + "\n".join(long)
+
+
+def _names_imported(tree: ast.AST) -> set[str]:
+    """Every module an import statement anywhere in the tree names, TYPE_CHECKING blocks included."""
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            found.add(node.module)
+            found.update(f"{node.module}.{a.name}" for a in node.names)
+    return found
+
+
+def test_the_web_and_dev_layers_never_import_the_app_not_even_for_type_checking():
+    """They are built from an engine, a page spec, assets and limits (propwire/web/spec.py), never from `Dash`:
+    an import of propwire.app, even one only a type checker reads, would let that slip back."""
+    reaching = [f"{path.relative_to(PACKAGE.parent)} imports {name}"
+                for layer in ("web", "dev") for path in sorted((PACKAGE / layer).glob("*.py"))
+                for name in sorted(_names_imported(ast.parse(path.read_text())))
+                if name == "propwire.app" or name.startswith("propwire.app.") or name == "propwire.Dash"]
+    assert not reaching, "\n".join(reaching)
+
+
+def test_the_app_import_finder_sees_type_checking_imports():
+    tree = ast.parse("from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from propwire.app import Dash\n")
+    assert "propwire.app" in _names_imported(tree) and "propwire.app.Dash" in _names_imported(tree)

@@ -1,0 +1,165 @@
+"""GET of any page path: the HTML page, with the initial callbacks' results streamed into it (page.py).
+
+Built from what it reads: the engine (the initial callbacks run on it), the page spec (asked for on each load),
+the assets (linked from the head), the limits (the page's security headers) and the dev hooks (the dev tools'
+part of the config in debug mode).
+
+Example::
+
+    Route("/{path:path}", page_endpoint(engine, page, assets, limits, dev=None), methods=["GET"])
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from typing import TYPE_CHECKING, Any, Protocol
+from urllib.parse import urlsplit
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response, StreamingResponse
+from starlette.routing import BaseRoute
+
+from propwire.api.dependencies import id_string
+from propwire.api.serialize import to_json_value
+from propwire.components import spec as components_spec
+from propwire.components.base import Component
+from propwire.core import telemetry
+from propwire.core.layout import LayoutView, walk
+from propwire.core.outcomes import effects_of
+from propwire.protocol.lines import cookies_line, line_of
+from propwire.web import cookie_token, request_guard, security_headers
+from propwire.web.event_endpoint import request_info
+from propwire.web.page import STATIC_DIR, asset_files, entry_chunks, head, location_props, page_url, stream_page
+from propwire.web.spec import Assets, EngineProvider, Limits, PageSpec
+
+if TYPE_CHECKING:
+    from propwire.core.engine import Engine
+
+EVENT_PATH = "/_propwire/event"
+
+
+class DevHooks(Protocol):
+    """What the dev layer adds to a debug page (propwire/dev/routes.py): the web layer calls it, never imports it."""
+
+    def page_config(self, prefix: str) -> dict[str, Any]:
+        """The dev tools' part of the page config: the server's boot id, the reload stream's URL."""
+
+    def routes(self, debug: Callable[[], bool], assets: Assets) -> list[BaseRoute]:
+        """The dev routes (the reload stream), each answering 404 while `debug()` is false."""
+
+
+def policy_for(spec: PageSpec, limits: Limits) -> security_headers.Policy:
+    """The page's CSP and framing rules: its external scripts' and stylesheets' origins are allowed."""
+    return security_headers.Policy(spec.scripts, spec.stylesheets,
+                                   None if limits.frame_ancestors is None else list(limits.frame_ancestors),
+                                   limits.content_security_policy)
+
+
+def route_path(scope: Any) -> str:
+    """The request's path inside this app: without the prefix it is mounted under (the scope's root_path)."""
+    path, root = scope["path"], scope.get("root_path", "")
+    return path[len(root):] if root and path.startswith(root) else path
+
+
+def page_endpoint(engine: EngineProvider, page: Callable[[], PageSpec], assets: Assets, limits: Limits,
+                  dev: DevHooks | None) -> Any:
+    """GET of any other path: the page, with its initial callbacks' results streamed into it."""
+
+    async def serve_page(request: Request) -> Response:
+        url = page_url(request)  # request.url raises on a query string that is not UTF-8
+        if route_path(request.scope) == EVENT_PATH:  # else the catch-all page route would answer a GET
+            return JSONResponse({"error": "events must be POSTed"}, status_code=405, headers={"allow": "POST"})
+        if request.method == "HEAD" or not request_guard.is_navigation(request.scope):
+            return _no_page(request, policy_for(page(), limits))
+        running = engine()
+        spec = page()
+        if spec.layout_blocks:  # the app's own code, which may block: on the pool, as sync callbacks run
+            layout = await running.pool.run("layout", "layout", running.callback_timeout, spec.layout)
+        else:
+            layout = spec.layout()
+        layout_json, _ = to_json_value(layout)
+        mounted = _fill_locations(layout_json, location_props(url))  # path as the browser shows it
+        unknown = _client_owned(layout)
+        view = LayoutView.from_layout(layout_json, unknown)
+        prefix = request.scope.get("root_path", "").rstrip("/")
+        config = _page_config(spec, running, layout_json, unknown, prefix, dev)
+        nonce = security_headers.new_nonce()
+        top = head(spec.title, [*spec.stylesheets, *asset_files(assets.folder, ".css", prefix, assets.ignore)],
+                   [*spec.scripts, *asset_files(assets.folder, ".js", prefix, assets.ignore)], prefix, nonce,
+                   entry_chunks(STATIC_DIR / "manifest.json"))
+        lines = _initial_lines(running, view, mounted, request, urlsplit(url).path)
+        response = StreamingResponse(stream_page(top, config, lines, prefix, nonce),
+                                     media_type="text/html; charset=utf-8",
+                                     headers={"cache-control": "no-store", "vary": "sec-fetch-dest"})
+        response.raw_headers += policy_for(spec, limits).headers(nonce)
+        return response
+
+    return serve_page
+
+
+def _page_config(spec: PageSpec, running: Engine, layout_json: Any, unknown: set[str], prefix: str,
+                 dev: DevHooks | None) -> dict:
+    """What the renderer boots from: layout, graph, URLs, the browser-owned props and the outside bundles."""
+    config = {"layout": layout_json, "graph": spec.graph(), "eventUrl": f"{prefix}{EVENT_PATH}",
+              "cookiesUrl": f"{prefix}{cookie_token.COOKIES_PATH}", "debug": spec.debug, "unknown": sorted(unknown)}
+    bundles = components_spec.outside_scripts(prefix)
+    if bundles:
+        config["bundles"] = bundles  # {namespace: [script URLs]}, loaded when a page first renders one
+    if spec.debug:
+        config["devtools"] = {"callbacks": running.graph.to_devtools(), "warnings": list(spec.warnings),
+                              **(dev.page_config(prefix) if dev is not None else {})}
+    return config
+
+
+def _no_page(request: Request, policy: security_headers.Policy) -> Response:
+    """A HEAD, or a GET that is no navigation (an `<img src>`, a script, a fetch): the page's headers and
+    nothing else; neither the layout function nor any callback runs (docs/security.md)."""
+    headers = {"cache-control": "no-store", "vary": "sec-fetch-dest"}
+    if request.method == "HEAD":
+        response = Response(status_code=200, media_type="text/html; charset=utf-8", headers=headers)
+        response.raw_headers += policy.headers(security_headers.new_nonce())
+        return response
+    dest = request.headers.get("sec-fetch-dest", "")
+    return JSONResponse({"error": f"propwire pages are served to navigations only, not to a "
+                                  f"Sec-Fetch-Dest: {dest} request"}, status_code=400, headers=headers)
+
+
+async def _initial_lines(engine: Engine, view: LayoutView, mounted: Any, request: Request,
+                         path: str) -> AsyncIterator[dict]:
+    """The page's initial callbacks, as stream lines, as each finishes (the page's headers went out first, so
+    their cookies travel sealed)."""
+    with telemetry.span("propwire page", {"propwire.path": path}):
+        chain = engine.initial(view, mounted)
+        chain.request = request_info(request.scope)
+        async for batch in chain:
+            for item in batch.items:
+                if (effects := effects_of(item)) is not None and effects.cookies:
+                    yield cookies_line(cookie_token.seal(effects.cookies, 0))
+                yield line_of(item)
+    yield {"done": {"seq": 0}}
+
+
+def _client_owned(layout: Any) -> set[str]:
+    """Prop keys only the browser knows at load (local/session stores, the URL hash)."""
+    roots = layout if isinstance(layout, list) else [layout]
+    keys: set[str] = set()
+    for root in roots:
+        for comp in [root, *root._traverse()] if isinstance(root, Component) else []:
+            if comp.id is None:
+                continue
+            owned = comp.client_owned_props() if hasattr(comp, "client_owned_props") else ()
+            keys.update(f"{id_string(comp.id)}.{p}" for p in owned)
+    return keys
+
+
+def _fill_locations(layout_json: Any, props: dict[str, str]) -> list[str]:
+    """Put the page's URL into every dcc.Location; returns the keys that changed, which (as in Dash, where the
+    component sets them as it mounts) count as written at load."""
+    changed: list[str] = []
+    for comp, _ in walk(layout_json):
+        if comp.get("namespace") == "dcc" and comp.get("type") == "Location":
+            own = comp["props"]
+            if own.get("id") is not None:
+                changed += [f"{id_string(own['id'])}.{k}" for k, v in props.items() if own.get(k) != v]
+            own.update(props)
+    return changed

@@ -1,0 +1,89 @@
+"""What the web layer is built from: the engine, a page spec, the assets and the limits -- never the `Dash` object.
+
+Why plain values: the web layer serves one engine however it was put together. `Dash.server` (propwire/app.py)
+composes these from the app's options; a test or another front end can build a server from its own values, and
+the web layer cannot come to depend on an app attribute that is not in them.
+
+- `EngineProvider`: a function returning the engine, called per request; `Dash` builds (and validates) it on
+  first use, so `app.server` can be taken before the layout is set, as in Dash.
+- `PageSpec`: what one page load shows (title, scripts, stylesheets, the layout, the graph for the renderer,
+  the debug flag and start-up warnings). Asked for on every page load, so an option set after `app.server`
+  was taken (`app.title = ...`, `app.run(debug=True)`) still shows.
+- `Assets`: the assets folder and which of its files are linked and served.
+- `Limits`: what a request may be and who may send or frame it (docs/security.md). Fixed when the server is
+  built.
+
+Example::
+
+    server = build_server(lambda: engine, lambda: PageSpec("demo", lambda: layout, engine.graph.to_client),
+                          Assets(Path("assets")), Limits(max_event_bytes=1 << 20))
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from propwire.core.engine import Engine
+
+EngineProvider = Callable[[], "Engine"]
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """One page load's makings.
+
+    `layout` returns the layout to render (components, checked); `layout_blocks` says it runs the app's own code
+    (a layout function), which then runs on the worker pool as sync callbacks do. `graph` returns the callback
+    graph as the renderer reads it (called only for a page, after the engine is built); `debug` adds the dev
+    tools' config (the callbacks, `warnings`) to the page.
+
+    Example::
+
+        PageSpec(title="Sales", layout=lambda: html.Div("hi"), graph=engine.graph.to_client, debug=True)
+    """
+
+    title: str
+    layout: Callable[[], Any]
+    graph: Callable[[], Mapping[str, Any]]
+    layout_blocks: bool = False
+    debug: bool = False
+    warnings: tuple[str, ...] = ()
+    scripts: tuple[Any, ...] = ()
+    stylesheets: tuple[Any, ...] = ()
+
+
+@dataclass(frozen=True)
+class Assets:
+    """The assets folder: its .css and .js files are linked from the page (but not those whose path under the
+    folder matches the `ignore` regex), and every file under it is served at /assets/ except dotfiles and
+    dot-directories not listed in `serve_dotfiles` (paths under the folder).
+
+    Example::
+
+        Assets(Path("assets").resolve(), ignore=r"^draft/", serve_dotfiles=(".well-known/security.txt",))
+    """
+
+    folder: Path
+    ignore: str = ""
+    serve_dotfiles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What a request may be: an event's size in bytes, the other sites whose pages may POST events and cookies
+    (`allowed_origins`), who may frame the page (`frame_ancestors`, None: no rule) and the page's
+    Content-Security-Policy overrides (True: propwire's own, False: none, a dict: directives to replace).
+
+    Example::
+
+        Limits(max_event_bytes=1 << 20, allowed_origins=("https://portal.example",), frame_ancestors=("'none'",))
+    """
+
+    max_event_bytes: int = 10 * 1024 * 1024
+    allowed_origins: tuple[str, ...] = ()
+    frame_ancestors: tuple[str, ...] | None = ("'self'",)
+    content_security_policy: Mapping[str, Any] | bool = True
