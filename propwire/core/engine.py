@@ -145,7 +145,7 @@ class Chain:
         if not self.running:
             raise RuntimeError("Chain.wait(): no callback is running (the last batch was already returned)")
         done = [task for task in self.running if task.done()]
-        if not done:
+        while not done:  # a wake with no call finished (the interrupt's, or a late one) is checked, not trusted
             if interrupt is not None and interrupt.done():
                 return False
             self._woken = asyncio.get_running_loop().create_future()
@@ -158,8 +158,6 @@ class Chain:
                 if interrupt is not None:
                     interrupt.remove_done_callback(self._wake)
             done = [task for task in self.running if task.done()]
-            if not done:
-                return False
         for task in sorted(done, key=lambda t: binding_sort_key(self.running[t])):
             self.ready += self._complete(self.running.pop(task), task.result())  # type: ignore[operator]
         return True

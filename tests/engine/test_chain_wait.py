@@ -60,3 +60,24 @@ def test_waiting_with_nothing_running_is_refused():
             await chain.wait()
 
     run_async(scenario())
+
+
+def test_a_wake_with_no_call_finished_does_not_end_the_wait():
+    """Only a finished call or the interrupt ends a wait: a stray wake (a done callback arriving late) is checked,
+    else the endpoint would take the event for abandoned and leave its response unfinished."""
+    page, release = blocking_page()
+    chain = page.engine.event(Event(changed={"a.value": 3}, values={"a.value": 3}, present={"a": [], "out": []}))
+
+    async def scenario():
+        chain.advance()
+        loop = asyncio.get_running_loop()
+        loop.call_soon(chain._wake)  # nothing has finished yet
+        loop.call_later(0.05, release.set)
+        return await chain.wait(interrupt=loop.create_future()), chain.advance()
+
+    try:
+        finished, last = run_async(scenario())
+    finally:
+        release.set()
+    assert finished is True
+    assert [i.outputs for i in last.items if isinstance(i, Result)] == [{"out.children": 3}]

@@ -8,6 +8,7 @@ only the adapter: it feeds the case's steps to propwire.testing's Store + Runtim
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import json
 import warnings
 from pathlib import Path
@@ -186,4 +187,15 @@ def test_the_corpus_is_there() -> None:
 def test_contract(case: dict[str, Any]) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", RuntimeWarning)  # an unknown line kind: skipped with a warning
-        asyncio.run(_run(case))
+        _run_loop(_run(case))
+
+
+def _run_loop(coro: Any) -> None:
+    """asyncio.run, in a thread of its own when this one has a loop already (Playwright's sync API leaves one on
+    the test thread once a browser test has run)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coro)
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coro).result()
