@@ -8,7 +8,6 @@ only the adapter: it feeds the case's steps to propwire.testing's Store + Runtim
 from __future__ import annotations
 
 import asyncio
-import concurrent.futures
 import json
 import warnings
 from pathlib import Path
@@ -23,6 +22,7 @@ from propwire.testing.effects import ComponentEffects
 from propwire.testing.graph import ClientGraph
 from propwire.testing.runtime import Runtime
 from propwire.testing.store import UNSET, Store
+from tests.engine.harness import run_async
 
 CASES = Path(__file__).resolve().parents[1] / "contract" / "cases"
 
@@ -187,15 +187,5 @@ def test_the_corpus_is_there() -> None:
 def test_contract(case: dict[str, Any]) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", RuntimeWarning)  # an unknown line kind: skipped with a warning
-        _run_loop(_run(case))
+        run_async(_run(case))  # in a thread of its own when Playwright holds this thread's loop
 
-
-def _run_loop(coro: Any) -> None:
-    """asyncio.run, in a thread of its own when this one has a loop already (Playwright's sync API leaves one on
-    the test thread once a browser test has run)."""
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return asyncio.run(coro)
-    with concurrent.futures.ThreadPoolExecutor(1) as pool:
-        return pool.submit(asyncio.run, coro).result()
