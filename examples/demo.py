@@ -1,5 +1,10 @@
 """The demo: every example of the seed page at /seed/<name>/, the callback-API examples at /callbacks/<name>/,
-with an index at /."""
+a page per Dash component library at /libraries/<name>/, with an index at /.
+
+The library pages need the libraries themselves (dash-bootstrap-components, dash-mantine-components,
+dash-ag-grid, Dash for its DataTable, pandas): `pip install -e '.[demo]'` installs them. Without them the index
+says which page could not load and why, and the other pages still run.
+"""
 
 from __future__ import annotations
 
@@ -14,32 +19,49 @@ from starlette.routing import Mount
 from propwire import Dash, html
 
 HERE = Path(__file__).parent
-FOLDERS = ("seed", "callbacks")
+FOLDERS = ("seed", "callbacks", "libraries")
+SECTIONS = {"seed": ("Dash's Advanced Callbacks page", "Each example runs unchanged but for its imports."),
+            "callbacks": ("The rest of the callback API", None),
+            "libraries": ("Component libraries", "Dash component libraries from PyPI, imported as on Dash "
+                                                 "(docs/libraries.md).")}
+TITLES = {"libraries/dbc_form": "dash-bootstrap-components: form, Modal, Tabs",
+          "libraries/mantine": "dash-mantine-components: Select, Button with a section, Card",
+          "libraries/aggrid": "dash-ag-grid: 10,000 rows, sorting, filtering, selection",
+          "libraries/datatable": "DataTable: paging, editing, a total"}
 
 
-def load_examples() -> dict[str, Dash]:
-    """Each example in its own app, keyed "folder/name"; touching `.engine` claims the callbacks it registered."""
-    apps = {}
+def load_examples() -> tuple[dict[str, Dash], dict[str, str]]:
+    """Each example in its own app, keyed "folder/name" (touching `.engine` claims the callbacks it registered),
+    and the library pages that could not load, with the reason: a library that is not installed."""
+    apps, missing = {}, {}
     for folder in FOLDERS:
         for path in sorted((HERE / folder).glob("*.py")):
-            app = runpy.run_path(str(path))["app"]
+            key = f"{folder}/{path.stem}"
+            try:
+                app = runpy.run_path(str(path))["app"]
+            except ModuleNotFoundError as exc:
+                if folder != "libraries":
+                    raise
+                missing[key] = f"needs {exc.name}: pip install -e '.[demo]'"
+                continue
             app.engine
-            apps[f"{folder}/{path.stem}"] = app
-    return apps
+            apps[key] = app
+    return apps, missing
+
+
+def _section(folder: str, apps: dict[str, Dash], missing: dict[str, str]) -> list:
+    title, note = SECTIONS[folder]
+    items = [html.Li(html.A(TITLES.get(key, key.split("/")[1].replace("_", " ")), href=f"/{key}/"))
+             for key in apps if key.startswith(f"{folder}/")]
+    items += [html.Li(f"{TITLES.get(key, key)} ({why})") for key, why in missing.items() if key.startswith(f"{folder}/")]
+    return [html.H2(title), *([html.P(note)] if note else []), html.Ul(items)]
 
 
 def build() -> Starlette:
-    apps = load_examples()
+    apps, missing = load_examples()
     index = Dash(__name__, title="propwire demo")
-    index.layout = html.Div([
-        html.H1("propwire demo"),
-        html.H2("Dash's Advanced Callbacks page"),
-        html.P("Each example runs unchanged but for its imports."),
-        html.Ul([html.Li(html.A(name[5:].replace("_", " "), href=f"/{name}/")) for name in apps if name.startswith("seed/")]),
-        html.H2("The rest of the callback API"),
-        html.Ul([html.Li(html.A(name[10:].replace("_", " "), href=f"/{name}/")) for name in apps
-                 if name.startswith("callbacks/")]),
-    ])
+    index.layout = html.Div([html.H1("propwire demo"),
+                             *[part for folder in FOLDERS for part in _section(folder, apps, missing)]])
     index.engine
     routes = [Mount(f"/{name}", app=app.server) for name, app in apps.items()]
     return Starlette(routes=[*routes, Mount("/", app=index.server)])
