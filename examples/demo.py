@@ -39,10 +39,12 @@ def load_examples() -> tuple[dict[str, Dash], dict[str, str]]:
             key = f"{folder}/{path.stem}"
             try:
                 app = runpy.run_path(str(path))["app"]
-            except ModuleNotFoundError as exc:
+            except ImportError as exc:
                 if folder != "libraries":
                     raise
-                missing[key] = f"needs {exc.name}: pip install -e '.[demo]'"
+                # a library not installed: the page is listed with the way to install it
+                need = exc.name if isinstance(exc, ModuleNotFoundError) else str(exc)
+                missing[key] = f"needs {need}: pip install -e '.[demo]'"
                 continue
             app.engine
             apps[key] = app
