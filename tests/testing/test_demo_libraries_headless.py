@@ -1,9 +1,9 @@
 """The demo's component-library pages (examples/libraries/) driven by the headless client: what a user does on
 each page, as the props the library's JavaScript would set, and what the callbacks then show.
 
-The client runs no library JavaScript, so a change the library makes itself (a grid's selection, a table's
-edited data, the active tab) is `set_prop`, exactly what the component's `setProps` sends; a click on a button
-that counts `n_clicks` is `click`. tests/browser/test_demo_libraries.py plays the same pages in Chromium.
+The client runs no library JavaScript: a click on a component that counts `n_clicks` is `click`, a `value` is
+typed or selected (`check` for a checklist), and any other change the library makes itself (a grid's selection,
+a table's edited data, the active tab) is `set_prop`, exactly what the component's `setProps` sends. tests/browser/test_demo_libraries.py plays the same pages in Chromium.
 """
 
 from __future__ import annotations
@@ -39,8 +39,8 @@ def test_dbc_form_validates_submits_into_a_modal_and_follows_the_tabs(propwire_c
 
     page.type("email", "bob@example.com")
     assert (page.prop("email", "valid"), page.prop("email", "invalid")) == (True, False)
-    page.set_prop("plan", "value", "team")
-    page.set_prop("extras", "value", ["news"])
+    page.select("plan", "team")  # dbc.Select and dbc.Checklist take the verbs of their dcc namesakes
+    page.check("extras", "news")
     page.click("submit")
     assert page.prop("modal", "is_open") is True
     assert page.text("modal-body") == "bob@example.com signed up for the team plan, with the newsletter."
@@ -58,7 +58,7 @@ def test_mantine_select_updates_the_badge_in_the_buttons_left_section(propwire_c
     module = page_module("mantine")
     page = propwire_client(module["app"])
     assert page.text("flag") == "FR"  # a component inside dmc.Button's leftSection, found and updated by id
-    page.set_prop("city", "value", "Tokyo")
+    page.select("city", "Tokyo")
     assert page.text("flag") == "JP"
     page.click("show")
     page.click("show")
