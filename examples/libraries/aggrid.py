@@ -28,7 +28,7 @@ DF = orders()
 app = Dash(__name__, title="AG Grid demo")
 app.layout = html.Div([
     html.H1("dash-ag-grid"),
-    html.P("Click a header to sort, use a column's menu to filter, tick rows to select them."),
+    html.P("Click a header to sort, type under it to filter, tick rows to select them."),
     html.Div([
         html.Button("Paris only", id="paris-only", style={"marginRight": "0.5em"}),
         html.Button("All cities", id="all-cities"),
@@ -40,7 +40,7 @@ app.layout = html.Div([
         columnDefs=[{"field": "order", "filter": "agNumberColumnFilter"}, {"field": "city"}, {"field": "product"},
                     {"field": "quantity", "filter": "agNumberColumnFilter"},
                     {"field": "price", "filter": "agNumberColumnFilter"}],
-        defaultColDef={"sortable": True, "filter": True, "resizable": True, "flex": 1},
+        defaultColDef={"sortable": True, "filter": True, "floatingFilter": True, "resizable": True, "flex": 1},
         dashGridOptions={"rowSelection": {"mode": "multiRow"}, "animateRows": False},
         style={"height": 420, "marginTop": "0.5em"},
     ),

@@ -117,7 +117,7 @@ def _cell(page: Page, row: int, col: str) -> Any:
     return page.locator(f".ag-center-cols-container .ag-row[row-index='{row}'] [col-id='{col}']")
 
 
-def test_aggrid_sorts_selects_and_takes_new_rows_from_a_callback(open_page):
+def test_aggrid_sorts_filters_selects_and_takes_new_rows_from_a_callback(open_page):
     module = runpy.run_path(str(EXAMPLES / "libraries" / "aggrid.py"))
     df = module["DF"]
     page = open_page("/libraries/aggrid/")
@@ -138,6 +138,15 @@ def test_aggrid_sorts_selects_and_takes_new_rows_from_a_callback(open_page):
     header = page.locator(".ag-header-cell[col-id='price'] .ag-header-cell-label")
     header.click()
     header.click()
+    expect(_cell(page, 0, "price")).to_have_text(f"{df.price.max():g}")
+
+    # a floating filter under the City header: only Oslo's rows are shown, still in price order
+    page.locator(".ag-floating-filter[col-id='city'] input").fill("Oslo")
+    expect(_cell(page, 0, "city")).to_have_text("Oslo")
+    cities = page.locator(".ag-center-cols-container [col-id='city']").all_inner_texts()
+    assert cities and set(cities) == {"Oslo"}
+    expect(_cell(page, 0, "price")).to_have_text(f"{df.price[df.city == 'Oslo'].max():g}")
+    page.locator(".ag-floating-filter[col-id='city'] input").fill("")
     expect(_cell(page, 0, "price")).to_have_text(f"{df.price.max():g}")
 
     page.click("#paris-only")
