@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+import propwire.app
 from propwire.testing.live import LiveServer
 
 from .conftest import local_page, wait_idle
@@ -25,9 +26,19 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 TIMEOUT = 15_000
 
 
+def page_module(name: str) -> dict[str, Any]:
+    """A library page's module namespace, for its data; its app claims the @callback's the page registered, so
+    none is left over for another test's app."""
+    propwire.app.GLOBAL_CALLBACKS.clear()
+    namespace = runpy.run_path(str(EXAMPLES / "libraries" / f"{name}.py"))
+    namespace["app"].engine
+    return namespace
+
+
 @pytest.fixture(scope="module")
 def demo() -> Iterator[str]:
     """The whole demo on a free port: its URL."""
+    propwire.app.GLOBAL_CALLBACKS.clear()  # each example claims its own callbacks: none from elsewhere
     build = runpy.run_path(str(EXAMPLES / "demo.py"))["build"]
     with LiveServer(build()) as server:
         yield server.url
@@ -118,7 +129,7 @@ def _cell(page: Page, row: int, col: str) -> Any:
 
 
 def test_aggrid_sorts_filters_selects_and_takes_new_rows_from_a_callback(open_page):
-    module = runpy.run_path(str(EXAMPLES / "libraries" / "aggrid.py"))
+    module = page_module("aggrid")
     df = module["DF"]
     page = open_page("/libraries/aggrid/")
     expect(_cell(page, 0, "order")).to_have_text("1", timeout=TIMEOUT)
@@ -160,7 +171,7 @@ def test_aggrid_sorts_filters_selects_and_takes_new_rows_from_a_callback(open_pa
 
 
 def test_datatable_pages_and_its_total_follows_an_edit(open_page):
-    module = runpy.run_path(str(EXAMPLES / "libraries" / "datatable.py"))
+    module = page_module("datatable")
     rows = [dict(r) for r in module["ROWS"]]
 
     def total(data: list[dict]) -> str:

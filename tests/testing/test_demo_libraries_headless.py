@@ -15,15 +15,19 @@ from typing import Any
 
 import pytest
 
-from propwire.testing import load_app
+import propwire.app
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 LIBRARIES = EXAMPLES / "libraries"
 
 
 def page_module(name: str) -> dict[str, Any]:
-    """A library page's module namespace (its app with its callbacks claimed, and its data)."""
-    return {**runpy.run_path(str(LIBRARIES / f"{name}.py")), "app": load_app(LIBRARIES / f"{name}.py")}
+    """A library page's module namespace: its app, which has claimed the @callback's the page registered (none
+    left over for another test's app), and its data."""
+    propwire.app.GLOBAL_CALLBACKS.clear()  # leftovers from elsewhere must not join this page's app
+    namespace = runpy.run_path(str(LIBRARIES / f"{name}.py"))
+    namespace["app"].engine
+    return namespace
 
 
 def test_dbc_form_validates_submits_into_a_modal_and_follows_the_tabs(propwire_client):
