@@ -1,8 +1,12 @@
 // Components from outside bundles: registered with window.propwire.register, or set as window[namespace][type] the
 // way Dash component libraries do; a namespace the page config lists a script for loads it on first use.
+import { createElement, useMemo } from "react";
 import type { ComponentType } from "react";
-import type { ComponentProps, PwComponent } from "./types";
-import { renderValue } from "../render";
+import { assocAt, childrenPropsOf, eachAt, type LayoutPath } from "../children_props";
+import { Node } from "../render";
+import { componentId, isComponent } from "../tree";
+import { DashContext, dashContextFor, useOwnLoading } from "./dash_api";
+import type { ComponentProps, Props, PwComponent } from "./types";
 
 type Outside = ComponentType<any>;
 
@@ -60,16 +64,58 @@ function addScript(url: string): Promise<void> {
   });
 }
 
-/** An outside component takes Dash's props: its own props flat, `setProps`, and children rendered. */
+/**
+ * An outside component takes Dash's props: its own props flat, `id` (a dict id as its string, as Dash gives
+ * it), `setProps`, `loading_state` while an output of its is pending, and `children` and its kind's children
+ * props rendered (each an element whose `props.componentPath` `getLayout` resolves), inside a DashContext.
+ */
 export function adapt(comp: Outside): PwComponent {
   let wrapped = adapted.get(comp);
   if (!wrapped) {
     const Comp = comp;
-    wrapped = function OutsideComponent({ props, setProps }: ComponentProps) {
-      const children = props.children === undefined ? undefined : renderValue(props.children);
-      return <Comp {...props} setProps={setProps}>{children}</Comp>;
+    wrapped = function OutsideComponent({ props, setProps, id, namespace, type, path = [], extras }: ComponentProps) {
+      const key = JSON.stringify(path);
+      const context = useMemo(() => dashContextFor(path), [key]); // the path's content is what counts
+      const pending = useOwnLoading(path);
+      const hydrated = useMemo(() => hydrate(props, namespace, type, path), [props, namespace, type, key]);
+      const { children, ...rest } = hydrated;
+      const all: Record<string, unknown> = { ...rest, ...extras, setProps };
+      if (id !== undefined) all.id = id;
+      if (pending) {
+        all.loading_state = { is_loading: true, prop_name: pending.map((e) => e.property).join(","), component_name: id ?? "" };
+      }
+      const element =
+        children === undefined
+          ? createElement(Comp, all)
+          : Array.isArray(children)
+            ? createElement(Comp, all, ...children)
+            : createElement(Comp, all, children);
+      return <DashContext.Provider value={context}>{element}</DashContext.Provider>;
     };
     adapted.set(comp, wrapped);
   }
   return wrapped;
+}
+
+/** The props with `children` and the kind's children props rendered where they are (Dash's paths). */
+export function hydrate(props: Props, namespace: string, type: string, path: LayoutPath): Props {
+  let out: Props = props;
+  if (props.children !== undefined) out = { ...out, children: renderAt(props.children, path.concat("props", "children")) };
+  for (const spec of childrenPropsOf(namespace, type)) {
+    eachAt(props, spec, (value, at) => {
+      out = assocAt(out, at, renderAt(value, path.concat("props", ...at))) as Props;
+    });
+  }
+  return out;
+}
+
+/** A component (or list of them) as Nodes at `at`; anything else as it is (a library takes strings raw). */
+function renderAt(value: unknown, at: LayoutPath): unknown {
+  if (isComponent(value)) return <Node json={value} componentPath={at} />;
+  if (!Array.isArray(value)) return value;
+  return value.map((item, i) => {
+    if (!isComponent(item)) return item;
+    const idStr = componentId(item);
+    return <Node key={idStr === null ? "@" + i : "#" + idStr} json={item} componentPath={at.concat(i)} />;
+  });
 }
