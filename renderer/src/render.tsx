@@ -44,7 +44,8 @@ export const Node = memo(function Node({ json, componentPath, ...extras }: NodeP
     [runtime, idStr],
   );
   // The store replaces `json.props` on every change, so the object itself is the snapshot.
-  const props = useSyncExternalStore(subscribe, () => json.props);
+  const snapshot = () => json.props;
+  const props = useSyncExternalStore(subscribe, snapshot, snapshot); // (the third: server rendering, in tests)
   // A component without an id cannot reach the store; its user changes stay local.
   const [local, setLocal] = useState<Record<string, unknown> | null>(null);
   const setProps = useCallback(
