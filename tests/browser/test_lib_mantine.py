@@ -1,0 +1,65 @@
+"""dash-mantine-components from PyPI, unchanged, in Chromium: a Select inside a MantineProvider whose value is a
+callback Input and whose `data` a callback replaces, and a Button whose `leftSection` (a children prop that is
+not `children`) holds a component with an id that a callback updates. The app is what a Dash user writes, with
+`from propwire import ...` as the only change; the test asserts what the page shows after real clicks, and
+that the console stayed free of errors."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import dash_mantine_components as dmc
+import pytest
+
+from propwire import Dash, Input, Output, html
+
+from .conftest import wait_idle
+from .test_lib_dbc import open_lib  # noqa: F401 - the fixture
+
+pytestmark = pytest.mark.browser
+
+
+def mantine_app() -> Dash:
+    app = Dash(__name__)
+    app.layout = dmc.MantineProvider([
+        dmc.Select(id="fruit", label="Fruit", value="apple",
+                   data=[{"label": "Apple", "value": "apple"}, {"label": "Banana", "value": "banana"}]),
+        html.Div(id="picked"),
+        dmc.Button("More fruit", id="more", leftSection=html.Span("0", id="more-count")),
+    ])
+
+    @app.callback(Output("picked", "children"), Input("fruit", "value"))
+    def picked(value: str | None) -> str:
+        return f"picked {value}"
+
+    @app.callback(Output("fruit", "data"), Output("more-count", "children"), Input("more", "n_clicks"),
+                  prevent_initial_call=True)
+    def more(n: int) -> Any:
+        data = [{"label": "Apple", "value": "apple"}, {"label": "Banana", "value": "banana"},
+                {"label": "Cherry", "value": "cherry"}]
+        return data, str(n)
+
+    return app
+
+
+def choose(page: Any, label: str) -> None:
+    """What a user does: open the Select's dropdown and click the option."""
+    page.click("#fruit")
+    page.locator("[role=option]").filter(has_text=label).first.click()
+
+
+def test_mantine_select_and_a_child_in_left_section(open_lib: Any) -> None:  # noqa: F811 - the fixture
+    page, errors = open_lib(mantine_app())
+    assert page.inner_text("#picked") == "picked apple"
+    assert page.input_value("#fruit") == "Apple"
+    # the leftSection's span is drawn inside the button, where Mantine puts a section
+    assert page.locator("#more [data-position=left] #more-count").inner_text() == "0"
+    choose(page, "Banana")
+    page.wait_for_function("() => document.getElementById('picked')?.innerText === 'picked banana'")
+    assert page.input_value("#fruit") == "Banana"
+    page.click("#more")
+    page.wait_for_function("() => document.getElementById('more-count')?.innerText === '1'")
+    choose(page, "Cherry")  # an option only the callback's new `data` has
+    page.wait_for_function("() => document.getElementById('picked')?.innerText === 'picked cherry'")
+    wait_idle(page)
+    assert errors == []
