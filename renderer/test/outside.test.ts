@@ -33,14 +33,18 @@ test("an outside component gets Dash's props: flat, with setProps and rendered c
     return createElement("i", { id: p.id }, p.children);
   };
   const Wrapped = adapt(Probe);
-  const setProps = () => {};
+  const sent: unknown[] = [];
+  const setProps = (partial: unknown) => void sent.push(partial);
   const html = renderToStaticMarkup(createElement(Wrapped, {
     type: "Probe", namespace: "libp", id: "p", setProps,
     props: { id: "p", level: 2, children: ["a", 1] },
   }));
   assert.equal(html, '<i id="p">a1</i>');
   assert.equal(seen.level, 2);
-  assert.equal(seen.setProps, setProps);
+  // as Dash's setProps: only the props whose value changes go on (none: nothing goes on)
+  seen.setProps({ level: 2, open: true, tags: ["a"] });
+  seen.setProps({ level: 2 });
+  assert.deepEqual(sent, [{ open: true, tags: ["a"] }]);
 });
 
 test("a namespace with declared scripts is looked up lazily (loaded on first render)", () => {

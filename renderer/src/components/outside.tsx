@@ -1,6 +1,6 @@
 // Components from outside bundles: registered with window.propwire.register, or set as window[namespace][type] the
 // way Dash component libraries do; a namespace the page config lists a script for loads it on first use.
-import { createElement, useMemo } from "react";
+import { createElement, useCallback, useMemo, useRef } from "react";
 import type { ComponentType } from "react";
 import { assocAt, childrenPropsOf, eachAt, type LayoutPath } from "../children_props";
 import { Node } from "../render";
@@ -79,7 +79,24 @@ export function adapt(comp: Outside): PwComponent {
       const pending = useOwnLoading(path);
       const hydrated = useMemo(() => hydrate(props, namespace, type, path), [props, namespace, type, key]);
       const { children, ...rest } = hydrated;
-      const all: Record<string, unknown> = { ...rest, ...extras, setProps };
+      const latest = useRef(props);
+      latest.current = props;
+      // Dash's setProps passes on only the props whose value changes: a library that sets a prop to what it
+      // already is (Mantine's Select re-setting its value when its data changes) triggers no callback.
+      const changed = useCallback(
+        (partial: Props) => {
+          const diff: Props = {};
+          let any = false;
+          for (const name in partial) {
+            if (sameJson(partial[name], latest.current[name])) continue;
+            diff[name] = partial[name];
+            any = true;
+          }
+          if (any) setProps(diff);
+        },
+        [setProps],
+      );
+      const all: Record<string, unknown> = { ...rest, ...extras, setProps: changed };
       if (id !== undefined) all.id = id;
       if (pending) {
         all.loading_state = { is_loading: true, prop_name: pending.map((e) => e.property).join(","), component_name: id ?? "" };
@@ -118,4 +135,15 @@ function renderAt(value: unknown, at: LayoutPath): unknown {
     const idStr = componentId(item);
     return <Node key={idStr === null ? "@" + i : "#" + idStr} json={item} componentPath={at.concat(i)} />;
   });
+}
+
+/** Equal as JSON values (what props hold): same primitives, lists and dicts with equal items. */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== "object" || typeof b !== "object") return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a as object);
+  const kb = Object.keys(b as object);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) => Object.hasOwn(b as object, k) && sameJson((a as any)[k], (b as any)[k]));
 }
