@@ -82,6 +82,7 @@ class Frame:
     error: str | None = None
     page_errors: list[str] = field(default_factory=list)  # the page's JavaScript errors in the run: shown, not compared
     page_gets: str | None = None  # page_gets.note(): the page requested other than once per load (shown, not compared)
+    library: tuple[set[str], set[str]] | None = None  # headless only: headless.library_ids() of the frame's layout
 
 
 def label(frame: Frame) -> str:
