@@ -6,13 +6,12 @@ each frame is `Client.snapshot()` and the call log, the shapes the browser trace
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sys
 import tempfile
 from typing import Any
 from urllib.parse import urlsplit
-
-import dataclasses
 
 from runner import APPS_DIR, Frame, parse_step, steps_of
 from snapshot import call_log
