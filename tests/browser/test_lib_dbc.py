@@ -6,6 +6,7 @@ what the page shows after real clicks and typing, and that the console stayed fr
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -148,4 +149,36 @@ def test_dbc_match_callback_over_dict_ids(open_lib: Any) -> None:
     page.click(add(2))
     wait_idle(page)
     assert [page.inner_text(count(i)) for i in range(3)] == ["0", "2 for 1", "1 for 2"]
+    assert errors == []
+
+
+def spinner_app(gate: threading.Event) -> Dash:
+    app = Dash(__name__)
+    app.layout = html.Div([
+        dbc.Button("Load", id="load"),
+        dbc.Spinner(html.Div("nothing yet", id="slow"), id="spin", color="primary"),
+        html.Div("outside", id="other"),
+    ])
+
+    @app.callback(Output("slow", "children"), Input("load", "n_clicks"), prevent_initial_call=True)
+    def slow(n: int) -> str:
+        gate.wait(20)
+        return f"loaded {n}"
+
+    return app
+
+
+def test_dbc_spinner_shows_while_its_child_output_is_pending(open_lib: Any) -> None:
+    gate = threading.Event()
+    page, errors = open_lib(spinner_app(gate))
+    assert page.locator(".spinner-border").count() == 0
+    page.click("#load")
+    try:
+        # the callback is blocked on the gate: its output is pending, so the Spinner around it spins
+        page.wait_for_selector(".spinner-border", state="attached")  # (no Bootstrap stylesheet: it has no size)
+        assert page.inner_text("#other") == "outside"
+    finally:
+        gate.set()
+    page.wait_for_function("() => document.getElementById('slow')?.innerText === 'loaded 1'")
+    page.wait_for_selector(".spinner-border", state="detached")
     assert errors == []

@@ -6,6 +6,7 @@ that the console stayed free of errors."""
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 import dash_mantine_components as dmc
@@ -62,4 +63,33 @@ def test_mantine_select_and_a_child_in_left_section(open_lib: Any) -> None:  # n
     choose(page, "Cherry")  # an option only the callback's new `data` has
     page.wait_for_function("() => document.getElementById('picked')?.innerText === 'picked cherry'")
     wait_idle(page)
+    assert errors == []
+
+
+def loading_app(gate: threading.Event) -> Dash:
+    app = Dash(__name__)
+    app.layout = dmc.MantineProvider([dmc.Button("Save", id="save"), html.Div(id="saved")])
+
+    @app.callback(Output("save", "children"), Output("saved", "children"), Input("save", "n_clicks"),
+                  prevent_initial_call=True)
+    def save(n: int) -> Any:
+        gate.wait(20)
+        return f"Saved {n}", "done"
+
+    return app
+
+
+def test_mantine_button_is_loading_while_its_output_is_pending(open_lib: Any) -> None:  # noqa: F811 - the fixture
+    gate = threading.Event()
+    page, errors = open_lib(loading_app(gate))
+    assert page.get_attribute("#save", "data-dash-is-loading") is None
+    page.click("#save")
+    try:
+        # dmc reads useDashContext().useLoading(): true while the callback writing the button's children runs
+        page.wait_for_selector("#save[data-dash-is-loading]", state="attached")
+    finally:
+        gate.set()
+    page.wait_for_function("() => document.getElementById('saved')?.innerText === 'done'")
+    page.wait_for_selector("#save:not([data-dash-is-loading])", state="attached")
+    assert page.inner_text("#save") == "Saved 1"
     assert errors == []
