@@ -114,3 +114,22 @@ def test_propwire_never_imports_dash_itself():
     assert out.strip() == "False"
 
 
+
+
+def test_a_layout_function_and_the_validation_layout_may_hold_library_components():
+    app = Dash(__name__, suppress_callback_exceptions=False)
+    app.layout = lambda: dbc.Container([dbc.Button("Go", id="go"), html.Div(id="out")])
+    app.validation_layout = [dbc.Container([dbc.Button("Go", id="go"), html.Div(id="out"), dbc.Badge(id="late")])]
+
+    @app.callback(Output("out", "children"), Input("go", "n_clicks"))
+    def show(n):
+        return f"n={n}"
+
+    @app.callback(Output("late", "children"), Input("go", "n_clicks"))
+    def late(n):
+        return n
+
+    assert app.engine.graph is not None and app.startup_warnings == []
+    with Client(app).open() as client:
+        client.click("go")
+        assert client.text("out") == "n=1"
