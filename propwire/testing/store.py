@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from propwire.api.dependencies import id_string, split_key
+from propwire.testing.children_props import walk_deep
 from propwire.testing.patterns import Binding, Pattern, fits, parse_dict_id
 
 
@@ -35,7 +36,8 @@ Visit = Callable[[dict, "str | None", tuple[int, ...]], None]
 
 
 def walk(value: Any, slot: str | None, visit: Visit, path: tuple[int, ...] = ()) -> None:
-    """Visit every component inside `value` with its nearest enclosing slot (plain dicts are not searched)
+    """Visit every component inside `value` with its nearest enclosing slot (plain dicts are not searched, but
+    along a library kind's children-prop paths: children_props.py)
     and its position: list indices and prop positions from `path` (for document order, as the renderer)."""
     if isinstance(value, list):
         for i, item in enumerate(value):
@@ -48,6 +50,9 @@ def walk(value: Any, slot: str | None, visit: Visit, path: tuple[int, ...] = ())
     for i, (name, child) in enumerate(value["props"].items()):
         if isinstance(child, (dict, list)):
             walk(child, slot if own is None else f"{own}.{name}", visit, (*path, i))
+    # a library's children props inside dicts (`marks[].label`): walked there too, as the renderer does
+    walk_deep(value, lambda child, name, pos: walk(child, slot if own is None else f"{own}.{name}", visit,
+                                                   (*path, *pos)))
 
 
 def _same(a: Any, b: Any) -> bool:

@@ -27,18 +27,21 @@ def mantine_app() -> Dash:
                    data=[{"label": "Apple", "value": "apple"}, {"label": "Banana", "value": "banana"}]),
         html.Div(id="picked"),
         dmc.Button("More fruit", id="more", leftSection=html.Span("0", id="more-count")),
+        # a component deeper in a prop (`marks[].label`): the renderer's store finds its id there
+        dmc.Slider(id="level", value=50, marks=[{"value": 0, "label": html.Span("low 0", id="low")},
+                                                {"value": 100, "label": "high"}]),
     ])
 
     @app.callback(Output("picked", "children"), Input("fruit", "value"))
     def picked(value: str | None) -> str:
         return f"picked {value}"
 
-    @app.callback(Output("fruit", "data"), Output("more-count", "children"), Input("more", "n_clicks"),
-                  prevent_initial_call=True)
+    @app.callback(Output("fruit", "data"), Output("more-count", "children"), Output("low", "children"),
+                  Input("more", "n_clicks"), prevent_initial_call=True)
     def more(n: int) -> Any:
         data = [{"label": "Apple", "value": "apple"}, {"label": "Banana", "value": "banana"},
                 {"label": "Cherry", "value": "cherry"}]
-        return data, str(n)
+        return data, str(n), f"low {n}"
 
     return app
 
@@ -58,8 +61,10 @@ def test_mantine_select_and_a_child_in_left_section(open_lib: Any) -> None:  # n
     choose(page, "Banana")
     page.wait_for_function("() => document.getElementById('picked')?.innerText === 'picked banana'")
     assert page.input_value("#fruit") == "Banana"
+    assert page.inner_text("#low") == "low 0"
     page.click("#more")
     page.wait_for_function("() => document.getElementById('more-count')?.innerText === '1'")
+    assert page.inner_text("#low") == "low 1"
     choose(page, "Cherry")  # an option only the callback's new `data` has
     page.wait_for_function("() => document.getElementById('picked')?.innerText === 'picked cherry'")
     wait_idle(page)

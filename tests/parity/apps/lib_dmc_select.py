@@ -1,5 +1,6 @@
 """dash-mantine-components: a Select (value as Input, data replaced by a callback) in a MantineProvider, and a
-Button whose leftSection (a children prop other than `children`) holds a span a callback updates."""
+Button whose leftSection (a children prop other than `children`) holds a span a callback updates, and a Slider
+whose marks[].label (a component inside a list of dicts) holds another."""
 import dash_mantine_components as dmc
 from _shim import Dash, Input, Output, html, log
 
@@ -9,6 +10,8 @@ app.layout = dmc.MantineProvider([
                data=[{"label": "Apple", "value": "apple"}, {"label": "Banana", "value": "banana"}]),
     html.Div(id="picked"),
     dmc.Button("More fruit", id="more", leftSection=html.Span("0", id="more-count")),
+    dmc.Slider(id="level", value=50, marks=[{"value": 0, "label": html.Span("low 0", id="low")},
+                                            {"value": 100, "label": "high"}]),
 ])
 
 
@@ -18,13 +21,13 @@ def picked(value):
     return f"picked {value}"
 
 
-@app.callback(Output("fruit", "data"), Output("more-count", "children"), Input("more", "n_clicks"),
-              prevent_initial_call=True)
+@app.callback(Output("fruit", "data"), Output("more-count", "children"), Output("low", "children"),
+              Input("more", "n_clicks"), prevent_initial_call=True)
 def more(n):
     log("more", n)
     data = [{"label": "Apple", "value": "apple"}, {"label": "Banana", "value": "banana"},
             {"label": "Cherry", "value": "cherry"}]
-    return data, str(n)
+    return data, str(n), f"low {n}"
 
 
 STEPS = [
