@@ -12,6 +12,7 @@ import orjson
 
 from propwire.api.dependencies import id_string
 from propwire.testing import view
+from propwire.testing.children_props import is_library, same_json
 from propwire.testing.components import (
     EventRejected,
     builtin,
@@ -278,13 +279,15 @@ class Client(ComponentEffects):
 
     def set_prop(self, component_id: Any, prop: str, value: Any, *, wait: bool = True) -> None:
         """One prop set by the user through the component, as a library component's `setProps({prop: value})`
-        does in the browser (a grid's selected rows, a tab picked): for what no verb covers.
+        does in the browser (a grid's selected rows, a tab picked; a library's: a value it has sends nothing).
 
         Raises WrongComponent when the component declares no such prop.
         Example: docs/examples/propwire.testing.Client.set_prop.py.
         """
-        check_prop(self._entry(component_id).comp, component_id, prop)
-        self.set_props(component_id, **{prop: value, "wait": wait})
+        comp = self._entry(component_id).comp
+        check_prop(comp, component_id, prop)
+        if not (is_library(comp) and prop in comp["props"] and same_json(comp["props"][prop], value)):
+            self.set_props(component_id, **{prop: value, "wait": wait})  # a library's: only a change (Dash's rule)
 
     def navigate(self, path: str, *, wait: bool = True) -> None:
         """Go to `path` in the page, as a dcc.Link click does: every dcc.Location hears of it."""

@@ -46,3 +46,22 @@ def test_a_component_in_a_list_of_dicts_is_in_the_headless_store() -> None:
         page.click("go")
         assert page.prop("low", "children") == "low 1"
         assert page.snapshot()["low"] == {"text": "low 1"}
+
+
+def test_set_prop_on_a_library_component_sends_only_a_change() -> None:
+    import dash_bootstrap_components as dbc
+
+    app = Dash(__name__)
+    app.layout = html.Div([dbc.Select(id="sel", options=["a", "b"], value="a"), html.Div(id="out")])
+    calls: list = []
+
+    @app.callback(Output("out", "children"), Input("sel", "value"), prevent_initial_call=True)
+    def out(v: str) -> str:
+        calls.append(v)
+        return v
+
+    with Client(app).open("/") as page:
+        page.set_prop("sel", "value", "a")  # what it is already: as Dash's setProps, nothing goes out
+        assert calls == []
+        page.set_prop("sel", "value", "b")
+        assert calls == ["b"] and page.prop("out", "children") == "b"
