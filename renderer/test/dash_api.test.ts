@@ -154,3 +154,25 @@ test("a pattern output is pending for the ids it matches until its callback repo
   runtime.pageLine({ skip: { cb: 0, reason: "x" } });
   assert.deepEqual(runtime.pendingOutputs(), []);
 });
+
+test("ExternalWrapper draws component JSON at the path it is given; useSelector reads the state", () => {
+  const paths: unknown[] = [];
+  const picks: unknown[] = [];
+  (globalThis as any).libx = {
+    Leaf: (p: any) => {
+      paths.push(api().useDashContext().componentPath);
+      return createElement("em", { id: p.id }, p.children);
+    },
+    Holder: (p: any) => {
+      // a selector made anew on each render, with an equality function, as dbc's Spinner makes them
+      picks.push(api().useDashContext().useSelector((s: any) => ({ n: Object.keys(s.loading).length }), (a: any, b: any) => a.n === b.n));
+      return createElement(api().ExternalWrapper, { component: p.item, componentPath: ["props", "item"] });
+    },
+  };
+  const layout = lib("Holder", { id: "h", item: lib("Leaf", { id: "leaf", children: "in data" }) });
+  const { draw } = page({ props: [], triggers: {}, callbacks: [] }, layout);
+  assert.equal(draw(), '<em id="leaf">in data</em>');
+  assert.deepEqual(paths.at(-1), ["props", "item"]);
+  draw();
+  assert.deepEqual(picks.at(-1), { n: 0 });
+});
