@@ -79,25 +79,12 @@ export function adapt(comp: Outside): PwComponent {
       const pending = useOwnLoading(path);
       const hydrated = useMemo(() => hydrate(props, namespace, type, path), [props, namespace, type, key]);
       const { children, ...rest } = hydrated;
-      const latest = useRef(props);
-      latest.current = props;
-      // Dash's setProps passes on only the props whose value changes: a library that sets a prop to what it
-      // already is (Mantine's Select re-setting its value when its data changes) triggers no callback.
-      const changed = useCallback(
-        (partial: Props) => {
-          const diff: Props = {};
-          let any = false;
-          for (const name in partial) {
-            if (sameJson(partial[name], latest.current[name])) continue;
-            diff[name] = partial[name];
-            any = true;
-          }
-          if (any) setProps(diff);
-        },
-        [setProps],
-      );
-      const all: Record<string, unknown> = { ...rest, ...extras, setProps: changed };
+      const { send, renderType } = useDashSetProps(props, setProps);
+      const all: Record<string, unknown> = { ...rest, ...extras, setProps: send };
       if (id !== undefined) all.id = id;
+      // a component that declares `dashRenderType` is told why it renders, as Dash tells it (AG Grid skips a
+      // re-render for its own changes)
+      if ("dashRenderType" in Comp) all.dashRenderType = renderType;
       if (pending) {
         all.loading_state = { is_loading: true, prop_name: pending.map((e) => e.property).join(","), component_name: id ?? "" };
       }
@@ -112,6 +99,70 @@ export function adapt(comp: Outside): PwComponent {
     adapted.set(comp, wrapped);
   }
   return wrapped;
+}
+
+export type RenderType = "internal" | "callback" | "parent";
+
+/**
+ * Why a library component renders, as Dash's `dashRenderType` says: "internal" (its own setProps changed its
+ * props), "callback" (something else did: a callback's output), "parent" (its props are as they were: the
+ * first render, or a parent's).
+ */
+export class RenderReason {
+  props: Props | null = null;
+  private own = false;
+
+  /** The reason of a render with `props` (the store gives a changed component a new props object). */
+  of(props: Props): RenderType {
+    let type: RenderType = "parent";
+    if (this.props !== null && this.props !== props) {
+      type = this.own ? "internal" : "callback";
+      this.own = false;
+    }
+    this.props = props;
+    return type;
+  }
+
+  /** Its own setProps is changing its props: the next new props are its own doing. */
+  changing(): void {
+    this.own = true;
+  }
+}
+
+/**
+ * Dash's setProps rules for a library component: only the props whose value changes go on (a library setting
+ * a prop to what it is, as Mantine's Select re-sets its value when its data changes, triggers no callback),
+ * and the render's `dashRenderType`.
+ */
+export function useDashSetProps(props: Props, setProps: (partial: Props) => void): {
+  send: (partial: Props) => void;
+  renderType: RenderType;
+} {
+  const ref = useRef<RenderReason | null>(null);
+  const reason = (ref.current ??= new RenderReason());
+  const renderType = reason.of(props);
+  const send = useCallback(
+    (partial: Props) => {
+      const diff = changedProps(partial, reason.props ?? {});
+      if (diff === null) return;
+      reason.changing();
+      setProps(diff);
+    },
+    [setProps, reason],
+  );
+  return { send, renderType };
+}
+
+/** The props of `partial` whose value differs from `now`'s, or null when none does. */
+export function changedProps(partial: Props, now: Props): Props | null {
+  const diff: Props = {};
+  let any = false;
+  for (const name in partial) {
+    if (sameJson(partial[name], now[name])) continue;
+    diff[name] = partial[name];
+    any = true;
+  }
+  return any ? diff : null;
 }
 
 /** The props with `children` and the kind's children props rendered where they are (Dash's paths). */
