@@ -71,7 +71,10 @@ Visit = Callable[[Any, str, tuple[int, ...]], None]
 
 
 def walk_deep(comp: dict, visit: Visit) -> None:
-    """Call `visit(value, prop, position)` for each value a deep children-prop path of the kind names."""
+    """Call `visit(value, prop, position)` for each value a deep children-prop path of the kind names.
+
+    >>> walk_deep({"namespace": "html", "type": "Div", "props": {}}, print)  # no library kind: nothing
+    """
     for path in deep_paths(comp["namespace"], comp["type"]):
         for value, prop, pos in each_at(comp["props"], path):
             visit(value, prop, pos)
