@@ -41,6 +41,16 @@ test("children-prop paths name values in props, dicts, list items and dict value
   assert.deepEqual(seen("slots{}"), [[["slots", "x"], "X"], [["slots", "y"], "Y"]]);
   assert.deepEqual(seen("items[]"), [[["items", 0], "i0"], [["items", 1], "i1"]]);
   assert.deepEqual(seen("missing.children"), []);
+  // positions (document order): the index of each key or item on the way down, as the headless client's
+  // propwire/testing/children_props.py gives them (tests/testing/test_children_props.py has the same case)
+  const positions = (path: string) => {
+    const out: number[][] = [];
+    eachAt(props, path, (_v, _at, pos) => out.push(pos));
+    return out;
+  };
+  assert.deepEqual(positions("loaderProps.children"), [[1, 0]]);
+  assert.deepEqual(positions("options[].label"), [[2, 0, 0], [2, 2, 0]]);
+  assert.deepEqual(positions("slots{}"), [[3, 0], [3, 1]]);
 });
 
 test("the store finds ids inside a dict only along the kind's children-prop paths", () => {
