@@ -98,3 +98,34 @@ def test_mantine_button_is_loading_while_its_output_is_pending(open_lib: Any) ->
     page.wait_for_selector("#save:not([data-dash-is-loading])", state="attached")
     assert page.inner_text("#save") == "Saved 1"
     assert errors == []
+
+
+def late_app() -> Dash:
+    app = Dash(__name__, suppress_callback_exceptions=True)  # ids that only a callback's output brings
+    app.layout = html.Div([html.Button("show", id="show"), html.Div(id="slot"), html.Button("bump", id="bump")])
+
+    @app.callback(Output("slot", "children"), Input("show", "n_clicks"), prevent_initial_call=True)
+    def show(n: int) -> Any:
+        # the page's first Mantine components: the library's bundle loads now
+        return dmc.MantineProvider([
+            dmc.Button("late", id="late", leftSection=html.Span("L0", id="late-section")),
+            dmc.Slider(id="late-slider", value=10, marks=[{"value": 0, "label": html.I("M0", id="late-mark")}]),
+        ])
+
+    @app.callback(Output("late-section", "children"), Output("late-mark", "children"), Input("bump", "n_clicks"),
+                  prevent_initial_call=True)
+    def bump(n: int) -> Any:
+        return f"L{n}", f"M{n}"
+
+    return app
+
+
+def test_mantine_components_a_callback_inserts_have_their_node_props_found(open_lib: Any) -> None:  # noqa: F811
+    page, errors = open_lib(late_app())
+    page.click("#show")
+    page.wait_for_selector("#late [data-position=left] #late-section")
+    assert page.inner_text("#late-mark") == "M0"
+    page.click("#bump")
+    page.wait_for_function("() => document.getElementById('late-section')?.innerText === 'L1'")
+    assert page.inner_text("#late-mark") == "M1"
+    assert errors == []
