@@ -10,7 +10,7 @@ from typing import Any
 
 _WHERE = {
     "Client": "client", "BrowserDriver": "browser", "CallRecord": "records", "load_app": "apps",
-    "ComponentNotFound": "components", "EventRejected": "components", "WrongComponent": "components",
+    "ComponentNotFound": "components", "GridError": "aggrid_model", "EventRejected": "components", "WrongComponent": "components",
 }
 
 __all__ = sorted(_WHERE)

@@ -12,6 +12,7 @@ import orjson
 
 from propwire.api.dependencies import id_string
 from propwire.testing import view
+from propwire.testing.aggrid import AgGridVerbs
 from propwire.testing.components import (
     EventRejected,
     builtin,
@@ -51,11 +52,12 @@ def parse_page(html: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     return orjson.loads(found.group(1)), [orjson.loads(m) for m in _PUSH.findall(html)]
 
 
-class Client(ComponentEffects):
+class Client(AgGridVerbs, ComponentEffects):
     """A headless user of one app: open a page, act on it (click, type, ...), read what it shows.
 
     It speaks the browser's protocol to the app in this process (no server, no browser), so a test of a whole
-    app runs in milliseconds; BrowserDriver has the same verbs in Chromium. Use it as a context manager (or
+    app runs in milliseconds; BrowserDriver has the same verbs in Chromium. AG Grid verbs (click_cell,
+    select_rows, sort_grid, edit_cell) come from testing/aggrid.py. Use it as a context manager (or
     call close()). Examples: docs/examples/propwire.testing.Client*.py.
 
     Parameters:

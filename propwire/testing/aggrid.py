@@ -1,0 +1,208 @@
+"""Headless verbs for dash-ag-grid's `AgGrid`: what the grid's JavaScript would send, derived from its props.
+
+The headless Client cannot run AG Grid, so `AgGridVerbs` (one of the Client's bases) mirrors the props the
+grid sets with `setProps` when a user clicks a cell, selects rows, sorts by a header or edits a cell, and
+the ones it sets by itself (on mount: `virtualRowData`, `filterModel`, `columnState`; after a callback
+replaced `rowData`: `virtualRowData`, and `selectedRows` when rows it held are gone). docs/testing.md
+lists what is modelled and what is not; in short: client-side row model, sort by `field` values with AG
+Grid's default comparator, no filters, no value getters, no row grouping, column widths taken from
+`columnDefs` (or AG Grid's default 200), not measured.
+
+>>> client.click_cell("grid", 0, "price")          # cellClicked {value, colId, rowIndex, rowId, timestamp}
+>>> client.select_rows("grid", [0, 2])             # selectedRows: the two displayed rows' dicts
+>>> client.sort_grid("grid", "price", "desc")      # columnState and virtualRowData, as a header click
+>>> client.edit_cell("grid", 1, "price", 9.5)      # cellValueChanged, rowData and virtualRowData
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from propwire.api.dependencies import id_string
+from propwire.testing import aggrid_model as model
+from propwire.testing.aggrid_model import GridError, grid_props
+from propwire.testing.effects import now_ms
+from propwire.testing.runtime import Runtime
+from propwire.testing.store import Entry
+
+__all__ = ["AgGridVerbs", "GridError"]
+
+_DIRECTIONS = ("asc", "desc", None)
+
+
+class AgGridVerbs:
+    """The AG Grid part of the headless Client (it supplies _entry, _act, _rt_or_fail and the mount hooks)."""
+
+    def _entry(self, component_id: Any) -> Entry:
+        raise NotImplementedError
+
+    def _rt_or_fail(self) -> Runtime:
+        raise NotImplementedError
+
+    def _act(self, ticks: list[Callable[[], None]], wait: bool) -> None:
+        raise NotImplementedError
+
+    # -- verbs ------------------------------------------------------------------------
+
+    def click_cell(self, grid_id: Any, row_index: int, col_id: str, *, double: bool = False,
+                   wait: bool = True) -> None:
+        """Click a cell of a dash_ag_grid.AgGrid: `cellClicked` gets {value, colId, rowIndex, rowId, timestamp}.
+
+        Parameters:
+            grid_id: the grid's id.
+            row_index: the row's index as displayed (after the grid's sort), as AG Grid's rowIndex.
+            col_id: the column's colId (its `colId`, else its `field`).
+            double: a double click: two clicks (`cellClicked` twice), then `cellDoubleClicked`, as the DOM's
+                click, click, dblclick.
+            wait: False returns as soon as the event is sent (then `wait()`).
+
+        With `rowSelection` "single"/"multiple" (or a dict with `enableClickSelection`), the click also
+        selects the row, as AG Grid's click selection does. Example: ``client.click_cell("grid", 0, "make")``.
+        """
+        id_str, props = self._grid(grid_id)
+        shown = model.shown_nodes(props, grid_id)
+        node = model.node_at(shown, row_index, grid_id)
+        column = model.column(props, col_id, grid_id)
+        clicked = {"value": model.cell_value(node.data, column, grid_id), "colId": col_id,
+                   "rowIndex": row_index, "rowId": node.row_id}
+
+        def tick() -> None:
+            change: dict[str, Any] = {"cellClicked": {**clicked, "timestamp": now_ms()}}
+            selected = model.click_selection(props, node, self._selected_nodes(id_str))
+            if selected is not None:
+                change["selectedRows"] = [n.data for n in selected]
+            self._rt_or_fail().user_change([(id_str, change)])
+
+        def second() -> None:
+            self._rt_or_fail().user_change([(id_str, {"cellDoubleClicked": {**clicked, "timestamp": now_ms()}})])
+
+        self._act([tick, tick, second] if double else [tick], wait)
+
+    def select_rows(self, grid_id: Any, rows: list[int], *, wait: bool = True) -> None:
+        """Select rows of a grid (its checkboxes, or clicks with Ctrl): `selectedRows` becomes their row dicts,
+        in the order given. `rows` are displayed row indices; [] deselects all.
+
+        Example: ``client.select_rows("grid", [0, 3])``; a single-row grid refuses more than one row."""
+        id_str, props = self._grid(grid_id)
+        shown = model.shown_nodes(props, grid_id)
+        if not isinstance(rows, (list, tuple)):
+            raise GridError(f"select_rows on grid {model.show(grid_id)}: rows is a list of row indices, not "
+                            f"{rows!r}")
+        if len(rows) > 1 and model.selection_mode(props) == "single":
+            raise GridError(f"grid {model.show(grid_id)} selects a single row (rowSelection "
+                            f"{props.get('rowSelection')!r}): cannot select {len(rows)} rows")
+        if model.selection_mode(props) is None and rows:
+            raise GridError(f"grid {model.show(grid_id)} has no rowSelection: its rows cannot be selected")
+        chosen = [model.node_at(shown, index, grid_id).data for index in rows]
+        self._act([lambda: self._rt_or_fail().user_change([(id_str, {"selectedRows": chosen})])], wait)
+
+    def sort_grid(self, grid_id: Any, col_id: str, direction: str | None, *, wait: bool = True) -> None:
+        """Sort a grid by one column, as a header click does: the other columns' sort is cleared;
+        `columnState` (sort, sortIndex) and `virtualRowData` (the rows in the new order) are sent.
+
+        Parameters:
+            direction: "asc", "desc" or None (unsorted: the rows' own order).
+        Example: ``client.sort_grid("grid", "price", "asc")``."""
+        id_str, props = self._grid(grid_id)
+        if direction not in _DIRECTIONS:
+            raise GridError(f"sort_grid on grid {model.show(grid_id)}: direction is 'asc', 'desc' or None, "
+                            f"not {direction!r}")
+        column = model.column(props, col_id, grid_id)
+        if not model.sortable(props, column):
+            raise GridError(f"column {col_id!r} of grid {model.show(grid_id)} is not sortable")
+        state = model.column_state(props)
+        for entry in state:
+            entry["sort"] = direction if entry["colId"] == col_id else None
+            entry["sortIndex"] = 0 if entry["colId"] == col_id and direction else None
+        rows = [n.data for n in model.shown_nodes({**props, "columnState": state}, grid_id)]
+        self._act([lambda: self._rt_or_fail().user_change(
+            [(id_str, {"virtualRowData": rows, "columnState": state})])], wait)
+
+    def edit_cell(self, grid_id: Any, row_index: int, col_id: str, value: Any, *, wait: bool = True) -> None:
+        """Edit a cell and press Enter: `cellValueChanged` [{rowIndex, rowId, data, oldValue, value, colId,
+        timestamp}], `virtualRowData` and `rowData` (the rows with the new value), as the grid sends them.
+
+        `value` is what the cell's editor gives: a number for a number column, text for a text one.
+        Example: ``client.edit_cell("grid", 0, "price", 12)``; a column not `editable` refuses."""
+        id_str, props = self._grid(grid_id)
+        shown = model.shown_nodes(props, grid_id)
+        node = model.node_at(shown, row_index, grid_id)
+        column = model.column(props, col_id, grid_id)
+        if not model.editable(props, column):
+            raise GridError(f"column {col_id!r} of grid {model.show(grid_id)} is not editable")
+        old = model.cell_value(node.data, column, grid_id)
+        data = model.with_value(node.data, column, value)
+        rows = list(props.get("rowData") or [])
+        rows[node.position] = data
+        edited = {**props, "rowData": rows}
+        virtual = [n.data for n in model.shown_nodes(edited, grid_id)]
+        change = {"rowIndex": row_index, "rowId": node.row_id, "data": data, "oldValue": old, "value": value,
+                  "colId": col_id}
+
+        def tick() -> None:
+            self._rt_or_fail().user_change([(id_str, {"cellValueChanged": [{**change, "timestamp": now_ms()}],
+                                                      "virtualRowData": virtual, "rowData": rows})])
+
+        self._act([tick], wait)
+
+    def grid_rows(self, grid_id: Any) -> list[dict[str, Any]]:
+        """The rows a grid shows, in its display order (its sort applied): what `virtualRowData` holds."""
+        _, props = self._grid(grid_id)
+        return [n.data for n in model.shown_nodes(props, grid_id)]
+
+    # -- what the grid does by itself ----------------------------------------------------
+
+    def _mounted(self, id_str: str, inserted: bool = False) -> None:
+        super()._mounted(id_str, inserted)  # type: ignore[misc]
+        entry = self._rt_or_fail().store.entry(id_str)
+        if entry is not None and model.is_grid(entry.comp):
+            self._rt_or_fail().effects.append(lambda: self._grid_ready(id_str))
+
+    def _after_set(self, id_str: str, prop: str, user: bool) -> None:
+        super()._after_set(id_str, prop, user)  # type: ignore[misc]
+        entry = self._rt_or_fail().store.entry(id_str)
+        if user or entry is None or not model.is_grid(entry.comp) or prop != "rowData":
+            return
+        self._rt_or_fail().effects.append(lambda: self._rows_updated(id_str))
+
+    def _grid_ready(self, id_str: str) -> None:
+        """AG Grid's gridReady: dash-ag-grid sends the filter model, the displayed rows and the column state."""
+        entry = self._rt_or_fail().store.entry(id_str)
+        if entry is None:
+            return
+        props = entry.comp["props"]
+        ready = {"filterModel": props.get("filterModel") or {}, "updateColumnState": False,
+                 "columnState": model.column_state(props),
+                 "virtualRowData": [n.data for n in model.shown_nodes(props, id_str)]}
+        self._send_changed(id_str, props, ready)
+
+    def _rows_updated(self, id_str: str) -> None:
+        """rowData from a callback: the grid sends the displayed rows again and keeps the selected rows that are
+        still there (equal data, or the same row id with getRowId)."""
+        entry = self._rt_or_fail().store.entry(id_str)
+        if entry is None:
+            return
+        props = entry.comp["props"]
+        update: dict[str, Any] = {"virtualRowData": [n.data for n in model.shown_nodes(props, id_str)]}
+        if props.get("selectedRows"):
+            update["selectedRows"] = [n.data for n in self._selected_nodes(id_str)]
+        self._send_changed(id_str, props, update)
+
+    def _send_changed(self, id_str: str, props: dict[str, Any], update: dict[str, Any]) -> None:
+        """setProps with only what differs (Dash's renderer drops props equal to the ones it holds)."""
+        changed = {k: v for k, v in update.items() if k not in props or not model.same_json(props[k], v)}
+        if changed:
+            self._rt_or_fail().user_change([(id_str, changed)])
+
+    def _selected_nodes(self, id_str: str) -> list[model.Node]:
+        entry = self._rt_or_fail().store.entry(id_str)
+        if entry is None:
+            return []
+        props = entry.comp["props"]
+        return model.selected_nodes(props, model.nodes(props, id_str))
+
+    def _grid(self, grid_id: Any) -> tuple[str, dict[str, Any]]:
+        entry = self._entry(grid_id)
+        return id_string(grid_id), grid_props(entry.comp, grid_id)
+
