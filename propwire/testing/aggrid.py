@@ -3,7 +3,7 @@
 The headless Client cannot run AG Grid, so `AgGridVerbs` (one of the Client's bases) mirrors the props the
 grid sets with `setProps` when a user clicks a cell, selects rows, sorts by a header or edits a cell, and
 the ones it sets by itself (on mount: `virtualRowData`, `filterModel`, `columnState`; after a callback
-replaced `rowData`: `virtualRowData`, and `selectedRows` when rows it held are gone). docs/testing.md
+replaced `rowData`: `virtualRowData`), as Dash 4.4.1 with dash-ag-grid 35.3.0 shows them to callbacks. docs/testing.md
 lists what is modelled and what is not; in short: client-side row model, sort by `field` values with AG
 Grid's default comparator, no filters, no value getters, no row grouping, column widths taken from
 `columnDefs` (or AG Grid's default 200), not measured.
@@ -53,8 +53,9 @@ class AgGridVerbs:
             grid_id: the grid's id.
             row_index: the row's index as displayed (after the grid's sort), as AG Grid's rowIndex.
             col_id: the column's colId (its `colId`, else its `field`).
-            double: a double click: two clicks (`cellClicked` twice), then `cellDoubleClicked`, as the DOM's
-                click, click, dblclick.
+            double: a double click: `cellClicked`, then `cellDoubleClicked` (a test's double click: its two
+                clicks fall in one millisecond, so the grid's second cellClicked equals the first and Dash
+                drops it).
             wait: False returns as soon as the event is sent (then `wait()`).
 
         With `rowSelection` "single"/"multiple" (or a dict with `enableClickSelection`), the click also
@@ -68,16 +69,17 @@ class AgGridVerbs:
                    "rowIndex": row_index, "rowId": node.row_id}
 
         def tick() -> None:
-            change: dict[str, Any] = {"cellClicked": {**clicked, "timestamp": now_ms()}}
+            self._rt_or_fail().user_change([(id_str, {"cellClicked": {**clicked, "timestamp": now_ms()}})])
+
+        def select() -> None:  # dash-ag-grid sends the selection from a timer, after the click's event
             selected = model.click_selection(props, node, self._selected_nodes(id_str))
             if selected is not None:
-                change["selectedRows"] = [n.data for n in selected]
-            self._rt_or_fail().user_change([(id_str, change)])
+                self._rt_or_fail().user_change([(id_str, {"selectedRows": [n.data for n in selected]})])
 
         def second() -> None:
             self._rt_or_fail().user_change([(id_str, {"cellDoubleClicked": {**clicked, "timestamp": now_ms()}})])
 
-        self._act([tick, tick, second] if double else [tick], wait)
+        self._act([tick, select, second] if double else [tick, select], wait)
 
     def select_rows(self, grid_id: Any, rows: list[int], *, wait: bool = True) -> None:
         """Select rows of a grid (its checkboxes, or clicks with Ctrl): `selectedRows` becomes their row dicts,
@@ -112,16 +114,16 @@ class AgGridVerbs:
         if not model.sortable(props, column):
             raise GridError(f"column {col_id!r} of grid {model.show(grid_id)} is not sortable")
         state = model.column_state(props)
-        for entry in state:
-            entry["sort"] = direction if entry["colId"] == col_id else None
-            entry["sortIndex"] = 0 if entry["colId"] == col_id and direction else None
+        state = [model.set_sort(e, direction if e["colId"] == col_id else None,
+                                0 if e["colId"] == col_id and direction else None) for e in state]
         rows = [n.data for n in model.shown_nodes({**props, "columnState": state}, grid_id)]
         self._act([lambda: self._rt_or_fail().user_change(
             [(id_str, {"virtualRowData": rows, "columnState": state})])], wait)
 
     def edit_cell(self, grid_id: Any, row_index: int, col_id: str, value: Any, *, wait: bool = True) -> None:
         """Edit a cell and press Enter: `cellValueChanged` [{rowIndex, rowId, data, oldValue, value, colId,
-        timestamp}], `virtualRowData` and `rowData` (the rows with the new value), as the grid sends them.
+        timestamp}] is sent; `rowData`, `virtualRowData` and `selectedRows` hold the edited row from then on
+        (as State), without an event of their own, as on Dash (see _edit_in_place).
 
         `value` is what the cell's editor gives: a number for a number column, text for a text one.
         Example: ``client.edit_cell("grid", 0, "price", 12)``; a column not `editable` refuses."""
@@ -133,18 +135,30 @@ class AgGridVerbs:
             raise GridError(f"column {col_id!r} of grid {model.show(grid_id)} is not editable")
         old = model.cell_value(node.data, column, grid_id)
         data = model.with_value(node.data, column, value)
-        rows = list(props.get("rowData") or [])
-        rows[node.position] = data
-        edited = {**props, "rowData": rows}
-        virtual = [n.data for n in model.shown_nodes(edited, grid_id)]
         change = {"rowIndex": row_index, "rowId": node.row_id, "data": data, "oldValue": old, "value": value,
                   "colId": col_id}
 
         def tick() -> None:
-            self._rt_or_fail().user_change([(id_str, {"cellValueChanged": [{**change, "timestamp": now_ms()}],
-                                                      "virtualRowData": virtual, "rowData": rows})])
+            self._edit_in_place(id_str, node, data)
+            self._rt_or_fail().user_change([(id_str, {"cellValueChanged": [{**change, "timestamp": now_ms()}]})])
 
         self._act([tick], wait)
+
+    def _edit_in_place(self, id_str: str, node: model.Node, data: dict[str, Any]) -> None:
+        """AG Grid writes the edit into the row object itself, which rowData, virtualRowData and selectedRows
+        share: their values change, but the setProps that follows (rowData, virtualRowData) holds objects
+        equal to the ones held, so Dash sends no event for them. The store takes the new values silently."""
+        store = self._rt_or_fail().store
+        entry = store.entry(id_str)
+        if entry is None:
+            return
+        props = entry.comp["props"]
+        for prop in ("rowData", "virtualRowData", "selectedRows"):
+            held = props.get(prop)
+            if isinstance(held, list):
+                store.set_prop(id_str, prop, [data if model.same_json(r, node.data) else r for r in held]
+                               if prop != "rowData" else [data if i == node.position else r
+                                                          for i, r in enumerate(held)])
 
     def grid_rows(self, grid_id: Any) -> list[dict[str, Any]]:
         """The rows a grid shows, in its display order (its sort applied): what `virtualRowData` holds."""
@@ -178,16 +192,13 @@ class AgGridVerbs:
         self._send_changed(id_str, props, ready)
 
     def _rows_updated(self, id_str: str) -> None:
-        """rowData from a callback: the grid sends the displayed rows again and keeps the selected rows that are
-        still there (equal data, or the same row id with getRowId)."""
+        """rowData from a callback: the grid sends the displayed rows again (onRowDataUpdated)."""
         entry = self._rt_or_fail().store.entry(id_str)
         if entry is None:
             return
         props = entry.comp["props"]
-        update: dict[str, Any] = {"virtualRowData": [n.data for n in model.shown_nodes(props, id_str)]}
-        if props.get("selectedRows"):
-            update["selectedRows"] = [n.data for n in self._selected_nodes(id_str)]
-        self._send_changed(id_str, props, update)
+        # selectedRows is not sent again: Dash 4.4.1 keeps the rows it held, even ones no longer in rowData
+        self._send_changed(id_str, props, {"virtualRowData": [n.data for n in model.shown_nodes(props, id_str)]})
 
     def _send_changed(self, id_str: str, props: dict[str, Any], update: dict[str, Any]) -> None:
         """setProps with only what differs (Dash's renderer drops props equal to the ones it holds)."""

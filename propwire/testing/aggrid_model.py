@@ -126,17 +126,43 @@ def with_value(data: dict[str, Any], col: dict[str, Any], value: Any) -> dict[st
     return row
 
 
+SELECTION_COLUMN = "ag-Grid-SelectionColumn"  # the checkbox column AG Grid adds for the object form of rowSelection
+
+
+def _state_entry(col_id: str, col: dict[str, Any], width: Any) -> dict[str, Any]:
+    entry = {"colId": col_id, "width": col.get("width", width), "hide": bool(col.get("hide", False)),
+             "pinned": col.get("pinned"), "sort": col.get("sort"), "sortIndex": col.get("sortIndex"),
+             "aggFunc": None, "rowGroup": False, "rowGroupIndex": None, "pivot": False, "pivotIndex": None,
+             "flex": col.get("flex")}
+    return set_sort(entry, col.get("sort"), col.get("sortIndex"))
+
+
+def set_sort(entry: dict[str, Any], direction: str | None, index: int | None) -> dict[str, Any]:
+    """A column state entry with its sort set where AG Grid keeps it (a set sort adds "sortType": "default")."""
+    ordered: dict[str, Any] = {}
+    for key, value in {"sort": None, **entry}.items() if "sort" not in entry else entry.items():
+        if key == "sort":
+            ordered.update({"sort": direction, **({"sortType": "default"} if direction else {}), "sortIndex": index})
+        elif key not in ("sortType", "sortIndex"):
+            ordered[key] = value
+    return ordered
+
+
+def has_selection_column(props: dict[str, Any]) -> bool:
+    rule = (props.get("dashGridOptions") or {}).get("rowSelection")
+    return isinstance(rule, dict) and rule.get("checkboxes", True) is not False
+
+
 def column_state(props: dict[str, Any]) -> list[dict[str, Any]]:
     """What gridApi.getColumnState() gives: the grid's columnState when it has one for these columns, else one
-    built from columnDefs (widths are the colDefs' or 200, not measured)."""
+    built from columnDefs (widths are the colDefs' or 200, the selection column's 50: not measured)."""
     cols = columns(props)
+    built = [_state_entry(SELECTION_COLUMN, {}, 50)] if has_selection_column(props) else []
+    built += [_state_entry(c["colId"], c, DEFAULT_WIDTH) for c in cols]
     held = props.get("columnState")
-    if isinstance(held, list) and [s.get("colId") for s in held if isinstance(s, dict)] == [c["colId"] for c in cols]:
+    if isinstance(held, list) and [s.get("colId") for s in held if isinstance(s, dict)] == [b["colId"] for b in built]:
         return copy.deepcopy(held)
-    return [{"colId": c["colId"], "width": c.get("width", DEFAULT_WIDTH), "hide": bool(c.get("hide", False)),
-             "pinned": c.get("pinned"), "sort": c.get("sort"), "sortIndex": c.get("sortIndex"),
-             "aggFunc": None, "rowGroup": False, "rowGroupIndex": None, "pivot": False, "pivotIndex": None,
-             "flex": c.get("flex")} for c in cols]
+    return built
 
 
 # -- rows --------------------------------------------------------------------------------

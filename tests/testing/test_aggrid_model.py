@@ -103,3 +103,15 @@ def test_column_state_is_kept_when_it_names_the_columns():
 def test_a_non_grid_is_refused_by_name():
     with pytest.raises(WrongComponent, match="'b' is a html.Button, not a dash_ag_grid.AgGrid"):
         model.grid_props({"namespace": "html", "type": "Button", "props": {}}, "b")
+
+
+def test_column_state_has_the_selection_column_and_sort_type_as_ag_grid():
+    checked = grid(dashGridOptions={"rowSelection": {"mode": "multiRow"}})
+    state = model.column_state(checked)
+    assert [(s["colId"], s["width"]) for s in state[:2]] == [("ag-Grid-SelectionColumn", 50), ("make", 200)]
+    assert model.column_state(grid(dashGridOptions={"rowSelection": {"mode": "multiRow", "checkboxes": False}})
+                              )[0]["colId"] == "make"
+    assert model.column_state(grid(dashGridOptions={"rowSelection": "single"}))[0]["colId"] == "make"
+    sorted_entry = model.set_sort(state[1], "asc", 0)
+    assert list(sorted_entry)[4:7] == ["sort", "sortType", "sortIndex"] and sorted_entry["sortType"] == "default"
+    assert "sortType" not in model.set_sort(sorted_entry, None, None)
