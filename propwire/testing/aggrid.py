@@ -189,7 +189,7 @@ class AgGridVerbs:
         ready = {"filterModel": props.get("filterModel") or {}, "updateColumnState": False,
                  "columnState": model.column_state(props),
                  "virtualRowData": [n.data for n in model.shown_nodes(props, id_str)]}
-        self._send_changed(id_str, props, ready)
+        self._rt_or_fail().user_change([(id_str, ready)])  # equal props are dropped there
 
     def _rows_updated(self, id_str: str) -> None:
         """rowData from a callback: the grid sends the displayed rows again (onRowDataUpdated)."""
@@ -198,13 +198,7 @@ class AgGridVerbs:
             return
         props = entry.comp["props"]
         # selectedRows is not sent again: Dash 4.4.1 keeps the rows it held, even ones no longer in rowData
-        self._send_changed(id_str, props, {"virtualRowData": [n.data for n in model.shown_nodes(props, id_str)]})
-
-    def _send_changed(self, id_str: str, props: dict[str, Any], update: dict[str, Any]) -> None:
-        """setProps with only what differs (Dash's renderer drops props equal to the ones it holds)."""
-        changed = {k: v for k, v in update.items() if k not in props or not model.same_json(props[k], v)}
-        if changed:
-            self._rt_or_fail().user_change([(id_str, changed)])
+        self._rt_or_fail().user_change([(id_str, {"virtualRowData": [n.data for n in model.shown_nodes(props, id_str)]})])
 
     def _selected_nodes(self, id_str: str) -> list[model.Node]:
         entry = self._rt_or_fail().store.entry(id_str)

@@ -20,9 +20,8 @@ from dataclasses import dataclass
 from functools import cmp_to_key
 from typing import Any
 
-import orjson
-
 from propwire.testing.components import WrongComponent, kind_of, show_id
+from propwire.testing.store import same_json
 
 GRID = "dash_ag_grid.AgGrid"
 DEFAULT_WIDTH = 200  # AG Grid's width of a column whose colDef gives none
@@ -55,11 +54,6 @@ def grid_props(comp: dict, grid_id: Any) -> dict[str, Any]:
     if not is_grid(comp):
         raise WrongComponent(f"{show(grid_id)} is a {kind_of(comp)}, not a {GRID}: grid verbs act on AG Grids")
     return comp["props"]
-
-
-def same_json(a: Any, b: Any) -> bool:
-    """JSON equality (ramda's equals on what the grid holds; dict key order aside)."""
-    return orjson.dumps(a, option=orjson.OPT_SORT_KEYS) == orjson.dumps(b, option=orjson.OPT_SORT_KEYS)
 
 
 # -- columns -------------------------------------------------------------------------------
