@@ -8,10 +8,10 @@ lists what is modelled and what is not; in short: client-side row model, sort by
 Grid's default comparator, no filters, no value getters, no row grouping, column widths taken from
 `columnDefs` (or AG Grid's default 200), not measured.
 
->>> client.click_cell("grid", 0, "price")          # cellClicked {value, colId, rowIndex, rowId, timestamp}
->>> client.select_rows("grid", [0, 2])             # selectedRows: the two displayed rows' dicts
->>> client.sort_grid("grid", "price", "desc")      # columnState and virtualRowData, as a header click
->>> client.edit_cell("grid", 1, "price", 9.5)      # cellValueChanged, rowData and virtualRowData
+    client.click_cell("grid", 0, "price")          # cellClicked {value, colId, rowIndex, rowId, timestamp}
+    client.select_rows("grid", [0, 2])             # selectedRows: the two displayed rows' dicts
+    client.sort_grid("grid", "price", "desc")      # columnState and virtualRowData, as a header click
+    client.edit_cell("grid", 1, "price", 9.5)      # cellValueChanged; the rows hold the new value
 """
 
 from __future__ import annotations
@@ -32,7 +32,11 @@ _DIRECTIONS = ("asc", "desc", None)
 
 
 class AgGridVerbs:
-    """The AG Grid part of the headless Client (it supplies _entry, _act, _rt_or_fail and the mount hooks)."""
+    """The headless Client's verbs for dash-ag-grid's AgGrid (Client inherits them): `client.click_cell(...)`.
+
+    They send what the grid's JavaScript would (docs/testing.md, "AG Grid"), derived from the grid's props in
+    the page; the mount and rowData follow-ups run by themselves. Example:
+    docs/examples/propwire.testing.AgGridVerbs.py."""
 
     def _entry(self, component_id: Any) -> Entry:
         raise NotImplementedError
