@@ -191,18 +191,28 @@ class AgGridVerbs:
             return
         props = entry.comp["props"]
         ready = {"filterModel": props.get("filterModel") or {}, "updateColumnState": False,
-                 "columnState": model.column_state(props),
-                 "virtualRowData": [n.data for n in model.shown_nodes(props, id_str)]}
+                 "columnState": model.column_state(props)}
+        rows = self._shown_or_report(id_str, props)
+        if rows is not None:
+            ready["virtualRowData"] = rows
         self._rt_or_fail().user_change([(id_str, ready)])  # equal props are dropped there
 
     def _rows_updated(self, id_str: str) -> None:
-        """rowData from a callback: the grid sends the displayed rows again (onRowDataUpdated)."""
+        """rowData from a callback: the grid sends the displayed rows again (onRowDataUpdated). selectedRows is
+        not sent again: Dash 4.4.1 keeps the rows it held, even ones no longer in rowData."""
         entry = self._rt_or_fail().store.entry(id_str)
-        if entry is None:
-            return
-        props = entry.comp["props"]
-        # selectedRows is not sent again: Dash 4.4.1 keeps the rows it held, even ones no longer in rowData
-        self._rt_or_fail().user_change([(id_str, {"virtualRowData": [n.data for n in model.shown_nodes(props, id_str)]})])
+        rows = None if entry is None else self._shown_or_report(id_str, entry.comp["props"])
+        if rows is not None:
+            self._rt_or_fail().user_change([(id_str, {"virtualRowData": rows})])
+
+    def _shown_or_report(self, id_str: str, props: dict[str, Any]) -> list[dict[str, Any]] | None:
+        """The displayed rows; for a grid the model cannot follow (a filter), None and a line in errors(), so the
+        page still loads and the gap is said rather than guessed."""
+        try:
+            return [n.data for n in model.shown_nodes(props, id_str)]
+        except GridError as exc:
+            self._rt_or_fail().reports.append(f"{exc}; its virtualRowData is not sent headless")
+            return None
 
     def _selected_nodes(self, id_str: str) -> list[model.Node]:
         entry = self._rt_or_fail().store.entry(id_str)

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from propwire import Dash, Input, Output, html
 from propwire.testing import Client, GridError, WrongComponent
-from tests.testing.aggrid_apps import CARS, big_app, match_app, rowdata_app, select_app
+from tests.testing.aggrid_apps import CARS, big_app, dag, match_app, rowdata_app, select_app
 
 
 def test_a_10000_row_grid_from_pandas_mounts_and_sorts_by_a_column():
@@ -84,3 +85,22 @@ def test_grid_verbs_name_the_grid_in_their_errors():
             client.sort_grid("clicked", "make", "asc")
         with pytest.raises(GridError, match="direction is 'asc', 'desc' or None"):
             client.sort_grid("grid", "make", "up")
+
+
+def test_a_filtered_grid_still_loads_and_says_what_it_did_not_send():
+    app = Dash(__name__)
+    app.layout = html.Div([dag.AgGrid(id="grid", rowData=CARS, columnDefs=[{"field": "make", "filter": True}],
+                                      filterModel={"make": {"filterType": "text", "type": "contains", "filter": "o"}}),
+                           html.Div(id="out")])
+
+    @app.callback(Output("out", "children"), Input("grid", "virtualRowData"))
+    def out(rows):
+        return "none" if rows is None else str(len(rows))
+
+    with Client(app) as client:
+        client.open("/")
+        assert client.text("out") == "none"
+        assert client.errors() == ["grid 'grid' is filtered: the headless client does not model AG Grid's filters; "
+                                   "its virtualRowData is not sent headless"]
+        with pytest.raises(GridError, match="is filtered"):
+            client.click_cell("grid", 0, "make")
