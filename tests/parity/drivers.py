@@ -235,6 +235,9 @@ class Page:
     async def do_grid_sort(self, grid_id: Any, col: str) -> None:
         await grid_steps.grid_sort(self, grid_id, col)
 
+    async def do_grid_edit(self, grid_id: Any, row: int, col: str, value: Any) -> None:
+        await grid_steps.grid_edit(self, grid_id, row, col, value)
+
     async def do_check(self, component_id: Any, value: Any) -> None:
         comp = await self.component(component_id)
         index = option_index(comp["props"], value, f"check {component_id!r}")

@@ -1,4 +1,4 @@
-"""AG Grid steps of the parity runner: a cell click, a row's selection checkbox, a header click (sort).
+"""AG Grid steps of the parity runner: a cell click, a row's selection checkbox, a header click (sort), an edit.
 
 In Chromium they are real mouse clicks on dash-ag-grid's DOM, the same on Dash and on propwire (the grid draws
 it); headless they are propwire.testing.Client's grid verbs (testing/aggrid.py), with the grid's own rules for
@@ -12,7 +12,8 @@ import json
 from typing import Any
 
 # verb -> (positional arguments, options), merged into runner.VERBS
-GRID_VERBS = {"grid_click": (3, {"wait"}), "grid_select": (2, {"wait"}), "grid_sort": (2, {"wait"})}
+GRID_VERBS = {"grid_click": (3, {"wait"}), "grid_select": (2, {"wait"}), "grid_sort": (2, {"wait"}),
+              "grid_edit": (4, {"wait"})}
 _NEXT_SORT = {"asc": "desc", "desc": None, None: "asc"}
 
 
@@ -40,6 +41,15 @@ async def grid_sort(page: Any, grid_id: Any, col: str) -> None:
     await header.first.click(timeout=page.timeout * 1000)
 
 
+async def grid_edit(page: Any, grid_id: Any, row: int, col: str, value: Any) -> None:
+    """Double-click the cell, replace its text with `value` and press Enter (the cell's own editor parses it)."""
+    await page.component(grid_id)
+    await _cell(page.locator(grid_id), row, col).dblclick(timeout=page.timeout * 1000)
+    await page.page.keyboard.press("Control+A")
+    await page.page.keyboard.type(str(value))
+    await page.page.keyboard.press("Enter")
+
+
 def play_headless(client: Any, verb: str, args: list, wait: bool) -> None:
     """The same steps through the headless client's grid verbs."""
     grid_id = args[0]
@@ -55,6 +65,8 @@ def play_headless(client: Any, verb: str, args: list, wait: bool) -> None:
         state = client.prop(grid_id, "columnState") or []
         current = next((s.get("sort") for s in state if s.get("colId") == args[1]), None)
         client.sort_grid(grid_id, args[1], _NEXT_SORT[current], wait=wait)
+    elif verb == "grid_edit":
+        client.edit_cell(grid_id, args[1], args[2], args[3], wait=wait)
     else:
         raise ValueError(f"not a grid step: {verb}")
 
