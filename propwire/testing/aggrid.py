@@ -3,7 +3,8 @@
 The headless Client cannot run AG Grid, so `AgGridVerbs` (one of the Client's bases) mirrors the props the
 grid sets with `setProps` when a user clicks a cell, selects rows, sorts by a header or edits a cell, and
 the ones it sets by itself (on mount: `virtualRowData`, `filterModel`, `columnState`; after a callback
-replaced `rowData`: `virtualRowData`), as Dash 4.4.1 with dash-ag-grid 35.3.0 shows them to callbacks. docs/testing.md
+replaced `rowData`: `virtualRowData`; after a callback's `rowTransaction`: `rowTransaction` None, then `rowData`
+and `virtualRowData`), as Dash 4.4.1 with dash-ag-grid 35.3.0 shows them to callbacks. docs/testing.md
 lists what is modelled and what is not; in short: client-side row model, sort by `field` values with AG
 Grid's default comparator, no filters, no value getters, no row grouping, column widths taken from
 `columnDefs` (or AG Grid's default 200), not measured.
@@ -180,9 +181,12 @@ class AgGridVerbs:
     def _after_set(self, id_str: str, prop: str, user: bool) -> None:
         super()._after_set(id_str, prop, user)  # type: ignore[misc]
         entry = self._rt_or_fail().store.entry(id_str)
-        if user or entry is None or not model.is_grid(entry.comp) or prop != "rowData":
+        if user or entry is None or not model.is_grid(entry.comp):
             return
-        self._rt_or_fail().effects.append(lambda: self._rows_updated(id_str))
+        if prop == "rowData":
+            self._rt_or_fail().effects.append(lambda: self._rows_updated(id_str))
+        elif prop == "rowTransaction" and entry.comp["props"].get("rowTransaction"):
+            self._rt_or_fail().effects.append(lambda: self._transaction(id_str))
 
     def _grid_ready(self, id_str: str) -> None:
         """AG Grid's gridReady: dash-ag-grid sends the filter model, the displayed rows and the column state."""
@@ -204,6 +208,25 @@ class AgGridVerbs:
         rows = None if entry is None else self._shown_or_report(id_str, entry.comp["props"])
         if rows is not None:
             self._rt_or_fail().user_change([(id_str, {"virtualRowData": rows})])
+
+    def _transaction(self, id_str: str) -> None:
+        """A callback's rowTransaction: the grid applies it and sets rowTransaction back to None at once; once the
+        (async) transaction is flushed it sends rowData and virtualRowData (only what changed goes out)."""
+        rt = self._rt_or_fail()
+        entry = rt.store.entry(id_str)
+        if entry is None:
+            return
+        props = entry.comp["props"]
+        tx = props.get("rowTransaction")
+        rt.user_change([(id_str, {"rowTransaction": None})])
+        try:
+            rows = model.apply_transaction(props, tx if isinstance(tx, dict) else {}, id_str)
+        except GridError as exc:
+            rt.reports.append(f"{exc}; its rowTransaction is not applied headless")
+            return
+        shown = self._shown_or_report(id_str, {**props, "rowData": rows})
+        rt.effects.append(lambda: rt.user_change([(id_str, {"rowData": rows, **(
+            {"virtualRowData": shown} if shown is not None else {})})]))
 
     def _shown_or_report(self, id_str: str, props: dict[str, Any]) -> list[dict[str, Any]] | None:
         """The displayed rows; for a grid the model cannot follow (a filter), None and a line in errors(), so the

@@ -274,3 +274,28 @@ def selected_nodes(props: dict[str, Any], every: list[Node]) -> list[Node]:
                 chosen.append(node)
                 break
     return chosen
+
+
+# -- row transactions ----------------------------------------------------------------------
+
+def apply_transaction(props: dict[str, Any], tx: dict[str, Any], grid_id: Any) -> list[dict[str, Any]]:
+    """rowData after AG Grid applies `rowTransaction` {add, addIndex, update, remove}. Rows to update or
+    remove are found by their getRowId value; without getRowId AG Grid matches them by object identity, which
+    rows sent from Python never have, so they change nothing (as in the browser)."""
+    rows = list(props.get("rowData") or [])
+    keyed = props.get("getRowId") is not None
+
+    def key(row: Any) -> Any:
+        return row_id_of(props, row, -1, grid_id) if keyed and isinstance(row, dict) else object()
+
+    gone = {key(r) for r in tx.get("remove") or []}
+    rows = [r for r in rows if key(r) not in gone]
+    updates = {key(r): r for r in tx.get("update") or []}
+    rows = [updates.get(key(r), r) for r in rows]
+    added = list(tx.get("add") or [])
+    at = tx.get("addIndex")
+    if at is not None and not keyed and added:
+        raise GridError(f"grid {show(grid_id)}: rows added at addIndex without getRowId shift AG Grid's own row ids, "
+                        "which the headless client does not follow (give the grid a getRowId)")
+    at = len(rows) if at is None else max(0, min(int(at), len(rows)))
+    return rows[:at] + added + rows[at:]

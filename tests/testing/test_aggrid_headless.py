@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from propwire import Dash, Input, Output, html
+from propwire import Dash, Input, Output, ctx, html
 from propwire.testing import Client, GridError, WrongComponent
 from tests.testing.aggrid_apps import CARS, big_app, dag, match_app, rowdata_app, select_app
 
@@ -104,3 +104,35 @@ def test_a_filtered_grid_still_loads_and_says_what_it_did_not_send():
                                    "its virtualRowData is not sent headless"]
         with pytest.raises(GridError, match="is filtered"):
             client.click_cell("grid", 0, "make")
+
+
+def test_a_row_transaction_from_a_callback_adds_updates_and_removes_rows_by_row_id():
+    app = Dash(__name__)
+    rows = [{"id": i, "make": m} for i, m in enumerate(["Tesla", "Ford", "Audi"])]
+    app.layout = html.Div([html.Button("add", id="add"), html.Button("rm", id="rm"), html.Button("up", id="up"),
+                           dag.AgGrid(id="keyed", rowData=rows, columnDefs=[{"field": "make"}],
+                                      getRowId="params.data.id"),
+                           dag.AgGrid(id="plain", rowData=rows, columnDefs=[{"field": "make"}]),
+                           html.Div(id="keyed-out"), html.Div(id="plain-out")])
+    changes = {"add": {"add": [{"id": 11, "make": "Kia"}]}, "rm": {"remove": [{"id": 1}]},
+               "up": {"update": [{"id": 0, "make": "TESLA"}]}}
+
+    @app.callback(Output("keyed", "rowTransaction"), Output("plain", "rowTransaction"),
+                  Input("add", "n_clicks"), Input("rm", "n_clicks"), Input("up", "n_clicks"), prevent_initial_call=True)
+    def tx(*_):
+        return changes[ctx.triggered_id], changes[ctx.triggered_id]
+
+    for name in ("keyed", "plain"):
+        @app.callback(Output(f"{name}-out", "children"), Input(name, "rowData"), prevent_initial_call=True)
+        def out(data):
+            return " ".join(r["make"] for r in data)
+
+    with Client(app) as client:
+        client.open("/")
+        for button in ("add", "rm", "up"):
+            client.click(button)
+        assert client.text("keyed-out") == "TESLA Audi Kia"
+        assert client.text("plain-out") == "Tesla Ford Audi Kia"  # no getRowId: remove / update match nothing
+        assert client.prop("keyed", "rowTransaction") is None and client.grid_rows("keyed")[2] == {"id": 11, "make": "Kia"}
+        client.click_cell("plain", 3, "make")
+        assert client.prop("plain", "cellClicked")["rowId"] == "3"
