@@ -4,7 +4,7 @@ import { propKey, splitKey } from "./ids";
 import { parsePattern } from "./patterns";
 import { FrameReader, readFrames, type Frame } from "./wire";
 import { pendingOutputs } from "./loading";
-import { applyPatch } from "./patch";
+import { applyPatch, deepEqual } from "./patch";
 import { RerunList } from "./rerun";
 import type { Store } from "./store";
 import { parseLine, Stream, type Line, type ResultLine } from "./stream";
@@ -95,12 +95,15 @@ export class Runtime {
    * A user change: applied to the store at once; the triggering keys of one tick go out as one event. When it
    * triggers a callback, the components re-render just after the event is sent, not before (the request
    * leaves ~0.2 ms sooner; components that keep what the user typed in local state are not affected).
+   * A prop equal to the one held is no change and is dropped, as Dash's setProps drops it: a library
+   * component (AG Grid on mount) sets the same rows and column state several times, callbacks hear it once.
    */
   userChange(idStr: string, partial: Record<string, unknown>): void {
     this.store.hold();
     for (const prop in partial) {
-      if (!this.store.setProp(idStr, prop, partial[prop])) continue;
       const key = propKey(idStr, prop);
+      if (deepEqual(this.store.value(key), partial[prop])) continue;
+      if (!this.store.setProp(idStr, prop, partial[prop])) continue;
       if (triggers(this.graph, key)) this.batch.add(key);
     }
     if (this.flushQueued) return; // the queued flush releases the store

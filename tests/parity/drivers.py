@@ -14,6 +14,7 @@ import re
 import time
 from typing import Any
 
+import grid_steps
 from snapshot import CallLog, Snapshot, call_log, probe
 
 CALLBACK_URLS = {"dash": ("/_dash-update-component", "/_dash-layout", "/_dash-dependencies"),
@@ -114,7 +115,8 @@ class Page:
         self.in_flight = 0
         self.errors: list[str] = []
         self.loads = 0  # the page loads the runner made (load, reload, new tab): each is one page GET
-        self._probe = probe(framework, _DASH_IDLE if framework == "dash" else _PROPWIRE_IDLE)
+        idle = _DASH_IDLE if framework == "dash" else _PROPWIRE_IDLE
+        self._probe = probe(framework, grid_steps.with_grids_ready(framework, idle))
 
     async def start(self) -> None:
         # Every request says which page made it, so a server's requests file shows a request from the other
@@ -228,6 +230,18 @@ class Page:
         self.loads += 1
         await self.page.goto(url)
         await old.close()
+
+    async def do_grid_click(self, grid_id: Any, row: int, col: str) -> None:
+        await grid_steps.grid_click(self, grid_id, row, col)
+
+    async def do_grid_select(self, grid_id: Any, row: int) -> None:
+        await grid_steps.grid_select(self, grid_id, row)
+
+    async def do_grid_sort(self, grid_id: Any, col: str) -> None:
+        await grid_steps.grid_sort(self, grid_id, col)
+
+    async def do_grid_edit(self, grid_id: Any, row: int, col: str, value: Any) -> None:
+        await grid_steps.grid_edit(self, grid_id, row, col, value)
 
     async def do_check(self, component_id: Any, value: Any) -> None:
         comp = await self.component(component_id)

@@ -13,6 +13,7 @@ import tempfile
 from typing import Any
 from urllib.parse import urlsplit
 
+from grid_steps import play_headless as play_grid
 from runner import APPS_DIR, Frame, parse_step, steps_of
 from snapshot import call_log
 
@@ -28,6 +29,8 @@ def _play(client: Any, verb: str, args: list, opts: dict) -> None:
             nearest = min(range(len(current)), key=lambda i: abs(current[i] - value))
             value = sorted(current[:nearest] + [value] + current[nearest + 1:])
         client.set_props(args[0], value=value, wait=wait)
+    elif verb.startswith("grid_"):
+        play_grid(client, verb, args, wait)
     elif verb == "new_tab":
         client.new_tab()
     elif verb == "reload":
