@@ -6,8 +6,6 @@ KNOWN: dict[str, str] = {}
 # Apps where propwire's headless client does not yet see what propwire's renderer shows in Chromium (the
 # conformance contract, README.md): app name -> the reason. Strict xfails, like KNOWN.
 HEADLESS: dict[str, str] = {
-    "lib_dbc_tabs": "a click on a dbc.Tab is dbc's own JavaScript setting Tabs.active_tab; a Tab has no n_clicks, so "
-                    "the headless client has no click for it (client.set_prop('tabs', 'active_tab', ...) is the way)",
 }
 
 
