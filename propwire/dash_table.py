@@ -20,7 +20,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-__all__ = ["DataTable", "FormatTemplate", "Format"]
+__all__ = ["DataTable", "FormatTemplate", "Format"]  # noqa: F822 (module __getattr__ gives them)
 
 _HINT = ("propwire.dash_table.{name} is Dash's own DataTable ({source}), and dash is not installed: "
          "pip install dash (propwire loads its table bundle; docs/libraries.md, 'DataTable')")

@@ -26,6 +26,7 @@ from propwire.testing.components import (
     text_of,
     toggled,
 )
+from propwire.testing.datatable import DataTableVerbs
 from propwire.testing.effects import ComponentEffects, now_ms
 from propwire.testing.graph import ClientGraph
 from propwire.testing.loop import LoopThread
@@ -51,7 +52,7 @@ def parse_page(html: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     return orjson.loads(found.group(1)), [orjson.loads(m) for m in _PUSH.findall(html)]
 
 
-class Client(ComponentEffects):
+class Client(DataTableVerbs, ComponentEffects):
     """A headless user of one app: open a page, act on it (click, type, ...), read what it shows.
 
     It speaks the browser's protocol to the app in this process (no server, no browser), so a test of a whole
