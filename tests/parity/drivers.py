@@ -14,6 +14,7 @@ import re
 import time
 from typing import Any
 
+import table_steps
 from snapshot import CallLog, Snapshot, call_log, probe
 
 CALLBACK_URLS = {"dash": ("/_dash-update-component", "/_dash-layout", "/_dash-dependencies"),
@@ -109,7 +110,8 @@ class Page:
         self.in_flight = 0
         self.errors: list[str] = []
         self.loads = 0  # the page loads the runner made (load, reload, new tab): each is one page GET
-        self._probe = probe(framework, _DASH_IDLE if framework == "dash" else _PROPWIRE_IDLE)
+        idle = _DASH_IDLE if framework == "dash" else _PROPWIRE_IDLE
+        self._probe = probe(framework, table_steps.with_tables_ready(framework, idle))
 
     async def start(self) -> None:
         # Every request says which page made it, so a server's requests file shows a request from the other
@@ -223,6 +225,21 @@ class Page:
         self.loads += 1
         await self.page.goto(url)
         await old.close()
+
+    async def do_table_click(self, table_id: Any, row: int, col: str) -> None:
+        await table_steps.table_click(self, table_id, row, col)
+
+    async def do_table_edit(self, table_id: Any, row: int, col: str, text: str) -> None:
+        await table_steps.table_edit(self, table_id, row, col, text)
+
+    async def do_table_page(self, table_id: Any, which: str) -> None:
+        await table_steps.table_page(self, table_id, which)
+
+    async def do_table_sort(self, table_id: Any, col: str) -> None:
+        await table_steps.table_sort(self, table_id, col)
+
+    async def do_table_select(self, table_id: Any, row: int) -> None:
+        await table_steps.table_select(self, table_id, row)
 
     async def do_check(self, component_id: Any, value: Any) -> None:
         comp = await self.component(component_id)

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from runner import APPS_DIR, Frame, parse_step, steps_of
 from snapshot import call_log
+from table_steps import play_headless as play_table
 
 
 def _play(client: Any, verb: str, args: list, opts: dict) -> None:
@@ -27,6 +28,8 @@ def _play(client: Any, verb: str, args: list, opts: dict) -> None:
             nearest = min(range(len(current)), key=lambda i: abs(current[i] - value))
             value = sorted(current[:nearest] + [value] + current[nearest + 1:])
         client.set_props(args[0], value=value, wait=wait)
+    elif verb.startswith("table_"):
+        play_table(client, verb, args, wait)
     elif verb == "new_tab":
         client.new_tab()
     elif verb == "reload":

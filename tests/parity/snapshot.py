@@ -12,7 +12,8 @@ Snapshot shape, the same for Dash, propwire in Chromium and propwire's headless 
   contents left out), a space at every element boundary, whitespace runs collapsed, trimmed. Element
   boundaries count as spaces so that block-versus-inline layout (Dash 4's flex option lists against
   propwire's labels) does not make "A B" differ from "AB". Component chrome that is not content is left out:
-  Dash 4's number-input steppers ("−", "+") and screen-reader-only live regions.
+  Dash 4's number-input steppers ("−", "+"), screen-reader-only live regions, and DataTable's own DOM (its
+  select boxes too).
 - `value` for input / textarea / select elements (the string the field shows); `checked` lists the indexes of
   the checked boxes / radios inside the element; `slider` the `aria-valuenow` of every slider thumb inside.
 """
@@ -25,7 +26,9 @@ from typing import Any
 Snapshot = dict[str, dict[str, Any]]
 CallLog = dict[str, list[Any]]
 
-CHROME = ".dash-input-stepper, [aria-live], [class*='a11yText']"
+# DataTable's own DOM (everything inside .dash-table-container: cells, headers, page buttons, select boxes) is
+# chrome too: the headless client cannot draw it; apps show a table's state through callbacks instead.
+CHROME = ".dash-input-stepper, [aria-live], [class*='a11yText'], .dash-table-container > *"
 
 # Dash keeps its layout in window.store (redux); propwire in window.propwire.runtime.store.
 _IDS = {
@@ -79,7 +82,8 @@ _SNAPSHOT = """([ids, rootId, chrome]) => {
       if (el.type === 'checkbox' || el.type === 'radio') d.checked = el.checked ? [0] : [];
       else d.value = el.value;
     }
-    const boxes = Array.from(el.querySelectorAll('input[type=checkbox], input[type=radio]'));
+    const boxes = Array.from(el.querySelectorAll('input[type=checkbox], input[type=radio]'))
+      .filter(b => !b.closest(chrome));
     if (boxes.length) d.checked = boxes.map((b, i) => b.checked ? i : -1).filter(i => i >= 0);
     const thumbs = Array.from(el.querySelectorAll('[role=slider]'));
     if (thumbs.length) d.slider = thumbs.map(t => t.getAttribute('aria-valuenow'));
