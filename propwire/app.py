@@ -14,6 +14,7 @@ from propwire.api.callbacks import CallbackSpec, make_spec
 from propwire.api.dependencies import id_string
 from propwire.api.serialize import to_json_value
 from propwire.components.base import Component
+from propwire.components.foreign import adopt
 from propwire.core.component_json import Guard
 from propwire.core.engine import Engine
 from propwire.core.graph import Graph
@@ -196,6 +197,7 @@ class Dash:
 
     @layout.setter
     def layout(self, value: Any) -> None:
+        value = adopt(value)  # a Dash component library's objects become propwire components (foreign.py)
         if not (isinstance(value, (Component, list)) or callable(value)):
             raise TypeError(f"app.layout must be a component, a list of components or a function, got {type(value).__name__}")
         self._layout = value

@@ -71,6 +71,24 @@ class PropError(TypeError):
     """A component was given a prop it does not declare, or a value of the wrong type."""
 
 
+def _same(value: Any) -> Any:
+    return value
+
+
+# Turns the components of Dash component libraries inside a node value into propwire components; set by
+# propwire.components.foreign when it is imported (it builds on this module, so it registers itself here).
+_adopt: Callable[[Any], Any] = _same
+
+
+def set_adopter(adopt: Callable[[Any], Any]) -> None:
+    """Install the function that adopts library components in node props (propwire.components.foreign).
+
+    Example: ``set_adopter(foreign.adopt)``, done once as propwire.components.foreign is imported.
+    """
+    global _adopt
+    _adopt = adopt
+
+
 class Component:
     """Base of every component. A subclass is the component's whole declaration (docs/components.md): `_namespace`
     and `_type`, `_props` (name -> PropType), `_positional`, `_defaults`, `_client_props`, `_verbs` (user verb ->
@@ -135,14 +153,17 @@ class Component:
     def _name(cls) -> str:
         return f"{cls._namespace}.{cls._type}"
 
-    def _allowed(self, name: str) -> bool:
-        return name in self._props or any(name.startswith(w) for w in self._wildcards)
+    @classmethod
+    def _allowed(cls, name: str) -> bool:
+        return name in cls._props or any(name.startswith(w) for w in cls._wildcards)
 
     def _set(self, name: str, value: Any) -> None:
         if not self._allowed(name):
             allowed = ", ".join(sorted(self._props))
             raise PropError(f"{self._name()} has no prop '{name}'. Allowed props: {allowed}")
         kind = self._props.get(name, ANY)
+        if kind is NODE and value is not None:
+            value = _adopt(value)
         if value is not None and not kind.check(value):
             raise PropError(
                 f"{self._name()}{self._where()}: prop '{name}' must be {kind.name}, "

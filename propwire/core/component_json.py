@@ -31,8 +31,8 @@ from typing import Any
 import orjson
 
 from propwire.components import dcc as _dcc  # noqa: F401  (defining the classes declares them)
+from propwire.components import foreign, spec
 from propwire.components import html as _html  # noqa: F401
-from propwire.components import spec
 from propwire.components.base import NODE, Component, PropError
 
 log = logging.getLogger("propwire")
@@ -101,7 +101,29 @@ _SLOTS = frozenset({"children", "options", "marks"})
 
 
 def _holds_nodes(cls: Any, name: str) -> bool:
-    return name in _SLOTS or getattr(cls, "_props", {}).get(name) is NODE
+    return name in _SLOTS or getattr(cls, "_props", {}).get(name) is NODE or name in getattr(cls, "_node_props", ())
+
+
+def _in_slot(prop: str) -> bool:
+    """Whether a prop known by name only (no class at hand) holds nodes: propwire's slots, and the node props of
+    adopted library components unless one of propwire's own components has a data prop of that name."""
+    return prop in _SLOTS or (prop in foreign.ROOTS and prop not in _own_props())
+
+
+_OWN_PROPS: set[str] = set()
+
+
+def _own_props() -> set[str]:
+    if not _OWN_PROPS:
+        _OWN_PROPS.update(name for cls in spec.all_declared() if cls._namespace in ("html", "dcc")
+                          for name in cls._props if not _holds_nodes(cls, name))
+    return _OWN_PROPS
+
+
+def _map_nodes(cls: Any, prop: str, value: Any, fn: Callable[[Any], Any]) -> Any:
+    """map_slot, or map_deep for a library component's prop below a longer path (`loaderProps.children`)."""
+    deep = getattr(cls, "_node_props", {}).get(prop) if cls is not None else prop in foreign.DEEP_ROOTS
+    return foreign.map_deep(value, fn) if deep else map_slot(prop, value, fn)
 
 
 def map_slot(prop: str, value: Any, fn: Callable[[Any], Any]) -> Any:
@@ -126,9 +148,9 @@ def mark(prop: str, value: Any) -> Any:
     >>> type(mark("children", [{"type": "P", "namespace": "html", "props": {}}])[0]).__name__
     'ComponentDict'
     """
-    if prop not in _SLOTS:
+    if not _in_slot(prop):
         return value
-    return map_slot(prop, value, _mark_node)
+    return _map_nodes(None, prop, value, _mark_node)
 
 
 def _mark_node(value: Any) -> Any:
@@ -137,7 +159,7 @@ def _mark_node(value: Any) -> Any:
     if not is_component_json(value) or not isinstance(value["props"], dict):
         return value
     cls = _class_of(value["namespace"], value["type"])
-    props = {k: map_slot(k, v, _mark_node) if _holds_nodes(cls, k) else v for k, v in value["props"].items()}
+    props = {k: _map_nodes(cls, k, v, _mark_node) if _holds_nodes(cls, k) else v for k, v in value["props"].items()}
     return ComponentDict(value, props=props)
 
 
@@ -160,17 +182,21 @@ class Guard:
     @staticmethod
     def active(prop: str) -> bool:
         """Whether values of `prop` hold nodes at all (else they are data and pass untouched)."""
-        return prop in _SLOTS
+        return _in_slot(prop) or prop in foreign.ROOTS
 
     def __call__(self, prop: str, value: Any) -> Any:
-        if prop not in _SLOTS or value is None or isinstance(value, (str, int, float)):
+        if value is None or isinstance(value, (str, int, float)) or not self.active(prop):
             return value
-        return map_slot(prop, value, self.node)
+        if not _in_slot(prop):  # a data prop of propwire's that some library uses for nodes: its objects only
+            return foreign.map_deep(value, foreign.adopt) if prop in foreign.DEEP_ROOTS else foreign.adopt(value)
+        return _map_nodes(None, prop, value, self.node)
 
     def node(self, value: Any) -> Any:
         if isinstance(value, (list, tuple)):
             new = [self.node(v) for v in value]
             return value if all(a is b for a, b in zip(new, value)) else new  # unchanged: no copy
+        if foreign.is_foreign(value):
+            value = foreign.adopt(value)  # checked as it is built
         if isinstance(value, Component):
             self._props_of(type(value), value._values, in_place=True)
             return value
@@ -196,7 +222,7 @@ class Guard:
         changed = {}
         for name, child in props.items():
             if _holds_nodes(cls, name) and child is not None and not isinstance(child, (str, int, float)):
-                new = map_slot(name, child, self.node)
+                new = _map_nodes(cls, name, child, self.node)
                 if new is not child:
                     changed[name] = new
         if not changed:
@@ -217,10 +243,10 @@ def check_sent(values: dict[str, Any]) -> None:
     """
     for key, value in values.items():
         prop = key.rpartition(".")[2]
-        if prop not in _SLOTS or value is None or isinstance(value, (str, int, float)):
+        if not _in_slot(prop) or value is None or isinstance(value, (str, int, float)):
             continue
         try:
-            map_slot(prop, value, _check_node)
+            _map_nodes(None, prop, value, _check_node)
         except ComponentJSONError as exc:
             raise ComponentJSONError(f"'{key}': {exc}") from None
 
@@ -234,5 +260,5 @@ def _check_node(value: Any) -> Any:
         cls = _class_of(value["namespace"], value["type"])
         for name, child in value["props"].items():
             if _holds_nodes(cls, name) and child is not None and not isinstance(child, (str, int, float)):
-                map_slot(name, child, _check_node)
+                _map_nodes(cls, name, child, _check_node)
     return value

@@ -9,6 +9,7 @@ from typing import Any
 import orjson
 
 from propwire.api.dependencies import _ID_VALUE_TYPES, exact_id, id_matches, id_pairs, id_string, shown, split_key
+from propwire.components.foreign import node_props
 
 
 def is_component(value: Any) -> bool:
@@ -16,17 +17,30 @@ def is_component(value: Any) -> bool:
 
 
 def walk(value: Any, slot: str | None = None) -> Iterator[tuple[dict, str | None]]:
-    """Every component JSON inside `value`, with the nearest enclosing slot inside `value` (or `slot`)."""
+    """Every component JSON inside `value`, with the nearest enclosing slot inside `value` (or `slot`).
+
+    Plain dicts are not looked into (they are data), except below a library component's deep node prop
+    (`loaderProps.children`, propwire/components/foreign.py)."""
     if is_component(value):
         yield value, slot
         props = value["props"]
         own = props.get("id")
+        deep = node_props(value["namespace"], value["type"])
         for name, child in props.items():
             if isinstance(child, (dict, list)):
-                yield from walk(child, f"{id_string(own)}.{name}" if own is not None else slot)
+                inner = f"{id_string(own)}.{name}" if own is not None else slot
+                yield from (_walk_deep(child, inner) if deep and deep.get(name) else walk(child, inner))
     elif isinstance(value, list):
         for item in value:
             yield from walk(item, slot)
+
+
+def _walk_deep(value: Any, slot: str | None) -> Iterator[tuple[dict, str | None]]:
+    if is_component(value) or isinstance(value, list):
+        yield from walk(value, slot) if is_component(value) else (c for v in value for c in _walk_deep(v, slot))
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _walk_deep(item, slot)
 
 
 # Patch operations that only add to a value (docs/protocol.md): what they add is all the server needs to know.

@@ -26,6 +26,7 @@ from propwire.api.dependencies import (
 from propwire.api.exceptions import ValidationError
 from propwire.api.patterns import pattern_id, patterns_may_meet
 from propwire.components.base import Component
+from propwire.components.foreign import adopt
 from propwire.core.graph import Graph
 
 
@@ -55,6 +56,7 @@ def components(layout: Any) -> list[Component]:
     """Every component of a layout (a component, a list of them, or a function returning one)."""
     if callable(layout) and not isinstance(layout, Component):
         layout = layout()
+    layout = adopt(layout)  # a component library's objects (from a layout function, a validation_layout)
     roots = layout if isinstance(layout, (list, tuple)) else [layout]
     found: list[Component] = []
     for root in roots:

@@ -17,6 +17,7 @@ from propwire.testing.components import (
     builtin,
     check_check,
     check_click,
+    check_prop,
     check_select,
     check_type,
     kind_of,
@@ -275,6 +276,16 @@ class Client(DataTableVerbs, ComponentEffects):
         self._entry(component_id)
         id_str = id_string(component_id)
         self._act([lambda: self._rt_or_fail().user_change([(id_str, props)])], wait)
+
+    def set_prop(self, component_id: Any, prop: str, value: Any, *, wait: bool = True) -> None:
+        """One prop set by the user through the component, as a library component's `setProps({prop: value})`
+        does in the browser (a grid's selected rows, a tab picked): for what no verb covers.
+
+        Raises WrongComponent when the component declares no such prop.
+        Example: docs/examples/propwire.testing.Client.set_prop.py.
+        """
+        check_prop(self._entry(component_id).comp, component_id, prop)
+        self.set_props(component_id, **{prop: value, "wait": wait})
 
     def navigate(self, path: str, *, wait: bool = True) -> None:
         """Go to `path` in the page, as a dcc.Link click does: every dcc.Location hears of it."""

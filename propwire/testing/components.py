@@ -9,7 +9,7 @@ from typing import Any
 import orjson
 
 from propwire.api.dependencies import id_string
-from propwire.components.spec import Verb, kinds_taking, verb_of
+from propwire.components.spec import Verb, declared, kinds_taking, verb_of
 from propwire.testing.store import is_component
 
 
@@ -201,6 +201,14 @@ def check_click(comp: dict, component_id: Any) -> None:
     require(comp, component_id, "click")
     if comp["props"].get("disabled"):
         raise WrongComponent(f"cannot click {show_id(component_id)}: it is disabled")
+
+
+def check_prop(comp: dict, component_id: Any, prop: str) -> None:
+    """WrongComponent unless the component declares `prop` (what `Client.set_prop` may set)."""
+    cls = declared(kind_of(comp))
+    if cls is not None and not cls._allowed(prop):
+        raise WrongComponent(f"{show_id(component_id)} is a {kind_of(comp)}, which has no prop {prop!r}. "
+                             f"Allowed props: {', '.join(sorted(cls._props))}")
 
 
 def check_type(comp: dict, component_id: Any, text: str, enter: bool) -> None:

@@ -21,6 +21,7 @@ from starlette.routing import BaseRoute
 
 from propwire.api.dependencies import id_string
 from propwire.api.serialize import to_json_value
+from propwire.components import libraries
 from propwire.components import spec as components_spec
 from propwire.components.base import Component
 from propwire.core import telemetry
@@ -84,7 +85,8 @@ def page_endpoint(engine: EngineProvider, page: Callable[[], PageSpec], assets: 
         prefix = request.scope.get("root_path", "").rstrip("/")
         config = _page_config(spec, running, layout_json, unknown, prefix, dev)
         nonce = security_headers.new_nonce()
-        top = head(spec.title, [*spec.stylesheets, *asset_files(assets.folder, ".css", prefix, assets.ignore)],
+        top = head(spec.title, [*libraries.page_stylesheets(prefix), *spec.stylesheets,
+                                *asset_files(assets.folder, ".css", prefix, assets.ignore)],
                    [*spec.scripts, *asset_files(assets.folder, ".js", prefix, assets.ignore)], prefix, nonce,
                    entry_chunks(STATIC_DIR / "manifest.json"))
         lines = _initial_lines(running, view, mounted, request, urlsplit(url).path)
@@ -102,9 +104,12 @@ def _page_config(spec: PageSpec, running: Engine, layout_json: Any, unknown: set
     """What the renderer boots from: layout, graph, URLs, the browser-owned props and the outside bundles."""
     config = {"layout": layout_json, "graph": spec.graph(), "eventUrl": f"{prefix}{EVENT_PATH}",
               "cookiesUrl": f"{prefix}{cookie_token.COOKIES_PATH}", "debug": spec.debug, "unknown": sorted(unknown)}
-    bundles = components_spec.outside_scripts(prefix)
+    bundles = {**libraries.page_scripts(prefix), **components_spec.outside_scripts(prefix)}
     if bundles:
         config["bundles"] = bundles  # {namespace: [script URLs]}, loaded when a page first renders one
+    children = libraries.children_props()
+    if children:
+        config["children_props"] = children  # {namespace: {type: [paths]}}: library props holding components
     if spec.debug:
         config["devtools"] = {"callbacks": running.graph.to_devtools(), "warnings": list(spec.warnings),
                               **(dev.page_config(prefix) if dev is not None else {})}

@@ -33,6 +33,7 @@ from propwire.web.event_endpoint import EventEndpoint
 from propwire.web.page import STATIC_DIR
 from propwire.web.page_route import EVENT_PATH, DevHooks, page_endpoint, policy_for, route_path
 from propwire.web.spec import Assets, EngineProvider, Limits, PageSpec
+from propwire.web.suites import SUITES, suite_file
 
 __all__ = ["EVENT_PATH", "HEALTH_PATH", "DevHooks", "FastRoute", "Server", "build_server"]
 
@@ -90,6 +91,7 @@ def build_server(engine: EngineProvider, page: Callable[[], PageSpec], assets: A
         *(dev.routes(spec_debug, assets) if dev is not None else []),
         Mount("/_propwire/static", app=StaticFiles(directory=STATIC_DIR, check_dir=False), name="static"),
         Route("/assets/{path:path}", _asset_endpoint(assets), methods=["GET"]),
+        Route(SUITES + "/{namespace}/{path:path}", suite_file, methods=["GET"]),
         Route("/favicon.ico", lambda r: Response(status_code=204), methods=["GET"]),
         Route(HEALTH_PATH, lambda r: PlainTextResponse("ok", headers={"cache-control": "no-store"}), methods=["GET"]),
         Route("/{path:path}", page_endpoint(engine, page, assets, limits, dev), methods=["GET"]),

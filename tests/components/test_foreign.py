@@ -1,0 +1,135 @@
+"""Components of Dash component libraries, adopted by duck typing (propwire/components/foreign.py)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import dash_bootstrap_components as dbc
+import dash_mantine_components as dmc
+import pytest
+from dash import dcc as dash_dcc
+from dash import html as dash_html
+
+from propwire import Dash, Input, Output, State, dcc, html
+from propwire.api.serialize import to_json_value
+from propwire.components import foreign, spec
+from propwire.components.base import PropError
+from propwire.core.layout import walk
+from propwire.core.validation import ValidationError
+from propwire.testing import Client
+from propwire.testing.components import WrongComponent
+
+
+def test_a_library_component_is_adopted_where_a_component_goes():
+    div = html.Div([dbc.Button("Go", id="go", color="primary")])
+    button = div.children[0]
+    assert isinstance(button, foreign.Foreign)
+    assert (button._namespace, button._type) == ("dash_bootstrap_components", "Button")
+    assert button.color == "primary" and button.children == "Go"
+    assert spec.declared("dash_bootstrap_components.Button") is type(button)
+    assert to_json_value(div)[0]["props"]["children"][0] == {
+        "type": "Button", "namespace": "dash_bootstrap_components", "props": {"id": "go", "children": "Go",
+                                                                          "color": "primary"}}
+
+
+def test_app_layout_takes_a_library_component_at_its_root():
+    app = Dash(__name__)
+    app.layout = dbc.Container([dbc.Row(dbc.Col(html.Div(id="x")))])
+    assert type(app.layout).__name__ == "Container"
+    assert [c.id for c in app.layout._traverse()] == [None, None, "x"]
+
+
+def test_dash_own_html_and_dcc_become_propwire_components():
+    div = html.Div([dash_html.B("bold", id="b"), dash_dcc.Input(id="i", value="v")])
+    assert type(div.children[0]) is html.B and type(div.children[1]) is dcc.Input
+    assert div.children[1].value == "v"
+
+
+def test_children_props_are_adopted_and_walked_for_ids():
+    button = dmc.Button("x", id="b", leftSection=dash_html.Span("L", id="left"),
+                        loaderProps={"children": dbc.Badge("z", id="deep")})
+    adopted = foreign.adopt(button)
+    assert type(adopted.leftSection) is html.Span
+    assert type(adopted.loaderProps["children"]).__name__ == "Badge"
+    assert [c.id for c in adopted._traverse()] == ["left", "deep"]
+    slots = {c["props"].get("id"): slot for c, slot in walk(to_json_value(adopted)[0])}
+    assert slots == {"b": None, "left": "b.leftSection", "deep": "b.loaderProps"}
+
+
+def test_a_plain_dict_in_a_data_prop_is_not_walked():
+    grid_row = {"type": "B", "namespace": "html", "props": {"id": "not-a-component"}}
+    badge = foreign.adopt(dbc.Badge("z", id="bd", style={"x": grid_row}))
+    assert [c["props"].get("id") for c, _ in walk(to_json_value(badge)[0])] == ["bd"]
+
+
+def test_callbacks_are_checked_against_the_library_props():
+    app = Dash(__name__)
+    app.layout = html.Div([dbc.Button("Go", id="go"), html.Div(id="out")])
+
+    @app.callback(Output("out", "children"), Input("go", "n_clickz"))
+    def show(n):
+        return n
+
+    with pytest.raises(ValidationError, match="n_clickz"):
+        app.engine  # noqa: B018
+
+
+def test_an_unknown_prop_of_dash_html_names_the_library_class():
+    with pytest.raises(PropError, match="dash.html"):
+        html.Div([dash_html.Div(id="d", title=3, dir="x", **{"aria-x": 1}), dash_html.Embed(type="a")])
+
+
+def test_callbacks_return_library_components_and_the_headless_client_drives_them():
+    app = Dash(__name__)
+    app.layout = html.Div([dbc.Input(id="name"), dbc.Button("Go", id="go"), html.Div(id="out"),
+                           dbc.Tabs([dbc.Tab(label="A", tab_id="a"), dbc.Tab(label="B", tab_id="b")],
+                                    id="tabs", active_tab="a"), html.Div(id="tab")])
+
+    @app.callback(Output("out", "children"), Input("go", "n_clicks"), State("name", "value"),
+                  prevent_initial_call=True)
+    def greet(n, name):
+        return dbc.Alert(f"{n}: hello {name}", id="alert")
+
+    @app.callback(Output("tab", "children"), Input("tabs", "active_tab"))
+    def tab(active):
+        return f"tab {active}"
+
+    with Client(app).open() as client:
+        client.type("name", "Ada")
+        client.click("go")
+        assert client.text("alert") == "1: hello Ada"
+        client.set_prop("tabs", "active_tab", "b")
+        assert client.text("tab") == "tab b"
+        with pytest.raises(WrongComponent, match="Allowed props"):
+            client.set_prop("tabs", "activ_tab", "b")
+        with pytest.raises(WrongComponent, match="cannot click 'tabs'"):
+            client.click("tabs")
+
+
+def test_propwire_never_imports_dash_itself():
+    code = "import sys, propwire, propwire.testing; from propwire import html; html.Div(); " \
+           "print(any(m == 'dash' or m.startswith('dash.') for m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
+
+
+
+
+def test_a_layout_function_and_the_validation_layout_may_hold_library_components():
+    app = Dash(__name__, suppress_callback_exceptions=False)
+    app.layout = lambda: dbc.Container([dbc.Button("Go", id="go"), html.Div(id="out")])
+    app.validation_layout = [dbc.Container([dbc.Button("Go", id="go"), html.Div(id="out"), dbc.Badge(id="late")])]
+
+    @app.callback(Output("out", "children"), Input("go", "n_clicks"))
+    def show(n):
+        return f"n={n}"
+
+    @app.callback(Output("late", "children"), Input("go", "n_clicks"))
+    def late(n):
+        return n
+
+    assert app.engine.graph is not None and app.startup_warnings == []
+    with Client(app).open() as client:
+        client.click("go")
+        assert client.text("out") == "n=1"
