@@ -3,6 +3,7 @@
 import type { ComponentType } from "react";
 import type { ComponentProps, PwComponent } from "./types";
 import { renderValue } from "../render";
+import { dashGlobals } from "./dash_globals";
 
 type Outside = ComponentType<any>;
 
@@ -41,7 +42,7 @@ export function hasScripts(namespace: string): boolean {
 export function loadNamespace(namespace: string): Promise<void> {
   let done = loading.get(namespace);
   if (!done) {
-    done = (scripts[namespace] ?? []).reduce((before, url) => before.then(() => addScript(url)), Promise.resolve());
+    done = (scripts[namespace] ?? []).reduce((before, url) => before.then(() => addScript(url)), dashGlobals());
     loading.set(namespace, done);
   }
   return done;
