@@ -6,6 +6,7 @@ app = Dash(__name__)
 app.layout = html.Div([
     dcc.Input(id="q", debounce=True, value=""),
     dash_table.DataTable(id="t", data=[{"id": i, "name": f"item {i}", "n": i % 9} for i in range(40)],
+                         columns=[{"id": c, "name": c} for c in ("id", "name", "n")],
                          filter_action="native", page_size=5, page_current=6),
     html.Div(id="kept"), html.Div(id="page"),
 ])
