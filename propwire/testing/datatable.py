@@ -238,14 +238,16 @@ class DataTableVerbs(ComponentEffects):
 
     def _table_rendered(self, id_str: str, mounted: bool = False) -> None:
         """Once per render: the table's own follow-up changes, after the change that re-rendered it."""
-        due: set[str] = self.__dict__.setdefault("_tables_due", set())
-        if id_str in due:
-            return
-        due.add(id_str)
         rt = self._rt_or_fail()
+        # per page: a report still due on a page the client has left does not hold back the new page's
+        due: dict[str, Any] = self.__dict__.setdefault("_tables_due", {})
+        if due.get(id_str) is rt:
+            return
+        due[id_str] = rt
 
         def report() -> None:
-            due.discard(id_str)
+            if due.get(id_str) is rt:
+                del due[id_str]
             self._table_follow_up(id_str, mounted)
 
         rt.effects.append(report)

@@ -123,3 +123,25 @@ def test_native_filter_and_the_page_it_resets(client):
 def test_table_verbs_name_what_is_wrong(client):
     with pytest.raises(WrongComponent, match="html.Div, not a dash_table.DataTable"):
         client.table_page("page", "next")
+
+
+def test_a_table_a_callback_inserts_reports_its_rows_too():
+    from propwire import Dash, Input, Output, dash_table, html
+
+    app = Dash(__name__, suppress_callback_exceptions=True)  # the table comes later
+    app.layout = html.Div([html.Button("add", id="add"), html.Div(id="slot"), html.Div(id="ids")])
+
+    @app.callback(Output("slot", "children"), Input("add", "n_clicks"), prevent_initial_call=True)
+    def add(n):
+        return dash_table.DataTable(id="late", data=[{"id": 7 * i, "v": i} for i in range(n + 2)], page_size=2)
+
+    @app.callback(Output("ids", "children"), Input("late", "derived_viewport_row_ids"), prevent_initial_call=True)
+    def ids(row_ids):
+        return str(row_ids)
+
+    with Client(app) as c:
+        c.open()
+        c.click("add")
+        assert c.text("ids") == "[0, 7]"
+        c.table_page("late", "next")
+        assert c.text("ids") == "[14]"
