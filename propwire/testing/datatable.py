@@ -267,7 +267,25 @@ class DataTableVerbs(ComponentEffects):
         if mounted and selected and active and not any(same_data(active, c) for c in selected):
             change["active_cell"] = selected[0]
         self._set_table(id_str, change)
-        self._set_table(id_str, derived(self._table_props(id_str)))
+        props = self._table_props(id_str)
+        self._set_table(id_str, {**derived(props), **self._invalidated(id_str, props)})
+
+    def _invalidated(self, id_str: str, props: dict[str, Any]) -> dict[str, Any]:
+        """With a custom (server-side) filter, page or sort, a change of it clears the cell and row selection
+        unless the render also brought new selected_rows (DataTable's derivedPropsHelper)."""
+        rt = self._rt_or_fail()
+        store = rt.store
+        now = {"filter": prop(props, "filter_query"), "page": (prop(props, "page_current"), prop(props, "page_size")),
+               "sort": store.version(f"{id_str}.sort_by"), "rows": store.version(f"{id_str}.selected_rows")}
+        seen: dict[str, Any] = self.__dict__.setdefault("_tables_seen", {})
+        before = seen.get(id_str)
+        seen[id_str] = (rt, now)
+        if before is None or before[0] is not rt or before[1]["rows"] != now["rows"]:
+            return {}
+        custom = {"filter": filter_type(props), "page": prop(props, "page_action"), "sort": prop(props, "sort_action")}
+        if not any(before[1][k] != now[k] and custom[k] == "custom" for k in custom):
+            return {}
+        return {**CLEAR_SELECTION, "selected_rows": [], "selected_row_ids": []}
 
     # -- helpers ---------------------------------------------------------------------------
 

@@ -159,3 +159,27 @@ def test_the_headless_mirror_of_filter_and_sort_agrees_with_the_table(served):
             want = [d["derived_virtual_indices"], d["derived_viewport_indices"], d["derived_filter_query_structure"]]
             expect(page.locator("#out")).to_have_text(json.dumps(want))  # the table's own derivation, in time
     assert errors == []
+
+
+def _paged_app(page_action: str) -> Dash:
+    app = Dash(__name__)
+    app.layout = html.Div([
+        dash_table.DataTable(id="t", data=[{"id": i, "v": i} for i in range(30)], page_size=10, page_current=0,
+                             page_action=page_action, page_count=3, row_selectable="multi"),
+        html.Div(id="sel")])
+
+    @app.callback(Output("sel", "children"), Input("t", "selected_rows"))
+    def sel(rows_):
+        return str(rows_)
+
+    return app
+
+
+@pytest.mark.parametrize(("page_action", "after"), [("custom", "[]"), ("native", "[1]")])
+def test_custom_paging_clears_the_row_selection_native_keeps_it(served, page_action, after):
+    page, errors = served(_paged_app(page_action))
+    page.locator("td.dash-select-cell input").nth(1).click()
+    expect(page.locator("#sel")).to_have_text("[1]")
+    page.locator("button.next-page").click()
+    expect(page.locator("#sel")).to_have_text(after)
+    assert errors == []

@@ -145,3 +145,32 @@ def test_a_table_a_callback_inserts_reports_its_rows_too():
         assert c.text("ids") == "[0, 7]"
         c.table_page("late", "next")
         assert c.text("ids") == "[14]"
+
+
+def test_custom_paging_clears_the_row_selection_native_paging_keeps_it():
+    from propwire import Dash, Input, Output, dash_table, html
+
+    def app_with(page_action: str) -> Dash:
+        app = Dash(__name__)
+        app.layout = html.Div([
+            dash_table.DataTable(id="t", data=[{"id": i} for i in range(30)], page_size=10, page_current=0,
+                                 page_action=page_action, page_count=3, row_selectable="multi"),
+            html.Div(id="sel")])
+
+        @app.callback(Output("sel", "children"), Input("t", "selected_rows"))
+        def sel(rows_):
+            return str(rows_)
+
+        return app
+
+    with Client(app_with("custom")) as c:
+        c.open()
+        c.select_table_rows("t", [1])
+        assert c.text("sel") == "[1]"
+        c.table_page("t", "next")  # a server-side page: the selection it had no longer means those rows
+        assert c.text("sel") == "[]" and c.prop("t", "selected_row_ids") == []
+    with Client(app_with("native")) as c:
+        c.open()
+        c.select_table_rows("t", [1])
+        c.table_page("t", "next")
+        assert c.text("sel") == "[1]"
