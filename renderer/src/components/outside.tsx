@@ -15,6 +15,10 @@ const loading = new Map<string, Promise<void>>();
 /** The outside bundles' scripts per namespace, from the page config (the Python declarations' Bundle.script). */
 export function setScripts(table: Record<string, string[]> | undefined): void {
   scripts = table ?? {};
+  // Dash libraries' pages start fetching what those libraries expect of the page now, not when one first renders
+  if (Object.values(scripts).some((urls) => urls.some((url) => url.includes("/_dash-component-suites/")))) {
+    void dashGlobals();
+  }
 }
 
 /** Add a component for (namespace, type); an outside bundle calls it as window.propwire.register. */
