@@ -1,7 +1,8 @@
 // What Dash's page defines before any component library runs, beyond React: `regeneratorRuntime`. Dash loads
 // @babel/polyfill first, and bundles compiled with regenerator (Dash's own DataTable among them) call the
-// global `regeneratorRuntime` in their async functions. It comes in a chunk of its own, fetched only before the
-// first library script a page loads, so a page without Dash libraries never fetches it.
+// global `regeneratorRuntime` in their async functions. It comes in a chunk of its own: a page whose config lists
+// Dash library scripts starts fetching it at boot, and a library's scripts run only once it is in; a page without
+// Dash libraries never fetches it.
 
 let ready: Promise<void> | undefined;
 
