@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from propwire.api.dependencies import id_string
-from propwire.testing import table_filter
+from propwire.testing import table_filter, table_filter_row
 from propwire.testing.components import WrongComponent, kind_of, not_found, show_id
 from propwire.testing.effects import ComponentEffects, now_ms, same_data
 from propwire.testing.table_model import (
@@ -137,6 +137,46 @@ class DataTableVerbs(ComponentEffects):
             raise WrongComponent(f"cannot filter {show_id(component_id)}: its filter_action is 'none'")
         table_filter.lex(query)  # raises UnsupportedFilter for syntax the client does not evaluate
         self._act([lambda: self._set_table(id_str, {"filter_query": query, **CLEAR_SELECTION})], wait)
+
+    def filter_table_column(self, component_id: Any, column_id: str, text: str, *, wait: bool = True) -> None:
+        """Type `text` into a column's cell of the filter row and press Enter: filter_query becomes the clauses
+        of every column's cell joined (propwire/testing/table_filter_row.py says how DataTable writes them).
+
+        Example: ``client.filter_table_column("table", "qty", "> 7")`` makes filter_query ``{qty} s> 7``."""
+        id_str = self._table(component_id)
+        if filter_type(self._table_props(id_str)) == "none":
+            raise WrongComponent(f"cannot filter {show_id(component_id)}: its filter_action is 'none'")
+        column = self._column_of(component_id, column_id)
+        self._act([lambda: self._set_table(id_str, self._filter_row(id_str, column, text))], wait)
+
+    def _filter_row(self, id_str: str, column: dict[str, Any], text: str) -> dict[str, Any]:
+        """The filter row's submit: the column's clause replaced in the clauses the table holds."""
+        rt, props = self._rt_or_fail(), self._table_props(id_str)
+        action = prop(props, "filter_action")
+        operator = "||" if isinstance(action, dict) and action.get("operator") == "or" else "&&"
+        table_case = (props.get("filter_options") or {}).get("case")
+
+        def case_of(c: dict[str, Any]) -> str:
+            return "i" if ((c.get("filter_options") or {}).get("case") or table_case) == "insensitive" else "s"
+
+        cols, query = view(props).columns, prop(props, "filter_query")
+        rows: dict[str, Any] = self.__dict__.setdefault("_filter_rows", {})
+        held = rows.get(id_str)
+        if held is None or held[0] is not rt:  # the table reads its first clauses out of filter_query
+            clauses = table_filter_row.read_back(query, operator, cols, case_of) or {}
+        elif held[1] != query:  # set from outside since: read back into the clauses it holds
+            read = table_filter_row.read_back(query, operator, cols, case_of)
+            clauses = held[2] if read is None else table_filter_row.merge(held[2], read)
+        else:
+            clauses = held[2]
+        clauses = dict(clauses)
+        if text:
+            clauses[str(column["id"])] = table_filter_row.clause(text, column, case_of(column))
+        else:
+            clauses.pop(str(column["id"]), None)
+        new_query = table_filter_row.joined(clauses, operator)
+        rows[id_str] = (rt, new_query, clauses)
+        return {"filter_query": new_query, **CLEAR_SELECTION}
 
     # -- what each user action sets ------------------------------------------------------
 

@@ -241,6 +241,9 @@ class Page:
     async def do_table_select(self, table_id: Any, row: int) -> None:
         await table_steps.table_select(self, table_id, row)
 
+    async def do_table_filter(self, table_id: Any, col: str, text: str) -> None:
+        await table_steps.table_filter(self, table_id, col, text)
+
     async def do_check(self, component_id: Any, value: Any) -> None:
         comp = await self.component(component_id)
         index = option_index(comp["props"], value, f"check {component_id!r}")

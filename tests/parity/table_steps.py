@@ -1,5 +1,5 @@
 """DataTable steps of the parity runner: a cell click, a cell edit, a page button, a header's sort arrow, a row's
-select box.
+select box, a column's filter cell.
 
 In Chromium they are real mouse clicks and keys on DataTable's own DOM, the same on Dash and on propwire (Dash's
 table bundle draws it in both); headless they are propwire.testing.Client's table verbs (testing/datatable.py),
@@ -13,7 +13,7 @@ from typing import Any
 
 # verb -> (positional arguments, options), merged into runner.VERBS
 TABLE_VERBS = {"table_click": (3, {"wait"}), "table_edit": (4, {"wait"}), "table_page": (2, {"wait"}),
-               "table_sort": (2, {"wait"}), "table_select": (2, {"wait"})}
+               "table_sort": (2, {"wait"}), "table_select": (2, {"wait"}), "table_filter": (3, {"wait"})}
 _PAGE_BUTTONS = {"next": "next-page", "previous": "previous-page", "first": "first-page", "last": "last-page"}
 _FOCUSED = "sel => !!document.activeElement && !!document.activeElement.closest(sel)"
 
@@ -64,6 +64,14 @@ async def table_select(page: Any, table_id: Any, row: int) -> None:
     await box.click(timeout=page.timeout * 1000)
 
 
+async def table_filter(page: Any, table_id: Any, col: str, text: str) -> None:
+    """Type `text` into column `col`'s cell of the filter row and press Enter."""
+    await page.component(table_id)
+    field = page.locator(table_id).locator(f"th.dash-filter[data-dash-column={json.dumps(col)}] input[type=text]")
+    await field.first.fill(text, timeout=page.timeout * 1000)
+    await field.first.press("Enter", timeout=page.timeout * 1000)
+
+
 def play_headless(client: Any, verb: str, args: list, wait: bool) -> None:
     """The same steps through the headless client's table verbs."""
     if verb == "table_click":
@@ -76,6 +84,8 @@ def play_headless(client: Any, verb: str, args: list, wait: bool) -> None:
         client.sort_table(args[0], args[1], wait=wait)
     elif verb == "table_select":
         client.select_table_rows(args[0], [args[1]], wait=wait)
+    elif verb == "table_filter":
+        client.filter_table_column(args[0], args[1], args[2], wait=wait)
     else:
         raise ValueError(f"not a table step: {verb}")
 

@@ -174,3 +174,14 @@ def test_custom_paging_clears_the_row_selection_native_paging_keeps_it():
         c.select_table_rows("t", [1])
         c.table_page("t", "next")
         assert c.text("sel") == "[1]"
+
+
+def test_typing_into_the_filter_row_builds_the_query(client):
+    client.filter_table_column("t", "qty", "> 7")
+    assert client.prop("t", "filter_query") == "{qty} s> 7"
+    client.filter_table_column("t", "name", "item 1")
+    assert client.prop("t", "filter_query") == '{qty} s> 7 && {name} scontains "item 1"'
+    keep = [r["id"] for r in rows() if r["qty"] > 7 and "item 1" in r["name"]]
+    assert client.prop("t", "derived_virtual_row_ids") == keep
+    client.filter_table_column("t", "qty", "")
+    assert client.prop("t", "filter_query") == '{name} scontains "item 1"'
