@@ -97,3 +97,23 @@ def test_cells_sort_cycle_and_reconcile():
     assert m.reconcile("7.0", {"id": "x", "type": "numeric"}) == 7
     assert m.reconcile("x", {"id": "x", "type": "numeric"}) is m.REJECTED
     assert m.reconcile("7", {"id": "x"}) == "7"
+
+
+def test_the_filter_row_writes_clauses_as_datatable_does():
+    from propwire.testing import table_filter_row as row
+
+    num, txt = {"id": "n", "type": "numeric"}, {"id": "s"}
+    assert row.clause("> 7", num, "s") == "{n} s> 7"
+    assert row.clause("7", num, "s") == "{n} s= 7"          # a bare value: the numeric column's =
+    assert row.clause("ab", txt, "i") == "{s} icontains ab"  # a text column's contains, the cell's case
+    assert row.clause("ieq x", txt, "s") == "{s} ieq x"      # an operator with its own case keeps it
+    assert row.clause("a b", txt, "s") == '{s} scontains "a b"'
+    assert row.clause(">", num, "s") == "" and row.clause("  ", num, "s") == ""
+    with pytest.raises(f.UnsupportedFilter):
+        row.clause("is nil", num, "s")
+    read = row.read_back("{n} > 1 && {s} contains a", "&&", [num, txt], lambda c: "s")
+    assert list(read.items()) == [("s", "{s} scontains a"), ("n", "{n} s> 1")]  # DataTable reads the last first
+    assert row.read_back("{n} > 1 && {n} < 5", "&&", [num, txt], lambda c: "s") is None  # a column twice
+    assert row.merge({"n": "{n} s> 1", "x": "{x} s= 2"}, {"s": "{s} scontains b", "n": "{n} s> 3"}) \
+        == {"n": "{n} s> 3", "s": "{s} scontains b"}
+    assert row.joined({"n": "{n} s> 3", "s": ""}, "||") == "{n} s> 3"
