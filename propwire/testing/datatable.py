@@ -68,6 +68,13 @@ class DataTableVerbs(ComponentEffects):
         if column.get("on_change") or column.get("validation"):
             raise NotImplementedError(f"column {column_id!r} of {show_id(component_id)}: the headless client "
                                       "does not mirror on_change / validation; it coerces and rejects as the default")
+        if (column.get("type") or "any") not in ("any", "text", "numeric"):
+            raise NotImplementedError(f"column {column_id!r} of {show_id(component_id)} is a {column.get('type')!r} "
+                                      "column: the headless client edits any, text and numeric ones")
+        selected = prop(self._table_props(id_str), "selected_cells")
+        if len(selected) > 1 and any(c.get("row") == row and c.get("column_id") == column_id for c in selected):
+            raise NotImplementedError("Enter within a selection of several cells moves inside it: the headless "
+                                      "client does not mirror that; click a cell outside the selection first")
         text = value if isinstance(value, str) else str(value)
         self._act([lambda: self._set_table(id_str, self._click(id_str, row, column_id, False)),
                    lambda: self._set_table(id_str, self._enter(id_str, row, column_id, text))], wait)

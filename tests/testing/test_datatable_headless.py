@@ -185,3 +185,22 @@ def test_typing_into_the_filter_row_builds_the_query(client):
     assert client.prop("t", "derived_virtual_row_ids") == keep
     client.filter_table_column("t", "qty", "")
     assert client.prop("t", "filter_query") == '{name} scontains "item 1"'
+
+
+def test_edits_the_client_does_not_mirror_raise_before_acting(client):
+    client.click_table_cell("t", 2, "qty")
+    client.click_table_cell("t", 3, "price", shift=True)
+    with pytest.raises(NotImplementedError, match="selection of several cells"):
+        client.edit_table_cell("t", 3, "price", "1")
+    assert len(client.prop("t", "selected_cells")) == 4  # nothing was clicked
+
+    from propwire import Dash, dash_table
+
+    app = Dash(__name__)
+    app.layout = dash_table.DataTable(id="d", data=[{"when": "2024-01-02"}], editable=True,
+                                      columns=[{"id": "when", "name": "When", "type": "datetime"}])
+    with Client(app) as c:
+        c.open()
+        with pytest.raises(NotImplementedError, match="'datetime' column"):
+            c.edit_table_cell("d", 0, "when", "2025-01-01")
+        assert c.prop("d", "active_cell") is None
