@@ -166,8 +166,8 @@ def derived(props: dict[str, Any]) -> dict[str, Any]:
 
 def page_count(props: dict[str, Any], v: View) -> int | None:
     """How many pages the paginator knows: native counts the virtual rows; custom takes page_count."""
-    action = prop(props, "page_action")
-    count = math.ceil(len(v.virtual) / prop(props, "page_size")) if action == "native" else props.get("page_count")
+    action, size = prop(props, "page_action"), prop(props, "page_size")
+    count = (math.ceil(len(v.virtual) / size) if size else None) if action == "native" else props.get("page_count")
     return max(count, 1) if count else count
 
 
