@@ -48,7 +48,7 @@ class Tree:
 
 
 _LOGICAL = [("&&", re.compile(r"(and\s|&&)", re.I)), ("||", re.compile(r"(or\s|\|\|)", re.I))]
-_RELATIONAL = [
+RELATIONAL = [
     ("contains", re.compile(r"((i|s)?contains)(?=\s|$)", re.I)),
     ("datestartswith", re.compile(r"((datestartswith)(?=\s|$))", re.I)),
     ("=", re.compile(r"((i|s)?(=|(eq)(?=\s|$)))", re.I)),
@@ -58,10 +58,10 @@ _RELATIONAL = [
     ("<", re.compile(r"((i|s)?(<|(lt)(?=\s|$)))", re.I)),
     ("!=", re.compile(r"((i|s)?(!=|(ne)(?=\s|$)))", re.I)),
 ]
-_FIELD = re.compile(r"\{(([^{}\\]|\\.)+)\}")
-_STRING = re.compile(r"('([^'\\]|\\.)*')|(\"([^\"\\]|\\.)*\")|(`([^`\\]|\\.)*`)")
+FIELD = re.compile(r"\{(([^{}\\]|\\.)+)\}")
+STRING = re.compile(r"('([^'\\]|\\.)*')|(\"([^\"\\]|\\.)*\")|(`([^`\\]|\\.)*`)")
 _VALUE = re.compile(r"(([^\s'\"`{}()\\]|\\.)+)(?:[\s)]|$)")
-_UNARY = re.compile(r"(is\s+(blank|bool|even|nil|num|object|odd|prime|str))(?=\s|\)|$)", re.I)
+UNARY = re.compile(r"(is\s+(blank|bool|even|nil|num|object|odd|prime|str))(?=\s|\)|$)", re.I)
 _UNESCAPE = re.compile(r"\\(.)")
 SUPPORTED = ("comparisons {col} OP value (OP: = eq != ne < lt <= le > gt >= ge contains, prefixed i or s) "
              "joined by && / and, || / or")
@@ -97,21 +97,21 @@ def _next(rest: str, prev: str | None, query: str) -> Lexeme | None:
                 return Lexeme("logical-operator", sub, m.group(0))
         if rest[0] in "()":
             raise _unsupported(query, "a parenthesis")
-        for sub, regex in _RELATIONAL:
+        for sub, regex in RELATIONAL:
             if m := regex.match(rest):
                 if sub == "datestartswith":
                     raise _unsupported(query, "datestartswith")
                 return Lexeme("relational-operator", sub, m.group(1))
-        if _UNARY.match(rest):
-            raise _unsupported(query, f"the unary operator {_UNARY.match(rest).group(1)!r}")  # type: ignore[union-attr]
+        if UNARY.match(rest):
+            raise _unsupported(query, f"the unary operator {UNARY.match(rest).group(1)!r}")  # type: ignore[union-attr]
         return None
     if rest[0] in "()":
         raise _unsupported(query, "a parenthesis")
     if rest[0] == "!" and prev != "relational-operator":
         raise _unsupported(query, "the unary operator '!'")
-    if m := _FIELD.match(rest):
+    if m := FIELD.match(rest):
         return Lexeme("expression", "field", m.group(0))
-    if m := _STRING.match(rest):
+    if m := STRING.match(rest):
         return Lexeme("expression", "value", m.group(0))
     if m := _VALUE.match(rest):
         return Lexeme("expression", "value", m.group(1))

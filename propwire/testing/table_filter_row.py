@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from propwire.testing.table_filter import _FIELD, _RELATIONAL, _STRING, _UNARY, Tree, UnsupportedFilter, valid_tree
+from propwire.testing.table_filter import FIELD, RELATIONAL, STRING, UNARY, Tree, UnsupportedFilter, valid_tree
 
 _PERMISSIVE = re.compile(r"(([^'\"`{}()\\]|\\.)+)$")
 _SENSITIVE = ("contains", "=", ">=", ">", "<=", "<", "!=")
@@ -26,7 +26,7 @@ def clause(text: str, column: dict[str, Any], case: str) -> str:
     if not rest:
         return ""
     op = ""
-    for sub, regex in _RELATIONAL:
+    for sub, regex in RELATIONAL:
         if m := regex.match(rest):
             if sub == "datestartswith":
                 raise UnsupportedFilter(f"filter text {text!r}: datestartswith is not evaluated headless")
@@ -35,7 +35,7 @@ def clause(text: str, column: dict[str, Any], case: str) -> str:
                 op = case + op
             rest = rest[len(m.group(1)):].lstrip()
             break
-    if _UNARY.match(rest):
+    if UNARY.match(rest):
         raise UnsupportedFilter(f"filter text {text!r}: unary operators are not evaluated headless")
     value = _value(rest)
     if value is None:
@@ -49,7 +49,7 @@ def clause(text: str, column: dict[str, Any], case: str) -> str:
 
 
 def _value(rest: str) -> str | None:
-    for regex in (_FIELD, _STRING):
+    for regex in (FIELD, STRING):
         m = regex.match(rest)
         if m and m.group(0) == rest:
             return rest
