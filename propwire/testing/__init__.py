@@ -9,8 +9,8 @@ See docs/testing.md; example: docs/examples/propwire.testing.Client.py.
 from typing import Any
 
 _WHERE = {
-    "Client": "client", "BrowserDriver": "browser", "CallRecord": "records", "load_app": "apps",
-    "ComponentNotFound": "components", "EventRejected": "components", "WrongComponent": "components",
+    "Client": "client", "AgGridVerbs": "aggrid", "BrowserDriver": "browser", "CallRecord": "records", "load_app": "apps",
+    "ComponentNotFound": "components", "GridError": "aggrid_model", "EventRejected": "components", "WrongComponent": "components",
 }
 
 __all__ = sorted(_WHERE)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 from urllib.parse import urljoin, urlsplit
@@ -12,6 +11,8 @@ import orjson
 
 from propwire.api.dependencies import id_string
 from propwire.testing import view
+from propwire.testing.aggrid import AgGridVerbs
+from propwire.testing.children_props import is_library, same_json
 from propwire.testing.components import (
     EventRejected,
     builtin,
@@ -31,7 +32,7 @@ from propwire.testing.datatable import DataTableVerbs
 from propwire.testing.effects import ComponentEffects, now_ms
 from propwire.testing.graph import ClientGraph
 from propwire.testing.loop import LoopThread
-from propwire.testing.records import CallRecord, records
+from propwire.testing.records import CallRecord, parse_page, records
 from propwire.testing.runtime import EventLog, Runtime
 from propwire.testing.store import UNSET, Entry, Store
 
@@ -41,23 +42,13 @@ BASE_URL = "http://127.0.0.1"
 _NAVIGATE = {"sec-fetch-dest": "document", "sec-fetch-mode": "navigate", "sec-fetch-site": "none"}
 _POST = {"content-type": "application/json", "origin": BASE_URL, "sec-fetch-dest": "empty",
          "sec-fetch-mode": "cors", "sec-fetch-site": "same-origin"}
-_CONFIG = re.compile(r'<script id="_pw-config" type="application/json">(.*?)</script>', re.S)
-_PUSH = re.compile(r"<script(?: nonce=\"[^\"]*\")?>propwire\.push\((.*?)\)</script>", re.S)
 
-
-def parse_page(html: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """The page config and the pushed stream lines of a propwire page."""
-    found = _CONFIG.search(html)
-    if not found:
-        raise ValueError(f"not a propwire page (no _pw-config): {html[:200]!r}")
-    return orjson.loads(found.group(1)), [orjson.loads(m) for m in _PUSH.findall(html)]
-
-
-class Client(DataTableVerbs, ComponentEffects):
+class Client(DataTableVerbs, AgGridVerbs, ComponentEffects):
     """A headless user of one app: open a page, act on it (click, type, ...), read what it shows.
 
     It speaks the browser's protocol to the app in this process (no server, no browser), so a test of a whole
-    app runs in milliseconds; BrowserDriver has the same verbs in Chromium. Use it as a context manager (or
+    app runs in milliseconds; BrowserDriver has the same verbs in Chromium. AG Grid verbs (click_cell,
+    select_rows, sort_grid, edit_cell) come from testing/aggrid.py. Use it as a context manager (or
     call close()). Examples: docs/examples/propwire.testing.Client*.py.
 
     Parameters:
@@ -279,13 +270,15 @@ class Client(DataTableVerbs, ComponentEffects):
 
     def set_prop(self, component_id: Any, prop: str, value: Any, *, wait: bool = True) -> None:
         """One prop set by the user through the component, as a library component's `setProps({prop: value})`
-        does in the browser (a grid's selected rows, a tab picked): for what no verb covers.
+        does in the browser (a grid's selected rows, a tab picked; a library's: a value it has sends nothing).
 
         Raises WrongComponent when the component declares no such prop.
         Example: docs/examples/propwire.testing.Client.set_prop.py.
         """
-        check_prop(self._entry(component_id).comp, component_id, prop)
-        self.set_props(component_id, **{prop: value, "wait": wait})
+        comp = self._entry(component_id).comp
+        check_prop(comp, component_id, prop)
+        if not (is_library(comp) and prop in comp["props"] and same_json(comp["props"][prop], value)):
+            self.set_props(component_id, **{prop: value, "wait": wait})  # a library's: only a change (Dash's rule)
 
     def navigate(self, path: str, *, wait: bool = True) -> None:
         """Go to `path` in the page, as a dcc.Link click does: every dcc.Location hears of it."""

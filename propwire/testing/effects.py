@@ -16,6 +16,7 @@ from propwire.components.spec import Verb, verb_of
 from propwire.testing.components import NUMERIC_TYPES, kind_of, parse_number, same_value, text_of
 from propwire.testing.runtime import Runtime
 from propwire.testing.store import UNSET
+from propwire.testing.tab_clicks import tab_change
 
 LOCATION_PARTS = ("pathname", "search", "hash", "href")
 
@@ -108,7 +109,8 @@ class ComponentEffects:
                 if verb.prop == "n_clicks":
                     change["n_clicks_timestamp"] = now_ms()
                 changes.append((target, change))
-        return changes
+        picked = tab_change(store, id_str)  # a library tab: its tab set's value (tab_clicks.py)
+        return changes + ([picked] if picked is not None else [])
 
     def _generic_change(self, id_str: str, verb: Verb, value: Any) -> list[tuple[str, dict[str, Any]]]:
         """What a verb does to a component outside html/dcc, by the rule its declaration names."""

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
+
+import orjson
 
 from propwire.api.dependencies import split_key
 from propwire.testing.patterns import fits, parse_dict_id, parse_pattern
@@ -72,3 +75,15 @@ def records(specs: list[Any], events: Iterable[tuple[int, dict | None, list[dict
                 status = "deferred"
             out.append(CallRecord(spec.name, list(triggered), status, cb, seq, outputs))
     return out
+
+
+_CONFIG = re.compile(r'<script id="_pw-config" type="application/json">(.*?)</script>', re.S)
+_PUSH = re.compile(r"<script(?: nonce=\"[^\"]*\")?>propwire\.push\((.*?)\)</script>", re.S)
+
+
+def parse_page(html: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The page config and the pushed stream lines of a propwire page (the page load's records come from them)."""
+    found = _CONFIG.search(html)
+    if not found:
+        raise ValueError(f"not a propwire page (no _pw-config): {html[:200]!r}")
+    return orjson.loads(found.group(1)), [orjson.loads(m) for m in _PUSH.findall(html)]

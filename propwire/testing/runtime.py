@@ -14,7 +14,7 @@ from propwire.api.dependencies import split_key
 from propwire.protocol.wire import Unreadable, read_body
 from propwire.testing.graph import ClientGraph
 from propwire.testing.patching import apply_ops
-from propwire.testing.store import UNSET, Store
+from propwire.testing.store import UNSET, Store, same_json
 from propwire.testing.stream import RerunList, Running, Stream, parse_line
 
 PAGE_SEQ = 0
@@ -77,14 +77,15 @@ class Runtime:
             self._end(stream)
 
     def user_change(self, changes: list[tuple[str, dict[str, Any]]]) -> None:
-        """One tick of user changes: applied at once, their triggering keys sent as one event."""
+        """One tick of user changes: applied at once, their triggering keys sent as one event. A prop equal to
+        the one held is dropped, as Dash's setProps (and the renderer's userChange) drop it."""
         batch: list[str] = []
         for id_str, partial in changes:
             for prop, value in partial.items():
-                if self.store.set_prop(id_str, prop, value) is None:
+                key = f"{id_str}.{prop}"
+                if same_json(self.store.value(key), value) or self.store.set_prop(id_str, prop, value) is None:
                     continue
                 self._on_output(id_str, prop, True)
-                key = f"{id_str}.{prop}"
                 if self.graph.triggers_any(key) and key not in batch:
                     batch.append(key)
         if batch:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from propwire.api.dependencies import id_string, split_key
+from propwire.testing.children_props import walk_deep
 from propwire.testing.patterns import Binding, Pattern, fits, parse_dict_id
 
 
@@ -35,7 +36,8 @@ Visit = Callable[[dict, "str | None", tuple[int, ...]], None]
 
 
 def walk(value: Any, slot: str | None, visit: Visit, path: tuple[int, ...] = ()) -> None:
-    """Visit every component inside `value` with its nearest enclosing slot (plain dicts are not searched)
+    """Visit every component inside `value` with its nearest enclosing slot (plain dicts are not searched, but
+    along a library kind's children-prop paths: children_props.py)
     and its position: list indices and prop positions from `path` (for document order, as the renderer)."""
     if isinstance(value, list):
         for i, item in enumerate(value):
@@ -48,6 +50,9 @@ def walk(value: Any, slot: str | None, visit: Visit, path: tuple[int, ...] = ())
     for i, (name, child) in enumerate(value["props"].items()):
         if isinstance(child, (dict, list)):
             walk(child, slot if own is None else f"{own}.{name}", visit, (*path, i))
+    # a library's children props inside dicts (`marks[].label`): walked there too, as the renderer does
+    walk_deep(value, lambda child, name, pos: walk(child, slot if own is None else f"{own}.{name}", visit,
+                                                   (*path, *pos)))
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -57,6 +62,22 @@ def _same(a: Any, b: Any) -> bool:
     if isinstance(a, bool) or isinstance(b, bool):
         return a is b
     return a == b and (a is None) == (b is None)
+
+
+def same_json(a: Any, b: Any) -> bool:
+    """Deep equality of JSON values as ramda's `equals` (Dash's setProps) and the renderer's deepEqual judge it:
+    key order aside, true is not 1, None is not unset."""
+    if a is UNSET or b is UNSET or a is None or b is None:
+        return a is b
+    if isinstance(a, bool) or isinstance(b, bool):
+        return type(a) is type(b) and a == b
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(same_json(a[k], b[k]) for k in a)
+    if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
+        return len(a) == len(b) and all(map(same_json, a, b))
+    if isinstance(a, (dict, list, tuple)) or isinstance(b, (dict, list, tuple)):
+        return False
+    return bool(a == b)
 
 
 @dataclass

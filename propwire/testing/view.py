@@ -14,6 +14,11 @@ reads from the DOM propwire's renderer draws. So the rules follow what the rende
   what it means, as the renderer's local text does);
 - `checked`: indexes of the checked options of a Checklist / RadioItems;
 - `slider`: each handle's `aria-valuenow`.
+
+A component library's component (dbc, Mantine, ...) is drawn by the library's own JavaScript, which this
+cannot run: its entry holds the text of the components in its `children` and other node props (those are
+drawn by propwire, each with its own entry), not the library's own chrome. The parity runner therefore
+compares library components and what contains them only where this can know them (tests/parity/README.md).
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ import re
 from typing import Any
 
 from propwire.api.dependencies import id_string
+from propwire.components.foreign import node_props
 from propwire.testing.components import js_number, kind_of, options_of, same_value
 from propwire.testing.slider_marks import auto_marks, wants_auto_marks
 from propwire.testing.store import is_component
@@ -117,7 +123,19 @@ class _View:
         if kind == "dcc.Markdown":
             children = props.get("children")
             return "\n".join(map(str, children)) if isinstance(children, list) else to_text(children)
+        nodes = node_props(comp["namespace"], comp["type"])
+        if nodes:  # a library component: its JS draws it; the components in its node props are ours to see
+            return "".join(self._deep_text(props.get(name)) if deep else self.text(props.get(name))
+                           for name, deep in {"children": False, **nodes}.items())
         return self.text(props.get("children"))
+
+    def _deep_text(self, value: Any) -> str:
+        """The text of the components inside a deep node prop (`loaderProps.children`, `data[].label`)."""
+        if isinstance(value, dict) and not is_component(value):
+            return "".join(self._deep_text(v) for v in value.values())
+        if isinstance(value, list):
+            return "".join(self._deep_text(v) for v in value)
+        return self.text(value)
 
     def _state(self, comp: dict, key: str) -> dict[str, Any]:
         props, kind = comp["props"], kind_of(comp)

@@ -5,6 +5,9 @@ import { createRoot, hydrateRoot } from "react-dom/client";
 import PropTypes from "prop-types";
 import { fillUnknown } from "./browser";
 import { register, setScripts } from "./components/outside";
+import { hub, installDashApi } from "./components/dash_api";
+import { setChildrenProps } from "./children_props";
+import { noteRoot } from "./layout_paths";
 import { lookup, preload } from "./components/registry";
 import { reportError, setErrorSink } from "./errors";
 import { compileGraph, type RawGraph } from "./events";
@@ -22,6 +25,8 @@ interface PageConfig {
   unknown?: string[];
   /** The outside component bundles' scripts per namespace (docs/components.md), loaded on first use. */
   bundles?: Record<string, string[]>;
+  /** Component-valued props other than children, per library kind: {namespace: {type: [paths]}}. */
+  children_props?: Record<string, Record<string, string[]>>;
   /** Debug pages only: the callbacks' names and props, the server's boot id, the reload stream's URL. */
   devtools?: Record<string, unknown>;
 }
@@ -50,6 +55,7 @@ function share(): void {
   window.PropTypes = PropTypes;
   const queue = window.propwire ?? (window.propwire = { q: [], push(line) { this.q!.push(line); } });
   queue.register = register;
+  installDashApi(); // before any library script: some read window.dash_component_api as they load
 }
 
 /** The dev tools bundle's path (build.mjs defines it). */
@@ -59,6 +65,7 @@ function boot(): void {
   setLookup(lookup); // the registry finds each component render.tsx draws
   const config = JSON.parse(document.getElementById("_pw-config")?.textContent || "{}") as PageConfig;
   const debug = Boolean(config.debug);
+  setChildrenProps(config.children_props); // the store's walk finds components at those paths
   const store = new Store(config.layout ?? null);
   fillUnknown(store, config.unknown ?? []);
   setScripts(config.bundles);
@@ -86,6 +93,13 @@ function boot(): void {
       })
       .catch((err) => console.error("propwire: the dev tools failed to load", err));
   }
+  hub.connect({
+    root: store.root,
+    watch: (fn) => store.watch(fn),
+    watchPending: (fn) => runtime.watchPending(fn),
+    pendingOutputs: () => runtime.pendingOutputs(),
+  });
+  noteRoot(store.root);
   createRoot(document.getElementById("_pw-root")!).render(
     <RuntimeContext.Provider value={runtime}>
       <Boundary name="layout">{renderValue(store.root)}</Boundary>

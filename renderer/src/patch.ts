@@ -116,7 +116,8 @@ function change(target: unknown, name: string, arg: unknown): unknown {
   return items;
 }
 
-function deepEqual(a: unknown, b: unknown): boolean {
+/** Deep equality of JSON values (key order aside; null and undefined differ), as ramda's `equals` that Dash uses. */
+export function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (a === null || b === null || typeof a !== "object" || typeof b !== "object") return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;

@@ -3,6 +3,8 @@ import { createContext, Fragment, memo, useCallback, useContext, useState, useSy
 import type { ReactNode } from "react";
 import type { PwComponent } from "./components/types";
 import type { Runtime } from "./runtime";
+import type { LayoutPath } from "./children_props";
+import { noteChildren, notedPath, samePath } from "./layout_paths";
 import { componentId, isComponent, type ComponentJson } from "./tree";
 
 export const RuntimeContext = createContext<Runtime | null>(null);
@@ -22,11 +24,19 @@ export function setLookup(find: Lookup): void {
   lookup = find;
 }
 
+export interface NodeProps {
+  json: ComponentJson;
+  /** Its layout path, when the parent knows it (outside components' children): else the one noted for it. */
+  componentPath?: LayoutPath;
+  /** Anything else is a prop a library added with `cloneElement`: passed on to an outside component. */
+  [extra: string]: unknown;
+}
+
 /**
- * Memoized on the JSON object: a parent re-render passes the same child objects,
- * so only components whose own props changed render again.
+ * Memoized on the JSON object (and its path and any added props): a parent re-render passes the same child
+ * objects, so only components whose own props changed render again.
  */
-export const Node = memo(function Node({ json }: { json: ComponentJson }) {
+export const Node = memo(function Node({ json, componentPath, ...extras }: NodeProps) {
   const runtime = useContext(RuntimeContext)!;
   const idStr = componentId(json);
   const subscribe = useCallback(
@@ -34,7 +44,8 @@ export const Node = memo(function Node({ json }: { json: ComponentJson }) {
     [runtime, idStr],
   );
   // The store replaces `json.props` on every change, so the object itself is the snapshot.
-  const props = useSyncExternalStore(subscribe, () => json.props);
+  const snapshot = () => json.props;
+  const props = useSyncExternalStore(subscribe, snapshot, snapshot); // (the third: server rendering, in tests)
   // A component without an id cannot reach the store; its user changes stay local.
   const [local, setLocal] = useState<Record<string, unknown> | null>(null);
   const setProps = useCallback(
@@ -42,6 +53,8 @@ export const Node = memo(function Node({ json }: { json: ComponentJson }) {
       idStr === null ? setLocal((old) => ({ ...old, ...partial })) : runtime.userChange(idStr, partial),
     [runtime, idStr],
   );
+  const path = componentPath ?? notedPath(json);
+  noteChildren(json, path); // before the children render: each finds its own path
   const Impl = lookup(json.namespace, json.type);
   return (
     <Impl
@@ -50,9 +63,17 @@ export const Node = memo(function Node({ json }: { json: ComponentJson }) {
       props={local ? { ...props, ...local } : props}
       setProps={setProps}
       id={idStr ?? undefined}
+      path={path}
+      extras={Object.keys(extras).length ? extras : undefined}
     />
   );
-});
+}, sameNodeProps);
+
+function sameNodeProps(a: NodeProps, b: NodeProps): boolean {
+  if (a.json !== b.json || !samePath(a.componentPath, b.componentPath)) return false;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => k === "componentPath" || a[k] === b[k]);
+}
 
 /** Children and other node props: text, numbers, components, or (nested) lists of them. */
 export function renderValue(value: unknown): ReactNode {

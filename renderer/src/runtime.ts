@@ -1,8 +1,10 @@
 // The coordinator: user changes -> one event; stream lines -> store updates, drops and follow-ups.
 import { askedFor, askedWrites, buildEvent, triggers, type Graph, type RunEntry } from "./events";
 import { propKey, splitKey } from "./ids";
+import { parsePattern } from "./patterns";
 import { FrameReader, readFrames, type Frame } from "./wire";
-import { applyPatch } from "./patch";
+import { pendingOutputs } from "./loading";
+import { applyPatch, deepEqual } from "./patch";
 import { RerunList } from "./rerun";
 import type { Store } from "./store";
 import { parseLine, Stream, type Line, type ResultLine } from "./stream";
@@ -64,6 +66,8 @@ export class Runtime {
   /** Cookie tokens being exchanged: the page is busy until their cookies are set. */
   private exchanges = 0;
   private post: Post;
+  /** Told whenever what is pending may have changed (a stream opened, planned, reported or ended). */
+  private pendingWatchers = new Set<() => void>();
 
   constructor(readonly store: Store, readonly graph: Graph, private options: RuntimeOptions) {
     this.post = options.post ?? defaultPost;
@@ -91,12 +95,15 @@ export class Runtime {
    * A user change: applied to the store at once; the triggering keys of one tick go out as one event. When it
    * triggers a callback, the components re-render just after the event is sent, not before (the request
    * leaves ~0.2 ms sooner; components that keep what the user typed in local state are not affected).
+   * A prop equal to the one held is no change and is dropped, as Dash's setProps drops it: a library
+   * component (AG Grid on mount) sets the same rows and column state several times, callbacks hear it once.
    */
   userChange(idStr: string, partial: Record<string, unknown>): void {
     this.store.hold();
     for (const prop in partial) {
-      if (!this.store.setProp(idStr, prop, partial[prop])) continue;
       const key = propKey(idStr, prop);
+      if (deepEqual(this.store.value(key), partial[prop])) continue;
+      if (!this.store.setProp(idStr, prop, partial[prop])) continue;
       if (triggers(this.graph, key)) this.batch.add(key);
     }
     if (this.flushQueued) return; // the queued flush releases the store
@@ -138,6 +145,7 @@ export class Runtime {
   private open(seq: number, writes?: string[]): Stream {
     const stream = new Stream(seq, this.store.clock, writes);
     this.streams.set(seq, stream);
+    this.pendingMoved();
     return stream;
   }
 
@@ -204,6 +212,25 @@ export class Runtime {
     const line = parseLine(raw);
     if (typeof line === "string") return this.report(`Event ${stream.seq}: bad stream line`, line);
     this.apply(stream, line);
+    this.pendingMoved();
+  }
+
+  /** The concrete prop keys that a running stream's unreported callbacks may still write (loading.ts). */
+  pendingOutputs(): string[] {
+    return pendingOutputs(this.streams.values(), this.graph.writes, (idStr) => {
+      const pattern = parsePattern(idStr);
+      return pattern ? this.store.matching(pattern) : [idStr];
+    });
+  }
+
+  /** Call `fn` whenever the pending outputs may have changed; returns the unsubscribe. */
+  watchPending(fn: () => void): () => void {
+    this.pendingWatchers.add(fn);
+    return () => void this.pendingWatchers.delete(fn);
+  }
+
+  private pendingMoved(): void {
+    this.pendingWatchers.forEach((fn) => fn());
   }
 
   private apply(stream: Stream, line: Line): void {
@@ -323,6 +350,7 @@ export class Runtime {
   private end(stream: Stream): void {
     if (this.streams.get(stream.seq) !== stream) return;
     this.streams.delete(stream.seq);
+    this.pendingMoved();
     this.options.hooks.trace?.({ type: "end", seq: stream.seq, t: now() });
     // A callback that started but never reported (the stream broke off): its running props end too.
     for (const cb of [...stream.running.keys()]) this.stopRunning(stream, cb, true);

@@ -132,8 +132,18 @@ export class Store {
   }
 
   private notify(idStr: string): void {
-    if (this.held) this.held.add(idStr);
-    else this.listeners.get(idStr)?.forEach((fn) => fn());
+    if (this.held) return void this.held.add(idStr);
+    this.listeners.get(idStr)?.forEach((fn) => fn());
+    this.watchers.forEach((fn) => fn());
+  }
+
+  /** Listeners of every change (the Dash component API's `useSelector` over the whole layout). */
+  private watchers = new Set<() => void>();
+
+  /** Call `fn` after any component's props change; returns the unsubscribe. */
+  watch(fn: () => void): () => void {
+    this.watchers.add(fn);
+    return () => void this.watchers.delete(fn);
   }
 
   private bump(key: string): void {

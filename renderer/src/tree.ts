@@ -1,4 +1,5 @@
 // Component JSON and the walk that finds components (and their slots) inside a value.
+import { deepPaths, eachAt } from "./children_props";
 import { idString, propKey, type Id } from "./ids";
 
 export interface ComponentJson {
@@ -34,7 +35,8 @@ export function mayHoldComponents(value: unknown): boolean {
  * of the closest ancestor with an id), or `slot` when none lies inside `value`.
  * `path` is the component's position: list indices and prop positions from where
  * the walk started (after `path`'s own start); it is reused, so copy it to keep it.
- * Plain dicts are not searched, as on the server.
+ * Plain dicts are not searched, as on the server, except along the kind's children-prop paths (`a.b`, `a{}`,
+ * `a[].b`: children_props.ts), where a library declares components inside them.
  */
 export function walk(
   value: unknown,
@@ -63,6 +65,14 @@ export function walk(
       path.pop();
     }
     i++;
+  }
+  for (const deep of deepPaths(value.namespace, value.type)) {
+    eachAt(props, deep, (child, at, pos) => {
+      const n = path.length;
+      path.push(...pos);
+      walk(child, own === null ? slot : propKey(own, at[0] as string), visit, path);
+      path.length = n;
+    });
   }
 }
 

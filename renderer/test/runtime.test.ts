@@ -101,6 +101,24 @@ test("one tick of user changes is one event; non-triggering changes send nothing
   assert.equal(body.seq, 1);
 });
 
+test("a user change equal to the held value is dropped, as Dash's setProps drops it", async () => {
+  const s = setup(chain, chainPage());
+  finishPage(s);
+  s.runtime.userChange("inp", { value: "a" }); // what the input holds already
+  await settle();
+  assert.equal(s.requests.length, 0, "no event for a prop set to its own value");
+  s.runtime.userChange("mid", { children: [{ n: 1, tags: ["x"] }] });
+  await settle();
+  assert.equal(s.requests.length, 1);
+  s.runtime.userChange("mid", { children: [{ tags: ["x"], n: 1 }] }); // a new object, the same JSON
+  s.runtime.userChange("inp", { value: "a" });
+  await settle();
+  assert.equal(s.requests.length, 1, "deep-equal values (key order aside) are no change either");
+  s.runtime.userChange("mid", { children: [{ n: 1, tags: ["y"] }] });
+  await settle();
+  assert.equal(s.requests.length, 2, "a different value is a change");
+});
+
 test("a result whose reads changed since sending is dropped; results computed from it are dropped silently", async () => {
   const s = setup(chain, chainPage());
   finishPage(s);

@@ -14,6 +14,7 @@ import re
 import time
 from typing import Any
 
+import grid_steps
 import table_steps
 from snapshot import CallLog, Snapshot, call_log, probe
 
@@ -36,11 +37,11 @@ _COMPONENT = {
       const walk = v => { if (found) return; if (Array.isArray(v)) { v.forEach(walk); return; }
         if (!v || typeof v !== 'object') return;
         if (v.props && typeof v.type === 'string' && v.props.id != null && norm(v.props.id) === key) {
-          found = {type: v.type, props: v.props}; return; }
+          found = {type: v.type, namespace: v.namespace, props: v.props}; return; }
         Object.values(v).forEach(walk); };
       walk(st.layout); return found; }""",
     "propwire": """key => { const e = window.propwire.runtime.store.entry(key);
-      return e ? {type: e.comp.type, props: e.comp.props} : null; }""",
+      return e ? {type: e.comp.type, namespace: e.comp.namespace, props: e.comp.props} : null; }""",
 }
 _NAVIGATE = {
     # What dcc.Link does in each: push the URL, then tell the Location components.
@@ -62,6 +63,11 @@ POLL = 0.03
 
 def _exactly(label: str) -> Any:
     return re.compile("^\\s*" + re.escape(label) + "\\s*$")
+
+
+# The components each framework draws itself (Dash's html/dcc, propwire's own); any other namespace is a
+# component library's, drawn by the library's own bundle on both frameworks.
+OWN_NAMESPACES = ("dash_html_components", "dash_core_components", "html", "dcc")
 
 
 class StepError(Exception):
@@ -111,6 +117,7 @@ class Page:
         self.errors: list[str] = []
         self.loads = 0  # the page loads the runner made (load, reload, new tab): each is one page GET
         idle = _DASH_IDLE if framework == "dash" else _PROPWIRE_IDLE
+        idle = grid_steps.with_grids_ready(framework, idle)
         self._probe = probe(framework, table_steps.with_tables_ready(framework, idle))
 
     async def start(self) -> None:
@@ -244,6 +251,18 @@ class Page:
     async def do_table_filter(self, table_id: Any, col: str, text: str) -> None:
         await table_steps.table_filter(self, table_id, col, text)
 
+    async def do_grid_click(self, grid_id: Any, row: int, col: str) -> None:
+        await grid_steps.grid_click(self, grid_id, row, col)
+
+    async def do_grid_select(self, grid_id: Any, row: int) -> None:
+        await grid_steps.grid_select(self, grid_id, row)
+
+    async def do_grid_sort(self, grid_id: Any, col: str) -> None:
+        await grid_steps.grid_sort(self, grid_id, col)
+
+    async def do_grid_edit(self, grid_id: Any, row: int, col: str, value: Any) -> None:
+        await grid_steps.grid_edit(self, grid_id, row, col, value)
+
     async def do_check(self, component_id: Any, value: Any) -> None:
         comp = await self.component(component_id)
         index = option_index(comp["props"], value, f"check {component_id!r}")
@@ -255,13 +274,29 @@ class Page:
         kind, props = comp["type"], comp["props"]
         where = f"select {component_id!r}"
         timeout = self.timeout * 1000
-        if kind == "RadioItems":
+        if comp.get("namespace") not in OWN_NAMESPACES:
+            await self._library_select(component_id, props, value)
+        elif kind == "RadioItems":
             index = option_index(props, value, where)
             await self.locator(component_id).locator("input[type=radio]").nth(index).click(timeout=timeout)
         elif kind == "Dropdown":
             await (self._dash_dropdown if self.framework == "dash" else self._pw_dropdown)(component_id, props, value)
         else:
             raise StepError(f"{where}: a {kind} takes no select (Dropdown and RadioItems do)")
+
+    async def _library_select(self, component_id: Any, props: dict, value: Any) -> None:
+        """A library's select (the same code on both frameworks): a native `<select>` takes the option by value
+        (dbc.Select); else the field is clicked and the option with the value's label picked from the listbox
+        it opens (dmc.Select, whose `data` holds the options)."""
+        timeout = self.timeout * 1000
+        field = self.locator(component_id)
+        if await field.evaluate("e => e.tagName", timeout=timeout) == "SELECT":
+            await field.select_option(str(value), timeout=timeout)
+            return
+        choices = {"options": props.get("data", props.get("options"))}
+        label = options_of(choices)[option_index(choices, value, f"select {component_id!r}")][1]
+        await field.click(timeout=timeout)
+        await self.page.locator("[role=option]").filter(has_text=_exactly(label)).first.click(timeout=timeout)
 
     async def _dash_dropdown(self, component_id: Any, props: dict, value: Any) -> None:
         """Dash 4's Dropdown: a button opening a popover list (selected options may move to its top, so an

@@ -6,12 +6,14 @@ each frame is `Client.snapshot()` and the call log, the shapes the browser trace
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sys
 import tempfile
 from typing import Any
 from urllib.parse import urlsplit
 
+from grid_steps import play_headless as play_grid
 from runner import APPS_DIR, Frame, parse_step, steps_of
 from snapshot import call_log
 from table_steps import play_headless as play_table
@@ -28,6 +30,8 @@ def _play(client: Any, verb: str, args: list, opts: dict) -> None:
             nearest = min(range(len(current)), key=lambda i: abs(current[i] - value))
             value = sorted(current[:nearest] + [value] + current[nearest + 1:])
         client.set_props(args[0], value=value, wait=wait)
+    elif verb.startswith("grid_"):
+        play_grid(client, verb, args, wait)
     elif verb.startswith("table_"):
         play_table(client, verb, args, wait)
     elif verb == "new_tab":
@@ -56,6 +60,7 @@ def headless_trace(name: str) -> list[Frame]:
 
     def read() -> None:
         current.snapshot = client.snapshot()
+        current.library = library_ids(client._rt_or_fail().store.root)
         with open(log_path, encoding="utf-8") as f:
             current.calls = call_log([line for line in f.read().split("\n") if line])
 
@@ -85,3 +90,54 @@ def headless_trace(name: str) -> list[Frame]:
                 os.environ[k] = v
         os.unlink(log_path)
     return frames
+
+
+def library_ids(root: Any) -> tuple[set[str], set[str]]:
+    """(opaque, inside) of a layout: `opaque` the ids of library components and of components with one inside
+    (their text is partly the library's drawing); `inside` the ids within a library component (the library
+    decides whether and where it draws them: a closed dbc.Modal draws nothing, an open one draws in a portal)."""
+    from propwire.api.dependencies import id_string
+    from propwire.components.foreign import node_props
+    from propwire.testing.store import is_component
+
+    opaque: set[str] = set()
+    inside: set[str] = set()
+
+    def walk(value: Any, within: bool) -> bool:
+        """Visit `value`; whether a library component is in it."""
+        if isinstance(value, list):
+            return any([walk(v, within) for v in value])
+        if isinstance(value, dict) and not is_component(value):
+            return any([walk(v, within) for v in value.values()])
+        if not is_component(value):
+            return False
+        own = node_props(value["namespace"], value["type"]) is not None
+        found = any([walk(v, within or own) for v in value["props"].values()]) or own
+        key = value["props"].get("id")
+        if key is not None:
+            (opaque if found else inside if within else set()).add(id_string(key))
+        return found
+
+    walk(root, False)
+    return opaque, inside - opaque
+
+
+def honest(browser: list[Frame], headless: list[Frame]) -> tuple[list[Frame], list[Frame]]:
+    """Both traces reduced, frame by frame, to what the headless client can know (README.md): library
+    components and what contains them left out on both sides; a component inside a library component compared
+    only where the browser shows it."""
+    out_b, out_h = [], []
+    for i, h in enumerate(headless):
+        b = browser[i] if i < len(browser) else None
+        if h.library is None or b is None:
+            out_h.append(h)
+            if b is not None:
+                out_b.append(b)
+            continue
+        opaque, inside = h.library
+        keep_b = {k: v for k, v in b.snapshot.items() if k not in opaque}
+        keep_h = {k: v for k, v in h.snapshot.items() if k not in opaque and (k not in inside or k in keep_b)}
+        out_b.append(dataclasses.replace(b, snapshot=keep_b))
+        out_h.append(dataclasses.replace(h, snapshot=keep_h))
+    out_b.extend(browser[len(headless):])
+    return out_b, out_h

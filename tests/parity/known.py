@@ -1,8 +1,7 @@
 """Open divergences from Dash 4.4.1: app name -> the reason, one line. Their Dash-vs-propwire tests are strict
 xfails, so a fixed divergence fails until its line is removed. Only real, described divergences belong here."""
 
-KNOWN: dict[str, str] = {
-}
+KNOWN: dict[str, str] = {}
 
 # Apps where propwire's headless client does not yet see what propwire's renderer shows in Chromium (the
 # conformance contract, README.md): app name -> the reason. Strict xfails, like KNOWN.

@@ -20,6 +20,7 @@ from typing import Any
 
 import page_gets
 from drivers import Page, StepError
+from grid_steps import GRID_VERBS
 from serve import AppServer
 from snapshot import diff
 from table_steps import TABLE_VERBS
@@ -34,7 +35,7 @@ NOT_LOCAL = re.compile(r"^(?!http://127\.0\.0\.1:)")
 # verb -> (number of positional arguments, options it takes)
 VERBS = {"click": (1, {"wait"}), "type": (2, {"wait", "enter"}), "blur": (1, {"wait"}), "select": (2, {"wait"}),
          "check": (2, {"wait"}), "navigate": (1, {"wait"}), "reload": (0, {"wait"}), "slide": (2, {"wait"}),
-         "new_tab": (0, {"wait"}), **TABLE_VERBS}
+         "new_tab": (0, {"wait"}), **GRID_VERBS, **TABLE_VERBS}
 
 
 def app_names() -> list[str]:
@@ -83,6 +84,7 @@ class Frame:
     error: str | None = None
     page_errors: list[str] = field(default_factory=list)  # the page's JavaScript errors in the run: shown, not compared
     page_gets: str | None = None  # page_gets.note(): the page requested other than once per load (shown, not compared)
+    library: tuple[set[str], set[str]] | None = None  # headless only: headless.library_ids() of the frame's layout
 
 
 def label(frame: Frame) -> str:

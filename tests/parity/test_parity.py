@@ -4,7 +4,7 @@ headless client sees what propwire in Chromium does (the conformance contract of
 from __future__ import annotations
 
 import pytest
-from headless import headless_trace
+from headless import headless_trace, honest
 from known import CALLS_AT_END, HEADLESS, KNOWN
 from runner import app_names, compare
 
@@ -28,7 +28,7 @@ def test_dash_vs_propwire(parity, name: str) -> None:
 
 @pytest.mark.parametrize("name", _params(HEADLESS))
 def test_headless_vs_browser(parity, name: str) -> None:
-    browser = parity.traces_of(name, ("propwire",))["propwire"]
-    problem = compare(name, "propwire in Chromium", browser, "headless", headless_trace(name), name in CALLS_AT_END)
+    browser, headless = honest(parity.traces_of(name, ("propwire",))["propwire"], headless_trace(name))
+    problem = compare(name, "propwire in Chromium", browser, "headless", headless, name in CALLS_AT_END)
     assert problem is None, problem
 

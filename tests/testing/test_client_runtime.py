@@ -310,3 +310,26 @@ def test_a_patch_that_cannot_apply_is_reported_and_the_rest_applied() -> None:
     assert (a, b) == ("text", [1, 2])
     assert len(reports) == 1 and "cannot apply its Patch to a.children" in reports[0]
 
+
+
+def test_a_user_change_equal_to_the_held_value_is_dropped_as_dash_setprops_drops_it():
+    from propwire.testing import Client
+    from propwire.testing.store import same_json
+
+    app = Dash(__name__)
+    app.layout = html.Div([dcc.Store(id="s", data={"a": [1, 2]}), dcc.Input(id="i", value="x"), html.Div(id="out")])
+    runs: list[Any] = []
+
+    @app.callback(Output("out", "children"), Input("s", "data"), Input("i", "value"), prevent_initial_call=True)
+    def show(data, value):
+        runs.append((data, value))
+        return str(len(runs))
+
+    with Client(app) as client:
+        client.open("/")
+        client.set_props("s", data={"a": [1, 2]})  # a new object, the same JSON
+        client.set_props("i", value="x")
+        assert runs == []
+        client.set_props("s", data={"a": [1, 2], "b": True})
+        assert runs == [({"a": [1, 2], "b": True}, "x")]
+    assert not same_json(True, 1) and not same_json(None, UNSET) and same_json({"a": 1, "b": 2}, {"b": 2, "a": 1.0})

@@ -1,5 +1,6 @@
 // What every component receives from its Node.
 import type { ComponentType } from "react";
+import type { LayoutPath } from "../children_props";
 
 export type Props = Record<string, any>;
 
@@ -12,6 +13,10 @@ export interface ComponentProps {
   setProps: (partial: Props) => void;
   /** The id string, for the DOM `id` attribute. */
   id?: string;
+  /** Where it is in the layout, as Dash spells it (`["props", "children", 0]`): outside components' DashContext. */
+  path?: LayoutPath;
+  /** Props a parent added by cloning the element (a library's `cloneElement(child, {...})`): passed on. */
+  extras?: Props;
 }
 
 export type PwComponent = ComponentType<ComponentProps>;
