@@ -37,7 +37,12 @@ PAGES = ("next", "previous", "first", "last")
 
 
 class DataTableVerbs(ComponentEffects):
-    """DataTable verbs of the Client (docs/testing.md, "DataTable"): cells, editing, rows, pages, sort, filter."""
+    """The headless Client's verbs for Dash's dash_table.DataTable (Client inherits them): cells, editing, rows,
+    pages, sort, filter.
+
+    They make the setProps calls the table's JavaScript makes (docs/testing.md, "DataTable"), from the table's
+    props in the page; the derived_* props follow by themselves after every change. Example:
+    docs/examples/propwire.testing.DataTableVerbs.py."""
 
     _act: Callable[[list[Callable[[], None]], bool], None]
 
