@@ -28,6 +28,7 @@ from propwire.testing.components import (
     text_of,
     toggled,
 )
+from propwire.testing.datatable import DataTableVerbs
 from propwire.testing.effects import ComponentEffects, now_ms
 from propwire.testing.graph import ClientGraph
 from propwire.testing.loop import LoopThread
@@ -42,7 +43,7 @@ _NAVIGATE = {"sec-fetch-dest": "document", "sec-fetch-mode": "navigate", "sec-fe
 _POST = {"content-type": "application/json", "origin": BASE_URL, "sec-fetch-dest": "empty",
          "sec-fetch-mode": "cors", "sec-fetch-site": "same-origin"}
 
-class Client(AgGridVerbs, ComponentEffects):
+class Client(DataTableVerbs, AgGridVerbs, ComponentEffects):
     """A headless user of one app: open a page, act on it (click, type, ...), read what it shows.
 
     It speaks the browser's protocol to the app in this process (no server, no browser), so a test of a whole

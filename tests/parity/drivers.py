@@ -15,6 +15,7 @@ import time
 from typing import Any
 
 import grid_steps
+import table_steps
 from snapshot import CallLog, Snapshot, call_log, probe
 
 CALLBACK_URLS = {"dash": ("/_dash-update-component", "/_dash-layout", "/_dash-dependencies"),
@@ -116,7 +117,8 @@ class Page:
         self.errors: list[str] = []
         self.loads = 0  # the page loads the runner made (load, reload, new tab): each is one page GET
         idle = _DASH_IDLE if framework == "dash" else _PROPWIRE_IDLE
-        self._probe = probe(framework, grid_steps.with_grids_ready(framework, idle))
+        idle = grid_steps.with_grids_ready(framework, idle)
+        self._probe = probe(framework, table_steps.with_tables_ready(framework, idle))
 
     async def start(self) -> None:
         # Every request says which page made it, so a server's requests file shows a request from the other
@@ -230,6 +232,24 @@ class Page:
         self.loads += 1
         await self.page.goto(url)
         await old.close()
+
+    async def do_table_click(self, table_id: Any, row: int, col: str) -> None:
+        await table_steps.table_click(self, table_id, row, col)
+
+    async def do_table_edit(self, table_id: Any, row: int, col: str, text: str) -> None:
+        await table_steps.table_edit(self, table_id, row, col, text)
+
+    async def do_table_page(self, table_id: Any, which: str) -> None:
+        await table_steps.table_page(self, table_id, which)
+
+    async def do_table_sort(self, table_id: Any, col: str) -> None:
+        await table_steps.table_sort(self, table_id, col)
+
+    async def do_table_select(self, table_id: Any, row: int) -> None:
+        await table_steps.table_select(self, table_id, row)
+
+    async def do_table_filter(self, table_id: Any, col: str, text: str) -> None:
+        await table_steps.table_filter(self, table_id, col, text)
 
     async def do_grid_click(self, grid_id: Any, row: int, col: str) -> None:
         await grid_steps.grid_click(self, grid_id, row, col)

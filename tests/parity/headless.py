@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from grid_steps import play_headless as play_grid
 from runner import APPS_DIR, Frame, parse_step, steps_of
 from snapshot import call_log
+from table_steps import play_headless as play_table
 
 
 def _play(client: Any, verb: str, args: list, opts: dict) -> None:
@@ -31,6 +32,8 @@ def _play(client: Any, verb: str, args: list, opts: dict) -> None:
         client.set_props(args[0], value=value, wait=wait)
     elif verb.startswith("grid_"):
         play_grid(client, verb, args, wait)
+    elif verb.startswith("table_"):
+        play_table(client, verb, args, wait)
     elif verb == "new_tab":
         client.new_tab()
     elif verb == "reload":

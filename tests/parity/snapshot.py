@@ -12,8 +12,8 @@ Snapshot shape, the same for Dash, propwire in Chromium and propwire's headless 
   contents left out), a space at every element boundary, whitespace runs collapsed, trimmed. Element
   boundaries count as spaces so that block-versus-inline layout (Dash 4's flex option lists against
   propwire's labels) does not make "A B" differ from "AB". Component chrome that is not content is left out:
-  Dash 4's number-input steppers ("−", "+"), screen-reader-only live regions, and AG Grid's own DOM (its
-  checkboxes too).
+  Dash 4's number-input steppers ("−", "+"), screen-reader-only live regions, and AG Grid's and DataTable's
+  own DOM (their checkboxes too).
 - `value` for input / textarea / select elements (the string the field shows); `checked` lists the indexes of
   the checked boxes / radios inside the element; `slider` the `aria-valuenow` of every slider thumb inside.
 """
@@ -28,7 +28,8 @@ CallLog = dict[str, list[Any]]
 
 # AG Grid's own DOM (.ag-root-wrapper: headers, drawn rows, checkboxes) is chrome too: which rows are drawn depends
 # on the viewport, and the headless client cannot draw it; apps show a grid's state through callbacks instead.
-CHROME = ".dash-input-stepper, [aria-live], [class*='a11yText'], .ag-root-wrapper"
+# DataTable's own DOM (everything inside .dash-table-container: cells, headers, page buttons, select boxes) likewise.
+CHROME = ".dash-input-stepper, [aria-live], [class*='a11yText'], .ag-root-wrapper, .dash-table-container > *"
 
 # Dash keeps its layout in window.store (redux); propwire in window.propwire.runtime.store.
 _IDS = {

@@ -5,6 +5,7 @@ import type { ComponentType } from "react";
 import { assocAt, childrenPropsOf, eachAt, type LayoutPath } from "../children_props";
 import { Node } from "../render";
 import { componentId, isComponent } from "../tree";
+import { dashGlobals } from "./dash_globals";
 import { DashContext, dashContextFor, useOwnLoading } from "./dash_api";
 import type { ComponentProps, Props, PwComponent } from "./types";
 
@@ -18,6 +19,10 @@ const loading = new Map<string, Promise<void>>();
 /** The outside bundles' scripts per namespace, from the page config (the Python declarations' Bundle.script). */
 export function setScripts(table: Record<string, string[]> | undefined): void {
   scripts = table ?? {};
+  // Dash libraries' pages start fetching what those libraries expect of the page now, not when one first renders
+  if (Object.values(scripts).some((urls) => urls.some((url) => url.includes("/_dash-component-suites/")))) {
+    void dashGlobals();
+  }
 }
 
 /** Add a component for (namespace, type); an outside bundle calls it as window.propwire.register. */
@@ -45,7 +50,7 @@ export function hasScripts(namespace: string): boolean {
 export function loadNamespace(namespace: string): Promise<void> {
   let done = loading.get(namespace);
   if (!done) {
-    done = (scripts[namespace] ?? []).reduce((before, url) => before.then(() => addScript(url)), Promise.resolve());
+    done = (scripts[namespace] ?? []).reduce((before, url) => before.then(() => addScript(url)), dashGlobals());
     loading.set(namespace, done);
   }
   return done;

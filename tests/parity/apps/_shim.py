@@ -3,7 +3,8 @@
     PARITY_FRAMEWORK=dash|propwire   (default propwire)
 
 A parity app does `from _shim import Dash, html, dcc, Input, Output, ..., log`, so the same source runs on
-Dash 4.4.1 (the oracle) and on propwire, as a user ports an app by changing only its imports.
+Dash 4.4.1 (the oracle) and on propwire, as a user ports an app by changing only its imports (`dash_table` too:
+`from dash import dash_table` / `from propwire import dash_table`, Dash's DataTable either way).
 `log(name, *args)` records one callback call in the call log the runner compares.
 """
 
@@ -27,6 +28,7 @@ if FRAMEWORK == "dash":
         callback,
         callback_context,
         ctx,
+        dash_table,
         dcc,
         exceptions,  # noqa: F401
         html,
@@ -47,6 +49,7 @@ elif FRAMEWORK == "propwire":
         callback,
         callback_context,
         ctx,
+        dash_table,
         dcc,
         exceptions,  # noqa: F401
         html,
