@@ -2,8 +2,10 @@
 each page, as the props the library's JavaScript would set, and what the callbacks then show.
 
 The client runs no library JavaScript: a click on a component that counts `n_clicks` is `click`, a `value` is
-typed or selected (`check` for a checklist), and any other change the library makes itself (a grid's selection,
-a table's edited data, the active tab) is `set_prop`, exactly what the component's `setProps` sends. tests/browser/test_demo_libraries.py plays the same pages in Chromium.
+typed or selected (`check` for a checklist), a grid's and a table's own changes have their verbs (`select_rows`,
+`click_cell`, `table_page`, `edit_table_cell`), and any other change the library makes itself (the active tab) is
+`set_prop`, exactly what the component's `setProps` sends. tests/browser/test_demo_libraries.py plays the same
+pages in Chromium.
 """
 
 from __future__ import annotations
@@ -79,14 +81,15 @@ def test_aggrid_selection_feeds_the_summary_and_buttons_replace_the_rows(propwir
     assert len(page.prop("grid", "rowData")) == len(df) == 10_000
     assert page.text("selection") == "No rows selected."
 
+    page.select_rows("grid", [3, 7, 11])  # displayed rows: the grid is not sorted yet
     rows = df.iloc[[3, 7, 11]].to_dict("records")
-    page.set_prop("grid", "selectedRows", rows)
+    assert page.prop("grid", "selectedRows") == rows
     items = sum(r["quantity"] for r in rows)
     worth = sum(r["quantity"] * r["price"] for r in rows)
     assert page.text("selection") == f"3 selected, {items} items, worth {worth:,.2f}"
 
-    page.set_prop("grid", "cellClicked", {"value": "Oslo", "colId": "city", "rowIndex": 3, "rowId": "3"})
-    assert page.text("clicked") == "Clicked city = Oslo"
+    page.click_cell("grid", 3, "city")
+    assert page.text("clicked") == f"Clicked city = {df.city[3]}"
 
     page.click("paris-only")
     paris = page.prop("grid", "rowData")
@@ -108,12 +111,13 @@ def test_datatable_total_follows_an_edit_and_the_page_number_follows_paging(prop
 
     assert page.text("total") == expected(rows)
     assert page.text("page") == "Page 1 of 10"
-    page.set_prop("table", "page_current", 1)
+    page.table_page("table", "next")
     assert page.text("page") == "Page 2 of 10"
 
+    page.edit_table_cell("table", 0, "quantity", "50")  # the first row of page 2: data[10]
     edited = [dict(r) for r in rows]
-    edited[10]["quantity"] = 50  # the first row of page 2, typed into as DataTable sends it: the whole data
-    page.set_prop("table", "data", edited)
+    edited[10]["quantity"] = 50
+    assert page.prop("table", "data") == edited
     assert page.text("total") == expected(edited) != expected(rows)
     assert page.errors() == []
 
