@@ -61,6 +61,14 @@ function share(): void {
 /** The dev tools bundle's path (build.mjs defines it). */
 declare const __PW_DEVTOOLS__: string;
 
+// A lazy component whose code is in may still show its fallback for a few frames (React throttles revealing a
+// Suspense boundary): the page is ready once no fallback is left, or after about five seconds of frames (a chunk
+// that never loads shows its error in its place, not a hang).
+function whenDrawn(then: () => void, frames = 300): void {
+  if (frames === 0 || !document.querySelector(".pw-loading")) requestAnimationFrame(then);
+  else requestAnimationFrame(() => whenDrawn(then, frames - 1));
+}
+
 function boot(): void {
   setLookup(lookup); // the registry finds each component render.tsx draws
   const config = JSON.parse(document.getElementById("_pw-config")?.textContent || "{}") as PageConfig;
@@ -80,7 +88,7 @@ function boot(): void {
     hooks: {
       busy: (on) => (on ? (body.pwBusy = "1") : delete body.pwBusy),
       // ready once the layout's lazy components (dropdown, slider, ...) are in and drawn, not only the data
-      ready: () => void loaded.then(() => requestAnimationFrame(() => setTimeout(() => (body.pwReady = "1"), 0))),
+      ready: () => void loaded.then(() => whenDrawn(() => setTimeout(() => (body.pwReady = "1"), 0))),
       report: (report) => reportError(report, debug),
       trace: debug ? (t) => trace(t) : undefined,
     },
