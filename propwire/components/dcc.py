@@ -19,12 +19,14 @@ from propwire.components.base import (
     enum,
     list_of,
 )
+from propwire.components.dcc_graph import Graph
 from propwire.components.dcc_props import _BOX, _INPUT_PROPS, _SCALAR, MARKS, OPTIONS
 from propwire.components.spec import Bundle, Verb
 
 __all__ = [
     "Checklist",
     "Dropdown",
+    "Graph",
     "Input",
     "Interval",
     "Link",

@@ -17,6 +17,7 @@ export const eager: Record<string, Record<string, PwComponent>> = {
 export const lazy: Record<string, Record<string, () => Promise<{ default: PwComponent }>>> = {
   dcc: {
     Dropdown: () => import("./dropdown").then((m) => ({ default: m.default })),
+    Graph: () => import("./graph").then((m) => ({ default: m.Graph })),
     Markdown: () => import("./markdown").then((m) => ({ default: m.default })),
     RangeSlider: () => import("./slider").then((m) => ({ default: m.RangeSlider })),
     Slider: () => import("./slider").then((m) => ({ default: m.Slider })),

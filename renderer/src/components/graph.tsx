@@ -1,0 +1,135 @@
+// dcc.Graph: a plotly.js plot in its own lazy chunk. plotly.js itself is two more chunks: the cartesian bundle
+// for figures whose traces are all of its types, the full one otherwise (decided per figure, graph_events.ts).
+// Updates go through Plotly.react on the same element, so a new figure never re-creates the plot.
+import { useEffect, useRef } from "react";
+import { toStyle } from "./attrs";
+import { amendArgs, configFor, eventData, isResponsive, layoutFor, needsFullBundle } from "./graph_events";
+import type { ComponentProps, Props } from "./types";
+
+type Plotly = any;
+let cartesian: Promise<Plotly> | null = null;
+let full: Promise<Plotly> | null = null;
+
+/** The plotly.js a figure needs; once the full bundle is loaded every later plot uses it (one is enough). */
+function loadPlotly(wantFull: boolean): Promise<Plotly> {
+  if (wantFull || full) return (full ??= import("plotly.js-dist-min").then((m) => m.default));
+  return (cartesian ??= import("plotly.js-cartesian-dist-min").then((m) => m.default));
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+let warnedMathjax = false;
+
+interface PlotState {
+  plotly: Plotly | null;
+  queue: Promise<unknown>;
+  plotted: boolean;
+}
+
+/** Sets the event props as Dash's Graph does: a click always (with a timestamp, so two clicks on one point are
+ * two changes), the others only when their value changes. */
+function bindEvents(gd: any, live: { current: ComponentProps }) {
+  const set = (partial: Props) => live.current.setProps(partial);
+  const data = () => gd.data ?? [];
+  gd.on("plotly_click", (e: any) => {
+    const clickData = eventData(data(), e, "click") as Props | null;
+    if (clickData) set({ clickData: { ...clickData, timestamp: Date.now() } });
+  });
+  gd.on("plotly_clickannotation", (e: any) => {
+    const { event: _event, fullAnnotation: _full, ...rest } = e ?? {};
+    set({ clickAnnotationData: { ...rest, timestamp: Date.now() } });
+  });
+  const changed = (prop: string, kind: string) => (e: any) => {
+    const value = eventData(data(), e, kind);
+    if (value !== null && !same(value, live.current.props[prop])) set({ [prop]: value });
+  };
+  gd.on("plotly_hover", changed("hoverData", "hover"));
+  gd.on("plotly_selected", changed("selectedData", "selected"));
+  gd.on("plotly_relayout", changed("relayoutData", "relayout"));
+  gd.on("plotly_restyle", changed("restyleData", "restyle"));
+  gd.on("plotly_deselect", () => set({ selectedData: null }));
+  gd.on("plotly_unhover", () => {
+    if (live.current.props.clear_on_unhover) set({ hoverData: null });
+  });
+}
+
+async function plot(gd: any, state: PlotState, props: Props, live: { current: ComponentProps }) {
+  const figure = props.figure ?? { data: [], layout: {}, frames: [] };
+  const plotly = await loadPlotly(needsFullBundle(figure));
+  if (state.plotly && state.plotly !== plotly) {
+    // The figure now needs the full bundle: the cartesian one lets go of the element first.
+    state.plotly.purge(gd);
+    state.plotted = false;
+  }
+  state.plotly = plotly;
+  if (props.mathjax && !warnedMathjax) {
+    warnedMathjax = true;
+    console.warn("dcc.Graph: mathjax is not supported yet; LaTeX in figures renders as plain text");
+  }
+  const spec = {
+    data: figure.data ?? [],
+    layout: layoutFor(figure.layout, props.responsive ?? "auto"),
+    frames: figure.frames,
+    config: configFor(props.config, props.responsive ?? "auto"),
+  };
+  if (props.animate && state.plotted && spec.data.length === gd.data?.length) {
+    const options = props.animation_options ?? { frame: { redraw: false }, transition: { duration: 750, ease: "cubic-in-out" } };
+    return plotly.animate(gd, spec, options);
+  }
+  await plotly.react(gd, spec);
+  if (!state.plotted) {
+    state.plotted = true;
+    bindEvents(gd, live);
+  }
+}
+
+function amend(gd: any, state: PlotState, value: unknown, how: "extendTraces" | "prependTraces") {
+  const args = amendArgs(value);
+  if (args && state.plotly && args[1].length) return state.plotly[how](gd, ...args);
+}
+
+export function Graph(component: ComponentProps) {
+  const { props, id } = component;
+  const gd = useRef<HTMLDivElement>(null);
+  const live = useRef(component);
+  live.current = component;
+  const state = useRef<PlotState>({ plotly: null, queue: Promise.resolve(), plotted: false });
+  const queue = (step: () => unknown) => {
+    const s = state.current;
+    s.queue = s.queue.then(step).catch((err) => console.error(`dcc.Graph ${id ?? ""}:`, err));
+  };
+
+  useEffect(() => {
+    queue(() => gd.current && plot(gd.current, state.current, live.current.props, live));
+  }, [props.figure, props.config, props.responsive, props.animate, props.mathjax]);
+  useEffect(() => {
+    if (props.extendData) queue(() => gd.current && amend(gd.current, state.current, props.extendData, "extendTraces"));
+  }, [props.extendData]);
+  useEffect(() => {
+    if (props.prependData) queue(() => gd.current && amend(gd.current, state.current, props.prependData, "prependTraces"));
+  }, [props.prependData]);
+  const responsive = isResponsive(props.responsive ?? "auto", props.config, props.figure?.layout);
+  useEffect(() => {
+    const el = gd.current;
+    if (!responsive || !el || typeof ResizeObserver === "undefined") return;
+    // The container may change size without the window doing so (a sidebar folding): follow it.
+    const observer = new ResizeObserver(() => queue(() => state.current.plotted && state.current.plotly.Plots.resize(el)));
+    observer.observe(el.parentElement ?? el);
+    return () => observer.disconnect();
+  }, [responsive]);
+  useEffect(() => () => {
+    const el: any = gd.current;
+    if (el && state.current.plotly) {
+      el.removeAllListeners?.();
+      state.current.plotly.purge(el);
+    }
+  }, []);
+
+  const style = { ...toStyle(props.style) };
+  if (responsive && style.height === undefined) style.height = "100%";
+  const className = props.className ? `dash-graph ${props.className}` : "dash-graph";
+  return (
+    <div id={id} className={className} style={style}>
+      <div ref={gd} style={{ height: "100%", width: "100%" }} />
+    </div>
+  );
+}
