@@ -1,0 +1,179 @@
+"""dcc.Graph in Chromium: the figure renders, real clicks / hovers / drags set the event props callbacks read,
+and plotly.js is fetched only by pages that render a Graph (the cartesian bundle unless a trace needs more)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from propwire import Dash, Input, Output, dcc, html
+from propwire.testing.live import LiveServer
+
+from .conftest import local_page, wait_idle
+
+FIGURE = {
+    "data": [{"type": "scatter", "mode": "markers", "x": [1, 2, 3, 4], "y": [10, 30, 20, 40],
+              "customdata": ["a", "b", "c", "d"], "marker": {"size": 16}}],
+    "layout": {"width": 500, "height": 400, "margin": {"l": 50, "r": 10, "t": 10, "b": 40},
+               "xaxis": {"range": [0, 5]}, "yaxis": {"range": [0, 50]}, "hovermode": "closest"},
+}
+
+
+@pytest.fixture
+def served(browser: Browser) -> Iterator[Any]:
+    """served(app) -> (page, the static files it fetched, its console errors), loaded and idle."""
+    servers: list[LiveServer] = []
+    contexts: list[Any] = []
+
+    def open_(app: Dash) -> tuple[Page, list[str], list[str]]:
+        server = LiveServer(app.server)
+        servers.append(server)
+        page = local_page(browser, contexts)
+        fetched: list[str] = []
+        errors: list[str] = []
+        page.on("request", lambda r: fetched.append(r.url.removeprefix(server.url + "/_propwire/static/")))
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.goto(server.url + "/")
+        wait_idle(page)
+        return page, fetched, errors
+
+    yield open_
+    for context in contexts:
+        context.close()
+    for server in servers:
+        server.stop()
+
+
+def echo_app(graph: dcc.Graph, prop: str) -> Dash:
+    """The graph and #echo, which shows the JSON of `prop` of the graph as a callback receives it."""
+    app = Dash(__name__)
+    app.layout = html.Div([graph, html.Pre(id="echo")])
+
+    @app.callback(Output("echo", "children"), Input(graph.id, prop), prevent_initial_call=True)
+    def echo(value: Any) -> str:
+        return json.dumps(value)
+
+    return app
+
+
+def plotted(page: Page, graph_id: str = "g") -> None:
+    page.wait_for_selector(f"#{graph_id} .main-svg")
+
+
+def point_at(page: Page, x: float, y: float, graph_id: str = "g") -> tuple[float, float]:
+    """Where data point (x, y) is on the page, from plotly's own axes."""
+    return page.evaluate(
+        """([id, x, y]) => {
+          const gd = document.querySelector('#' + id + ' .js-plotly-plot');
+          const L = gd._fullLayout, box = gd.getBoundingClientRect();
+          return [box.left + L._size.l + L.xaxis.l2p(x), box.top + L._size.t + L.yaxis.l2p(y)];
+        }""",
+        [graph_id, x, y],
+    )
+
+
+def echoed(page: Page) -> Any:
+    expect(page.locator("#echo")).not_to_have_text("")
+    wait_idle(page)
+    return json.loads(page.locator("#echo").text_content())
+
+
+def test_the_figure_renders_its_traces(served: Any) -> None:
+    figure = {"data": [{"type": "bar", "x": ["a", "b", "c"], "y": [3, 1, 2]}, {"type": "scatter", "y": [1, 2, 3]}],
+              "layout": {"width": 500, "height": 300}}
+    page, _fetched, errors = served(echo_app(dcc.Graph(id="g", figure=figure), "clickData"))
+    plotted(page)
+    assert page.locator("#g .barlayer .point").count() == 3
+    assert page.locator("#g .scatterlayer .trace").count() == 1
+    assert page.locator("#g").get_attribute("class") == "dash-graph"
+    assert errors == []
+
+
+def test_a_click_on_a_point_sets_click_data(served: Any) -> None:
+    page, _fetched, _errors = served(echo_app(dcc.Graph(id="g", figure=FIGURE), "clickData"))
+    plotted(page)
+    page.mouse.click(*point_at(page, 3, 20))
+    data = echoed(page)
+    [point] = data["points"]
+    assert {k: point[k] for k in ("curveNumber", "pointNumber", "pointIndex", "x", "y", "customdata")} == {
+        "curveNumber": 0, "pointNumber": 2, "pointIndex": 2, "x": 3, "y": 20, "customdata": "c"}
+    assert set(point["bbox"]) >= {"x0", "x1", "y0", "y1"}
+    assert isinstance(data["timestamp"], int)
+
+
+def test_hover_sets_hover_data_and_clear_on_unhover_clears_it(served: Any) -> None:
+    page, _fetched, _errors = served(echo_app(dcc.Graph(id="g", figure=FIGURE, clear_on_unhover=True), "hoverData"))
+    plotted(page)
+    page.mouse.move(*point_at(page, 2, 30))
+    assert echoed(page)["points"][0]["pointNumber"] == 1
+    page.mouse.move(*point_at(page, 0.2, 49))  # empty corner of the plot: plotly unhovers
+    expect(page.locator("#echo")).to_have_text("null")
+
+
+def test_a_box_select_sets_selected_data(served: Any) -> None:
+    figure = {**FIGURE, "layout": {**FIGURE["layout"], "dragmode": "select"}}
+    page, _fetched, _errors = served(echo_app(dcc.Graph(id="g", figure=figure), "selectedData"))
+    plotted(page)
+    page.mouse.move(*point_at(page, 1.5, 5))
+    page.mouse.down()
+    page.mouse.move(*point_at(page, 3.5, 45), steps=8)
+    page.mouse.up()
+    data = echoed(page)
+    assert sorted(p["pointNumber"] for p in data["points"]) == [1, 2]
+    assert sorted(p["customdata"] for p in data["points"]) == ["b", "c"]
+    assert data["range"]["x"][0] == pytest.approx(1.5, abs=0.05)
+
+
+def test_a_zoom_drag_sets_relayout_data(served: Any) -> None:
+    page, _fetched, _errors = served(echo_app(dcc.Graph(id="g", figure=FIGURE), "relayoutData"))
+    plotted(page)
+    page.mouse.move(*point_at(page, 1, 10))
+    page.mouse.down()
+    page.mouse.move(*point_at(page, 3, 40), steps=8)
+    page.mouse.up()
+    data = echoed(page)
+    assert data["xaxis.range[0]"] == pytest.approx(1, abs=0.05)
+    assert data["xaxis.range[1]"] == pytest.approx(3, abs=0.05)
+    assert data["yaxis.range[0]"] == pytest.approx(10, abs=0.5)
+
+
+def test_a_new_figure_updates_the_same_plot(served: Any) -> None:
+    app = Dash(__name__)
+    app.layout = html.Div([html.Button("more", id="b"), dcc.Graph(id="g", figure=FIGURE)])
+
+    @app.callback(Output("g", "figure"), Input("b", "n_clicks"), prevent_initial_call=True)
+    def more(n: int) -> dict:
+        return {**FIGURE, "data": [{**FIGURE["data"][0], "y": [1, 2, 3, 4]}, {"type": "bar", "y": [4, 3]}]}
+
+    page, _fetched, _errors = served(app)
+    plotted(page)
+    page.evaluate("document.querySelector('#g .js-plotly-plot').__mark = 1")
+    page.click("#b")
+    expect(page.locator("#g .barlayer .point")).to_have_count(2)
+    assert page.evaluate("document.querySelector('#g .js-plotly-plot').__mark") == 1
+
+
+def _graph_page(trace_type: str | None) -> Dash:
+    app = Dash(__name__)
+    graph = [dcc.Graph(id="g", figure={"data": [{"type": trace_type, "r": [1, 2], "theta": [0, 90],
+                                                 "y": [1, 2]}]})] if trace_type else []
+    app.layout = html.Div([html.P("text", id="t"), *graph])
+    return app
+
+
+@pytest.mark.parametrize("trace_type", [None, "bar", "scatterpolar"])
+def test_plotly_is_fetched_only_for_a_graph_and_the_full_bundle_only_when_needed(served: Any, trace_type: Any) -> None:
+    page, fetched, errors = served(_graph_page(trace_type))
+    if trace_type:
+        plotted(page)
+    static = [name for name in fetched if name.startswith("pw-")]
+    graph = any(n.startswith("pw-graph-") for n in static)
+    cartesian = any(n.startswith("pw-plotly-cartesian.min-") for n in static)
+    full = any(n.startswith("pw-plotly.min-") for n in static)
+    assert (graph, cartesian, full) == {None: (False, False, False), "bar": (True, True, False),
+                                        "scatterpolar": (True, False, True)}[trace_type]
+    assert errors == []
