@@ -14,6 +14,7 @@ import re
 import time
 from typing import Any
 
+import graph_steps
 import grid_steps
 import table_steps
 from snapshot import CallLog, Snapshot, call_log, probe
@@ -117,7 +118,7 @@ class Page:
         self.errors: list[str] = []
         self.loads = 0  # the page loads the runner made (load, reload, new tab): each is one page GET
         idle = _DASH_IDLE if framework == "dash" else _PROPWIRE_IDLE
-        idle = grid_steps.with_grids_ready(framework, idle)
+        idle = graph_steps.with_graphs_ready(framework, grid_steps.with_grids_ready(framework, idle))
         self._probe = probe(framework, table_steps.with_tables_ready(framework, idle))
 
     async def start(self) -> None:
@@ -262,6 +263,15 @@ class Page:
 
     async def do_grid_edit(self, grid_id: Any, row: int, col: str, value: Any) -> None:
         await grid_steps.grid_edit(self, grid_id, row, col, value)
+
+    async def do_graph_click(self, graph_id: Any, curve: int, point: int) -> None:
+        await graph_steps.graph_click(self, graph_id, curve, point)
+
+    async def do_graph_hover(self, graph_id: Any, curve: int, point: int) -> None:
+        await graph_steps.graph_hover(self, graph_id, curve, point)
+
+    async def do_graph_drag(self, graph_id: Any, start: list, end: list) -> None:
+        await graph_steps.graph_drag(self, graph_id, start, end)
 
     async def do_check(self, component_id: Any, value: Any) -> None:
         comp = await self.component(component_id)

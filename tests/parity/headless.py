@@ -13,6 +13,7 @@ import tempfile
 from typing import Any
 from urllib.parse import urlsplit
 
+from graph_steps import play_headless as play_graph
 from grid_steps import play_headless as play_grid
 from runner import APPS_DIR, Frame, parse_step, steps_of
 from snapshot import call_log
@@ -34,6 +35,8 @@ def _play(client: Any, verb: str, args: list, opts: dict) -> None:
         play_grid(client, verb, args, wait)
     elif verb.startswith("table_"):
         play_table(client, verb, args, wait)
+    elif verb.startswith("graph_"):
+        play_graph(client, verb, args, wait)
     elif verb == "new_tab":
         client.new_tab()
     elif verb == "reload":
