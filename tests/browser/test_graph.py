@@ -177,3 +177,73 @@ def test_plotly_is_fetched_only_for_a_graph_and_the_full_bundle_only_when_needed
     assert (graph, cartesian, full) == {None: (False, False, False), "bar": (True, True, False),
                                         "scatterpolar": (True, False, True)}[trace_type]
     assert errors == []
+
+
+def test_a_lasso_select_sets_selected_data_with_its_points(served: Any) -> None:
+    figure = {**FIGURE, "layout": {**FIGURE["layout"], "dragmode": "lasso"}}
+    page, _fetched, _errors = served(echo_app(dcc.Graph(id="g", figure=figure), "selectedData"))
+    plotted(page)
+    path = [(2.5, 5), (4.5, 5), (4.5, 45), (3.7, 45), (3.7, 25), (2.5, 25)]  # an L around two points
+    page.mouse.move(*point_at(page, *path[0]))
+    page.mouse.down()
+    for x, y in path[1:] + path[:1]:
+        page.mouse.move(*point_at(page, x, y), steps=4)
+    page.mouse.up()
+    data = echoed(page)
+    assert sorted(p["pointNumber"] for p in data["points"]) == [2, 3]  # (3, 20) and (4, 40); not (2, 30)
+    assert len(data["lassoPoints"]["x"]) >= 4 and "range" not in data
+
+
+def test_a_legend_click_sets_restyle_data(served: Any) -> None:
+    figure = {"data": [{"type": "bar", "y": [1, 2], "name": "one"}, {"type": "bar", "y": [2, 1], "name": "two"}],
+              "layout": {"width": 500, "height": 300, "showlegend": True}}
+    page, _fetched, _errors = served(echo_app(dcc.Graph(id="g", figure=figure), "restyleData"))
+    plotted(page)
+    page.locator("#g .legend .traces").nth(1).locator(".legendtoggle").click()
+    assert echoed(page) == [{"visible": ["legendonly"]}, [1]]
+
+
+def test_an_annotation_click_sets_click_annotation_data(served: Any) -> None:
+    figure = {**FIGURE, "layout": {**FIGURE["layout"], "annotations": [
+        {"x": 2, "y": 30, "text": "peak", "captureevents": True, "showarrow": False}]}}
+    page, _fetched, _errors = served(echo_app(dcc.Graph(id="g", figure=figure), "clickAnnotationData"))
+    plotted(page)
+    page.locator("#g .annotation-text-g").click()
+    data = echoed(page)
+    assert data["index"] == 0 and data["annotation"]["text"] == "peak"
+    assert isinstance(data["timestamp"], int) and "event" not in data and "fullAnnotation" not in data
+
+
+def test_extend_data_appends_to_the_trace_and_keeps_max_points(served: Any) -> None:
+    app = Dash(__name__)
+    app.layout = html.Div([html.Button("tick", id="b"), dcc.Graph(id="g", figure=FIGURE)])
+
+    @app.callback(Output("g", "extendData"), Input("b", "n_clicks"), prevent_initial_call=True)
+    def tick(n: int) -> list:
+        return [{"x": [[4 + n, 4.5 + n]], "y": [[n, n + 1]]}, [0], 5]
+
+    page, _fetched, _errors = served(app)
+    plotted(page)
+    ys = "document.querySelector('#g .js-plotly-plot').data[0].y"
+    page.click("#b")
+    page.wait_for_function(f"() => {ys}.length === 5")
+    assert page.evaluate(ys) == [30, 20, 40, 1, 2]
+    page.click("#b")
+    page.wait_for_function(f"() => {ys}[4] === 3")
+    assert page.evaluate(ys) == [40, 1, 2, 2, 3]
+    assert page.locator("#g .scatterlayer .point").count() == 5
+
+
+def test_config_style_class_name_and_a_plotly_figure_object(served: Any) -> None:
+    import plotly.graph_objects as go
+
+    fig = go.Figure(go.Bar(x=["a", "b"], y=[2, 3]), layout={"height": 250})
+    graph = dcc.Graph(id="g", figure=fig, config={"displayModeBar": False}, className="wide",
+                      style={"width": "420px"})
+    page, _fetched, errors = served(echo_app(graph, "clickData"))
+    plotted(page)
+    assert page.locator("#g").get_attribute("class") == "dash-graph wide"
+    assert page.locator("#g .modebar").count() == 0
+    assert page.locator("#g .barlayer .point").count() == 2
+    assert page.evaluate("document.querySelector('#g .main-svg').getAttribute('width')") == "420"
+    assert errors == []
