@@ -247,3 +247,21 @@ def test_config_style_class_name_and_a_plotly_figure_object(served: Any) -> None
     assert page.locator("#g .barlayer .point").count() == 2
     assert page.evaluate("document.querySelector('#g .main-svg').getAttribute('width')") == "420"
     assert errors == []
+
+
+@pytest.mark.parametrize("responsive", [True, False])
+def test_a_responsive_graph_follows_its_containers_width(served: Any, responsive: bool) -> None:
+    figure = {"data": [{"type": "bar", "y": [1, 2]}], "layout": {"width": 400, "height": 300}}
+    app = Dash(__name__)
+    app.layout = html.Div(dcc.Graph(id="g", figure=figure, responsive=responsive, style={"height": "300px"}),
+                          id="box", style={"width": "600px"})
+    page, _fetched, _errors = served(app)
+    plotted(page)
+    width = "() => document.querySelector('#g .main-svg').getAttribute('width')"
+    assert page.evaluate(width) == ("600" if responsive else "400")
+    page.evaluate("document.querySelector('#box').style.width = '500px'")
+    if responsive:
+        page.wait_for_function(f"() => ({width})() === '500'")
+    else:
+        page.wait_for_timeout(300)  # a resize would have been seen by now; the plot keeps its layout width
+        assert page.evaluate(width) == "400"

@@ -1,0 +1,96 @@
+"""Bytes of the first Graph page, propwire vs Dash 4.4.1 in one run: everything the browser downloads (HTML,
+scripts, styles, callback answers) until the graph is plotted, for a page with common traces (a bar and a
+scatter: propwire's cartesian plotly.js) and a page with a polar trace (propwire's full plotly.js).
+
+    PYTHONPATH=$PWD /tmp/venv/bin/python bench/graph_page_bytes.py
+
+Each framework serves the same app source from its own process (`app.run`, debug off), a fresh browser context
+each (empty cache). Bytes are the encoded response bodies as Chromium received them (after any
+Content-Encoding), summed over every response of the page. Bytes do not vary between runs: one round.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+HERE = Path(__file__).resolve().parent
+APP = '''
+import sys
+from shim import Dash, Input, Output, dcc, html
+polar = sys.argv[1] == "polar"
+trace = ({"type": "scatterpolar", "r": [1, 2, 3], "theta": [0, 90, 180]} if polar
+         else {"type": "bar", "x": ["a", "b", "c"], "y": [3, 1, 2]})
+app = Dash(__name__)
+app.layout = html.Div([html.H1("Sales"), dcc.Graph(id="g", figure={"data": [trace, {"type": "scatter", "y": [1, 3, 2]}]
+                       if not polar else [trace]}), html.Div(id="out")])
+@app.callback(Output("out", "children"), Input("g", "clickData"))
+def show(click):
+    return str(click)
+app.run(port=int(sys.argv[2]), debug=False)
+'''
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def serve(framework: str, page: str) -> tuple[subprocess.Popen, str]:
+    port = free_port()
+    env = {**os.environ, "BENCH_FRAMEWORK": framework, "PYTHONPATH": f"{HERE}:{os.environ.get('PYTHONPATH', '')}"}
+    proc = subprocess.Popen([sys.executable, "-c", APP, page, str(port)], env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"{framework} {page} server exited: {proc.stderr.read().decode()[-2000:]}")
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) == 0:
+                return proc, f"http://127.0.0.1:{port}/"
+        time.sleep(0.1)
+    raise RuntimeError(f"{framework} {page} server did not listen")
+
+
+def page_bytes(browser, url: str) -> tuple[int, int]:
+    """(bytes, responses) of one load of `url` until its graph is plotted and the network is idle."""
+    context = browser.new_context()
+    context.route("**/*", lambda r: r.continue_() if r.request.url.startswith("http://127.0.0.1:") else r.abort())
+    page = context.new_page()
+    done: list = []
+    page.on("requestfinished", lambda r: done.append(r))
+    page.goto(url)
+    page.wait_for_selector("#g .main-svg", timeout=60_000)
+    page.wait_for_load_state("networkidle")
+    total = sum(r.sizes()["responseBodySize"] for r in done)
+    context.close()
+    return total, len(done)
+
+
+def main() -> None:
+    servers = {(fw, p): serve(fw, p) for fw in ("dash", "propwire") for p in ("common", "polar")}
+    try:
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
+            sizes = {key: page_bytes(browser, url) for key, (_proc, url) in servers.items()}
+            browser.close()
+    finally:
+        for proc, _ in servers.values():
+            proc.terminate()
+            proc.wait(10)
+    print("| page | Dash 4.4.1 bytes (responses) | propwire bytes (responses) | ratio propwire/Dash |")
+    print("|---|---|---|---|")
+    for page in ("common", "polar"):
+        (d, dn), (p, pn) = sizes[("dash", page)], sizes[("propwire", page)]
+        print(f"| {page} | {d:,} ({dn}) | {p:,} ({pn}) | {p / d:.2f} |")
+
+
+if __name__ == "__main__":
+    main()
