@@ -141,6 +141,20 @@ def test_a_zoom_drag_sets_relayout_data(served: Any) -> None:
     assert data["yaxis.range[0]"] == pytest.approx(10, abs=0.5)
 
 
+def test_a_plot_of_free_size_reports_autosize_at_load_as_in_dash(served: Any) -> None:
+    app = Dash(__name__)
+    app.layout = html.Div([dcc.Graph(id="free", figure={"data": FIGURE["data"]}),
+                           dcc.Graph(id="fixed", figure=FIGURE), html.Pre(id="echo")])
+
+    @app.callback(Output("echo", "children"), Input("free", "relayoutData"), Input("fixed", "relayoutData"))
+    def echo(free: Any, fixed: Any) -> str:
+        return json.dumps([free, fixed])
+
+    page, _fetched, _errors = served(app)
+    plotted(page, "free")
+    expect(page.locator("#echo")).to_have_text('[{"autosize": true}, null]')
+
+
 def test_a_new_figure_updates_the_same_plot(served: Any) -> None:
     app = Dash(__name__)
     app.layout = html.Div([html.Button("more", id="b"), dcc.Graph(id="g", figure=FIGURE)])

@@ -8,6 +8,8 @@ KNOWN: dict[str, str] = {}
 HEADLESS: dict[str, str] = {
     "graph_click": "the headless client has no dcc.Graph verbs yet (click_point, issue 15 point 4)",
     "graph_figure_state": "the headless client has no dcc.Graph verbs yet (click_point, issue 15 point 4)",
+    "graph_relayout_load": ("the headless client has no dcc.Graph verbs yet, nor Dash's relayoutData {autosize: true}"
+                            " at load (issue 15 point 4)"),
     "graph_hover_select_zoom": "the headless client has no dcc.Graph verbs yet (hover/select/relayout, issue 15 point 4)",
 }
 

@@ -79,6 +79,9 @@ async function plot(gd: any, state: PlotState, props: Props, live: { current: Co
   if (!state.plotted) {
     state.plotted = true;
     bindEvents(gd, live);
+    // As Dash's Graph does once a plot is drawn: fit it to its container. A plot whose layout leaves its size
+    // free then reports relayoutData {autosize: true}, which Dash apps see at load.
+    await plotly.Plots.resize(gd).catch(() => undefined);
   }
 }
 
