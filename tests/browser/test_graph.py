@@ -279,3 +279,52 @@ def test_a_responsive_graph_follows_its_containers_width(served: Any, responsive
     else:
         page.wait_for_timeout(300)  # a resize would have been seen by now; the plot keeps its layout width
         assert page.evaluate(width) == "400"
+
+
+def test_a_graph_per_item_in_a_match_layout(served: Any) -> None:
+    from propwire import MATCH
+
+    app = Dash(__name__)
+    app.layout = html.Div([
+        html.Div([dcc.Graph(id={"type": "g", "i": i}, figure={**FIGURE, "data": [{**FIGURE["data"][0], "y": [i] * 4}]}),
+                  html.Div(id={"type": "out", "i": i})])
+        for i in (10, 30)
+    ])
+
+    @app.callback(Output({"type": "out", "i": MATCH}, "children"), Input({"type": "g", "i": MATCH}, "clickData"),
+                  prevent_initial_call=True)
+    def show(click: Any) -> str:
+        point = click["points"][0]
+        return f"{point['pointNumber']} at {point['y']}"
+
+    page, _fetched, errors = served(app)
+    page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot .main-svg').length >= 2")
+    second = page.locator(".dash-graph").nth(1)
+    graph_id = second.get_attribute("id")
+    x, y = page.evaluate(
+        """(id) => { const gd = document.getElementById(id).querySelector('.js-plotly-plot');
+          const L = gd._fullLayout, box = gd.getBoundingClientRect();
+          return [box.left + L._size.l + L.xaxis.l2p(2), box.top + L._size.t + L.yaxis.l2p(30)]; }""", graph_id)
+    page.mouse.click(x, y)
+    outs = page.locator("div[id*='out']")
+    expect(outs.nth(1)).to_have_text("1 at 30")
+    expect(outs.nth(0)).to_have_text("")
+    assert errors == []
+
+
+def test_a_drawn_shape_goes_into_the_figure(served: Any) -> None:
+    figure = {**FIGURE, "layout": {**FIGURE["layout"], "dragmode": "drawrect"}}
+    app = Dash(__name__)
+    app.layout = html.Div([dcc.Graph(id="g", figure=figure), html.Pre(id="echo")])
+
+    @app.callback(Output("echo", "children"), Input("g", "figure"), prevent_initial_call=True)
+    def echo(fig: Any) -> str:
+        return json.dumps([[round(s[k]) for k in ("x0", "y0", "x1", "y1")] for s in fig["layout"]["shapes"]])
+
+    page, _fetched, _errors = served(app)
+    plotted(page)
+    page.mouse.move(*point_at(page, 1, 10))
+    page.mouse.down()
+    page.mouse.move(*point_at(page, 3, 40), steps=8)
+    page.mouse.up()
+    expect(page.locator("#echo")).to_have_text("[[1, 10, 3, 40]]")

@@ -44,7 +44,17 @@ function bindEvents(gd: any, live: { current: ComponentProps }) {
   };
   gd.on("plotly_hover", changed("hoverData", "hover"));
   gd.on("plotly_selected", changed("selectedData", "selected"));
-  gd.on("plotly_relayout", changed("relayoutData", "relayout"));
+  const relayout = changed("relayoutData", "relayout");
+  gd.on("plotly_relayout", (e: any) => {
+    relayout(e);
+    // Shapes the user drew or moved live in the plot only: put them into the figure, as Dash does, so that
+    // callbacks reading the figure see them and the next Plotly.react keeps them.
+    if (e && Object.keys(e).some((k) => k === "shapes" || k.startsWith("shapes["))) {
+      const figure = live.current.props.figure ?? {};
+      const shapes = gd.layout?.shapes;
+      if (!same(figure.layout?.shapes, shapes)) set({ figure: { ...figure, layout: { ...figure.layout, shapes } } });
+    }
+  });
   gd.on("plotly_restyle", changed("restyleData", "restyle"));
   gd.on("plotly_deselect", () => set({ selectedData: null }));
   gd.on("plotly_unhover", () => {
