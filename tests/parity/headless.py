@@ -96,8 +96,8 @@ def headless_trace(name: str) -> list[Frame]:
 
 
 def library_ids(root: Any) -> tuple[set[str], set[str]]:
-    """(opaque, inside) of a layout: `opaque` the ids of library components and of components with one inside
-    (their text is partly the library's drawing); `inside` the ids within a library component (the library
+    """(opaque, inside) of a layout: `opaque` the ids of library components (and dcc.Graphs) and of components
+    with one inside (their text is partly the library's drawing); `inside` the ids within a library component (the library
     decides whether and where it draws them: a closed dbc.Modal draws nothing, an open one draws in a portal)."""
     from propwire.api.dependencies import id_string
     from propwire.components.foreign import node_props
@@ -114,7 +114,9 @@ def library_ids(root: Any) -> tuple[set[str], set[str]]:
             return any([walk(v, within) for v in value.values()])
         if not is_component(value):
             return False
-        own = node_props(value["namespace"], value["type"]) is not None
+        # a dcc.Graph's text is plotly.js's drawing (ticks, hover labels), which the headless client does not draw
+        own = node_props(value["namespace"], value["type"]) is not None or (
+            value["namespace"], value["type"]) == ("dcc", "Graph")
         found = any([walk(v, within or own) for v in value["props"].values()]) or own
         key = value["props"].get("id")
         if key is not None:

@@ -7,6 +7,8 @@ KNOWN: dict[str, str] = {}
 # conformance contract, README.md): app name -> the reason. Strict xfails, like KNOWN.
 HEADLESS: dict[str, str] = {
     "graph_click": "the headless client has no dcc.Graph verbs yet (click_point, issue 15 point 4)",
+    "graph_extend": ("plotly.js extends the figure's own arrays in the browser, so a callback reading the figure sees"
+                     " the extended traces (as on Dash); the headless client does not extend them (issue 15 point 4)"),
     "graph_figure_state": "the headless client has no dcc.Graph verbs yet (click_point, issue 15 point 4)",
     "graph_relayout_load": ("the headless client has no dcc.Graph verbs yet, nor Dash's relayoutData {autosize: true}"
                             " at load (issue 15 point 4)"),
