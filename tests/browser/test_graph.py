@@ -328,3 +328,48 @@ def test_a_drawn_shape_goes_into_the_figure(served: Any) -> None:
     page.mouse.move(*point_at(page, 3, 40), steps=8)
     page.mouse.up()
     expect(page.locator("#echo")).to_have_text("[[1, 10, 3, 40]]")
+
+
+def test_a_figure_needing_more_trace_types_switches_to_the_full_bundle(served: Any) -> None:
+    app = Dash(__name__)
+    app.layout = html.Div([html.Button("polar", id="b"), dcc.Graph(id="g", figure=FIGURE), html.Pre(id="echo")])
+
+    @app.callback(Output("g", "figure"), Input("b", "n_clicks"), prevent_initial_call=True)
+    def polar(n: int) -> dict:
+        return {"data": [{"type": "scatterpolar", "r": [1, 2, 3], "theta": [0, 90, 180], "mode": "markers"}],
+                "layout": {"width": 400, "height": 400}}
+
+    @app.callback(Output("echo", "children"), Input("g", "clickData"), prevent_initial_call=True)
+    def echo(click: Any) -> str:
+        return json.dumps({k: click["points"][0][k] for k in ("curveNumber", "pointNumber", "r", "theta")})
+
+    page, fetched, errors = served(app)
+    plotted(page)
+    assert not any(n.startswith("pw-plotly.min-") for n in fetched)
+    assert page.locator("#g .cartesianlayer .subplot.xy").count() == 1
+    page.click("#b")
+    page.wait_for_selector("#g .polarlayer .point")
+    assert any(n.startswith("pw-plotly.min-") for n in fetched)
+    assert page.locator("#g .cartesianlayer .subplot.xy").count() == 0  # the cartesian plot is gone
+    point = page.locator("#g .polarlayer .point").nth(1).bounding_box()
+    page.mouse.click(point["x"] + point["width"] / 2, point["y"] + point["height"] / 2)
+    expect(page.locator("#echo")).to_have_text('{"curveNumber": 0, "pointNumber": 1, "r": 2, "theta": 90}')
+    assert errors == []
+
+
+def test_animate_moves_to_the_new_figure(served: Any) -> None:
+    app = Dash(__name__)
+    app.layout = html.Div([html.Button("move", id="b"), dcc.Graph(id="g", figure=FIGURE, animate=True,
+                                                                  animation_options={"transition": {"duration": 50}})])
+
+    @app.callback(Output("g", "figure"), Input("b", "n_clicks"), prevent_initial_call=True)
+    def move(n: int) -> dict:
+        return {**FIGURE, "data": [{**FIGURE["data"][0], "y": [5, 5, 5, 5]}]}
+
+    page, _fetched, errors = served(app)
+    plotted(page)
+    page.evaluate("document.querySelector('#g .js-plotly-plot').__mark = 1")
+    page.click("#b")
+    page.wait_for_function("() => document.querySelector('#g .js-plotly-plot').data[0].y.join() === '5,5,5,5'")
+    assert page.evaluate("document.querySelector('#g .js-plotly-plot').__mark") == 1
+    assert errors == []
