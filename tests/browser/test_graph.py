@@ -373,3 +373,18 @@ def test_animate_moves_to_the_new_figure(served: Any) -> None:
     page.wait_for_function("() => document.querySelector('#g .js-plotly-plot').data[0].y.join() === '5,5,5,5'")
     assert page.evaluate("document.querySelector('#g .js-plotly-plot').__mark") == 1
     assert errors == []
+
+
+@pytest.mark.parametrize("mathjax", [False, True])
+def test_mathjax_typesets_latex_in_the_figure(served: Any, mathjax: bool) -> None:
+    figure = {**FIGURE, "layout": {**FIGURE["layout"], "title": {"text": "$x^2 + y$"}}}
+    page, fetched, errors = served(echo_app(dcc.Graph(id="g", figure=figure, mathjax=mathjax), "clickData"))
+    plotted(page)
+    if mathjax:
+        page.wait_for_selector("#g .gtitle-math-group svg")  # MathJax's SVG, the raw text hidden
+        assert page.locator("#g text.gtitle").is_hidden()
+    else:
+        assert page.locator("#g text.gtitle").text_content() == "$x^2 + y$"
+        assert page.locator("#g .gtitle-math-group").count() == 0
+    assert any(n.startswith("pw-tex-svg-") for n in fetched) is mathjax
+    assert errors == []

@@ -16,8 +16,21 @@ function loadPlotly(wantFull: boolean): Promise<Plotly> {
   return (cartesian ??= import("plotly.js-cartesian-dist-min").then((m) => m.default));
 }
 
+let mathjax: Promise<void> | null = null;
+
+/** MathJax 3 (tex-svg, what Dash loads for `mathjax=True`), a chunk of its own, once per page; plotly.js finds it
+ * on window. It typesets only what plotly asks for, never the rest of the page. */
+function loadMathJax(): Promise<void> {
+  return (mathjax ??= (async () => {
+    const w = window as any;
+    if (w.MathJax?.version) return;
+    w.MathJax = { ...(w.MathJax ?? {}), startup: { typeset: false }, svg: { fontCache: "global" } };
+    await import("mathjax/es5/tex-svg.js");
+    await w.MathJax.startup?.promise;
+  })());
+}
+
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-let warnedMathjax = false;
 
 interface PlotState {
   plotly: Plotly | null;
@@ -64,22 +77,18 @@ function bindEvents(gd: any, live: { current: ComponentProps }) {
 
 async function plot(gd: any, state: PlotState, props: Props, live: { current: ComponentProps }) {
   const figure = props.figure ?? { data: [], layout: {}, frames: [] };
-  const plotly = await loadPlotly(needsFullBundle(figure));
+  const [plotly] = await Promise.all([loadPlotly(needsFullBundle(figure)), props.mathjax ? loadMathJax() : null]);
   if (state.plotly && state.plotly !== plotly) {
     // The figure now needs the full bundle: the cartesian one lets go of the element first.
     state.plotly.purge(gd);
     state.plotted = false;
   }
   state.plotly = plotly;
-  if (props.mathjax && !warnedMathjax) {
-    warnedMathjax = true;
-    console.warn("dcc.Graph: mathjax is not supported yet; LaTeX in figures renders as plain text");
-  }
   const spec = {
     data: figure.data ?? [],
     layout: layoutFor(figure.layout, props.responsive ?? "auto"),
     frames: figure.frames,
-    config: configFor(props.config, props.responsive ?? "auto"),
+    config: { ...configFor(props.config, props.responsive ?? "auto"), typesetMath: Boolean(props.mathjax) },
   };
   if (props.animate && state.plotted && spec.data.length === gd.data?.length) {
     const options = props.animation_options ?? { frame: { redraw: false }, transition: { duration: 750, ease: "cubic-in-out" } };

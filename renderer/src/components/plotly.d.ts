@@ -1,4 +1,4 @@
-// plotly.js's dist packages ship no types; the Graph uses a handful of its functions through `any`.
+// plotly.js's dist packages and MathJax's tex-svg script ship no types; the Graph uses them through `any`.
 declare module "plotly.js-dist-min" {
   const Plotly: any;
   export default Plotly;
@@ -7,3 +7,4 @@ declare module "plotly.js-cartesian-dist-min" {
   const Plotly: any;
   export default Plotly;
 }
+declare module "mathjax/es5/tex-svg.js";
