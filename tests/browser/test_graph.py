@@ -96,8 +96,11 @@ def test_the_figure_renders_its_traces(served: Any) -> None:
 def test_a_click_on_a_point_sets_click_data(served: Any) -> None:
     page, _fetched, _errors = served(echo_app(dcc.Graph(id="g", figure=FIGURE), "clickData"))
     plotted(page)
+    page.evaluate("""() => { const gd = document.querySelector('#g .js-plotly-plot'); window.__redraws = 0;
+                       gd.on('plotly_afterplot', () => { window.__redraws += 1; }); }""")
     page.mouse.click(*point_at(page, 3, 20))
     data = echoed(page)
+    assert page.evaluate("window.__redraws") == 0  # setting clickData does not plot the figure again
     [point] = data["points"]
     assert {k: point[k] for k in ("curveNumber", "pointNumber", "pointIndex", "x", "y", "customdata")} == {
         "curveNumber": 0, "pointNumber": 2, "pointIndex": 2, "x": 3, "y": 20, "customdata": "c"}
@@ -165,10 +168,12 @@ def test_a_new_figure_updates_the_same_plot(served: Any) -> None:
 
     page, _fetched, _errors = served(app)
     plotted(page)
-    page.evaluate("document.querySelector('#g .js-plotly-plot').__mark = 1")
+    page.evaluate("""() => { const gd = document.querySelector('#g .js-plotly-plot'); gd.__mark = 1;
+                       window.__redraws = 0; gd.on('plotly_afterplot', () => { window.__redraws += 1; }); }""")
     page.click("#b")
     expect(page.locator("#g .barlayer .point")).to_have_count(2)
     assert page.evaluate("document.querySelector('#g .js-plotly-plot').__mark") == 1
+    assert page.evaluate("window.__redraws") >= 1  # Plotly.react drew it (the counter sees redraws)
 
 
 def _graph_page(trace_type: str | None) -> Dash:
