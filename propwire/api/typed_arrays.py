@@ -1,8 +1,8 @@
 """Numeric arrays of a plotly figure as plotly's typed-array specs: `{"dtype": "f8", "bdata": base64}`.
 
-Why: a 200,000-point trace as a JSON number list is ~3.5 MB of text that the server must format and the
-browser must parse number by number; as base64 of its little-endian bytes it is 1.6 MB (f8) that the browser
-turns into a Float64Array in one step. plotly.py 6+ already emits this form for `go.Figure` objects
+Why: 200,000 random float64 values as a JSON number list are ~3.8 MB of text that the server must format and
+the browser must parse number by number; as base64 of their little-endian bytes they are 2.1 MB that the
+browser turns into a Float64Array in one step. plotly.py 6+ already emits this form for `go.Figure` objects
 (`to_plotly_json`) and plotly.js 2.28+ accepts it wherever an array goes; this module gives the same form to
 numpy arrays (and pandas Series / Index) sitting in a plain figure *dict*, which Dash would send as lists.
 
