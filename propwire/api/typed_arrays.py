@@ -30,6 +30,10 @@ SHORT_TYPES = {
 }  # fmt: skip
 _NUMPY_OF_SHORT = {short: name for name, short in SHORT_TYPES.items()}
 
+# The output props whose numpy arrays the engine sends as specs: a Graph's figure and its partial updates.
+# (By name: the engine does not know an output's component type; other components rarely use these names.)
+FIGURE_PROPS = frozenset({"figure", "extendData", "prependData"})
+
 # 64-bit integers have no typed array plotly.js reads; like plotly.py, narrow them to the smallest that
 # holds every value, and leave them as lists when none does (float64 would round values past 2**53).
 _NARROWER = {

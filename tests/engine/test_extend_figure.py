@@ -49,3 +49,26 @@ def test_a_malformed_update_leaves_the_figure_as_it_was():
     page.load()
     page.act({"tick.n_clicks": 1})
     assert page.get("seen.children") == [1, 2, 3]
+
+
+def test_numpy_arrays_in_a_figure_output_go_out_as_typed_arrays():
+    import numpy as np
+
+    from propwire.api.typed_arrays import decode_typed_array
+
+    page = Page(el("Div", [el("Button", id="draw"), el("Graph", ns="dcc", id="g"), el("Div", id="seen")]))
+    y = np.linspace(0.0, 1.0, 1000)
+
+    @page.callback(Output("g", "figure"), Input("draw", "n_clicks"), prevent_initial_call=True)
+    def draw(_):
+        return {"data": [{"type": "scattergl", "y": y, "text": ["a"] * 1000}]}
+
+    @page.callback(Output("seen", "children"), Input("g", "figure"), prevent_initial_call=True)
+    def seen(figure):
+        return figure["data"][0]["y"]["dtype"]  # a chained callback sees the spec, as State will
+
+    page.load()
+    page.act({"draw.n_clicks": 1})
+    sent = page.get("g.figure")["data"][0]
+    assert sent["y"]["dtype"] == "f8" and np.array_equal(decode_typed_array(sent["y"]), y)
+    assert sent["text"] == ["a"] * 1000 and page.get("seen.children") == "f8"
