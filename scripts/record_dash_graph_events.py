@@ -77,12 +77,12 @@ with sync_playwright() as p:
     out["hover_bar"] = read("hoverData")
     pg.mouse.click(bb["x"] + bb["width"] / 2, bb["y"] + bb["height"] - 5)
     out["click_bar"] = read("clickData")
-    # box select over points 1..3 of the scatter
+    # box select around points 1 and 3 of the scatter (point 2 lies lower), starting inside the plot area
     b1 = pts[1].bounding_box()
     b3 = pts[3].bounding_box()
-    pg.mouse.move(b1["x"] - 5, min(b1["y"], b3["y"]) - 30)
+    pg.mouse.move(b1["x"] - 8, min(b1["y"], b3["y"]) - 8)
     pg.mouse.down()
-    pg.mouse.move(b3["x"] + 20, max(b1["y"], b3["y"]) + 40, steps=10)
+    pg.mouse.move(b3["x"] + 22, max(b1["y"], b3["y"]) + 22, steps=10)
     pg.mouse.up()
     out["select_box"] = read("selectedData")
     pg.evaluate("Plotly.relayout(document.querySelector('#g .js-plotly-plot'), {dragmode: 'lasso'})")

@@ -66,6 +66,11 @@ def test_a_lasso_selection_matches_dash():
     assert ours == recorded
 
 
+def test_a_box_selection_matches_dash():
+    recorded = RECORDED["select_box"]
+    assert selected_data(FIGURE, [(0, 1), (0, 3)], range=recorded["range"]) == recorded
+
+
 def test_a_box_selection_gets_the_box_around_its_points_on_the_traces_axes():
     out = selected_data(FIGURE, [(0, 1), (0, 3)])
     assert out["range"] == {"x": [2, 4], "y": [11.5, 12.0]}
