@@ -33,9 +33,11 @@ fig.update_layout(
     xaxis=dict(domain=[0, 0.45]),
     xaxis2=dict(domain=[0.55, 1], anchor="y2"),
     yaxis2=dict(anchor="x2"),
+    legend=dict(orientation="h", x=0.2, y=-0.12),  # below the plot, clear of the modebar
+    annotations=[dict(x=3, y=9, text="note", captureevents=True, showarrow=True)],
 )
 app = Dash(__name__)
-props = ["clickData", "hoverData", "selectedData", "relayoutData", "restyleData"]
+props = ["clickData", "hoverData", "selectedData", "relayoutData", "restyleData", "clickAnnotationData"]
 app.layout = html.Div(
     [dcc.Graph(id="g", figure=fig), html.Button("st", id="btn")]
     + [html.Pre(id=f"o-{p}") for p in props]
@@ -105,13 +107,18 @@ with sync_playwright() as p:
     out["relayout_autoscale"] = read("relayoutData")
     pg.click("#btn")
     out["state_figure"] = read("state")
+    note = pg.query_selector(".annotation-text-g")
+    if note:
+        nb = note.bounding_box()
+        pg.mouse.click(nb["x"] + nb["width"] / 2, nb["y"] + nb["height"] / 2)
+        out["click_annotation"] = read("clickAnnotationData")
     leg = pg.query_selector_all(".legendtoggle")
     if leg:
-        leg[0].dispatch_event("mousedown")
-        leg[0].dispatch_event("mouseup")
+        lb = leg[0].bounding_box()
+        pg.mouse.click(lb["x"] + lb["width"] / 2, lb["y"] + lb["height"] / 2)
         out["restyle_legend"] = read("restyleData")
     b.close()
 srv.shutdown()
 Path("/tmp/graphdata").mkdir(exist_ok=True)
 Path("/tmp/graphdata/dash_shapes.json").write_text(json.dumps(out, indent=1))
-print(json.dumps(out, indent=1)[:6000])
+print(json.dumps({k: out.get(k) for k in ("click_annotation", "restyle_legend", "select_box")}, indent=1))

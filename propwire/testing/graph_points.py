@@ -171,6 +171,21 @@ def selected_data(
     return out
 
 
+def click_annotation_data(figure: Any, index: int, timestamp: int, *, graph: str = "?") -> dict[str, Any]:
+    """`clickAnnotationData` for a click on annotation `index` (one with `captureevents`, as plotly.js needs):
+    {index, annotation: the annotation as the layout gives it, timestamp}.
+
+    Example: ``click_annotation_data(fig, 0, timestamp=now_ms())["annotation"]["text"]``."""
+    figure = figure.to_plotly_json() if hasattr(figure, "to_plotly_json") else figure
+    notes = ((figure or {}).get("layout") or {}).get("annotations") or []
+    if not isinstance(index, int) or not 0 <= index < len(notes):
+        raise GraphPointError(f"graph {graph}: no annotation {index!r} (its layout has {len(notes)})")
+    if not notes[index].get("captureevents"):
+        raise GraphPointError(f"graph {graph}: annotation {index} has no captureevents=True, so plotly.js "
+                              f"sends no click for it")
+    return {"index": index, "annotation": dict(notes[index]), "timestamp": timestamp}
+
+
 def relayout_data(update: Mapping[str, Any], *, graph: str = "?") -> dict[str, Any]:
     """`relayoutData` for a zoom, pan or autoscale: plotly's own update, which Dash passes on unchanged,
     e.g. {"xaxis.range[0]": 1, "xaxis.range[1]": 3} or {"xaxis.autorange": True, "yaxis.autorange": True}.

@@ -83,6 +83,13 @@ class GraphVerbs:
         if value != props.get("selectedData"):
             self._send(id_str, {"selectedData": value}, wait)
 
+    def click_annotation(self, graph_id: Any, index: int = 0, *, wait: bool = True) -> None:
+        """Click annotation `index` (it needs `captureevents`): `clickAnnotationData` becomes
+        {index, annotation, timestamp}. Example: ``client.click_annotation("graph", 0)``."""
+        id_str, props = self._graph(graph_id)
+        value = graph_points.click_annotation_data(props.get("figure"), index, now_ms(), graph=show_id(graph_id))
+        self._send(id_str, {"clickAnnotationData": value}, wait)
+
     def relayout(self, graph_id: Any, update: Mapping[str, Any], *, wait: bool = True) -> None:
         """Zoom, pan or autoscale: `relayoutData` becomes plotly's update as given, e.g.
         ``client.relayout("graph", {"xaxis.autorange": True, "yaxis.autorange": True})``. The same update

@@ -23,14 +23,15 @@ def graph_class() -> Iterator[type]:
     class Graph(Component):
         _namespace, _type = "graphtest", "Graph"
         _props = {"id": ID, "figure": DICT, "clickData": ANY, "hoverData": ANY, "selectedData": ANY,
-                  "relayoutData": ANY, "extendData": ANY, "prependData": ANY, "clear_on_unhover": BOOL}
+                  "relayoutData": ANY, "clickAnnotationData": ANY, "extendData": ANY, "prependData": ANY, "clear_on_unhover": BOOL}
 
     yield Graph
     spec.forget(Graph)
 
 
 FIGURE = {"data": [{"type": "scatter", "x": [1, 2, 3, 4], "y": [10, 20, 30, 40], "customdata": ["a", "b", "c", "d"]},
-                   {"type": "bar", "x": ["p", "q"], "y": [3, 5]}]}
+                   {"type": "bar", "x": ["p", "q"], "y": [3, 5]}],
+          "layout": {"annotations": [{"x": 2, "y": 20, "text": "peak", "captureevents": True}]}}
 
 
 def graph_app(graph_class: type, **graph_props) -> Dash:
@@ -38,7 +39,7 @@ def graph_app(graph_class: type, **graph_props) -> Dash:
     app.layout = html.Div([graph_class(id="g", figure=FIGURE, **graph_props), html.Button(id="tick"),
                            html.Div(id="out"), html.Div(id="n")])
 
-    for prop in ("clickData", "hoverData", "selectedData", "relayoutData"):
+    for prop in ("clickData", "hoverData", "selectedData", "relayoutData", "clickAnnotationData"):
         @app.callback(Output("out", "children", allow_duplicate=True), Input("g", prop), prevent_initial_call=True)
         def show(value, prop=prop):
             return json.dumps([prop, value], sort_keys=True)
@@ -90,6 +91,15 @@ def test_select_points_and_relayout(graph_class):
         assert shown(client) == ["selectedData", None]
         client.relayout("g", {"xaxis.range[0]": 1.5, "xaxis.range[1]": 3})
         assert shown(client) == ["relayoutData", {"xaxis.range[0]": 1.5, "xaxis.range[1]": 3}]
+
+
+def test_click_annotation(graph_class):
+    with Client(graph_app(graph_class)) as client:
+        client.open("/")
+        client.click_annotation("g", 0)
+        prop, value = shown(client)
+        assert prop == "clickAnnotationData" and isinstance(value.pop("timestamp"), int)
+        assert value == {"index": 0, "annotation": {"x": 2, "y": 20, "text": "peak", "captureevents": True}}
 
 
 def test_extend_data_grows_the_figure_a_chained_callback_reads(graph_class):

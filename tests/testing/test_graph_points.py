@@ -11,6 +11,7 @@ import pytest
 
 from propwire.testing.graph_points import (
     GraphPointError,
+    click_annotation_data,
     click_data,
     hover_data,
     point_data,
@@ -105,3 +106,14 @@ def test_missing_points_traces_and_unsupported_types_are_clear_errors():
         point_data(FIGURE, 4, 0)
     with pytest.raises(GraphPointError, match="'pie' trace; the headless client derives points of scatter"):
         point_data({"data": [{"type": "pie", "values": [1]}]}, 0, 0)
+
+
+def test_a_click_on_an_annotation_matches_dash():
+    recorded = RECORDED["click_annotation"]
+    note = {"x": 3, "y": 9, "text": "note", "captureevents": True, "showarrow": True}
+    fig = {**FIGURE, "layout": {"annotations": [note]}}
+    assert click_annotation_data(fig, 0, recorded["timestamp"]) == recorded
+    with pytest.raises(GraphPointError, match="annotation 0 has no captureevents"):
+        click_annotation_data({"layout": {"annotations": [{"text": "x"}]}}, 0, 0)
+    with pytest.raises(GraphPointError, match="no annotation 2 \\(its layout has 1\\)"):
+        click_annotation_data(fig, 2, 0)
