@@ -115,8 +115,11 @@ with sync_playwright() as p:
     leg = pg.query_selector_all(".legendtoggle")
     if leg:
         lb = leg[0].bounding_box()
+        pg.wait_for_timeout(600)  # past plotly's double-click delay since the last click
         pg.mouse.click(lb["x"] + lb["width"] / 2, lb["y"] + lb["height"] / 2)
+        pg.wait_for_timeout(1000)  # a legend click acts after plotly's double-click delay
         out["restyle_legend"] = read("restyleData")
+        out["legend_boxes"] = [e.bounding_box() for e in leg]
     b.close()
 srv.shutdown()
 Path("/tmp/graphdata").mkdir(exist_ok=True)

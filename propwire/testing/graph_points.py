@@ -186,6 +186,21 @@ def click_annotation_data(figure: Any, index: int, timestamp: int, *, graph: str
     return {"index": index, "annotation": dict(notes[index]), "timestamp": timestamp}
 
 
+def legend_click(figure: Any, curve: int, *, graph: str = "?") -> tuple[list[Any], dict[str, Any]]:
+    """A click on trace `curve`'s legend item: (`restyleData`, the figure plotly.js leaves). plotly.js hides a
+    shown trace (`visible` "legendonly") and shows a hidden one, and writes `visible` into the figure's
+    trace, so the figure read as State afterwards says so (as in Dash).
+
+    Example: ``legend_click(fig, 0)[0] == [{"visible": ["legendonly"]}, [0]]``."""
+    figure = figure.to_plotly_json() if hasattr(figure, "to_plotly_json") else figure
+    data = list((figure or {}).get("data") or [])
+    if not isinstance(curve, int) or not 0 <= curve < len(data):
+        raise GraphPointError(f"graph {graph}: no trace {curve!r} (its figure has {len(data)} traces)")
+    visible: Any = True if data[curve].get("visible") == "legendonly" else "legendonly"
+    data[curve] = {**data[curve], "visible": visible}
+    return [{"visible": [visible]}, [curve]], {**figure, "data": data}
+
+
 def relayout_data(update: Mapping[str, Any], *, graph: str = "?") -> dict[str, Any]:
     """`relayoutData` for a zoom, pan or autoscale: plotly's own update, which Dash passes on unchanged,
     e.g. {"xaxis.range[0]": 1, "xaxis.range[1]": 3} or {"xaxis.autorange": True, "yaxis.autorange": True}.

@@ -90,6 +90,19 @@ class GraphVerbs:
         value = graph_points.click_annotation_data(props.get("figure"), index, now_ms(), graph=show_id(graph_id))
         self._send(id_str, {"clickAnnotationData": value}, wait)
 
+    def click_legend(self, graph_id: Any, curve: int = 0, *, wait: bool = True) -> None:
+        """Click trace `curve`'s legend item: `restyleData` becomes [{"visible": ["legendonly"]}, [curve]]
+        (or [True] for a hidden trace) and the page's figure gets that `visible`, as plotly.js writes it.
+        Example: ``client.click_legend("graph", 1)``."""
+        id_str, props = self._graph(graph_id)
+        restyle, figure = graph_points.legend_click(props.get("figure"), curve, graph=show_id(graph_id))
+
+        def tick() -> None:
+            props["figure"] = figure  # plotly.js changes the trace in place: no event for `figure`
+            self._rt_or_fail().user_change([(id_str, {"restyleData": restyle})])
+
+        self._act([tick], wait)
+
     def relayout(self, graph_id: Any, update: Mapping[str, Any], *, wait: bool = True) -> None:
         """Zoom, pan or autoscale: `relayoutData` becomes plotly's update as given, e.g.
         ``client.relayout("graph", {"xaxis.autorange": True, "yaxis.autorange": True})``. The same update

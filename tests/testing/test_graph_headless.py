@@ -23,7 +23,7 @@ def graph_class() -> Iterator[type]:
     class Graph(Component):
         _namespace, _type = "graphtest", "Graph"
         _props = {"id": ID, "figure": DICT, "clickData": ANY, "hoverData": ANY, "selectedData": ANY,
-                  "relayoutData": ANY, "clickAnnotationData": ANY, "extendData": ANY, "prependData": ANY, "clear_on_unhover": BOOL}
+                  "relayoutData": ANY, "clickAnnotationData": ANY, "restyleData": ANY, "extendData": ANY, "prependData": ANY, "clear_on_unhover": BOOL}
 
     yield Graph
     spec.forget(Graph)
@@ -39,7 +39,7 @@ def graph_app(graph_class: type, **graph_props) -> Dash:
     app.layout = html.Div([graph_class(id="g", figure=FIGURE, **graph_props), html.Button(id="tick"),
                            html.Div(id="out"), html.Div(id="n")])
 
-    for prop in ("clickData", "hoverData", "selectedData", "relayoutData", "clickAnnotationData"):
+    for prop in ("clickData", "hoverData", "selectedData", "relayoutData", "clickAnnotationData", "restyleData"):
         @app.callback(Output("out", "children", allow_duplicate=True), Input("g", prop), prevent_initial_call=True)
         def show(value, prop=prop):
             return json.dumps([prop, value], sort_keys=True)
@@ -100,6 +100,14 @@ def test_click_annotation(graph_class):
         prop, value = shown(client)
         assert prop == "clickAnnotationData" and isinstance(value.pop("timestamp"), int)
         assert value == {"index": 0, "annotation": {"x": 2, "y": 20, "text": "peak", "captureevents": True}}
+
+
+def test_click_legend_hides_the_trace_and_says_so_in_the_figure(graph_class):
+    with Client(graph_app(graph_class)) as client:
+        client.open("/")
+        client.click_legend("g", 1)
+        assert shown(client) == ["restyleData", [{"visible": ["legendonly"]}, [1]]]
+        assert client.prop("g", "figure")["data"][1]["visible"] == "legendonly"
 
 
 def test_extend_data_grows_the_figure_a_chained_callback_reads(graph_class):

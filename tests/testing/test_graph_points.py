@@ -12,6 +12,7 @@ import pytest
 from propwire.testing.graph_points import (
     GraphPointError,
     click_annotation_data,
+    legend_click,
     click_data,
     hover_data,
     point_data,
@@ -117,3 +118,10 @@ def test_a_click_on_an_annotation_matches_dash():
         click_annotation_data({"layout": {"annotations": [{"text": "x"}]}}, 0, 0)
     with pytest.raises(GraphPointError, match="no annotation 2 \\(its layout has 1\\)"):
         click_annotation_data(fig, 2, 0)
+
+
+def test_a_legend_click_matches_dash_and_toggles():
+    restyle, figure = legend_click(FIGURE, 0)
+    assert restyle == RECORDED["restyle_legend"]
+    assert figure["data"][0]["visible"] == "legendonly" and "visible" not in FIGURE["data"][0]
+    assert legend_click(figure, 0)[0] == [{"visible": [True]}, [0]]
