@@ -12,9 +12,9 @@ import pytest
 from propwire.testing.graph_points import (
     GraphPointError,
     click_annotation_data,
-    legend_click,
     click_data,
     hover_data,
+    legend_click,
     point_data,
     relayout_data,
     selected_data,
