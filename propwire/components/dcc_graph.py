@@ -2,13 +2,15 @@
 
 plotly.py is optional: a figure is a dict, or any object with `to_plotly_json()` / `to_dict()` (a plotly
 `Figure`), turned into its dict where it is set, so the layout and callbacks only ever hold JSON-able values
-and `import propwire` never imports plotly.
+and `import propwire` never imports plotly. Its numpy arrays become typed-array specs there
+(propwire.api.typed_arrays, docs/graph.md), as callback outputs named `figure` do.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from propwire.api.typed_arrays import encode_figure
 from propwire.components.base import BOOL, DICT, ID, LIST, STRING, Component, PropType
 from propwire.components.spec import Bundle
 
@@ -80,5 +82,5 @@ class Graph(Component):
 
     def _set(self, name: str, value: Any) -> None:
         if name == "figure" and value is not None and _figure_like(value):
-            value = figure_dict(value)
+            value = encode_figure(figure_dict(value))
         super()._set(name, value)

@@ -11,11 +11,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from propwire.api.dependencies import split_key
+from propwire.api.extend_data import extend_figure
 from propwire.api.patch import apply_patch
 
 if TYPE_CHECKING:
     from propwire.core.layout import LayoutView
     from propwire.core.planner import Planner
+
+
+_EXTENDS = {"extendData": False, "prependData": True}  # a Graph's update props -> whether they prepend
 
 
 class Applier:
@@ -37,9 +42,26 @@ class Applier:
             return
         inserted = self.view.set(key, value)
         removed = self.view.removed
+        self._extend_figure(key, value)
         self.planner.trigger(key)
         if (inserted or removed) and crawl:
             self.planner.inserted(inserted, removed)
+
+    def _extend_figure(self, key: str, value: Any) -> None:
+        """A Graph's extendData / prependData grows its figure, as plotly.js grows the browser's in place, so a
+        chained callback reading `figure` as State sees the new points. The figure's readers are not asked for:
+        in Dash, extending a graph does not fire callbacks on its `figure`."""
+        id_str, prop = split_key(key)
+        if prop not in _EXTENDS or value is None:
+            return
+        figure_key = f"{id_str}.figure"
+        figure = self.view.get(figure_key) if self.view.knows_value(figure_key) else None
+        if not isinstance(figure, dict):
+            return
+        try:
+            self.view.values[figure_key] = extend_figure(figure, value, prepend=_EXTENDS[prop])
+        except ValueError:
+            return  # a malformed update: the browser's Graph reports it (plotly.js refuses it); the figure stays
 
     def apply_patch(self, key: str, ops: list, crawl: bool = True) -> None:
         """A Patch's operations on a prop: applied to its value when the view knows it; else its readers defer."""

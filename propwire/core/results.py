@@ -19,6 +19,7 @@ from propwire.api.exceptions import CallbackLimitError, InvalidCallbackReturnVal
 from propwire.api.grouping import match
 from propwire.api.patch import Patch
 from propwire.api.serialize import to_json_value
+from propwire.api.typed_arrays import FIGURE_PROPS, encode_figure
 from propwire.core.component_json import ComponentJSONError, Guard
 from propwire.core.invoker import CallOutcome, log_error
 from propwire.core.outcomes import CallEffects, Error, Result, Skip, SkipReason
@@ -104,6 +105,8 @@ def _encode(cb: CallbackSpec, key: str, value: Any, component_dicts: bool, ops: 
             value = [[name, path, guard.node(arg)] for name, path, arg in value] if guard.active(prop) else value
         else:
             value = guard(prop, value)
+            if prop in FIGURE_PROPS:  # a figure's numpy arrays travel as typed arrays (docs/graph_data.md)
+                value = encode_figure(value)
         return to_json_value(value)
     except ComponentJSONError as exc:
         raise InvalidCallbackReturnValue(str(exc)) from None

@@ -31,6 +31,7 @@ from propwire.testing.components import (
 from propwire.testing.datatable import DataTableVerbs
 from propwire.testing.effects import ComponentEffects, now_ms
 from propwire.testing.graph import ClientGraph
+from propwire.testing.graph_verbs import GraphVerbs
 from propwire.testing.loop import LoopThread
 from propwire.testing.records import CallRecord, parse_page, records
 from propwire.testing.runtime import EventLog, Runtime
@@ -43,7 +44,7 @@ _NAVIGATE = {"sec-fetch-dest": "document", "sec-fetch-mode": "navigate", "sec-fe
 _POST = {"content-type": "application/json", "origin": BASE_URL, "sec-fetch-dest": "empty",
          "sec-fetch-mode": "cors", "sec-fetch-site": "same-origin"}
 
-class Client(DataTableVerbs, AgGridVerbs, ComponentEffects):
+class Client(DataTableVerbs, AgGridVerbs, GraphVerbs, ComponentEffects):
     """A headless user of one app: open a page, act on it (click, type, ...), read what it shows.
 
     It speaks the browser's protocol to the app in this process (no server, no browser), so a test of a whole

@@ -53,6 +53,10 @@ export const Node = memo(function Node({ json, componentPath, ...extras }: NodeP
       idStr === null ? setLocal((old) => ({ ...old, ...partial })) : runtime.userChange(idStr, partial),
     [runtime, idStr],
   );
+  const keepProps = useCallback(
+    (partial: Record<string, unknown>) => (idStr === null ? setLocal((old) => ({ ...old, ...partial })) : runtime.keep(idStr, partial)),
+    [runtime, idStr],
+  );
   const path = componentPath ?? notedPath(json);
   noteChildren(json, path); // before the children render: each finds its own path
   const Impl = lookup(json.namespace, json.type);
@@ -62,6 +66,7 @@ export const Node = memo(function Node({ json, componentPath, ...extras }: NodeP
       namespace={json.namespace}
       props={local ? { ...props, ...local } : props}
       setProps={setProps}
+      keepProps={keepProps}
       id={idStr ?? undefined}
       path={path}
       extras={Object.keys(extras).length ? extras : undefined}

@@ -119,6 +119,11 @@ export class Runtime {
     });
   }
 
+  /** A component's own quiet change (`keepProps`): stored without a version bump; no callback fires. */
+  keep(idStr: string, partial: Record<string, unknown>): void {
+    for (const prop in partial) this.store.fill(propKey(idStr, prop), partial[prop]);
+  }
+
   /** Whether any stream is running or an event is about to be sent. */
   get busy(): boolean {
     return this.streams.size > 0 || this.flushQueued || this.exchanges > 0;

@@ -98,7 +98,7 @@ export class Store {
     return touched;
   }
 
-  /** An initial value only the browser knows: part of the initial state, so no version bump. */
+  /** An initial value only the browser knows, or a component's own quiet change (Runtime.keep): no version bump. */
   fill(key: string, value: unknown): void {
     const [idStr, prop] = splitKey(key);
     const entry = this.entries.get(idStr);

@@ -52,3 +52,37 @@ test("extendData is [update, indices, max] or an update alone, whose indices cov
   assert.equal(amendArgs(null), null);
   assert.equal(amendArgs(5), null);
 });
+
+// A plotly.js click point on trace 0, point 3, with the objects plotly puts in it; the expected value is what
+// Dash 4.4.1 set in Chromium (tests/testing/data/dash_graph_events.json, click_scatter), less the click's
+// timestamp, which graph.tsx stamps.
+const data = [{ x: [1, 2, 3, 4, 5], customdata: [["a", 1], ["b", 2], ["c", 3], ["d", 4], ["e", 5]] }];
+const plotlyPoint = {
+  curveNumber: 0, pointNumber: 3, pointIndex: 3, x: 4, y: 12, text: "Y", "marker.color": "orange",
+  xPixel: 258.78, yPixel: 36.75, bbox: { x0: 259.78, x1: 273.78, y0: 37.75, y1: 51.75 },
+  data: data[0], fullData: { big: true }, xaxis: { _id: "x" }, yaxis: { _id: "y" },
+};
+
+test("a recorded click keeps plain values, bbox and the trace's customdata", () => {
+  const out = eventData(data, { points: [plotlyPoint], event: {} }, "click");
+  assert.deepEqual(out, {
+    points: [{ curveNumber: 0, pointNumber: 3, pointIndex: 3, x: 4, y: 12, text: "Y", "marker.color": "orange",
+      xPixel: 258.78, yPixel: 36.75, bbox: { x0: 259.78, x1: 273.78, y0: 37.75, y1: 51.75 }, customdata: ["d", 4] }],
+  });
+});
+
+test("a recorded selection keeps range or lassoPoints", () => {
+  const box = eventData(data, { points: [plotlyPoint], range: { x: [1, 4], y: [11, 12] } }, "selected") as any;
+  assert.deepEqual(box?.range, { x: [1, 4], y: [11, 12] });
+  const lasso = eventData(data, { points: [], lassoPoints: { x: [1, 2, 1], y: [3, 4, 5] } }, "selected");
+  assert.deepEqual(lasso, { points: [], lassoPoints: { x: [1, 2, 1], y: [3, 4, 5] } });
+});
+
+test("customdata from a decoded typed array, a 2-D one as a plain list", () => {
+  const typed = [{ customdata: new Float64Array([0.5, 1.5]) }];
+  const hovered = eventData(typed, { points: [{ curveNumber: 0, pointNumber: 1 }] }, "hover");
+  assert.deepEqual(hovered, { points: [{ curveNumber: 0, pointNumber: 1, customdata: 1.5 }] });
+  const rows = [{ customdata: [new Float64Array([1, 2]), new Float64Array([3, 4])] }];
+  const clicked = eventData(rows, { points: [{ curveNumber: 0, pointNumber: 1 }] }, "click") as any;
+  assert.deepEqual(clicked.points[0].customdata, [3, 4]);
+});

@@ -1,12 +1,19 @@
-"""dcc.Graph through the headless client: a plotly Figure in the layout reaches callbacks as its dict, and event
-props set as the browser sets them run their callbacks (the Graph verbs of issue 15 point 4 are not built yet)."""
+"""dcc.Graph through the headless client: a plotly Figure in the layout reaches callbacks as its dict; the Graph
+verbs (click_point, hover_point, select_points, relayout, ...) drive callbacks with Dash-shaped event values;
+extendData grows the figure a chained callback reads as State; numpy arrays travel as typed arrays."""
 
 from __future__ import annotations
 
+import json
+
+import numpy as np
 import plotly.graph_objects as go
+import pytest
 
 from propwire import Dash, Input, Output, State, dcc, html
+from propwire.api.typed_arrays import decode_typed_array, encode_figure
 from propwire.testing import Client
+from propwire.testing.graph_points import GraphPointError
 
 
 def test_click_data_and_the_figure_as_state() -> None:
@@ -43,3 +50,121 @@ def test_a_callback_may_return_a_plotly_figure() -> None:
     assert client.text("count") == "3"
     client.type("n", "5")
     assert client.text("count") == "5"
+
+
+FIGURE = {"data": [{"type": "scatter", "x": [1, 2, 3, 4], "y": [10, 20, 30, 40], "customdata": ["a", "b", "c", "d"]},
+                   {"type": "bar", "x": ["p", "q"], "y": [3, 5]}],
+          "layout": {"annotations": [{"x": 2, "y": 20, "text": "peak", "captureevents": True}]}}
+
+
+def graph_app(**graph_props) -> Dash:
+    app = Dash(__name__)
+    app.layout = html.Div([dcc.Graph(id="g", figure=FIGURE, **graph_props), html.Button(id="tick"),
+                           html.Div(id="out"), html.Div(id="n")])
+
+    for prop in ("clickData", "hoverData", "selectedData", "relayoutData", "clickAnnotationData", "restyleData"):
+        @app.callback(Output("out", "children", allow_duplicate=True), Input("g", prop), prevent_initial_call=True)
+        def show(value, prop=prop):
+            return json.dumps([prop, value], sort_keys=True)
+
+    @app.callback(Output("g", "extendData"), Input("tick", "n_clicks"), prevent_initial_call=True)
+    def tick(n):
+        return [{"x": [[4 + n]], "y": [[100 * n]]}, [0], 4]
+
+    @app.callback(Output("n", "children"), Input("g", "extendData"), State("g", "figure"), prevent_initial_call=True)
+    def count(_ext, figure):
+        return ",".join(str(v) for v in figure["data"][0]["x"])
+
+    return app
+
+
+def shown(client: Client) -> list:
+    return json.loads(client.text("out"))
+
+
+def test_click_point_sends_the_points_data():
+    with Client(graph_app()) as client:
+        client.open("/")
+        client.click_point("g", curve=0, point=2)
+        prop, value = shown(client)
+        assert prop == "clickData" and isinstance(value.pop("timestamp"), int)
+        assert value == {"points": [{"curveNumber": 0, "pointNumber": 2, "pointIndex": 2, "x": 3, "y": 30,
+                                     "customdata": "c"}]}
+        assert client.prop("g", "clickData")["points"][0]["customdata"] == "c"
+
+
+def test_hover_and_unhover():
+    with Client(graph_app(clear_on_unhover=True)) as client:
+        client.open("/")
+        client.hover_point("g", 1, 1)
+        assert shown(client) == ["hoverData", {"points": [{"curveNumber": 1, "pointNumber": 1, "pointIndex": 1,
+                                                           "x": "q", "y": 5, "label": "q", "value": 5}]}]
+        client.unhover("g")
+        assert shown(client) == ["hoverData", None]
+
+
+def test_select_points_and_relayout():
+    with Client(graph_app()) as client:
+        client.open("/")
+        client.select_points("g", [(0, 0), (0, 1)])
+        prop, value = shown(client)
+        assert prop == "selectedData" and value["range"] == {"x": [1, 2], "y": [10, 20]}
+        assert [p["customdata"] for p in value["points"]] == ["a", "b"]
+        client.select_points("g", [])
+        assert shown(client) == ["selectedData", None]
+        client.relayout("g", {"xaxis.range[0]": 1.5, "xaxis.range[1]": 3})
+        assert shown(client) == ["relayoutData", {"xaxis.range[0]": 1.5, "xaxis.range[1]": 3}]
+
+
+def test_click_annotation():
+    with Client(graph_app()) as client:
+        client.open("/")
+        client.click_annotation("g", 0)
+        prop, value = shown(client)
+        assert prop == "clickAnnotationData" and isinstance(value.pop("timestamp"), int)
+        assert value == {"index": 0, "annotation": {"x": 2, "y": 20, "text": "peak", "captureevents": True}}
+
+
+def test_click_legend_hides_the_trace_and_says_so_in_the_figure():
+    with Client(graph_app()) as client:
+        client.open("/")
+        client.click_legend("g", 1)
+        assert shown(client) == ["restyleData", [{"visible": ["legendonly"]}, [1]]]
+        assert client.prop("g", "figure")["data"][1]["visible"] == "legendonly"
+
+
+def test_extend_data_grows_the_figure_a_chained_callback_reads():
+    with Client(graph_app()) as client:
+        client.open("/")
+        client.click("tick")
+        assert client.text("n") == "2,3,4,5"  # max points 4: the oldest point went
+        client.click("tick")
+        assert client.text("n") == "3,4,5,6"
+        assert client.prop("g", "figure")["data"][0]["y"] == [30, 40, 100, 200]
+
+
+def test_a_verb_on_something_else_or_a_missing_point_is_a_clear_error():
+    with Client(graph_app()) as client:
+        client.open("/")
+        with pytest.raises(GraphPointError, match="'tick' is a Button, not a dcc.Graph"):
+            client.click_point("tick", 0, 0)
+        with pytest.raises(GraphPointError, match="graph 'g': trace 0 has no point 7"):
+            client.click_point("g", 0, 7)
+
+
+def test_numpy_figures_reach_the_page_as_typed_arrays_and_points_decode_them():
+    app = Dash(__name__)
+    y = np.linspace(0.0, 1.0, 50_000)
+    app.layout = html.Div([dcc.Graph(id="g", figure=encode_figure({"data": [{"type": "scattergl", "y": y}]})),
+                           html.Div(id="out")])
+
+    @app.callback(Output("out", "children"), Input("g", "clickData"), prevent_initial_call=True)
+    def show(click):
+        return str(click["points"][0]["y"])
+
+    with Client(app) as client:
+        client.open("/")
+        sent = client.prop("g", "figure")["data"][0]["y"]
+        assert sent["dtype"] == "f8" and np.array_equal(decode_typed_array(sent), y)
+        client.click_point("g", 0, 49_999)
+        assert client.text("out") == "1.0"

@@ -1,7 +1,10 @@
 // dcc.Graph: a plotly.js plot in its own lazy chunk. plotly.js itself is two more chunks: the cartesian bundle
 // for figures whose traces are all of its types, the full one otherwise (decided per figure, graph_events.ts).
-// Updates go through Plotly.react on the same element, so a new figure never re-creates the plot.
+// Updates go through Plotly.react on the same element, so a new figure never re-creates the plot. Typed-array
+// specs ({dtype, bdata}) are decoded on a copy for plotly.js (typed_arrays.ts): the store keeps what was sent.
 import { useEffect, useRef } from "react";
+import { extendFigure } from "../extend_data";
+import { decodeFigure } from "../typed_arrays";
 import { toStyle } from "./attrs";
 import { amendArgs, configFor, eventData, isResponsive, layoutFor, needsFullBundle } from "./graph_events";
 import type { ComponentProps, Props } from "./types";
@@ -36,6 +39,10 @@ interface PlotState {
   plotly: Plotly | null;
   queue: Promise<unknown>;
   plotted: boolean;
+  /** The figure extendData / prependData last grew in the store: it is what the plot already shows. */
+  grown: unknown;
+  /** The figure plot() last drew. */
+  drawn: unknown;
 }
 
 /** Sets the event props as Dash's Graph does: a click always (with a timestamp, so two clicks on one point are
@@ -84,10 +91,12 @@ async function plot(gd: any, state: PlotState, props: Props, live: { current: Co
     state.plotted = false;
   }
   state.plotly = plotly;
+  state.drawn = props.figure;
+  const shown = decodeFigure(figure);
   const spec = {
-    data: figure.data ?? [],
-    layout: layoutFor(figure.layout, props.responsive ?? "auto"),
-    frames: figure.frames,
+    data: shown.data ?? [],
+    layout: layoutFor(shown.layout, props.responsive ?? "auto"),
+    frames: shown.frames,
     config: { ...configFor(props.config, props.responsive ?? "auto"), typesetMath: Boolean(props.mathjax) },
   };
   if (props.animate && state.plotted && spec.data.length === gd.data?.length) {
@@ -104,9 +113,17 @@ async function plot(gd: any, state: PlotState, props: Props, live: { current: Co
   }
 }
 
-function amend(gd: any, state: PlotState, value: unknown, how: "extendTraces" | "prependTraces") {
-  const args = amendArgs(value);
-  if (args && state.plotly && args[1].length) return state.plotly[how](gd, ...args);
+/** extendData / prependData: plotly.js extends the drawn traces, and the store's figure grows the same way
+ * (quietly, as Dash's figure grows in place), so a callback reading `figure` as State sees the new points. */
+async function amend(gd: any, state: PlotState, value: unknown, live: { current: ComponentProps }, prepend: boolean) {
+  const args = amendArgs(decodeFigure(value));
+  if (!args || !state.plotly || !args[1].length) return;
+  await state.plotly[prepend ? "prependTraces" : "extendTraces"](gd, ...args);
+  const figure = live.current.props.figure;
+  if (figure && live.current.keepProps) {
+    state.grown = extendFigure(figure, value, prepend);
+    live.current.keepProps({ figure: state.grown });
+  }
 }
 
 export function Graph(component: ComponentProps) {
@@ -114,20 +131,22 @@ export function Graph(component: ComponentProps) {
   const gd = useRef<HTMLDivElement>(null);
   const live = useRef(component);
   live.current = component;
-  const state = useRef<PlotState>({ plotly: null, queue: Promise.resolve(), plotted: false });
+  const state = useRef<PlotState>({ plotly: null, queue: Promise.resolve(), plotted: false, grown: null, drawn: null });
   const queue = (step: () => unknown) => {
     const s = state.current;
     s.queue = s.queue.then(step).catch((err) => console.error(`dcc.Graph ${id ?? ""}:`, err));
   };
 
+  // A figure extendData grew is on the plot already (amend): it is no reason to plot again.
+  const figure = props.figure !== undefined && props.figure === state.current.grown ? state.current.drawn : props.figure;
   useEffect(() => {
     queue(() => gd.current && plot(gd.current, state.current, live.current.props, live));
-  }, [props.figure, props.config, props.responsive, props.animate, props.mathjax]);
+  }, [figure, props.config, props.responsive, props.animate, props.mathjax]);
   useEffect(() => {
-    if (props.extendData) queue(() => gd.current && amend(gd.current, state.current, props.extendData, "extendTraces"));
+    if (props.extendData) queue(() => gd.current && amend(gd.current, state.current, props.extendData, live, false));
   }, [props.extendData]);
   useEffect(() => {
-    if (props.prependData) queue(() => gd.current && amend(gd.current, state.current, props.prependData, "prependTraces"));
+    if (props.prependData) queue(() => gd.current && amend(gd.current, state.current, props.prependData, live, true));
   }, [props.prependData]);
   const responsive = isResponsive(props.responsive ?? "auto", props.config, props.figure?.layout);
   useEffect(() => {

@@ -1,5 +1,7 @@
 // dcc.Graph's pure parts: which plotly.js bundle a figure needs, the responsive overrides, and the event data
-// as Dash's Graph hands it to callbacks (points without plotly's big internal objects, customdata pulled in).
+// as Dash 4.4.1's Graph hands it to callbacks (points without plotly's big internal objects, customdata pulled
+// in), checked against events recorded from Dash in tests/testing/data/dash_graph_events.json.
+// propwire/testing/graph_points.py builds the same shapes headlessly.
 
 /** The trace types of plotly.js's "cartesian" partial bundle; any other type needs the full bundle. */
 export const CARTESIAN_TYPES: ReadonlySet<string> = new Set([
@@ -48,18 +50,20 @@ export function configFor(config: Obj | null | undefined, responsive: unknown): 
 }
 
 const isPlain = (v: unknown) => v !== null && typeof v === "object";
+// A row of a 2-D typed-array customdata is a typed array view: callbacks get it as a plain list.
+const plainRow = (v: unknown) => (ArrayBuffer.isView(v) ? Array.from(v as unknown as ArrayLike<number>) : v);
 
 function pointOf(full: Obj, data: Obj[]): Obj {
   // Plotly's point carries its trace, axes and layout: keep the scalars only (objects and arrays would be big
   // and circular), as Dash does, plus the bounding box and a histogram's pointNumbers.
   const point: Obj = {};
   for (const [key, value] of Object.entries(full)) if (!isPlain(value)) point[key] = value;
-  if ("bbox" in full) point.bbox = full.bbox;
+  if (isPlain(full.bbox)) point.bbox = { ...full.bbox };
   const trace = typeof full.curveNumber === "number" ? data[full.curveNumber] : undefined;
   if (trace && "customdata" in trace) {
     const custom = trace.customdata;
-    if (typeof full.pointNumber === "number") point.customdata = custom?.[full.pointNumber];
-    else if (Array.isArray(full.pointNumbers)) point.customdata = full.pointNumbers.map((i: number) => custom?.[i]);
+    if (typeof full.pointNumber === "number") point.customdata = plainRow(custom?.[full.pointNumber]);
+    else if (Array.isArray(full.pointNumbers)) point.customdata = full.pointNumbers.map((i: number) => plainRow(custom?.[i]));
     else if (!full.pointNumber && String(full.data?.mode ?? "").includes("lines")) point.customdata = custom;
   }
   if ("pointNumbers" in full) point.pointNumbers = full.pointNumbers;
