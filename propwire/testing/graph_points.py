@@ -209,3 +209,63 @@ def relayout_data(update: Mapping[str, Any], *, graph: str = "?") -> dict[str, A
     if not isinstance(update, Mapping) or not update or not all(isinstance(k, str) for k in update):
         raise GraphPointError(f"graph {graph}: relayout takes a non-empty dict of plotly layout paths, got {update!r:.80}")
     return dict(update)
+
+
+def _part(figure: Any, key: str) -> Any:
+    """The figure's `data` or `layout` (a plotly Figure taken as its dict); None when it has none."""
+    figure = figure.to_plotly_json() if hasattr(figure, "to_plotly_json") else figure
+    return figure.get(key) if isinstance(figure, Mapping) else None
+
+
+def relayout_at_load(figure: Any, responsive: Any = "auto") -> dict[str, Any] | None:
+    """What a Graph sets as `relayoutData` once it is first drawn: `{"autosize": True}` unless its size is fixed.
+
+    Dash's Graph (and propwire's renderer) fit the plot to its container after the first plot; plotly.js does
+    nothing for a layout with both `width` and `height`, and otherwise relayouts with {autosize: true}, which
+    the Graph hands on as relayoutData: a callback with relayoutData as an Input runs once more at load.
+    `responsive=True` drops the layout's size first (the plot follows its container), so it always autosizes.
+
+    Example: ``relayout_at_load({"layout": {"width": 400}}) == {"autosize": True}``."""
+    layout = _part(figure, "layout")
+    layout = layout if isinstance(layout, Mapping) else {}
+    if responsive is not True and layout.get("width") and layout.get("height"):
+        return None
+    return {"autosize": True}
+
+
+def _selectable(trace: Mapping[str, Any]) -> bool:
+    """Whether a box selection picks points of this trace: shown, with markers or text (a lines-only trace
+    has no points to pick), scatter's default mode being lines+markers under 20 points, else lines."""
+    if trace.get("visible", True) is not True:
+        return False
+    if trace.get("type", "scatter") == "bar":
+        return True
+    mode = trace.get("mode")
+    if mode is None:
+        mode = "lines+markers" if _length(trace) < 20 else "lines"
+    return "markers" in mode or "text" in mode
+
+
+def points_in_box(figure: Any, x_range: Sequence[Any], y_range: Sequence[Any], *, xaxis: str = "x",
+                  yaxis: str = "y", graph: str = "?") -> list[tuple[int, int]]:
+    """The (curve, point) pairs a box selection from (x0, y0) to (x1, y1) picks, in plotly's order (trace by
+    trace, point by point): the points of the shown traces on these axes inside the box, a bar by its middle
+    (half its length). Numeric axes only.
+
+    Example: ``points_in_box(fig, [1.5, 3.5], [5, 45]) == [(0, 1), (0, 2)]``."""
+    (x0, x1), (y0, y1) = sorted(x_range), sorted(y_range)
+    picked: list[tuple[int, int]] = []
+    for curve, trace in enumerate(_part(figure, "data") or []):
+        _trace(figure, curve, graph)  # a trace type the client cannot derive points of is an error
+        if _axes(trace) != (xaxis, yaxis) or not _selectable(trace):
+            continue
+        for point in range(_length(trace)):
+            x, y = _coordinate(trace, "x", point), _coordinate(trace, "y", point)
+            if not all(isinstance(v, (int, float)) for v in (x, y)):
+                raise GraphPointError(f"graph {graph}: trace {curve} has a category or date point {(x, y)!r}; "
+                                      f"the headless client boxes numeric points only")
+            if trace.get("type") == "bar":
+                x, y = (x / 2, y) if trace.get("orientation") == "h" else (x, y / 2)
+            if x0 <= x <= x1 and y0 <= y <= y1:
+                picked.append((curve, point))
+    return picked

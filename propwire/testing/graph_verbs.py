@@ -1,5 +1,6 @@
 """The headless Client's verbs for dcc.Graph: `click_point`, `hover_point`, `unhover`, `select_points`,
-`relayout`; and what the graph does after an `extendData` / `prependData` output (its figure grows, as
+`relayout`; what the graph does once first drawn (relayoutData {autosize: True} when its size is free, as
+Dash's resize after the first plot gives); and what the graph does after an `extendData` / `prependData` output (its figure grows, as
 plotly.js's extendTraces grows the browser's, so a callback reading `figure` as State sees the new points).
 
 The event values come from the figure in the page (propwire/testing/graph_points.py says what is derived
@@ -111,6 +112,26 @@ class GraphVerbs:
         value = graph_points.relayout_data(update, graph=show_id(graph_id))
         if value != props.get("relayoutData"):
             self._send(id_str, {"relayoutData": value}, wait)
+
+    def _mounted(self, id_str: str, inserted: bool = False) -> None:
+        super()._mounted(id_str, inserted)  # type: ignore[misc]
+        rt = self._rt_or_fail()
+        entry = rt.store.entry(id_str)
+        if entry is not None and (entry.comp["namespace"], entry.comp["type"]) == ("dcc", "Graph"):
+            rt.effects.append(lambda: self._first_plot(id_str))
+
+    def _first_plot(self, id_str: str) -> None:
+        """After its first plot the Graph fits itself to its container (Dash's and the renderer's resize): a
+        size the layout leaves free gives relayoutData {autosize: True} (graph_points.relayout_at_load). It
+        runs after the page stream (or the inserting event) applied, as the plot follows plotly.js's load."""
+        rt = self._rt_or_fail()
+        entry = rt.store.entry(id_str)
+        if entry is None or entry.comp["type"] != "Graph":
+            return
+        props = entry.comp["props"]
+        value = graph_points.relayout_at_load(props.get("figure"), props.get("responsive", "auto"))
+        if value is not None:
+            rt.user_change([(id_str, {"relayoutData": value})])
 
     def _after_set(self, id_str: str, prop: str, user: bool) -> None:
         super()._after_set(id_str, prop, user)  # type: ignore[misc]

@@ -3,7 +3,8 @@ or a zoom, as the figure's dragmode says).
 
 In Chromium they are real mouse actions on plotly.js's own plot, the same on Dash and on propwire (both draw it
 with plotly.js 4.1.1): the runner finds where a point is from plotly's axes, in data coordinates, so the steps
-do not depend on the pixel layout. The headless client has no Graph verbs yet (issue 15, point 4).
+do not depend on the pixel layout. Headless (`play_headless`), they are the client's Graph verbs with the data
+coordinates the steps give, so an app rounds the ranges a browser drag gives to match.
 """
 
 from __future__ import annotations
@@ -62,9 +63,77 @@ async def graph_drag(page: Any, graph_id: Any, start: list, end: list) -> None:
     await mouse.up()
 
 
+def _figure(client: Any, graph_id: Any) -> dict:
+    figure = client.prop(graph_id, "figure")
+    return figure if isinstance(figure, dict) else {}
+
+
+def _point_at(figure: dict, xy: list) -> tuple[int, int] | None:
+    """The (curve, point) of the first trace whose point is exactly at data coordinates `xy` (a drag that starts on
+    a point hovers it first in the browser); None when no point is there."""
+    from propwire.testing.graph_points import _coordinate, _length
+
+    for curve, trace in enumerate(figure.get("data") or []):
+        for point in range(_length(trace)):
+            if [_coordinate(trace, "x", point), _coordinate(trace, "y", point)] == list(xy):
+                return curve, point
+    return None
+
+
+def _drag(client: Any, graph_id: Any, start: list, end: list, wait: bool) -> None:
+    """A drag headless: the hover of a point the drag starts on, then a box select (selectedData with the points
+    in the box and its `range`) or a zoom (relayoutData with the box's ranges), as the figure's dragmode says."""
+    from propwire.testing.graph_points import points_in_box
+
+    figure = _figure(client, graph_id)
+    layout = figure.get("layout") or {}
+    trace = (figure.get("data") or [{}])[0]
+    xaxis, yaxis = trace.get("xaxis") or "x", trace.get("yaxis") or "y"
+    xs, ys = sorted([start[0], end[0]]), sorted([start[1], end[1]])
+    under = _point_at(figure, start)
+    if under is not None:
+        client.hover_point(graph_id, *under, wait=wait)
+    mode = layout.get("dragmode", "zoom")
+    if mode == "select":
+        picked = points_in_box(figure, xs, ys, xaxis=xaxis, yaxis=yaxis, graph=str(graph_id))
+        client.select_points(graph_id, picked, range={xaxis: xs, yaxis: ys}, wait=wait)
+    elif mode == "zoom":
+        xname, yname = xaxis.replace("x", "xaxis"), yaxis.replace("y", "yaxis")
+        client.relayout(graph_id, {f"{xname}.range[0]": xs[0], f"{xname}.range[1]": xs[1],
+                                   f"{yname}.range[0]": ys[0], f"{yname}.range[1]": ys[1]}, wait=wait)
+    else:
+        raise NotImplementedError(f"graph_drag on {graph_id!r}: the headless steps play a box select or a zoom, "
+                                  f"not dragmode {mode!r}")
+
+
+# The graph the pointer is over, per headless client: the browser's pointer stays where the last Graph step left it,
+# and leaving that graph is an unhover (hoverData None with clear_on_unhover).
+_POINTER: dict[int, Any] = {}
+
+
+def pointer_moves(client: Any, verb: str, args: list, wait: bool) -> None:
+    """Before any headless step: a step elsewhere than the graph under the pointer moves the pointer off it."""
+    over = _POINTER.get(id(client))
+    target = args[0] if verb.startswith("graph_") and args else None
+    if over is not None and target != over:
+        _POINTER.pop(id(client))
+        if client.exists(over):
+            client.unhover(over, wait=wait)
+
+
 def play_headless(client: Any, verb: str, args: list, wait: bool) -> None:
-    """The headless client cannot play Graph steps yet: say so (the apps are in known.HEADLESS)."""
-    raise NotImplementedError(f"{verb}: the headless client has no dcc.Graph verbs yet (issue 15, point 4)")
+    """A Graph step through the headless client's Graph verbs: a click is a hover then a click (the pointer goes
+    there first, as a user's does), a hover is hover_point, a drag as `_drag` says."""
+    graph_id = args[0]
+    if verb in ("graph_click", "graph_hover"):
+        client.hover_point(graph_id, args[1], args[2], wait=wait)
+        if verb == "graph_click":
+            client.click_point(graph_id, args[1], args[2], wait=wait)
+    elif verb == "graph_drag":
+        _drag(client, graph_id, args[1], args[2], wait)
+    else:
+        raise ValueError(f"{verb}: not a dcc.Graph step")
+    _POINTER[id(client)] = graph_id
 
 
 # A Graph draws nothing until plotly.js has loaded (a chunk on both frameworks) and no callback request tells the

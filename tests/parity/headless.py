@@ -14,6 +14,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from graph_steps import play_headless as play_graph
+from graph_steps import pointer_moves
 from grid_steps import play_headless as play_grid
 from runner import APPS_DIR, Frame, parse_step, steps_of
 from snapshot import call_log
@@ -22,6 +23,7 @@ from table_steps import play_headless as play_table
 
 def _play(client: Any, verb: str, args: list, opts: dict) -> None:
     wait = opts.get("wait", True)
+    pointer_moves(client, verb, args, wait)
     if verb == "type":
         client.type(args[0], args[1], enter=bool(opts.get("enter")), wait=wait)
     elif verb == "slide":  # what the slider's own setProps sends: a RangeSlider moves the handle nearest the click

@@ -5,15 +5,7 @@ KNOWN: dict[str, str] = {}
 
 # Apps where propwire's headless client does not yet see what propwire's renderer shows in Chromium (the
 # conformance contract, README.md): app name -> the reason. Strict xfails, like KNOWN.
-HEADLESS: dict[str, str] = {
-    "graph_click": "the headless client has no dcc.Graph verbs yet (click_point, issue 15 point 4)",
-    "graph_extend": ("plotly.js extends the figure's own arrays in the browser, so a callback reading the figure sees"
-                     " the extended traces (as on Dash); the headless client does not extend them (issue 15 point 4)"),
-    "graph_figure_state": "the headless client has no dcc.Graph verbs yet (click_point, issue 15 point 4)",
-    "graph_relayout_load": ("the headless client has no dcc.Graph verbs yet, nor Dash's relayoutData {autosize: true}"
-                            " at load (issue 15 point 4)"),
-    "graph_hover_select_zoom": "the headless client has no dcc.Graph verbs yet (hover/select/relayout, issue 15 point 4)",
-}
+HEADLESS: dict[str, str] = {}
 
 
 # Apps whose concurrent callbacks (several MATCH instances started by one action) finish in whatever order the

@@ -168,3 +168,66 @@ def test_numpy_figures_reach_the_page_as_typed_arrays_and_points_decode_them():
         assert sent["dtype"] == "f8" and np.array_equal(decode_typed_array(sent), y)
         client.click_point("g", 0, 49_999)
         assert client.text("out") == "1.0"
+
+
+def _relayout_app(**graphs: dict) -> Dash:
+    """One Graph per keyword (id -> its props) and a callback logging each one's relayoutData."""
+    app = Dash(__name__)
+    app.layout = html.Div([*(dcc.Graph(id=gid, **props) for gid, props in graphs.items()), html.Div(id="log")])
+    seen: list = []
+
+    @app.callback(Output("log", "children"), [Input(gid, "relayoutData") for gid in graphs])
+    def log(*values):
+        seen.append(list(values))
+        return json.dumps(seen)
+
+    return app
+
+
+def test_a_graph_whose_size_is_free_reports_autosize_once_drawn():
+    # Dash's Graph resizes after its first plot: plotly relayouts {autosize: true} unless width and height are
+    # both fixed; responsive=True drops the layout's size, so that one autosizes too.
+    sized = {"data": [], "layout": {"width": 400, "height": 300}}
+    app = _relayout_app(free={"figure": {"data": [], "layout": {"width": 400}}}, none={}, fixed={"figure": sized},
+                        follows={"figure": sized, "responsive": True})
+    with Client(app) as client:
+        client.open("/")
+        auto = {"autosize": True}
+        calls = json.loads(client.text("log"))
+        # the initial call, then one per graph that autosizes (each plot resizes on its own, as in the browser)
+        assert calls[0] == [None, None, None, None] and len(calls) == 4
+        assert calls[-1] == [auto, auto, None, auto]
+        assert client.prop("fixed", "relayoutData") is None
+
+
+def test_a_graph_inserted_by_a_callback_reports_autosize_too():
+    app = Dash(__name__, suppress_callback_exceptions=True)
+    app.layout = html.Div([html.Button(id="add"), html.Div(id="slot"), html.Div(id="log")])
+
+    @app.callback(Output("slot", "children"), Input("add", "n_clicks"), prevent_initial_call=True)
+    def add(_n):
+        return dcc.Graph(id="g", figure={"data": [{"y": [1, 2]}]})
+
+    @app.callback(Output("log", "children"), Input("g", "relayoutData"), prevent_initial_call=True)
+    def log(value):
+        return json.dumps(value)
+
+    with Client(app) as client:
+        client.open("/")
+        client.click("add")
+        assert client.text("log") == '{"autosize": true}'
+
+
+def test_points_in_a_box_as_a_box_select_picks_them():
+    from propwire.testing.graph_points import points_in_box
+
+    fig = {"data": [{"type": "scatter", "mode": "markers", "x": [1, 2, 3, 4], "y": [10, 30, 20, 40]},
+                    {"type": "scatter", "mode": "lines", "x": [2, 3], "y": [20, 20]},         # lines only: none
+                    {"type": "scatter", "x": [2.5], "y": [25], "visible": "legendonly"},      # hidden: none
+                    {"type": "scatter", "x": [2.5], "y": [25], "xaxis": "x2"},                # other axes: none
+                    {"type": "bar", "x": [2, 3], "y": [20, 100]}]}                           # by its middle
+    assert points_in_box(fig, [3.5, 1.5], [45, 5]) == [(0, 1), (0, 2), (4, 0)]
+    assert points_in_box(fig, [0, 5], [0, 5]) == []
+    assert points_in_box(fig, [2, 3], [20, 50], xaxis="x2") == [(3, 0)]
+    with pytest.raises(GraphPointError, match="category or date point"):
+        points_in_box({"data": [{"type": "bar", "x": ["a"], "y": [1]}]}, [0, 1], [0, 1], graph="'g'")

@@ -118,11 +118,15 @@ async function plot(gd: any, state: PlotState, props: Props, live: { current: Co
 async function amend(gd: any, state: PlotState, value: unknown, live: { current: ComponentProps }, prepend: boolean) {
   const args = amendArgs(decodeFigure(value));
   if (!args || !state.plotly || !args[1].length) return;
-  await state.plotly[prepend ? "prependTraces" : "extendTraces"](gd, ...args);
+  // The figure grows from what it was before plotly.js extends: the drawn traces may be the store's own trace
+  // objects (a figure with nothing to decode), whose arrays extendTraces replaces, so growing it afterwards
+  // would add the points twice.
   const figure = live.current.props.figure;
-  if (figure && live.current.keepProps) {
-    state.grown = extendFigure(figure, value, prepend);
-    live.current.keepProps({ figure: state.grown });
+  const grown = figure && live.current.keepProps ? extendFigure(figure, value, prepend) : null;
+  await state.plotly[prepend ? "prependTraces" : "extendTraces"](gd, ...args);
+  if (grown && live.current.keepProps) {
+    state.grown = grown;
+    live.current.keepProps({ figure: grown });
   }
 }
 
