@@ -120,6 +120,20 @@ def point_data(figure: Any, curve: int, point: int, *, graph: str = "?") -> dict
     return out
 
 
+def as_sent(value: Any) -> Any:
+    """An event value as the browser's JSON carries it: JavaScript has one number type, so a whole float (8.0, as
+    a decoded float64 array gives it) arrives as the int 8; everything else as it is.
+
+    Example: ``as_sent({"points": [{"y": 8.0, "x": 2.5}]}) == {"points": [{"y": 8, "x": 2.5}]}``."""
+    if isinstance(value, float):
+        return int(value) if value.is_integer() else value
+    if isinstance(value, Mapping):
+        return {k: as_sent(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [as_sent(v) for v in value]
+    return value
+
+
 def click_data(figure: Any, curve: int, point: int, timestamp: int, *, graph: str = "?") -> dict[str, Any]:
     """`clickData` for a click on one point; Dash 4 stamps it so a second click on the point is a change.
 

@@ -45,7 +45,8 @@ class GraphVerbs:
         return id_string(graph_id), entry.comp["props"]
 
     def _send(self, id_str: str, props: dict[str, Any], wait: bool) -> None:
-        self._act([lambda: self._rt_or_fail().user_change([(id_str, props)])], wait)
+        sent = graph_points.as_sent(props)
+        self._act([lambda: self._rt_or_fail().user_change([(id_str, sent)])], wait)
 
     def click_point(self, graph_id: Any, curve: int = 0, point: int = 0, *, wait: bool = True) -> None:
         """Click point `point` of trace `curve`: `clickData` becomes {points: [...], timestamp}, as Dash sets
@@ -100,7 +101,7 @@ class GraphVerbs:
 
         def tick() -> None:
             props["figure"] = figure  # plotly.js changes the trace in place: no event for `figure`
-            self._rt_or_fail().user_change([(id_str, {"restyleData": restyle})])
+            self._rt_or_fail().user_change([(id_str, {"restyleData": graph_points.as_sent(restyle)})])
 
         self._act([tick], wait)
 

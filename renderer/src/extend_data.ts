@@ -36,7 +36,8 @@ function isArray(v: unknown): v is Values {
 
 function capFor(maxPoints: unknown, key: string, position: number, prop: string): number | null {
   let cap = maxPoints;
-  if (cap !== null && typeof cap === "object") {
+  // plotly.js reads max points per attribute from a plain object only: a list is no cap at all
+  if (cap !== null && typeof cap === "object" && !Array.isArray(cap)) {
     const caps = (cap as Record<string, unknown>)[key];
     if (!Array.isArray(caps) || position >= caps.length) {
       throw new Error(`${prop}: max points given as a dict needs '${key}': one number per trace index`);

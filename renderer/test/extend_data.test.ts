@@ -25,6 +25,8 @@ test("max points edge values follow plotly.js", () => {
   assert.deepEqual(extendFigure(before, [{ y: [[4]] }, [0], -1]).data?.[0].y, [1, 2, 3, 4]);
   const both = extendFigure({ data: [{ x: [1, 2, 3], y: [1, 2, 3] }] }, [{ x: [[4]], y: [[4]] }, [0], { x: [2], y: [10] }]);
   assert.deepEqual(both.data?.[0], { x: [3, 4], y: [1, 2, 3, 4] });
+  // a list is not plotly's per-attribute form: no cap (Dash 4.4.1 in Chromium, tests/parity graph_extend_forms)
+  assert.deepEqual(extendFigure(before, [{ y: [[4]] }, [0], [2]]).data?.[0].y, [1, 2, 3, 4]);
 });
 
 test("the update alone names traces by position; negative indices count from the end; dotted keys nest", () => {

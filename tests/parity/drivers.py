@@ -117,6 +117,7 @@ class Page:
         self.in_flight = 0
         self.errors: list[str] = []
         self.loads = 0  # the page loads the runner made (load, reload, new tab): each is one page GET
+        self.pointer_on: Any = None  # the Graph the mouse was left on by a Graph step (graph_steps.leave_graph)
         idle = _DASH_IDLE if framework == "dash" else _PROPWIRE_IDLE
         idle = graph_steps.with_graphs_ready(framework, grid_steps.with_grids_ready(framework, idle))
         self._probe = probe(framework, table_steps.with_tables_ready(framework, idle))
@@ -193,6 +194,7 @@ class Page:
 
     async def play(self, verb: str, args: list, opts: dict) -> None:
         """Play one step's action (the runner waits for quiet afterwards)."""
+        await graph_steps.leave_graph(self, verb, args)
         await getattr(self, "do_" + verb)(*args)
         if opts.get("enter"):
             await self.quiet()  # what typing sent is in before Enter, as a user's pause
@@ -272,6 +274,12 @@ class Page:
 
     async def do_graph_drag(self, graph_id: Any, start: list, end: list) -> None:
         await graph_steps.graph_drag(self, graph_id, start, end)
+
+    async def do_graph_legend(self, graph_id: Any, curve: int) -> None:
+        await graph_steps.graph_legend(self, graph_id, curve)
+
+    async def do_graph_annotation(self, graph_id: Any, index: int) -> None:
+        await graph_steps.graph_annotation(self, graph_id, index)
 
     async def do_check(self, component_id: Any, value: Any) -> None:
         comp = await self.component(component_id)
@@ -368,4 +376,5 @@ class Page:
         if box is None:
             raise StepError(f"slide {component_id!r}: the slider is not visible")
         x = box["x"] + box["width"] * (value - lo) / (hi - lo)
+        x = min(max(x, box["x"] + 0.5), box["x"] + box["width"] - 0.5)  # the rail's end pixels are inside it
         await self.page.mouse.click(x, box["y"] + box["height"] / 2)

@@ -13,7 +13,8 @@ import json
 from typing import Any
 
 # verb -> (positional arguments, options), merged into runner.VERBS
-GRAPH_VERBS = {"graph_click": (3, {"wait"}), "graph_hover": (3, {"wait"}), "graph_drag": (3, {"wait"})}
+GRAPH_VERBS = {"graph_click": (3, {"wait"}), "graph_hover": (3, {"wait"}), "graph_drag": (3, {"wait"}),
+               "graph_legend": (2, {"wait"}), "graph_annotation": (2, {"wait"})}
 
 # Page coordinates of data point (x, y) on trace `curve`'s axes ((x, y) the point's own when omitted: a bar is
 # hit half way up, where it surely is).
@@ -44,14 +45,30 @@ async def _where(page: Any, graph_id: Any, curve: int, point: int | None, xy: li
     return where[0], where[1]
 
 
+async def leave_graph(page: Any, verb: str, args: list) -> None:
+    """Before a step elsewhere than the Graph the mouse was left on: move it off that graph (to the page's corner,
+    where no app puts a graph) and wait for quiet, as a user's pointer leaves a graph before it reaches anything
+    else. Without the pause the unhover and the next action would be one callback call on Dash (its renderer merges
+    triggers that come within a few milliseconds) where a user makes two; the headless client plays it the same
+    way (pointer_moves)."""
+    target = args[0] if verb.startswith("graph_") and args else None
+    if page.pointer_on is None or target == page.pointer_on:
+        return
+    page.pointer_on = None
+    await page.page.mouse.move(1, 1)
+    await page.quiet()
+
+
 async def graph_click(page: Any, graph_id: Any, curve: int, point: int) -> None:
     """Click point `point` of trace `curve`."""
     await page.page.mouse.click(*await _where(page, graph_id, curve, point))
+    page.pointer_on = graph_id
 
 
 async def graph_hover(page: Any, graph_id: Any, curve: int, point: int) -> None:
     """Move the mouse onto point `point` of trace `curve` (and leave it there)."""
     await page.page.mouse.move(*await _where(page, graph_id, curve, point))
+    page.pointer_on = graph_id
 
 
 async def graph_drag(page: Any, graph_id: Any, start: list, end: list) -> None:
@@ -61,6 +78,55 @@ async def graph_drag(page: Any, graph_id: Any, start: list, end: list) -> None:
     await mouse.down()
     await mouse.move(*await _where(page, graph_id, 0, None, end), steps=8)
     await mouse.up()
+    page.pointer_on = graph_id
+
+
+# The middle of trace `curve`'s legend item, and the trace's `visible` (the click's effect to wait for).
+_LEGEND = """([sel, curve]) => {
+  const gd = document.querySelector(sel + ' .js-plotly-plot');
+  const item = [...gd.querySelectorAll('.legend .traces')].find(g => {
+    const d = g.__data__; return d && d[0] && d[0].trace && d[0].trace.index === curve; });
+  if (!item) return null;
+  const box = (item.querySelector('.legendtoggle') || item).getBoundingClientRect();
+  return [box.left + box.width / 2, box.top + box.height / 2, String(gd._fullData[curve].visible)];
+}"""
+_VISIBLE = """([sel, curve, was]) => String(document.querySelector(sel + ' .js-plotly-plot')._fullData[curve].visible)
+  !== was"""
+_ANNOTATION = """([sel, index]) => {
+  const el = document.querySelector(sel + ` .js-plotly-plot .annotation[data-index="${index}"] .annotation-text-g`);
+  if (!el) return null;
+  const box = el.getBoundingClientRect();
+  return [box.left + box.width / 2, box.top + box.height / 2];
+}"""
+
+
+async def _plotted(page: Any, graph_id: Any) -> str:
+    await page.component(graph_id)
+    sel = _selector(graph_id)
+    await page.page.wait_for_selector(f"{sel} .js-plotly-plot .main-svg", timeout=page.timeout * 1000)
+    return sel
+
+
+async def graph_legend(page: Any, graph_id: Any, curve: int) -> None:
+    """Click trace `curve`'s legend item (it hides a shown trace, shows a hidden one); returns once plotly.js has
+    restyled the trace, which it does a double-click delay after the click."""
+    sel = await _plotted(page, graph_id)
+    where = await page.page.evaluate(_LEGEND, [sel, curve])
+    if where is None:
+        raise ValueError(f"graph {graph_id!r} has no legend item for trace {curve}")
+    await page.page.mouse.click(where[0], where[1])
+    page.pointer_on = graph_id
+    await page.page.wait_for_function(_VISIBLE, arg=[sel, curve, where[2]], timeout=page.timeout * 1000)
+
+
+async def graph_annotation(page: Any, graph_id: Any, index: int) -> None:
+    """Click annotation `index` (it needs captureevents for plotly.js to say so)."""
+    sel = await _plotted(page, graph_id)
+    where = await page.page.evaluate(_ANNOTATION, [sel, index])
+    if where is None:
+        raise ValueError(f"graph {graph_id!r} has no annotation {index}")
+    await page.page.mouse.click(where[0], where[1])
+    page.pointer_on = graph_id
 
 
 def _figure(client: Any, graph_id: Any) -> dict:
@@ -131,6 +197,10 @@ def play_headless(client: Any, verb: str, args: list, wait: bool) -> None:
             client.click_point(graph_id, args[1], args[2], wait=wait)
     elif verb == "graph_drag":
         _drag(client, graph_id, args[1], args[2], wait)
+    elif verb == "graph_legend":
+        client.click_legend(graph_id, args[1], wait=wait)
+    elif verb == "graph_annotation":
+        client.click_annotation(graph_id, args[1], wait=wait)
     else:
         raise ValueError(f"{verb}: not a dcc.Graph step")
     _POINTER[id(client)] = graph_id

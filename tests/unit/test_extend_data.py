@@ -66,6 +66,8 @@ def test_max_points_edge_values_follow_plotly():
     before = fig({"y": [1, 2, 3]})
     assert extend_figure(before, [{"y": [[4]]}, [0], 0])["data"][0]["y"] == []
     assert extend_figure(before, [{"y": [[4]]}, [0], 2.7])["data"][0]["y"] == [3, 4]
+    # a list is not plotly's per-attribute form: no cap (Dash 4.4.1 in Chromium, tests/parity graph_extend_forms)
+    assert extend_figure(before, [{"y": [[4]]}, [0], [2]])["data"][0]["y"] == [1, 2, 3, 4]
     assert extend_figure(before, [{"y": [[4]]}, [0], -1])["data"][0]["y"] == [1, 2, 3, 4]
     assert extend_figure(before, [{"y": [[4]]}, [0], None])["data"][0]["y"] == [1, 2, 3, 4]
 
