@@ -185,6 +185,16 @@ def selected_data(
     return out
 
 
+def box_selections(box: Mapping[str, Sequence[Any]]) -> dict[str, Any]:
+    """The `relayoutData` that follows a box selection: plotly.js keeps the box in `layout.selections` (as Dash
+    4.4.1 shows it in Chromium: a dotted rect on the box's axes, corners as the drag went).
+
+    Example: ``box_selections({"x": [1, 3], "y": [10, 40]})["selections"][0]["x1"] == 3``."""
+    (x_axis, xs), (y_axis, ys) = list(box.items())[:2]
+    return {"selections": [{"line": {"dash": "dot", "width": 1}, "type": "rect", "x0": xs[0], "x1": xs[1],
+                            "xref": x_axis, "y0": ys[0], "y1": ys[1], "yref": y_axis}]}
+
+
 def click_annotation_data(figure: Any, index: int, timestamp: int, *, graph: str = "?") -> dict[str, Any]:
     """`clickAnnotationData` for a click on annotation `index` (one with `captureevents`, as plotly.js needs):
     {index, annotation: the annotation as the layout gives it, timestamp}.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from propwire.api.dependencies import id_string
 from propwire.api.extend_data import extend_figure
@@ -19,6 +20,10 @@ from propwire.testing.components import show_id
 from propwire.testing.effects import now_ms
 from propwire.testing.runtime import Runtime
 from propwire.testing.store import Entry
+
+
+# The graphs of a page holding a box selection (plotly.js clears it, with a relayout, when the next drag starts).
+_BOXED: WeakKeyDictionary[Runtime, set[str]] = WeakKeyDictionary()
 
 
 class GraphVerbs:
@@ -74,16 +79,28 @@ class GraphVerbs:
                       range: Mapping[str, Sequence[Any]] | None = None,  # noqa: A002 - Dash's name for it
                       lasso: Mapping[str, Sequence[Any]] | None = None, wait: bool = True) -> None:
         """Box- or lasso-select `points` ((curve, point) pairs): `selectedData` gets the points and the box's
-        `range` (given, or the box around the points) or the lasso's `lassoPoints`. [] deselects: None, as a
-        double-click does. Example: ``client.select_points("graph", [(0, 1), (0, 2)])``."""
+        `range` (given, or the box around the points) or the lasso's `lassoPoints`. A box is also drawn into the
+        layout, so `relayoutData` then says `{"selections": [box]}` (after `{"selections": []}` when a box was
+        there, as plotly.js clears it on the next drag). [] deselects: `selectedData` None, as a double-click
+        does. Example: ``client.select_points("graph", [(0, 1), (0, 2)])``."""
         id_str, props = self._graph(graph_id)
+        boxed = _BOXED.setdefault(self._rt_or_fail(), set())
         if not points and range is None and lasso is None:
+            boxed.discard(id_str)
             self._send(id_str, {"selectedData": None}, wait)
             return
         value = graph_points.selected_data(props.get("figure"), list(points), range=range, lasso=lasso,
                                            graph=show_id(graph_id))
+        changes: list[dict[str, Any]] = []
+        if "range" in value:
+            changes += [{"relayoutData": {"selections": []}}] if id_str in boxed else []
+            boxed.add(id_str)
         if value != props.get("selectedData"):
-            self._send(id_str, {"selectedData": value}, wait)
+            changes.append({"selectedData": value})
+        if "range" in value:
+            changes.append({"relayoutData": graph_points.box_selections(value["range"])})
+        rt = self._rt_or_fail()
+        self._act([lambda change=graph_points.as_sent(c): rt.user_change([(id_str, change)]) for c in changes], wait)
 
     def click_annotation(self, graph_id: Any, index: int = 0, *, wait: bool = True) -> None:
         """Click annotation `index` (it needs `captureevents`): `clickAnnotationData` becomes

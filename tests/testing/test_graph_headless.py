@@ -107,9 +107,16 @@ def test_select_points_and_relayout():
     with Client(graph_app()) as client:
         client.open("/")
         client.select_points("g", [(0, 0), (0, 1)])
-        prop, value = shown(client)
-        assert prop == "selectedData" and value["range"] == {"x": [1, 2], "y": [10, 20]}
+        value = client.prop("g", "selectedData")
+        assert value["range"] == {"x": [1, 2], "y": [10, 20]}
         assert [p["customdata"] for p in value["points"]] == ["a", "b"]
+        # the box stays drawn in the layout: relayoutData says so (as plotly.js does, after selectedData)
+        box = {"line": {"dash": "dot", "width": 1}, "type": "rect", "x0": 1, "x1": 2, "xref": "x", "y0": 10,
+               "y1": 20, "yref": "y"}
+        assert shown(client) == ["relayoutData", {"selections": [box]}]
+        client.select_points("g", [(0, 2)], range={"x": [2.5, 3.5], "y": [0, 50]})
+        assert client.prop("g", "selectedData")["range"] == {"x": [2.5, 3.5], "y": [0, 50]}
+        assert client.prop("g", "relayoutData")["selections"][0]["x0"] == 2.5
         client.select_points("g", [])
         assert shown(client) == ["selectedData", None]
         client.relayout("g", {"xaxis.range[0]": 1.5, "xaxis.range[1]": 3})

@@ -2,9 +2,10 @@
 // for figures whose traces are all of its types, the full one otherwise (decided per figure, graph_events.ts).
 // Updates go through Plotly.react on the same element, so a new figure never re-creates the plot. Typed-array
 // specs ({dtype, bdata}) are decoded on a copy for plotly.js (typed_arrays.ts): the store keeps what was sent.
-import { useEffect, useRef } from "react";
+import { useContext, useEffect, useRef } from "react";
 import { extendFigure } from "../extend_data";
 import { decodeFigure } from "../typed_arrays";
+import { RuntimeContext } from "../render";
 import { toStyle } from "./attrs";
 import { amendArgs, configFor, eventData, isResponsive, layoutFor, needsFullBundle } from "./graph_events";
 import type { ComponentProps, Props } from "./types";
@@ -43,6 +44,11 @@ interface PlotState {
   grown: unknown;
   /** The figure plot() last drew. */
   drawn: unknown;
+  /** The component JSON the store held when the plot was last (re)mounted: a callback that replaces the Graph
+   * with a new one of the same id gives a new one, which Dash mounts afresh (first-plot resize included). */
+  mounted: unknown;
+  /** The next plot is a first plot for Dash's rules (mount, or the Graph replaced): resize after it. */
+  fresh: boolean;
 }
 
 /** Sets the event props as Dash's Graph does: a click always (with a timestamp, so two clicks on one point are
@@ -107,6 +113,9 @@ async function plot(gd: any, state: PlotState, props: Props, live: { current: Co
   if (!state.plotted) {
     state.plotted = true;
     bindEvents(gd, live);
+  }
+  if (state.fresh) {
+    state.fresh = false;
     // As Dash's Graph does once a plot is drawn: fit it to its container. A plot whose layout leaves its size
     // free then reports relayoutData {autosize: true}, which Dash apps see at load.
     await plotly.Plots.resize(gd).catch(() => undefined);
@@ -135,7 +144,16 @@ export function Graph(component: ComponentProps) {
   const gd = useRef<HTMLDivElement>(null);
   const live = useRef(component);
   live.current = component;
-  const state = useRef<PlotState>({ plotly: null, queue: Promise.resolve(), plotted: false, grown: null, drawn: null });
+  const state = useRef<PlotState>({
+    plotly: null, queue: Promise.resolve(), plotted: false, grown: null, drawn: null, mounted: undefined, fresh: true,
+  });
+  const runtime = useContext(RuntimeContext);
+  const comp = id !== undefined ? runtime?.store.entry(id)?.comp : undefined;
+  if (comp !== state.current.mounted) {
+    // A new component JSON for this id: the Graph was replaced (React keeps this instance), so it is new to Dash.
+    state.current.fresh = state.current.mounted !== undefined || state.current.fresh;
+    state.current.mounted = comp;
+  }
   const queue = (step: () => unknown) => {
     const s = state.current;
     s.queue = s.queue.then(step).catch((err) => console.error(`dcc.Graph ${id ?? ""}:`, err));
@@ -145,7 +163,7 @@ export function Graph(component: ComponentProps) {
   const figure = props.figure !== undefined && props.figure === state.current.grown ? state.current.drawn : props.figure;
   useEffect(() => {
     queue(() => gd.current && plot(gd.current, state.current, live.current.props, live));
-  }, [figure, props.config, props.responsive, props.animate, props.mathjax]);
+  }, [figure, props.config, props.responsive, props.animate, props.mathjax, comp]);
   useEffect(() => {
     if (props.extendData) queue(() => gd.current && amend(gd.current, state.current, props.extendData, live, false));
   }, [props.extendData]);
