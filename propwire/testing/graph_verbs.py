@@ -80,27 +80,31 @@ class GraphVerbs:
                       lasso: Mapping[str, Sequence[Any]] | None = None, wait: bool = True) -> None:
         """Box- or lasso-select `points` ((curve, point) pairs): `selectedData` gets the points and the box's
         `range` (given, or the box around the points) or the lasso's `lassoPoints`. A box is also drawn into the
-        layout, so `relayoutData` then says `{"selections": [box]}` (after `{"selections": []}` when a box was
-        there, as plotly.js clears it on the next drag). [] deselects: `selectedData` None, as a double-click
-        does. Example: ``client.select_points("graph", [(0, 1), (0, 2)])``."""
+        layout, so `relayoutData` says `{"selections": [box]}` in the same event (after `{"selections": []}`
+        when a box was there, as plotly.js clears it when the next drag starts). [] deselects: `selectedData`
+        None, as a double-click does, then `relayoutData` `{"selections": []}` when a box was there. Example: ``client.select_points("graph", [(0, 1), (0, 2)])``."""
         id_str, props = self._graph(graph_id)
         boxed = _BOXED.setdefault(self._rt_or_fail(), set())
+        rt = self._rt_or_fail()
+        ticks: list[Callable[[], None]] = []  # one per DOM event, as the browser sends them
+        tick = lambda change: lambda: rt.user_change([(id_str, graph_points.as_sent(change))])  # noqa: E731
         if not points and range is None and lasso is None:
+            ticks.append(tick({"selectedData": None}))
+            if id_str in boxed:  # the box goes from the layout too, in a relayout of its own
+                ticks.append(tick({"relayoutData": {"selections": []}}))
             boxed.discard(id_str)
-            self._send(id_str, {"selectedData": None}, wait)
+            self._act(ticks, wait)
             return
         value = graph_points.selected_data(props.get("figure"), list(points), range=range, lasso=lasso,
                                            graph=show_id(graph_id))
-        changes: list[dict[str, Any]] = []
-        if "range" in value:
-            changes += [{"relayoutData": {"selections": []}}] if id_str in boxed else []
+        if "range" in value and id_str in boxed:  # the drag's start clears the old box
+            ticks.append(tick({"relayoutData": {"selections": []}}))
+        done: dict[str, Any] = {"selectedData": value} if value != props.get("selectedData") else {}
+        if "range" in value:  # plotly.js sets the selection and relayouts its box in one go
+            done["relayoutData"] = graph_points.box_selections(value["range"])
             boxed.add(id_str)
-        if value != props.get("selectedData"):
-            changes.append({"selectedData": value})
-        if "range" in value:
-            changes.append({"relayoutData": graph_points.box_selections(value["range"])})
-        rt = self._rt_or_fail()
-        self._act([lambda change=graph_points.as_sent(c): rt.user_change([(id_str, change)]) for c in changes], wait)
+        ticks.append(tick(done))
+        self._act(ticks, wait)
 
     def click_annotation(self, graph_id: Any, index: int = 0, *, wait: bool = True) -> None:
         """Click annotation `index` (it needs `captureevents`): `clickAnnotationData` becomes

@@ -275,6 +275,9 @@ class Page:
     async def do_graph_drag(self, graph_id: Any, start: list, end: list) -> None:
         await graph_steps.graph_drag(self, graph_id, start, end)
 
+    async def do_graph_dblclick(self, graph_id: Any, xy: list) -> None:
+        await graph_steps.graph_dblclick(self, graph_id, xy)
+
     async def do_graph_legend(self, graph_id: Any, curve: int) -> None:
         await graph_steps.graph_legend(self, graph_id, curve)
 

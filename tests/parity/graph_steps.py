@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import json
 from typing import Any
+from weakref import WeakKeyDictionary
 
 # verb -> (positional arguments, options), merged into runner.VERBS
 GRAPH_VERBS = {"graph_click": (3, {"wait"}), "graph_hover": (3, {"wait"}), "graph_drag": (3, {"wait"}),
-               "graph_legend": (2, {"wait"}), "graph_annotation": (2, {"wait"})}
+               "graph_legend": (2, {"wait"}), "graph_annotation": (2, {"wait"}), "graph_dblclick": (2, {"wait"})}
 
 # Page coordinates of data point (x, y) on trace `curve`'s axes ((x, y) the point's own when omitted: a bar is
 # hit half way up, where it surely is).
@@ -68,6 +69,13 @@ async def graph_click(page: Any, graph_id: Any, curve: int, point: int) -> None:
 async def graph_hover(page: Any, graph_id: Any, curve: int, point: int) -> None:
     """Move the mouse onto point `point` of trace `curve` (and leave it there)."""
     await page.page.mouse.move(*await _where(page, graph_id, curve, point))
+    page.pointer_on = graph_id
+
+
+async def graph_dblclick(page: Any, graph_id: Any, xy: list) -> None:
+    """Double-click the plot at data point `xy` [x, y] of the first trace's axes: an autoscale when zooming, a
+    deselect when selecting."""
+    await page.page.mouse.dblclick(*await _where(page, graph_id, 0, None, xy))
     page.pointer_on = graph_id
 
 
@@ -172,17 +180,35 @@ def _drag(client: Any, graph_id: Any, start: list, end: list, wait: bool) -> Non
                                   f"not dragmode {mode!r}")
 
 
+def _dblclick(client: Any, graph_id: Any, xy: list, wait: bool) -> None:
+    """A double-click headless: the hover of a point there, then an autoscale (relayoutData with both axes'
+    autorange) when zooming, a deselect (selectedData None) when selecting."""
+    figure = _figure(client, graph_id)
+    under = _point_at(figure, xy)
+    if under is not None:
+        client.hover_point(graph_id, *under, wait=wait)
+    mode = (figure.get("layout") or {}).get("dragmode", "zoom")
+    trace = (figure.get("data") or [{}])[0]
+    xname, yname = (trace.get("xaxis") or "x").replace("x", "xaxis"), (trace.get("yaxis") or "y").replace("y", "yaxis")
+    if mode == "zoom":
+        client.relayout(graph_id, {f"{xname}.autorange": True, f"{yname}.autorange": True}, wait=wait)
+    elif mode == "select":
+        client.select_points(graph_id, [], wait=wait)
+    else:
+        raise NotImplementedError(f"graph_dblclick on {graph_id!r}: not with dragmode {mode!r}")
+
+
 # The graph the pointer is over, per headless client: the browser's pointer stays where the last Graph step left it,
 # and leaving that graph is an unhover (hoverData None with clear_on_unhover).
-_POINTER: dict[int, Any] = {}
+_POINTER: WeakKeyDictionary[Any, Any] = WeakKeyDictionary()
 
 
 def pointer_moves(client: Any, verb: str, args: list, wait: bool) -> None:
     """Before any headless step: a step elsewhere than the graph under the pointer moves the pointer off it."""
-    over = _POINTER.get(id(client))
+    over = _POINTER.get(client)
     target = args[0] if verb.startswith("graph_") and args else None
     if over is not None and target != over:
-        _POINTER.pop(id(client))
+        _POINTER.pop(client)
         if client.exists(over):
             client.unhover(over, wait=wait)
 
@@ -197,13 +223,15 @@ def play_headless(client: Any, verb: str, args: list, wait: bool) -> None:
             client.click_point(graph_id, args[1], args[2], wait=wait)
     elif verb == "graph_drag":
         _drag(client, graph_id, args[1], args[2], wait)
+    elif verb == "graph_dblclick":
+        _dblclick(client, graph_id, args[1], wait)
     elif verb == "graph_legend":
         client.click_legend(graph_id, args[1], wait=wait)
     elif verb == "graph_annotation":
         client.click_annotation(graph_id, args[1], wait=wait)
     else:
         raise ValueError(f"{verb}: not a dcc.Graph step")
-    _POINTER[id(client)] = graph_id
+    _POINTER[client] = graph_id
 
 
 # A Graph draws nothing until plotly.js has loaded (a chunk on both frameworks) and no callback request tells the

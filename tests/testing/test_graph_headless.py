@@ -117,8 +117,9 @@ def test_select_points_and_relayout():
         client.select_points("g", [(0, 2)], range={"x": [2.5, 3.5], "y": [0, 50]})
         assert client.prop("g", "selectedData")["range"] == {"x": [2.5, 3.5], "y": [0, 50]}
         assert client.prop("g", "relayoutData")["selections"][0]["x0"] == 2.5
-        client.select_points("g", [])
-        assert shown(client) == ["selectedData", None]
+        client.select_points("g", [])  # a deselect: selectedData None, then the box leaves the layout
+        assert client.prop("g", "selectedData") is None
+        assert shown(client) == ["relayoutData", {"selections": []}]
         client.relayout("g", {"xaxis.range[0]": 1.5, "xaxis.range[1]": 3})
         assert shown(client) == ["relayoutData", {"xaxis.range[0]": 1.5, "xaxis.range[1]": 3}]
 
