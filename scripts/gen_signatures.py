@@ -70,9 +70,10 @@ def annotation(hint: str) -> str:
     return hint if hint in OPTIONAL or "None" in re.split(r"\s*\|\s*", hint) else f"{hint} | None"
 
 
-def init_lines(owner: str, positional: Sequence[str], props: Mapping[str, Any], indent: str = "    ") -> list[str]:
-    """The lines of the typed `__init__` under `if TYPE_CHECKING:`, indented for a class body. `props` maps a
-    name to its PropType (anything with `.hint`); `owner` names the class in the errors of this generator."""
+def init_lines(owner: str, positional: Sequence[str], props: Mapping[str, Any], stub: bool = False) -> list[str]:
+    """The lines of the typed `__init__`, indented for a class body: under `if TYPE_CHECKING:` unless for a `stub`
+    (a .pyi file). `props` maps a name to its PropType (anything with `.hint`); `owner` names the class in this
+    generator's errors."""
     bad = [n for n in positional if not is_parameter(n)]
     if bad:
         raise SystemExit(f"{owner}: positional names {bad} cannot be Python parameters")
@@ -83,28 +84,33 @@ def init_lines(owner: str, positional: Sequence[str], props: Mapping[str, Any], 
     unnamed = [n for n in props if not is_parameter(n)]
     if unnamed:
         params.append(f"# not Python names, so passed as **{{...}}: {', '.join(unnamed)}")
-    body = [f"{indent}if TYPE_CHECKING:", "", f"{indent * 2}def __init__(", f"{indent * 3}self,"]
-    body += [f"{indent * 3}{p}" for p in params]
-    return [*body, f"{indent * 2}) -> None: ..."]
+    indent = "    " if stub else "        "
+    lines = [f"{indent}def __init__(", f"{indent}    self,", *(f"{indent}    {p}" for p in params), f"{indent}) -> None: ..."]
+    return lines if stub else ["    if TYPE_CHECKING:", "", *lines]
 
 
 def _words(hints: Iterable[str]) -> set[str]:
     return {w for hint in hints for w in re.findall(r"[A-Za-z_]\w*", hint)}
 
 
-def imports(hints: Iterable[str]) -> str:
-    """The standard-library import lines a generated module needs for `hints` (sorted as ruff's isort wants)."""
+def imports(hints: Iterable[str], stub: bool = False) -> str:
+    """The standard-library import lines a generated module (or `stub`) needs for `hints`, sorted as ruff wants."""
     words = _words(hints)
     abc = [n for n in ABC if n in words]
-    typing = ["TYPE_CHECKING", *(n for n in TYPING if n in words)]
+    typing = [*([] if stub else ["TYPE_CHECKING"]), *(n for n in TYPING if n in words)]
     lines = [f"from collections.abc import {', '.join(abc)}"] if abc else []
-    return "\n".join([*lines, f"from typing import {', '.join(typing)}"])
+    return "\n".join([*lines, f"from typing import {', '.join(typing)}"] if typing else lines)
+
+
+def aliases(hints: Iterable[str]) -> list[str]:
+    """The names of propwire.components.hints that `hints` use."""
+    return [n for n in HINTS if n in _words(hints)]
 
 
 def checking_imports(hints: Iterable[str]) -> str:
     """The `if TYPE_CHECKING:` import of the aliases `hints` use (propwire.components.hints), after the others."""
-    aliases = [n for n in HINTS if n in _words(hints)]
-    return f"\nif TYPE_CHECKING:\n    from propwire.components.hints import {', '.join(aliases)}" if aliases else ""
+    names = aliases(hints)
+    return f"\nif TYPE_CHECKING:\n    from propwire.components.hints import {', '.join(names)}" if names else ""
 
 
 def bare_packages() -> None:

@@ -1,6 +1,7 @@
 """Typed component signatures (issue 16, part 7): every html and dcc class has a typed `__init__`, generated from
-its declaration, so mypy catches a misspelt prop or a wrong value where the layout is written; at run time the
-same call is the PropError it always was (Component.__init__ still takes the arguments)."""
+its declaration (html's in the stub html.pyi, dcc's in dcc_signatures.py), so mypy catches a misspelt prop or a
+wrong value where the layout is written; at run time the same call is the PropError it always was
+(Component.__init__ still takes the arguments). html.py's staleness test is tests/components/test_gen_html.py."""
 
 from __future__ import annotations
 
@@ -15,7 +16,18 @@ import pytest
 
 from propwire import dcc, html
 from propwire.components import dcc_signatures
-from propwire.components.base import BOOL, LIST, NODE, NUMBER, STRING, PropError, enum, list_of, union_hint
+from propwire.components.base import (
+    BOOL,
+    LIST,
+    NODE,
+    NUMBER,
+    STRING,
+    Component,
+    PropError,
+    enum,
+    list_of,
+    union_hint,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 COMPONENTS = ROOT / "propwire" / "components"
@@ -165,7 +177,7 @@ def _signatures(path: Path) -> dict[str, ast.arguments]:
     return found
 
 
-@pytest.mark.parametrize("module, path", [(html, COMPONENTS / "html.py"), (dcc, COMPONENTS / "dcc_signatures.py")],
+@pytest.mark.parametrize("module, path", [(html, COMPONENTS / "html.pyi"), (dcc, COMPONENTS / "dcc_signatures.py")],
                          ids=["html", "dcc"])
 def test_each_signature_is_the_declaration(module, path):
     signatures = _signatures(path)
@@ -184,7 +196,12 @@ def test_every_dcc_class_takes_its_signature_and_nothing_else_from_it():
         assert cls.__mro__[1] is typed, name
         assert set(vars(typed)) <= {"__module__", "__doc__", "__dict__", "__weakref__", "__qualname__",
                                     "__firstlineno__", "__static_attributes__"}, name  # no __init__ at run time
-        assert cls.__init__ is html.Div.__init__  # Component.__init__ for all
+        assert cls.__init__ is Component.__init__, name
+
+
+def test_the_html_classes_run_component_init():
+    # Their signatures are only in the stub html.pyi: at run time Component.__init__ takes the arguments.
+    assert all(getattr(html, name).__init__ is Component.__init__ for name in html.__all__)
 
 
 def test_the_committed_dcc_signatures_are_what_the_generator_writes(tmp_path):
