@@ -54,6 +54,12 @@ import dash_bootstrap_components as dbc
 from dash import html as dash_html  # typed (py.typed): its components are children by their to_plotly_json()
 
 from propwire import dcc, html
+from propwire.components.hints import Children
+
+
+def card(title: str, body: Children) -> html.Div:
+    """An app's own layout helper, typed with propwire's children alias."""
+    return html.Div([html.H3(title), body], className="card")
 
 
 # data-*, aria-* and `async` have no parameter: a dict[str, Any] passes them (mypy checks a **dict[str, str]
@@ -86,6 +92,7 @@ layout = html.Div(
         dcc.Location("url", refresh="callback-nav"),
         dcc.Link("Home", href="/"),
         dcc.Markdown(["# Title", "text"], "md"),
+        card("Card", [html.P("body"), "more"]),
         dcc.Textarea(id="notes", rows=4),
     ],
     id={"type": "page", "index": 1},
