@@ -200,7 +200,7 @@ def test_each_signature_is_the_declaration(module, path):
 def test_every_dcc_class_takes_its_signature_and_nothing_else_from_it():
     for name in dcc.__all__:
         cls, typed = getattr(dcc, name), getattr(dcc_signatures, name)
-        assert cls.__mro__[1] is typed, name
+        assert cls.__mro__[1] is typed, f"declare dcc.{name} as class {name}(typed.{name}, ...) (docs/components.md)"
         assert set(vars(typed)) <= {"__module__", "__doc__", "__dict__", "__weakref__", "__qualname__",
                                     "__firstlineno__", "__static_attributes__"}, name  # no __init__ at run time
         assert cls.__init__ is Component.__init__, name
