@@ -25,14 +25,23 @@ class PropType:
     def __init__(self, name: str, check: Check, hint: str = "Any"):
         self.name = name
         self.check = check
-        self.hint = hint
+        self._hint = hint
+        self._members: tuple[PropType, ...] = ()
+
+    @property
+    def hint(self) -> str:
+        # A union's is written when first read (by the signature generators), not as the classes are defined.
+        if self._members:
+            self._hint, self._members = union_hint(*(m.hint for m in self._members)), ()
+        return self._hint
 
     def __repr__(self) -> str:
         return self.name
 
     def __or__(self, other: PropType) -> PropType:
-        return PropType(f"{self.name} or {other.name}", lambda v: self.check(v) or other.check(v),
-                        union_hint(self.hint, other.hint))
+        union = PropType(f"{self.name} or {other.name}", lambda v: self.check(v) or other.check(v))
+        union._members = (self, other)
+        return union
 
 
 def _top_level_parts(hint: str) -> list[str]:
