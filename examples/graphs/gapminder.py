@@ -25,7 +25,8 @@ def trend_figure(countries: list[str], metric: str):
     """One line per chosen country, its points clickable; each point carries its country in customdata."""
     rows = DF[DF.country.isin(countries)]
     fig = px.line(rows, x="year", y=metric, color="country", markers=True, custom_data=["country"],
-                  labels={metric: METRICS[metric], "year": ""}, log_y=metric != "lifeExp")
+                  labels={metric: METRICS[metric], "year": "Year"}, log_y=metric != "lifeExp")
+    fig.update_xaxes(title_text=None)  # the years speak for themselves; the hover label still says "Year"
     fig.update_layout(margin={"l": 60, "r": 10, "t": 30, "b": 30}, height=360, hovermode="closest",
                       legend_title_text="", title=f"{METRICS[metric]}: click a point to drill down")
     return fig
@@ -35,8 +36,9 @@ def country_figure(country: str, year: int):
     """The country's population year by year, the clicked year's bar highlighted."""
     rows = DF[DF.country == country]
     colors = ["#d62728" if y == year else "#8fa8c8" for y in rows.year]
-    fig = px.bar(rows, x="year", y="pop", labels={"pop": "Population", "year": ""}, title=f"{country}: population")
+    fig = px.bar(rows, x="year", y="pop", labels={"pop": "Population", "year": "Year"}, title=f"{country}: population")
     fig.update_traces(marker_color=colors)
+    fig.update_xaxes(title_text=None)
     fig.update_layout(margin={"l": 60, "r": 10, "t": 40, "b": 30}, height=260)
     return fig
 
