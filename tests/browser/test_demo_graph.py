@@ -82,5 +82,6 @@ def test_the_graph_page_draws_drills_down_on_a_click_and_grows_the_live_chart(pa
     page.click("#pause")
     wait_idle(page)
     shown = page.evaluate("() => document.querySelector('#live .js-plotly-plot').data[0].x.length")
+    expect(page.locator("#live-status")).to_have_text(f"tick {shown}")  # a point drawn per tick, none twice
     page.click("#read")  # the figure read as State holds what the chart draws
     expect(page.locator("#live-read")).to_contain_text(f"{shown} points, ticks 1 to {shown}")
