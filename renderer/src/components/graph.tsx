@@ -19,6 +19,10 @@ function loadPlotly(wantFull: boolean): Promise<Plotly> {
   return (cartesian ??= import("plotly.js-cartesian-dist-min").then((m) => m.default));
 }
 
+// The geo maps (topojson) beside this chunk in propwire's static folder (build.mjs copies them there), wherever the
+// app is mounted.
+const TOPOJSON = new URL("./topojson/", import.meta.url).href;
+
 let mathjax: Promise<void> | null = null;
 
 /** MathJax 3 (tex-svg, what Dash loads for `mathjax=True`), a chunk of its own, once per page; plotly.js finds it
@@ -97,7 +101,7 @@ async function plot(gd: any, state: PlotState, props: Props, live: { current: Co
     data: shown.data ?? [],
     layout: layoutFor(shown.layout, props.responsive ?? "auto"),
     frames: shown.frames,
-    config: { ...configFor(props.config, props.responsive ?? "auto"), typesetMath: Boolean(props.mathjax) },
+    config: { ...configFor(props.config, props.responsive ?? "auto", TOPOJSON), typesetMath: Boolean(props.mathjax) },
   };
   if (props.animate && state.plotted && spec.data.length === gd.data?.length) {
     const options = props.animation_options ?? { frame: { redraw: false }, transition: { duration: 750, ease: "cubic-in-out" } };
@@ -118,11 +122,15 @@ async function plot(gd: any, state: PlotState, props: Props, live: { current: Co
 async function amend(gd: any, state: PlotState, value: unknown, live: { current: ComponentProps }, prepend: boolean) {
   const args = amendArgs(decodeFigure(value));
   if (!args || !state.plotly || !args[1].length) return;
-  await state.plotly[prepend ? "prependTraces" : "extendTraces"](gd, ...args);
+  // The figure grows from what it was before plotly.js extends: the drawn traces may be the store's own trace
+  // objects (a figure with nothing to decode), whose arrays extendTraces replaces, so growing it afterwards
+  // would add the points twice.
   const figure = live.current.props.figure;
-  if (figure && live.current.keepProps) {
-    state.grown = extendFigure(figure, value, prepend);
-    live.current.keepProps({ figure: state.grown });
+  const grown = figure && live.current.keepProps ? extendFigure(figure, value, prepend) : null;
+  await state.plotly[prepend ? "prependTraces" : "extendTraces"](gd, ...args);
+  if (grown && live.current.keepProps) {
+    state.grown = grown;
+    live.current.keepProps({ figure: grown });
   }
 }
 
