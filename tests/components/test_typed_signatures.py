@@ -12,6 +12,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+import jedi
 import pytest
 
 from propwire import dcc, html
@@ -131,6 +132,21 @@ def test_mypy_accepts_correct_layouts(mypy_output):
     # The signatures mypy read are this tree's, and the constructors still make the component classes.
     assert 'Revealed type is "propwire.components.html.Div"' in notes
     assert 'Revealed type is "propwire.components.dcc.Input"' in notes
+
+
+@pytest.mark.parametrize("source, completion", [
+    ("from propwire import html\nhtml.Div(clas", "className="),
+    ("from propwire import html\nhtml.Img(sr", "src="),
+    ("from propwire import dcc\ndcc.Input(plac", "placeholder="),
+    ("from propwire import dcc\ndcc.Graph(fig", "figure="),
+])
+def test_an_ide_completes_the_props(source, completion):
+    # jedi (IPython's, Jupyter's and many editors' completion) reads html.pyi and dcc_signatures.py statically.
+    script = jedi.Script(source, project=jedi.Project(path=ROOT, sys_path=[str(ROOT), *sys.path]))
+    last = source.splitlines()[-1]
+    assert completion in [c.name for c in script.complete(source.count("\n") + 1, len(last))]
+    (signature,) = script.get_signatures(source.count("\n") + 1, len(last))
+    assert completion[:-1] + ":" in signature.to_string()  # a typed parameter, not Component's **props
 
 
 def test_the_correct_layouts_run():
