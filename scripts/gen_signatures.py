@@ -3,8 +3,8 @@ declarations (`_positional`, `_props`: each PropType's `hint`); gen_html.py writ
 
 Usage: python scripts/gen_signatures.py [--out PATH]   (default: the committed dcc_signatures.py)
 
-A signature is for type checkers and IDEs only (under `TYPE_CHECKING`): at run time Component.__init__ takes the
-arguments as before. Its parameters are the class's `_positional` names in order (positional or keyword, as in
+A signature is for type checkers and IDEs only (here under `TYPE_CHECKING`; html's in the stub html.pyi): at run
+time Component.__init__ takes the arguments as before. Its parameters are the class's `_positional` names in order (positional or keyword, as in
 Dash), then its other props, keyword-only; each typed as its PropType's hint or None. A positional name the class
 does not declare (a Dash prop propwire lacks) is typed `None`, the only value Component.__init__ lets through
 for it. Wildcard props (`data-*`) and props that are not Python names (html.Script's `async`) have no parameter.
