@@ -55,7 +55,8 @@ _HELPERS = """
   // What the pointer would land on there: '' for the plot's own drag layer, else the covering element's tag.
   const cover = (gd, xy) => { const el = document.elementFromPoint(xy[0], xy[1]);
     if (el && gd.contains(el) && el.closest('.draglayer')) return '';
-    return el ? `<${el.tagName.toLowerCase()} class="${el.getAttribute('class') || ''}">` : 'nothing (off the page)'; };
+    const named = el && (el.closest('.modebar-btn, .legend, .annotation, .colorbar') || el.closest('[class]') || el);
+    return named ? `<${named.tagName.toLowerCase()} class="${named.getAttribute('class') || ''}">` : 'nothing (off the page)'; };
 """
 
 _READY = "sel => { const el = document.querySelector(sel); const gd = el && el.querySelector('.js-plotly-plot');" \
