@@ -56,7 +56,9 @@ _RECORD_EVENTS = f"""(() => {{
     return res;
   }};
 }})();"""
-_QUIET = f"() => ({IDLE}) && (window.__pwEvents || []).every(e => e.text !== null)"  # a function: no eval under the CSP
+# Quiet: no event running or unread, and no dcc.Graph still plotting (it marks itself while plotly.js works).
+_QUIET = f"() => ({IDLE}) && (window.__pwEvents || []).every(e => e.text !== null) && " \
+         "!document.querySelector('[data-pw-plotting]')"  # a function: no eval under the CSP
 _TAKE = "() => (window.__pwEvents || []).splice(0)"
 _PAGE_LINES = """() => Array.from(document.querySelectorAll('script:not([src])'))
   .map(s => s.textContent).filter(t => t.startsWith('propwire.push(')).map(t => t.slice(14, -1))"""
