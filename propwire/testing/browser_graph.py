@@ -202,6 +202,16 @@ class BrowserGraphVerbs:
 
         self._call(go)
 
+    def drawn(self, graph_id: Any) -> list[dict[str, Any]]:
+        """What plotly.js drew, per trace: {type, x, y, z, customdata, text (those it has, as lists), kinds: the JS
+        type of each, e.g. "Float64Array"}. A browser-only read (the headless client draws nothing).
+        Example: ``page.drawn("graph")[0]["y"]``."""
+        async def go() -> list[dict[str, Any]]:
+            sel, _graph = await self._plot(graph_id)
+            return await px.drawn_traces(self.page, sel)
+
+        return self._call(go)
+
     def relayout(self, graph_id: Any, update: Mapping[str, Any], *, wait: bool = True) -> None:
         """A zoom drag over the given axis ranges, or an autoscale double-click (RELAYOUT_SUPPORTED); plotly's
         relayoutData is then checked against `update` (ranges to within a pixel and a half).

@@ -178,7 +178,10 @@ _ANNOTATION = """([sel, index]) => {""" + _HELPERS + """
   const g = gd.querySelector(`.annotation[data-index="${index}"] .annotation-text-g`);
   const r = g && g.getBoundingClientRect();
   if (!r || !(r.width && r.height)) return {error: `annotation ${index} is not drawn`};
-  return {xy: [r.left + r.width / 2, r.top + r.height / 2]};
+  const xy = [r.left + r.width / 2, r.top + r.height / 2], hit = document.elementFromPoint(xy[0], xy[1]);
+  if (!hit || !hit.closest(`.annotation[data-index="${index}"]`))
+    return {error: `annotation ${index} is covered by ${hit ? cover(gd, xy) || 'the plot' : 'nothing (off the page)'}`};
+  return {xy};
 }"""
 
 _LEGEND = """([sel, curve]) => {""" + _HELPERS + """
@@ -189,7 +192,9 @@ _LEGEND = """([sel, curve]) => {""" + _HELPERS + """
   const toggle = item && item.querySelector('.legendtoggle'), r = toggle && toggle.getBoundingClientRect();
   if (!r || !(r.width && r.height)) return {error: `trace ${curve} has no legend item (plotly shows a legend for ` +
     'two or more traces, or with layout.showlegend)'};
-  return {xy: [r.left + r.width / 2, r.top + r.height / 2]};
+  const xy = [r.left + r.width / 2, r.top + r.height / 2], hit = document.elementFromPoint(xy[0], xy[1]);
+  if (hit !== toggle) return {error: `the legend item of trace ${curve} is covered by ${cover(gd, xy) || 'the plot'}`};
+  return {xy};
 }"""
 
 # relayout: for each axis range asked, its pixels (before the drag) and one pixel's worth in the axis's linear
@@ -211,6 +216,16 @@ _TO_PIXELS = """([sel, name, values]) => { const el = document.querySelector(sel
   const gd = el.querySelector('.js-plotly-plot'), ax = gd._fullLayout[name], box = gd.getBoundingClientRect();
   const base = (ax._id[0] === 'x' ? box.left : box.top) + ax._offset;
   return values.map(v => ({l: ax.r2l(v), px: base + ax.l2p(ax.r2l(v))})); }"""
+
+# The arrays plotly.js drew, per trace: values as lists (rows of a 2-D one too) and the kind of each.
+_DRAWN = """sel => { const gd = document.querySelector(sel).querySelector('.js-plotly-plot');
+  const plain = v => ArrayBuffer.isView(v) ? Array.from(v) : Array.isArray(v) ? v.map(plain) : v;
+  const kind = v => ArrayBuffer.isView(v) ? v.constructor.name : Array.isArray(v) ?
+    (v.length && ArrayBuffer.isView(v[0]) ? v[0].constructor.name + '[]' : 'Array') : typeof v;
+  return gd._fullData.map(t => { const out = {type: t.type, kinds: {}};
+    for (const key of ['x', 'y', 'z', 'customdata', 'text']) if (t[key] !== undefined && typeof t[key] !== 'string') {
+      out[key] = plain(t[key]); out.kinds[key] = kind(t[key]); }
+    return out; }); }"""
 
 # Each plotly event the graph emits from now on (name, and the (curve, point) pairs of its points).
 _WATCH = """sel => { const el = document.querySelector(sel); const gd = el.querySelector('.js-plotly-plot');
@@ -308,6 +323,12 @@ async def axes_info(page: Any, sel: str, names: Sequence[str], *, graph: str = "
 async def range_pixels(page: Any, sel: str, axis: str, values: Sequence[Any]) -> list[dict[str, float]]:
     """Range values of a layout axis as {l: linear units, px: page pixel}."""
     return await page.evaluate(_TO_PIXELS, [sel, axis, list(values)])
+
+
+async def drawn_traces(page: Any, sel: str) -> list[dict[str, Any]]:
+    """Per trace plotly.js drew: its type, x / y / z / customdata / text as lists, and `kinds`, the JS type of each
+    (e.g. "Float64Array", or "Int16Array[]" for the rows of a 2-D z)."""
+    return await page.evaluate(_DRAWN, sel)
 
 
 async def watch_events(page: Any, sel: str) -> None:

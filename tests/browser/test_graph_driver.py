@@ -45,6 +45,10 @@ def test_what_the_plot_cannot_do_is_a_clear_error_and_sends_nothing(propwire_bro
     for act, message in cases:
         with pytest.raises(GraphPointError, match=message.replace("(", r"\(").replace(")", r"\)")):
             act()
+    two = {**FIGURE, "data": [*FIGURE["data"], {"type": "bar", "y": [1, 2]}], "layout": {**FIGURE["layout"], "showlegend": True}}
+    page.set_props("g", figure=two)
+    with pytest.raises(GraphPointError, match='legend item of trace 0 is covered by <button class="modebar-btn"'):
+        page.click_legend("g", 0)  # the legend's top right corner, under the modebar
     page.set_props("g", figure=off_axes)
     with pytest.raises(GraphPointError, match="point 3 of trace 0 is not drawn in the plot area"):
         page.click_point("g", 0, 3)

@@ -6,7 +6,7 @@ import { useEffect, useRef } from "react";
 import { extendFigure } from "../extend_data";
 import { decodeFigure } from "../typed_arrays";
 import { toStyle } from "./attrs";
-import { amendArgs, configFor, eventData, isResponsive, layoutFor, needsFullBundle } from "./graph_events";
+import { alikeUpdate, amendArgs, configFor, eventData, isResponsive, layoutFor, needsFullBundle } from "./graph_events";
 import type { ComponentProps, Props } from "./types";
 
 type Plotly = any;
@@ -130,7 +130,9 @@ async function amend(gd: any, state: PlotState, value: unknown, live: { current:
     const kept = (t: unknown, i: number) => (figure.data?.[i] === drawn[i] ? figure.data[i] : t);
     grown = { ...next, data: (next.data ?? []).map(kept) };
   }
-  await state.plotly[prepend ? "prependTraces" : "extendTraces"](gd, ...args);
+  const [update, indices, max] = args;
+  const joinable = alikeUpdate(gd.data ?? [], update, indices);
+  await state.plotly[prepend ? "prependTraces" : "extendTraces"](gd, joinable, indices, max);
   if (grown) {
     state.grown = grown;
     live.current.keepProps?.({ figure: grown });
