@@ -270,7 +270,7 @@ async def point_position(page: Any, sel: str, curve: int, point: int, *, graph: 
 async def data_position(page: Any, sel: str, x: Any, y: Any, curve: int = 0, *,
                         graph: str = "?") -> tuple[float, float]:
     """The page position of data coordinates (x, y) on trace `curve`'s axes (it may be outside the plot area)."""
-    return tuple((await _answer(page, _DATA_AT, [sel, curve, [x, y]], graph))["xy"])  # type: ignore[return-value]
+    return tuple((await _answer(page, _DATA_AT, [sel, curve, [x, y]], graph))["xy"])
 
 
 async def selection_path(page: Any, sel: str, points: Sequence[tuple[int, int]], *, range: Any = None,  # noqa: A002
@@ -307,12 +307,12 @@ async def off_plot_spot(page: Any, sel: str, *, graph: str = "?") -> tuple[float
 
 async def annotation_position(page: Any, sel: str, index: int, *, graph: str = "?") -> tuple[float, float]:
     """The centre of annotation `index` (it needs captureevents for plotly.js to report a click)."""
-    return tuple((await _answer(page, _ANNOTATION, [sel, index], graph))["xy"])  # type: ignore[return-value]
+    return tuple((await _answer(page, _ANNOTATION, [sel, index], graph))["xy"])
 
 
 async def legend_position(page: Any, sel: str, curve: int, *, graph: str = "?") -> tuple[float, float]:
     """The centre of trace `curve`'s legend item (its toggle area)."""
-    return tuple((await _answer(page, _LEGEND, [sel, curve], graph))["xy"])  # type: ignore[return-value]
+    return tuple((await _answer(page, _LEGEND, [sel, curve], graph))["xy"])
 
 
 async def axes_info(page: Any, sel: str, names: Sequence[str], *, graph: str = "?") -> dict[str, Any]:
