@@ -132,3 +132,23 @@ def test_pattern_ids_and_typed_array_figures(propwire_browser: Any) -> None:
         page.click_point({"t": "g", "i": 2}, 0, 3)  # (4, 9.75): top right, under the modebar's buttons
     page.click_point({"t": "g", "i": 2}, 0, 1)
     assert (page.text({"t": "out", "i": 1}), page.text({"t": "out", "i": 2})) == ("", "2 7.25")
+
+
+def test_relayout_zooms_the_subplot_its_axes_name(propwire_browser: Any) -> None:
+    trace = FIGURE["data"][0]
+    figure = {"data": [trace, {**trace, "xaxis": "x2", "yaxis": "y2"}],
+              "layout": {**FIGURE["layout"], "width": 700, "xaxis": {"domain": [0, 0.45], "range": [0, 5]},
+                         "xaxis2": {"domain": [0.55, 1], "anchor": "y2", "range": [0, 5]},
+                         "yaxis2": {"anchor": "x2", "range": [0, 50]}}}
+    page = propwire_browser(echo_app(figure, "relayoutData"))
+    page.relayout("g", {"xaxis2.range[0]": 1, "xaxis2.range[1]": 4})  # an x-only drag across the right subplot
+    got = json.loads(page.text("relayoutData"))
+    assert set(got) == {"xaxis2.range[0]", "xaxis2.range[1]"}
+    assert (got["xaxis2.range[0]"], got["xaxis2.range[1]"]) == (pytest.approx(1, abs=0.05), pytest.approx(4, abs=0.05))
+    page.relayout("g", {"yaxis2.range[0]": 10, "yaxis2.range[1]": 40})
+    assert set(json.loads(page.text("relayoutData"))) == {"yaxis2.range[0]", "yaxis2.range[1]"}
+    with pytest.raises(GraphPointError, match="one x axis and its y axis"):
+        page.relayout("g", {"xaxis.range[0]": 1, "xaxis.range[1]": 2, "yaxis2.range[0]": 10, "yaxis2.range[1]": 40})
+    page.relayout("g", {"xaxis.range[0]": 1, "xaxis.range[1]": 2})
+    with pytest.raises(GraphPointError, match=r"double-click gave relayoutData \{'xaxis.range': \[0, 5\]"):
+        page.relayout("g", {"xaxis.autorange": True, "yaxis.autorange": True})  # plotly resets to the figure's range
