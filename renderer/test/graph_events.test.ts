@@ -42,6 +42,9 @@ test("responsive True frees the size, False fixes it, 'auto' follows config and 
   assert.notEqual(layoutFor(layout, "auto"), layout, "a copy: the prop stays as the server sent it");
   assert.deepEqual(configFor({ scrollZoom: true }, true), { scrollZoom: true, responsive: true });
   assert.deepEqual(configFor({ responsive: true }, "auto"), { responsive: true });
+  // the maps propwire serves, unless the app points plotly.js elsewhere itself
+  assert.deepEqual(configFor(null, "auto", "/s/topojson/"), { topojsonURL: "/s/topojson/" });
+  assert.deepEqual(configFor({ topojsonURL: "/mine/" }, "auto", "/s/topojson/"), { topojsonURL: "/mine/" });
   assert.equal(isResponsive("auto", { responsive: true }, { height: 300 }), true);
   assert.equal(isResponsive("auto", { responsive: true }, { height: 300, width: 200 }), false);
   assert.equal(isResponsive("auto", {}, {}), false);

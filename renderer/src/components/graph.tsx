@@ -19,6 +19,10 @@ function loadPlotly(wantFull: boolean): Promise<Plotly> {
   return (cartesian ??= import("plotly.js-cartesian-dist-min").then((m) => m.default));
 }
 
+// The geo maps (topojson) beside this chunk in propwire's static folder (build.mjs copies them there), wherever the
+// app is mounted.
+const TOPOJSON = new URL("./topojson/", import.meta.url).href;
+
 let mathjax: Promise<void> | null = null;
 
 /** MathJax 3 (tex-svg, what Dash loads for `mathjax=True`), a chunk of its own, once per page; plotly.js finds it
@@ -99,7 +103,7 @@ async function plot(gd: any, state: PlotState, props: Props, live: { current: Co
     data: shown.data ?? [],
     layout: layoutFor(shown.layout, props.responsive ?? "auto"),
     frames: shown.frames,
-    config: { ...configFor(props.config, props.responsive ?? "auto"), typesetMath: Boolean(props.mathjax) },
+    config: { ...configFor(props.config, props.responsive ?? "auto", TOPOJSON), typesetMath: Boolean(props.mathjax) },
   };
   if (props.animate && state.plotted && spec.data.length === gd.data?.length) {
     const options = props.animation_options ?? { frame: { redraw: false }, transition: { duration: 750, ease: "cubic-in-out" } };

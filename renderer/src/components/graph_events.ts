@@ -43,9 +43,12 @@ export function layoutFor(layout: Obj | null | undefined, responsive: unknown): 
 }
 
 /** The config given to plotly: `responsive: true/false` overrides config.responsive, "auto" keeps it. */
-export function configFor(config: Obj | null | undefined, responsive: unknown): Obj {
+export function configFor(config: Obj | null | undefined, responsive: unknown, topojsonURL?: string): Obj {
   const out: Obj = { ...(config ?? {}) };
   if (typeof responsive === "boolean") out.responsive = responsive;
+  // plotly.js fetches geo maps from its CDN unless told otherwise: propwire serves them itself (its page's CSP
+  // would refuse the CDN anyway); an app's own topojsonURL wins.
+  if (topojsonURL && (out.topojsonURL === undefined || out.topojsonURL === null)) out.topojsonURL = topojsonURL;
   return out;
 }
 
