@@ -261,6 +261,7 @@ class BrowserGraphVerbs:
             axis = (await px.axes_info(self.page, sel, [other], graph=graph))["axes"][other]
             spans[axis["letter"]] = (axis["offset"] + axis["length"] / 2,) * 2
         (x0, x1), (y0, y1) = spans["x"], spans["y"]
+        await px.check_uncovered(self.page, sel, x0, y0, graph=graph, doing="the zoom drag")
         mouse = self.page.mouse
         await self._press(sel)
         await mouse.move(x0, y0)

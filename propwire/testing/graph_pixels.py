@@ -155,7 +155,8 @@ _EMPTY = """([sel, xname, yname]) => {""" + _HELPERS + """
   for (let a = 1; a < 8; a++) for (let b = 1; b < 8; b++) {
     const xy = [box.left + xa._offset + xa._length * a / 8, box.top + ya._offset + ya._length * b / 8];
     if (cover(gd, xy)) continue;
-    const gap = Math.min(Infinity, ...drawn.map(p => Math.hypot(p[0] - xy[0], p[1] - xy[1])));
+    let gap = Infinity;  // a loop, not Math.min(...): a big trace has more points than a call has arguments
+    for (const p of drawn) gap = Math.min(gap, Math.hypot(p[0] - xy[0], p[1] - xy[1]));
     if (gap >= bestGap) { best = xy; bestGap = gap; }
   }
   return best;
@@ -226,6 +227,8 @@ _DRAWN = """sel => { const gd = document.querySelector(sel).querySelector('.js-p
     for (const key of ['x', 'y', 'z', 'customdata', 'text']) if (t[key] !== undefined && typeof t[key] !== 'string') {
       out[key] = plain(t[key]); out.kinds[key] = kind(t[key]); }
     return out; }); }"""
+
+_COVER = """([sel, xy]) => {""" + _HELPERS + """ return cover(gdOf(sel), xy); }"""
 
 # Each plotly event the graph emits from now on (name, and the (curve, point) pairs of its points).
 _WATCH = """sel => { const el = document.querySelector(sel); const gd = el.querySelector('.js-plotly-plot');
@@ -329,6 +332,14 @@ async def drawn_traces(page: Any, sel: str) -> list[dict[str, Any]]:
     """Per trace plotly.js drew: its type, x / y / z / customdata / text as lists, and `kinds`, the JS type of each
     (e.g. "Float64Array", or "Int16Array[]" for the rows of a 2-D z)."""
     return await page.evaluate(_DRAWN, sel)
+
+
+async def check_uncovered(page: Any, sel: str, x: float, y: float, *, graph: str = "?", doing: str = "") -> None:
+    """GraphPixelError unless the pointer at (x, y) lands on the plot's drag layer (not on the modebar, a legend,
+    or plotly's "WebGL is not supported" notice)."""
+    covered = await page.evaluate(_COVER, [sel, [x, y]])
+    if covered:
+        raise GraphPixelError(f"graph {graph}: {doing} would start on {covered}, not on the plot")
 
 
 async def watch_events(page: Any, sel: str) -> None:
