@@ -33,30 +33,44 @@ def _local_only(route: Any) -> None:
 
 
 def local_page(browser: Browser, contexts: list[Any]) -> Page:
-    """A page in a fresh context (kept in `contexts`, for closing) that reaches 127.0.0.1 only; its errors
-    land in page.errors."""
+    """A page in a fresh context (kept in `contexts`, for closing) that reaches 127.0.0.1 only. Its uncaught
+    errors land in page.errors; those and its console errors in page.console_errors; every URL it requests
+    in page.requested."""
     context = browser.new_context()
     contexts.append(context)
     context.route("**/*", _local_only)
     page = context.new_page()
     page.errors = []  # type: ignore[attr-defined]
-    page.on("pageerror", lambda exc: page.errors.append(str(exc)))  # type: ignore[attr-defined]
+    page.console_errors = []  # type: ignore[attr-defined]
+    page.requested = []  # type: ignore[attr-defined]
+
+    def page_error(exc: Any) -> None:
+        page.errors.append(str(exc))  # type: ignore[attr-defined]
+        page.console_errors.append(f"page error: {exc}")  # type: ignore[attr-defined]
+
+    page.on("pageerror", page_error)
+    page.on("console", lambda m: page.console_errors.append(m.text) if m.type == "error" else None)  # type: ignore[attr-defined]
+    page.on("request", lambda r: page.requested.append(r.url))  # type: ignore[attr-defined]
     return page
 
 
 @pytest.fixture
 def open_app(browser: Browser) -> Iterator[Callable[..., Page]]:
-    """open_app(app_or_example_name, path="/") -> a Playwright page on it, once its initial callbacks are in."""
+    """open_app(app_or_example_name, path="/", ready=None) -> a Playwright page on it (a local_page), once its
+    initial callbacks are in and, if given, the `ready` selector is on the page; page.url_base is the server's."""
     servers: list[LiveServer] = []
     contexts: list[Any] = []
 
-    def open_(app: Any, path: str = "/") -> Page:
+    def open_(app: Any, path: str = "/", ready: str | None = None) -> Page:
         if isinstance(app, str):
             app = load_example(app)
         server = LiveServer(app.server)
         servers.append(server)
         page = local_page(browser, contexts)
+        page.url_base = server.url  # type: ignore[attr-defined]
         page.goto(server.url + path)
+        if ready is not None:
+            page.wait_for_selector(ready, timeout=15_000)
         wait_idle(page)
         return page
 

@@ -8,12 +8,11 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Page, expect
 
 from propwire import Dash, Input, Output, dcc, html
-from propwire.testing.live import LiveServer
 
-from .conftest import local_page, wait_idle
+from .conftest import wait_idle
 
 FIGURE = {
     "data": [{"type": "scatter", "mode": "markers", "x": [1, 2, 3, 4], "y": [10, 30, 20, 40],
@@ -24,28 +23,25 @@ FIGURE = {
 
 
 @pytest.fixture
-def served(browser: Browser) -> Iterator[Any]:
-    """served(app) -> (page, the static files it fetched, its console errors), loaded and idle."""
-    servers: list[LiveServer] = []
-    contexts: list[Any] = []
+def served(open_app: Any) -> Any:
+    """served(app) -> (page, the static files it fetched so far, its console errors; both live lists), loaded and idle."""
 
-    def open_(app: Dash) -> tuple[Page, list[str], list[str]]:
-        server = LiveServer(app.server)
-        servers.append(server)
-        page = local_page(browser, contexts)
-        fetched: list[str] = []
-        errors: list[str] = []
-        page.on("request", lambda r: fetched.append(r.url.removeprefix(server.url + "/_propwire/static/")))
-        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-        page.goto(server.url + "/")
-        wait_idle(page)
-        return page, fetched, errors
+    def open_(app: Dash) -> tuple[Page, StaticFiles, list[str]]:
+        page = open_app(app)
+        return page, StaticFiles(page), page.console_errors
 
-    yield open_
-    for context in contexts:
-        context.close()
-    for server in servers:
-        server.stop()
+    return open_
+
+
+class StaticFiles:
+    """The page's requests under /_propwire/static/, by file name, as they happen (iterable, live)."""
+
+    def __init__(self, page: Page):
+        self.page = page
+
+    def __iter__(self) -> Iterator[str]:
+        prefix = self.page.url_base + "/_propwire/static/"  # type: ignore[attr-defined]
+        return (url.removeprefix(prefix) for url in self.page.requested)  # type: ignore[attr-defined]
 
 
 def echo_app(graph: dcc.Graph, prop: str) -> Dash:

@@ -6,44 +6,27 @@ checks the headless client's mirror of the table's filter and sort against the t
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Page, expect
 
 from propwire import Dash, Input, Output, dash_table, dcc, html
 from propwire.testing import table_model
-from propwire.testing.live import LiveServer
 from tests.testing.datatable_app import ROWS, make_app, rows
-
-from .conftest import local_page, wait_idle
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def served(browser: Browser) -> Iterator[Any]:
-    """served(app) -> (page, console errors), the page loaded, the table drawn, the page idle."""
-    servers: list[LiveServer] = []
-    contexts: list[Any] = []
+def served(open_app: Any) -> Any:
+    """served(app) -> (page, its console errors, a live list), the page loaded, the table drawn, the page idle."""
 
     def open_(app: Dash) -> tuple[Page, list[str]]:
-        server = LiveServer(app.server)
-        servers.append(server)
-        page = local_page(browser, contexts)
-        errors: list[str] = []
-        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-        page.goto(server.url + "/")
-        page.wait_for_selector("td.dash-cell", timeout=15_000)
-        wait_idle(page)
-        return page, errors
+        page = open_app(app, ready="td.dash-cell")
+        return page, page.console_errors
 
-    yield open_
-    for context in contexts:
-        context.close()
-    for server in servers:
-        server.stop()
+    return open_
 
 
 def _cell(page: Page, row: int, column: str) -> Any:

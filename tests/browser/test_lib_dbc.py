@@ -7,43 +7,29 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import dash_bootstrap_components as dbc
 import pytest
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Page
 
 from propwire import MATCH, Dash, Input, Output, State, ctx, html, no_update
-from propwire.testing.live import LiveServer
 
-from .conftest import local_page, wait_idle
+from .conftest import wait_idle
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def open_lib(browser: Browser) -> Iterator[Callable[[Dash], tuple[Page, list[str]]]]:
-    """open_lib(app) -> (page, console errors and page errors so far), the page loaded and idle."""
-    servers: list[LiveServer] = []
-    contexts: list[Any] = []
+def open_lib(open_app: Callable[..., Page]) -> Callable[[Dash], tuple[Page, list[str]]]:
+    """open_lib(app) -> (page, its console errors and page errors, a live list), the page loaded and idle."""
 
     def open_(app: Dash) -> tuple[Page, list[str]]:
-        server = LiveServer(app.server)
-        servers.append(server)
-        page = local_page(browser, contexts)
-        errors: list[str] = []
-        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-        page.on("pageerror", lambda exc: errors.append(f"page error: {exc}"))
-        page.goto(server.url + "/")
-        wait_idle(page)
-        return page, errors
+        page = open_app(app)
+        return page, page.console_errors  # type: ignore[attr-defined]
 
-    yield open_
-    for context in contexts:
-        context.close()
-    for server in servers:
-        server.stop()
+    return open_
 
 
 def dom_id(component_id: dict) -> str:

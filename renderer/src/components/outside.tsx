@@ -4,6 +4,7 @@ import { createElement, useCallback, useMemo, useRef } from "react";
 import type { ComponentType } from "react";
 import { assocAt, childrenPropsOf, eachAt, type LayoutPath } from "../children_props";
 import { Node } from "../render";
+import { deepEqual } from "../patch";
 import { componentId, isComponent } from "../tree";
 import { dashGlobals } from "./dash_globals";
 import { DashContext, dashContextFor, useOwnLoading } from "./dash_api";
@@ -163,7 +164,7 @@ export function changedProps(partial: Props, now: Props): Props | null {
   const diff: Props = {};
   let any = false;
   for (const name in partial) {
-    if (sameJson(partial[name], now[name])) continue;
+    if (deepEqual(partial[name], now[name])) continue;
     diff[name] = partial[name];
     any = true;
   }
@@ -191,15 +192,4 @@ function renderAt(value: unknown, at: LayoutPath): unknown {
     const idStr = componentId(item);
     return <Node key={idStr === null ? "@" + i : "#" + idStr} json={item} componentPath={at.concat(i)} />;
   });
-}
-
-/** Equal as JSON values (what props hold): same primitives, lists and dicts with equal items. */
-export function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (a === null || b === null || typeof a !== "object" || typeof b !== "object") return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a as object);
-  const kb = Object.keys(b as object);
-  if (ka.length !== kb.length) return false;
-  return ka.every((k) => Object.hasOwn(b as object, k) && sameJson((a as any)[k], (b as any)[k]));
 }

@@ -29,7 +29,7 @@ app.layout = html.Div([dcc.Graph(id="g", figure=FIGURE), html.Button("read", id=
 @callback(Output("out", "children"), Input("read", "n_clicks"), State("g", "figure"), prevent_initial_call=True)
 def read(n, figure):
     # Dash's State also has plotly.js's `_inputArray` inside each spec (plotly.js decodes the figure in place);
-    # propwire hands the spec back as sent (docs/graph_data.md, "What a callback gets back"): not compared.
+    # propwire hands the spec back as sent (docs/graph.md, "What differs from Dash"): not compared.
     keys = lambda v: sorted(set(v) - {"_inputArray"}) if isinstance(v, dict) else "list"  # noqa: E731
     traces = [[t["name"], keys(t["x"]), plain(t["x"]), plain(t["y"]),
                plain(t["marker"]["size"])] for t in figure["data"]]
@@ -41,7 +41,7 @@ def read(n, figure):
 def clicked(click):
     point = click["points"][0]
     # not `customdata`: Dash 4.4.1 loses a typed-array customdata in clickData (it indexes the undecoded spec;
-    # plotly/plotly.py#5119), propwire gives the point's row (docs/graph.md)
+    # plotly/plotly.py#5119), propwire gives the point's row (docs/graph.md, "What differs from Dash")
     log("clicked", {k: point.get(k) for k in ("curveNumber", "pointNumber", "x", "y", "marker.size")})
     return f"{point['x']} {point['y']}"
 
