@@ -21,7 +21,6 @@ from propwire.testing.effects import now_ms
 from propwire.testing.runtime import Runtime
 from propwire.testing.store import Entry
 
-
 # The graphs of a page holding a box selection (plotly.js clears it, with a relayout, when the next drag starts).
 _BOXED: WeakKeyDictionary[Runtime, set[str]] = WeakKeyDictionary()
 

@@ -14,7 +14,13 @@ import json
 from typing import Any
 from weakref import WeakKeyDictionary
 
-from propwire.testing.graph_pixels import data_position, point_position, wait_plotted
+from propwire.testing.graph_pixels import (
+    annotation_position,
+    data_position,
+    legend_position,
+    point_position,
+    wait_plotted,
+)
 
 # verb -> (positional arguments, options), merged into runner.VERBS
 GRAPH_VERBS = {"graph_click": (3, {"wait"}), "graph_hover": (3, {"wait"}), "graph_drag": (3, {"wait"}),
@@ -80,29 +86,17 @@ async def graph_drag(page: Any, graph_id: Any, start: list, end: list) -> None:
     page.pointer_on = graph_id
 
 
-# The middle of trace `curve`'s legend item, and the trace's `visible` (the click's effect to wait for).
-_LEGEND = """([sel, curve]) => {
-  const gd = document.querySelector(sel + ' .js-plotly-plot');
-  const item = [...gd.querySelectorAll('.legend .traces')].find(g => {
-    const d = g.__data__; return d && d[0] && d[0].trace && d[0].trace.index === curve; });
-  if (!item) return null;
-  const box = (item.querySelector('.legendtoggle') || item).getBoundingClientRect();
-  return [box.left + box.width / 2, box.top + box.height / 2, String(gd._fullData[curve].visible)];
-}"""
+# The trace's `visible`, changed from `was`: a legend click's effect, which plotly.js makes a double-click delay
+# after the click.
 _VISIBLE = """([sel, curve, was]) => String(document.querySelector(sel + ' .js-plotly-plot')._fullData[curve].visible)
   !== was"""
-_ANNOTATION = """([sel, index]) => {
-  const el = document.querySelector(sel + ` .js-plotly-plot .annotation[data-index="${index}"] .annotation-text-g`);
-  if (!el) return null;
-  const box = el.getBoundingClientRect();
-  return [box.left + box.width / 2, box.top + box.height / 2];
-}"""
+_VISIBLE_NOW = "([sel, curve]) => String(document.querySelector(sel + ' .js-plotly-plot')._fullData[curve].visible)"
 
 
 async def _plotted(page: Any, graph_id: Any) -> str:
     await page.component(graph_id)
     sel = _selector(graph_id)
-    await page.page.wait_for_selector(f"{sel} .js-plotly-plot .main-svg", timeout=page.timeout * 1000)
+    await wait_plotted(page.page, sel, page.timeout)
     return sel
 
 
@@ -110,21 +104,17 @@ async def graph_legend(page: Any, graph_id: Any, curve: int) -> None:
     """Click trace `curve`'s legend item (it hides a shown trace, shows a hidden one); returns once plotly.js has
     restyled the trace, which it does a double-click delay after the click."""
     sel = await _plotted(page, graph_id)
-    where = await page.page.evaluate(_LEGEND, [sel, curve])
-    if where is None:
-        raise ValueError(f"graph {graph_id!r} has no legend item for trace {curve}")
-    await page.page.mouse.click(where[0], where[1])
+    x, y = await legend_position(page.page, sel, curve, graph=repr(graph_id))
+    was = await page.page.evaluate(_VISIBLE_NOW, [sel, curve])
+    await page.page.mouse.click(x, y)
     page.pointer_on = graph_id
-    await page.page.wait_for_function(_VISIBLE, arg=[sel, curve, where[2]], timeout=page.timeout * 1000)
+    await page.page.wait_for_function(_VISIBLE, arg=[sel, curve, was], timeout=page.timeout * 1000)
 
 
 async def graph_annotation(page: Any, graph_id: Any, index: int) -> None:
     """Click annotation `index` (it needs captureevents for plotly.js to say so)."""
     sel = await _plotted(page, graph_id)
-    where = await page.page.evaluate(_ANNOTATION, [sel, index])
-    if where is None:
-        raise ValueError(f"graph {graph_id!r} has no annotation {index}")
-    await page.page.mouse.click(where[0], where[1])
+    await page.page.mouse.click(*await annotation_position(page.page, sel, index, graph=repr(graph_id)))
     page.pointer_on = graph_id
 
 
