@@ -10,11 +10,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from propwire import app_callback, app_paths
 from propwire.api.callbacks import CallbackSpec, make_spec
-from propwire.app_callback import GLOBAL_CALLBACKS, callback
 from propwire.api.dependencies import id_string
 from propwire.api.serialize import to_json_value
-from propwire import app_paths
+from propwire.app_callback import GLOBAL_CALLBACKS, callback  # noqa: F401 - re-exported: propwire.app's names
 from propwire.app_config import check_options, check_run_options, config_property, default_metas, make_config
 from propwire.app_resources import Css, Scripts
 from propwire.components.base import Component
@@ -27,6 +27,7 @@ from propwire.core.threads import DEFAULT_THREADS, DEFAULT_TIMEOUT, check_pool, 
 from propwire.core.validation import validate
 from propwire.web.index_page import DEFAULT_INDEX, check_index_string, interpolate
 from propwire.web.spec import Assets, Limits, PageSpec, Paths
+
 
 class Dash:
     """A propwire app: a layout, the callbacks that keep it live, and the ASGI server that serves both.
@@ -159,30 +160,35 @@ class Dash:
     suppress_callback_exceptions = config_property("suppress_callback_exceptions", """`app.config.suppress_callback_exceptions`
         (settable, as in Dash), read when the app is validated.
 
+        >>> from propwire import Dash
         >>> app = Dash(__name__); app.config.suppress_callback_exceptions = True; app.suppress_callback_exceptions
         True
         """)
     prevent_initial_callbacks = config_property("prevent_initial_callbacks", """`app.config.prevent_initial_callbacks`:
         the default of the callbacks registered from now on.
 
+        >>> from propwire import Dash
         >>> Dash(__name__, prevent_initial_callbacks=True).prevent_initial_callbacks
         True
         """)
     external_stylesheets = config_property("external_stylesheets", """`app.config.external_stylesheets`, read on
         every page load.
 
+        >>> from propwire import Dash
         >>> Dash(__name__, external_stylesheets=["https://cdn.example/a.css"]).external_stylesheets
         ['https://cdn.example/a.css']
         """)
     external_scripts = config_property("external_scripts", """`app.config.external_scripts`, read on every page
         load.
 
+        >>> from propwire import Dash
         >>> Dash(__name__, external_scripts=["https://cdn.example/a.js"]).external_scripts
         ['https://cdn.example/a.js']
         """)
     assets_ignore = config_property("assets_ignore", """`app.config.assets_ignore`: the regex of asset file names
         not linked into the page.
 
+        >>> from propwire import Dash
         >>> Dash(__name__, assets_ignore=r"draft").assets_ignore
         'draft'
         """)
@@ -191,19 +197,11 @@ class Dash:
     def assets_folder(self) -> Path:
         """The assets folder's resolved path (`app.config.assets_folder` as a string).
 
+        >>> from propwire import Dash
         >>> Dash(__name__, assets_folder="/tmp/static").assets_folder.as_posix()
         '/tmp/static'
         """
         return Path(self.config.assets_folder)
-
-    @property
-    def assets_ignore(self) -> str:
-        """`app.config.assets_ignore`: the regex of asset file names not linked into the page.
-
-        >>> Dash(__name__, assets_ignore=r"draft").assets_ignore
-        'draft'
-        """
-        return self.config.assets_ignore
 
     @property
     def layout(self) -> Any:
@@ -249,8 +247,9 @@ class Dash:
         Example: docs/examples/propwire.Dash.engine.py."""
         with self._lock:
             if self._engine is None:
-                self._callbacks.extend(GLOBAL_CALLBACKS)
-                GLOBAL_CALLBACKS.clear()
+                claimed = app_callback.GLOBAL_CALLBACKS  # read at run time: a test may swap the list
+                self._callbacks.extend(claimed)
+                claimed.clear()
                 layout = self.build_layout()
                 layout_json, _ = to_json_value(layout)
                 ids = frozenset(_ids_in(layout_json))
@@ -309,6 +308,7 @@ class Dash:
     def index_string(self) -> str:
         """The page's HTML template (Dash's `{%...%}` placeholders); setting one checks it has the required ones.
 
+        >>> from propwire import Dash
         >>> app = Dash(__name__)
         >>> app.index_string = "<html><body>{%app_entry%}</body></html>"
         Traceback (most recent call last):
@@ -327,6 +327,7 @@ class Dash:
         the HTML in code, as in Dash (the result must contain the app_entry, config, scripts and renderer
         pieces; the initial results stream in after the last of them).
 
+        >>> from propwire import Dash
         >>> Dash(__name__, index_string="<i>{%title%}</i>{%app_entry%}{%config%}{%scripts%}{%renderer%}"
         ...      ).interpolate_index(title="Sales", app_entry="<div></div>")
         '<i>Sales</i><div></div>'

@@ -268,4 +268,5 @@ def config_property(key: str, doc: str) -> property:
     def write(app: Any, value: Any) -> None:
         app.config[key] = value
 
+    read.__doc__ = doc  # the reference reads a property's docstring from its getter
     return property(read, write, doc=doc)

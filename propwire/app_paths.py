@@ -20,14 +20,15 @@ __all__ = ["get_asset_url", "get_relative_path", "strip_relative_path", "relativ
 
 
 def get_asset_url(self: Any, path: str) -> str:
-    """The URL of a file in the assets folder, under the requests prefix and assets_url_path.
+    """The URL of a file in the assets folder, under the requests prefix and assets_url_path (whose slashes at
+    either end do not double up, where Dash's would).
 
     >>> from propwire import Dash
     >>> Dash(__name__, url_base_pathname="/sales/").get_asset_url("logo.png")
     '/sales/assets/logo.png'
     """
     config = self.config
-    return "/".join([config.requests_pathname_prefix.rstrip("/"), config.assets_url_path.lstrip("/"), path])
+    return "/".join([config.requests_pathname_prefix.rstrip("/"), config.assets_url_path.strip("/"), path])
 
 
 def get_relative_path(self: Any, path: str) -> str:

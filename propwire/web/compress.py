@@ -78,6 +78,7 @@ class _Gzipping:
 
     async def _first_body(self, message: Message) -> None:
         start, self.start = self.start, None
+        assert start is not None  # send() calls this only while a start is held
         body = bytes(message.get("body", b""))
         more = message.get("more_body", False)
         if not more and len(body) < self.minimum_size:

@@ -29,11 +29,22 @@ from propwire.core import telemetry
 from propwire.core.layout import LayoutView, walk
 from propwire.core.outcomes import effects_of
 from propwire.protocol.lines import cookies_line, line_of
-from propwire.web import cookie_token, request_guard, security_headers
+from propwire.web import cookie_token, index_page, request_guard, security_headers
 from propwire.web.event_endpoint import request_info
-from propwire.web import index_page
-from propwire.web.page import (APP_ENTRY, STATIC_DIR, asset_files, config_html, css_html, entry_chunks, favicon_url,
-                               location_props, page_url, renderer_html, scripts_html, stream_page)
+from propwire.web.page import (
+    APP_ENTRY,
+    STATIC_DIR,
+    asset_files,
+    config_html,
+    css_html,
+    entry_chunks,
+    favicon_url,
+    location_props,
+    page_url,
+    renderer_html,
+    scripts_html,
+    stream_page,
+)
 from propwire.web.spec import Assets, EngineProvider, Limits, PageSpec, Paths
 
 if TYPE_CHECKING:

@@ -29,9 +29,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from propwire.api.serialize import loads
 from propwire.web import cookie_token, request_guard, security_headers
+from propwire.web.compress import GzipMiddleware
 from propwire.web.event_endpoint import EventEndpoint
 from propwire.web.page import STATIC_DIR
-from propwire.web.compress import GzipMiddleware
 from propwire.web.page_route import EVENT_PATH, DevHooks, page_endpoint, policy_for, route_path
 from propwire.web.spec import Assets, EngineProvider, Limits, PageSpec, Paths
 from propwire.web.suites import SUITES, suite_file
