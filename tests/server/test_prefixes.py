@@ -107,3 +107,12 @@ def test_component_suites_are_under_the_prefix():
     assert urls[0].startswith("/sales/_dash-component-suites/dash_bootstrap_components/")
     assert client.get(urls[0]).status_code == 200
     assert client.get(urls[0].removeprefix("/sales")).status_code == 404
+
+
+def test_the_headless_client_opens_a_prefixed_app_at_its_prefix(tmp_path):
+    from propwire.testing import Client as Headless
+
+    with Headless(_app(tmp_path, url_base_pathname="/sales/")).open() as client:
+        assert client.url.endswith("/sales/") and client.text("greeting") == "Hello Ada"
+        client.type("name", "Bob")
+        assert client.text("greeting") == "Hello Bob"
