@@ -116,6 +116,7 @@ class Dash:
         check_options(options, serve_locally)
         self.name = name or "__main__"
         self.title = title
+        # app.config from the arguments by name (Dash's keys; app_config.make_config reads the ones it keeps)
         self.config = make_config(dict(locals(), assets_folder=str(self._resolve_assets(assets_folder))))
         self._index_string = check_index_string(index_string)
         self.css, self.scripts = Css(serve_locally), Scripts(serve_locally, bool(options.get("eager_loading")))
