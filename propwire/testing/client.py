@@ -170,7 +170,7 @@ class Client(DataTableVerbs, AgGridVerbs, GraphVerbs, ComponentEffects):
 
         self._act([tick], wait)
         if in_page and props.get("refresh"):
-            self.open(target)  # type: ignore[arg-type]
+            self.open(target)
 
     def type(self, component_id: Any, text: str, enter: bool = False, *, wait: bool = True) -> None:
         """Replace the text of a dcc.Input or dcc.Textarea, as a user typing it would (debounce respected).
