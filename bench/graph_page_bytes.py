@@ -11,14 +11,12 @@ Content-Encoding), summed over every response of the page. Bytes do not vary bet
 
 from __future__ import annotations
 
-import os
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
+from servers import bench_env, free_port, serve, stop
 
 HERE = Path(__file__).resolve().parent
 APP = '''
@@ -37,26 +35,9 @@ app.run(port=int(sys.argv[2]), debug=False)
 '''
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def serve(framework: str, page: str) -> tuple[subprocess.Popen, str]:
+def start(framework: str, page: str) -> tuple[subprocess.Popen, str]:
     port = free_port()
-    env = {**os.environ, "BENCH_FRAMEWORK": framework, "PYTHONPATH": f"{HERE}:{os.environ.get('PYTHONPATH', '')}"}
-    proc = subprocess.Popen([sys.executable, "-c", APP, page, str(port)], env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"{framework} {page} server exited: {proc.stderr.read().decode()[-2000:]}")
-        with socket.socket() as s:
-            if s.connect_ex(("127.0.0.1", port)) == 0:
-                return proc, f"http://127.0.0.1:{port}/"
-        time.sleep(0.1)
-    raise RuntimeError(f"{framework} {page} server did not listen")
+    return serve([sys.executable, "-c", APP, page, str(port)], port, f"{framework} {page}", bench_env(framework))
 
 
 def page_bytes(browser, url: str) -> tuple[int, int]:
@@ -75,16 +56,17 @@ def page_bytes(browser, url: str) -> tuple[int, int]:
 
 
 def main() -> None:
-    servers = {(fw, p): serve(fw, p) for fw in ("dash", "propwire") for p in ("common", "polar")}
+    servers: dict[tuple[str, str], tuple[subprocess.Popen, str]] = {}
     try:
+        for key in [(fw, p) for fw in ("dash", "propwire") for p in ("common", "polar")]:
+            servers[key] = start(*key)
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
             sizes = {key: page_bytes(browser, url) for key, (_proc, url) in servers.items()}
             browser.close()
     finally:
         for proc, _ in servers.values():
-            proc.terminate()
-            proc.wait(10)
+            stop(proc)
     print("| page | Dash 4.4.1 bytes (responses) | propwire bytes (responses) | ratio propwire/Dash |")
     print("|---|---|---|---|")
     for page in ("common", "polar"):

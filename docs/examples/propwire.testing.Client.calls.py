@@ -19,4 +19,5 @@ def odd(n):
 
 with Client(app).open() as client:
     client.type("n", "4")
-    assert [(c.name, c.status) for c in client.calls()] == [("double", "ran"), ("odd", "skipped: PreventUpdate")]
+    # both callbacks read n and run side by side: the server reports them in the order they finish
+    assert sorted((c.name, c.status) for c in client.calls()) == [("double", "ran"), ("odd", "skipped: PreventUpdate")]

@@ -16,17 +16,62 @@ Check = Callable[[Any], bool]
 
 
 class PropType:
-    """A named predicate; the name appears in the error for a wrong value."""
+    """A named predicate; the name appears in the error for a wrong value. `hint` is the same type as a Python
+    annotation (text, as it is written into the generated component signatures, docs/components.md "Typed
+    signatures"): what a type checker and an IDE are told the prop takes. It may name `Any`, `Literal`,
+    `Sequence`, `Mapping` and the aliases of propwire.components.hints; a PropType without one is `Any`.
 
-    def __init__(self, name: str, check: Check):
+    Example: ``PropType("an even integer", lambda v: isinstance(v, int) and v % 2 == 0, hint="int")``
+    """
+
+    def __init__(self, name: str, check: Check, hint: str = "Any"):
         self.name = name
         self.check = check
+        self._hint = hint
+        self._members: tuple[PropType, ...] = ()
+
+    @property
+    def hint(self) -> str:
+        # A union's is written when first read (by the signature generators), not as the classes are defined.
+        if self._members:
+            self._hint, self._members = union_hint(*(m.hint for m in self._members)), ()
+        return self._hint
 
     def __repr__(self) -> str:
         return self.name
 
     def __or__(self, other: PropType) -> PropType:
-        return PropType(f"{self.name} or {other.name}", lambda v: self.check(v) or other.check(v))
+        union = PropType(f"{self.name} or {other.name}", lambda v: self.check(v) or other.check(v))
+        union._members = (self, other)
+        return union
+
+
+def _top_level_parts(hint: str) -> list[str]:
+    """The members of a union written as text, split at the `|` outside brackets: "int | Sequence[int | str]"
+    is two members, not three."""
+    parts, depth, start, quote = [], 0, 0, ""
+    for i, char in enumerate(hint):
+        if quote:  # inside a Literal's string: brackets and bars there are text
+            quote = "" if char == quote else quote
+        elif char in "'\"":
+            quote = char
+        elif char in "[(":
+            depth += 1
+        elif char in "])":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(hint[start:i].strip())
+            start = i + 1
+    return [*parts, hint[start:].strip()]
+
+
+def union_hint(*hints: str) -> str:
+    """The annotation of a value of any of `hints`: their members once each, in order; `Any` absorbs the rest.
+
+    Example: ``union_hint("str", "int | float", "str") == "str | int | float"``
+    """
+    members = list(dict.fromkeys(m for hint in hints for m in _top_level_parts(hint)))
+    return "Any" if "Any" in members else " | ".join(members)
 
 
 def _is_number(v: Any) -> bool:
@@ -49,24 +94,34 @@ def _is_id(v: Any) -> bool:
 
 
 ANY = PropType("any value", lambda v: True)
-STRING = PropType("a string", lambda v: isinstance(v, str))
-NUMBER = PropType("a number", _is_number)
-INTEGER = PropType("an integer", lambda v: isinstance(v, numbers.Integral) and not isinstance(v, bool))
-BOOL = PropType("a boolean", lambda v: isinstance(v, bool))
-DICT = PropType("a dict", lambda v: isinstance(v, dict))
-LIST = PropType("a list", lambda v: isinstance(v, (list, tuple)))
-NODE = PropType("a string, number, component or a list of them", _is_node)
-ID = PropType("a non-empty string without '.', or a dict", _is_id)
+STRING = PropType("a string", lambda v: isinstance(v, str), "str")
+NUMBER = PropType("a number", _is_number, "int | float")
+INTEGER = PropType("an integer", lambda v: isinstance(v, numbers.Integral) and not isinstance(v, bool), "int")
+BOOL = PropType("a boolean", lambda v: isinstance(v, bool), "bool")
+DICT = PropType("a dict", lambda v: isinstance(v, dict), "dict[str, Any]")
+LIST = PropType("a list", lambda v: isinstance(v, (list, tuple)), "list[Any] | tuple[Any, ...]")
+# `Children` is Dash's children type (propwire.components.hints), which a Dash library's components also match.
+NODE = PropType("a string, number, component or a list of them", _is_node, "Children")
+ID = PropType("a non-empty string without '.', or a dict", _is_id, "str | dict[str, Any]")
 
 
 def enum(*values: Any) -> PropType:
-    """A prop that takes one of a fixed set of values."""
-    return PropType("one of " + ", ".join(repr(v) for v in values), lambda v: v in values)
+    """A prop that takes one of a fixed set of values; typed as the `Literal` of them.
+
+    Example: ``enum("memory", "local", "session")``
+    """
+    literal = all(v is None or isinstance(v, (str, int, bool)) for v in values)
+    hint = f"Literal[{', '.join(repr(v) for v in values)}]" if literal and values else "Any"
+    return PropType("one of " + ", ".join(repr(v) for v in values), lambda v: v in values, hint)
 
 
 def list_of(item: PropType) -> PropType:
-    """A list whose every item passes `item`."""
-    return PropType(f"a list of {item.name}", lambda v: isinstance(v, (list, tuple)) and all(item.check(x) for x in v))
+    """A list whose every item passes `item`; typed as a `Sequence` of it (a list[int] is then a list of numbers).
+
+    Example: ``list_of(NUMBER)`` for a RangeSlider's value.
+    """
+    return PropType(f"a list of {item.name}", lambda v: isinstance(v, (list, tuple)) and all(item.check(x) for x in v),
+                    f"Sequence[{item.hint}]")
 
 
 class PropError(TypeError):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from propwire.components import dcc_signatures as typed
 from propwire.components.base import (
     ANY,
     BOOL,
@@ -39,7 +40,7 @@ __all__ = [
     "Textarea",
 ]
 
-class Input(Component):
+class Input(typed.Input, Component):
     """A text or number field whose `value` callbacks read, optionally only on Enter or blur (debounce).
 
     Example: ``dcc.Input(id="name", type="text", placeholder="Your name", debounce=True)``
@@ -58,7 +59,7 @@ class Input(Component):
     _defaults = {"type": "text", "debounce": False}  # n_submit, n_blur: unset (None to callbacks) until counted, as in Dash
 
 
-class Textarea(Component):
+class Textarea(typed.Textarea, Component):
     """A multi-line text field; callbacks read `value`, `n_blur` and `n_clicks`.
 
     Example: ``dcc.Textarea(id="notes", placeholder="Notes", rows=4)``
@@ -106,7 +107,7 @@ _CHOICES = {
 }
 
 
-class Checklist(Component):
+class Checklist(typed.Checklist, Component):
     """A list of checkboxes; `value` is the list of checked option values.
 
     Example: ``dcc.Checklist(["New York", "Paris"], ["Paris"], id="cities", inline=True)``
@@ -122,7 +123,7 @@ class Checklist(Component):
     _defaults = {"value": [], "inline": False}
 
 
-class RadioItems(Component):
+class RadioItems(typed.RadioItems, Component):
     """A group of radio buttons; `value` is the one selected option value.
 
     Example: ``dcc.RadioItems(["Linear", "Log"], "Linear", id="scale")``
@@ -138,7 +139,7 @@ class RadioItems(Component):
     _defaults = {"inline": False}
 
 
-class Dropdown(Component):
+class Dropdown(typed.Dropdown, Component):
     """A searchable select; `value` is one option value, or a list of them when `multi`.
 
     Example: ``dcc.Dropdown({"nyc": "New York", "par": "Paris"}, "nyc", id="city")``
@@ -192,7 +193,7 @@ class _Bounded(Component):
             raise PropError(f"{self._name()}{self._where()}: prop 'min' ({lo!r}) must be <= prop 'max' ({hi!r})")
 
 
-class Slider(_Bounded):
+class Slider(typed.Slider, _Bounded):
     """A slider for one number, with optional labelled marks.
 
     Example: ``dcc.Slider(0, 20, 5, value=10, id="level")``
@@ -208,7 +209,7 @@ class Slider(_Bounded):
     _defaults = {"updatemode": "mouseup"}
 
 
-class RangeSlider(_Bounded):
+class RangeSlider(typed.RangeSlider, _Bounded):
     """A slider with several handles; `value` is the sorted list of their positions.
 
     Example: ``dcc.RangeSlider(0, 100, 10, value=[20, 80], id="window")``
@@ -230,7 +231,7 @@ class RangeSlider(_Bounded):
     _defaults = {"updatemode": "mouseup"}
 
 
-class Store(Component):
+class Store(typed.Store, Component):
     """Keeps JSON data in the browser (memory, localStorage or sessionStorage) for callbacks to share.
 
     Example: ``dcc.Store("session-data", storage_type="session")``
@@ -259,7 +260,7 @@ class Store(Component):
         return frozenset({"modified_timestamp"}) if getattr(self, "data", None) is not None else frozenset()
 
 
-class Interval(Component):
+class Interval(typed.Interval, Component):
     """Fires a callback every `interval` ms by counting up `n_intervals`.
 
     Example: ``dcc.Interval("tick", interval=5000, max_intervals=10)``
@@ -279,7 +280,7 @@ class Interval(Component):
     _defaults = {"interval": 1000, "n_intervals": 0, "max_intervals": -1}
 
 
-class Location(Component):
+class Location(typed.Location, Component):
     """The browser's URL as props, so callbacks can read and set the page path (multi-page apps).
 
     Example: ``dcc.Location("url", refresh=False)``
@@ -301,7 +302,7 @@ class Location(Component):
     _client_props: ClassVar[frozenset[str]] = frozenset({"hash", "href"})
 
 
-class Link(Component):
+class Link(typed.Link, Component):
     """An in-app link that changes the URL without reloading the page (unless `refresh`).
 
     Example: ``dcc.Link("Reports", href="/reports")``
@@ -323,7 +324,7 @@ class Link(Component):
     _defaults = {"refresh": False}
 
 
-class Markdown(Component):
+class Markdown(typed.Markdown, Component):
     """Renders Markdown text, so prose needs no html.* tree.
 
     Example: ``dcc.Markdown("# Title\\n\\nSome *emphasis*.")``

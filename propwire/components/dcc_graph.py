@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from propwire.api.typed_arrays import encode_figure
+from propwire.components import dcc_signatures as typed
 from propwire.components.base import BOOL, DICT, ID, LIST, STRING, Component, PropType
 from propwire.components.spec import Bundle
 
@@ -23,8 +24,9 @@ def _figure_like(value: Any) -> bool:
 
 
 # Not enum(True, False, "auto"): 1 == True would pass it.
-RESPONSIVE = PropType("True, False or 'auto'", lambda v: isinstance(v, bool) or v == "auto")
-FIGURE = PropType("a dict or a plotly Figure (an object with to_plotly_json() or to_dict())", _figure_like)
+RESPONSIVE = PropType("True, False or 'auto'", lambda v: isinstance(v, bool) or v == "auto", "bool | Literal['auto']")
+FIGURE = PropType("a dict or a plotly Figure (an object with to_plotly_json() or to_dict())", _figure_like,
+                  "dict[str, Any] | ComponentLike")
 
 
 def figure_dict(value: Any) -> Any:
@@ -41,7 +43,7 @@ def figure_dict(value: Any) -> Any:
     return out
 
 
-class Graph(Component):
+class Graph(typed.Graph, Component):
     """A plotly.js chart; `clickData`, `hoverData`, `selectedData`, `relayoutData`... are set by the user.
 
     The renderer loads plotly.js on demand, the smaller cartesian bundle when every trace of the figure is one

@@ -36,8 +36,12 @@ def _is_marks(v: Any) -> bool:
     return isinstance(v, dict) and all(key_ok(k) and label_ok(m) for k, m in v.items())
 
 
-OPTIONS = PropType("a list of values or of {label, value[, disabled]} dicts, or a dict value -> label", _is_options)
-MARKS = PropType("a dict of number -> label string or {label, style}", _is_marks)
+# The hints are covariant (Sequence, Mapping) with Any keys, so a list[dict[str, str]] of options or a
+# dict[int, str] of marks type-checks as it runs.
+OPTIONS = PropType("a list of values or of {label, value[, disabled]} dicts, or a dict value -> label", _is_options,
+                   "Sequence[str | int | float | bool | Mapping[str, Any]] | Mapping[Any, Any]")
+MARKS = PropType("a dict of number -> label string or {label, style}", _is_marks,
+                 "Mapping[Any, str | Mapping[str, Any]]")
 NUMERIC = NUMBER | STRING
 
 _BOX = {"id": ID, "className": STRING, "style": DICT}

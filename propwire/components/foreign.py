@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any, ClassVar
 
-from propwire.components import base, dcc, html
+from propwire.components import base, dcc, html, spec
 from propwire.components.base import ANY, Component, PropError
 from propwire.components.spec import Verb
 
@@ -101,6 +101,9 @@ def class_for(obj: Any) -> type[Component]:
     library_class = type(obj)
     made = _CLASSES.get(library_class)
     if made is not None:
+        kind = f"{made._namespace}.{made._type}"
+        if spec.declared(kind) is None:
+            spec.register(made)  # a spec.scoped() block (a docs example, a test) dropped it from the table
         return made
     namespace, type_ = library_class._namespace, library_class._type
     if namespace in _OWN:

@@ -105,7 +105,7 @@ def _encode(cb: CallbackSpec, key: str, value: Any, component_dicts: bool, ops: 
             value = [[name, path, guard.node(arg)] for name, path, arg in value] if guard.active(prop) else value
         else:
             value = guard(prop, value)
-            if prop in FIGURE_PROPS:  # a figure's numpy arrays travel as typed arrays (docs/graph_data.md)
+            if prop in FIGURE_PROPS:  # a figure's numpy arrays travel as typed arrays (docs/graph.md)
                 value = encode_figure(value)
         return to_json_value(value)
     except ComponentJSONError as exc:

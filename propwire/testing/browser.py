@@ -16,6 +16,7 @@ from playwright.async_api import Locator, Route, async_playwright
 
 from propwire.api.dependencies import id_string
 from propwire.protocol.wire import Unreadable, read_body
+from propwire.testing.browser_graph import BrowserGraphVerbs
 from propwire.testing.components import (
     EventRejected,
     builtin,
@@ -55,7 +56,9 @@ _RECORD_EVENTS = f"""(() => {{
     return res;
   }};
 }})();"""
-_QUIET = f"() => ({IDLE}) && (window.__pwEvents || []).every(e => e.text !== null)"  # a function: no eval under the CSP
+# Quiet: no event running or unread, and no dcc.Graph still plotting (it marks itself while plotly.js works).
+_QUIET = f"() => ({IDLE}) && (window.__pwEvents || []).every(e => e.text !== null) && " \
+         "!document.querySelector('[data-pw-plotting]')"  # a function: no eval under the CSP
 _TAKE = "() => (window.__pwEvents || []).splice(0)"
 _PAGE_LINES = """() => Array.from(document.querySelectorAll('script:not([src])'))
   .map(s => s.textContent).filter(t => t.startsWith('propwire.push(')).map(t => t.slice(14, -1))"""
@@ -113,11 +116,11 @@ class Chromium:
             self._loop = None
 
 
-class BrowserDriver:
+class BrowserDriver(BrowserGraphVerbs):
     """The headless Client's verbs and reads, in a real browser page (Debian's Chromium, app served on 127.0.0.1).
 
     For what only a browser shows (layout, focus, the renderer itself); the `propwire_driver` fixture runs one test
-    body with each (docs/testing.md)::
+    body with each (docs/testing.md). The dcc.Graph verbs are real mouse actions on the plot (browser_graph.py)::
 
         with BrowserDriver(app).open() as page:
             page.click("go")

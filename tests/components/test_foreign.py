@@ -133,3 +133,14 @@ def test_a_layout_function_and_the_validation_layout_may_hold_library_components
     with Client(app).open() as client:
         client.click("go")
         assert client.text("out") == "n=1"
+
+
+def test_a_library_class_dropped_from_the_table_is_declared_again_on_its_next_use():
+    # docs examples run inside spec.scoped(): a library class adopted there for the first time is dropped from
+    # the table at the block's end, yet the next adoption must find it declared (the headless client looks
+    # kinds up there)
+    cls = type(foreign.adopt(dbc.Badge("new", id="b1")))
+    spec.forget(cls)  # what the end of a scoped() block does to a class first declared inside it
+    assert spec.declared("dash_bootstrap_components.Badge") is None
+    assert type(foreign.adopt(dbc.Badge("new", id="b2"))) is cls
+    assert spec.declared("dash_bootstrap_components.Badge") is cls

@@ -1,4 +1,4 @@
-"""A Graph's extendData / prependData output grows its figure for the rest of the chain (docs/graph_data.md):
+"""A Graph's extendData / prependData output grows its figure for the rest of the chain (docs/graph.md):
 a chained callback reading `figure` as State sees the new points, and nothing fires on `figure` itself."""
 
 from propwire import Input, Output, State

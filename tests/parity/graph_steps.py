@@ -3,7 +3,8 @@ or a zoom, as the figure's dragmode says).
 
 In Chromium they are real mouse actions on plotly.js's own plot, the same on Dash and on propwire (both draw it
 with plotly.js 4.1.1): the runner finds where a point is from plotly's axes, in data coordinates, so the steps
-do not depend on the pixel layout. The headless client has no Graph verbs yet (issue 15, point 4).
+do not depend on the pixel layout (propwire/testing/graph_pixels.py, which BrowserDriver's Graph verbs use too).
+The headless client has no Graph verbs yet (issue 15, point 4).
 """
 
 from __future__ import annotations
@@ -11,20 +12,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from propwire.testing.graph_pixels import data_position, point_position, wait_plotted
+
 # verb -> (positional arguments, options), merged into runner.VERBS
 GRAPH_VERBS = {"graph_click": (3, {"wait"}), "graph_hover": (3, {"wait"}), "graph_drag": (3, {"wait"})}
-
-# Page coordinates of data point (x, y) on trace `curve`'s axes ((x, y) the point's own when omitted: a bar is
-# hit half way up, where it surely is).
-_WHERE = """([sel, curve, point, xy]) => {
-  const gd = document.querySelector(sel + ' .js-plotly-plot');
-  if (!gd || !gd._fullLayout) return null;
-  const trace = gd._fullData[curve], L = gd._fullLayout, box = gd.getBoundingClientRect();
-  const xa = L[trace.xaxis.replace('x', 'xaxis')], ya = L[trace.yaxis.replace('y', 'yaxis')];
-  let [x, y] = xy || [trace.x[point], trace.y[point]];
-  if (!xy && trace.type === 'bar') y = y / 2;
-  return [box.left + xa._offset + xa.d2p(x), box.top + ya._offset + ya.d2p(y)];
-}"""
 
 
 def _selector(graph_id: Any) -> str:
@@ -34,13 +25,13 @@ def _selector(graph_id: Any) -> str:
 
 
 async def _where(page: Any, graph_id: Any, curve: int, point: int | None, xy: list | None = None) -> tuple:
+    """Page coordinates of point `point` of trace `curve`, or of data coordinates `xy` on its axes."""
     await page.component(graph_id)
     sel = _selector(graph_id)
-    await page.page.wait_for_selector(f"{sel} .js-plotly-plot .main-svg", timeout=page.timeout * 1000)
-    where = await page.page.evaluate(_WHERE, [sel, curve, point, xy])
-    if where is None:
-        raise ValueError(f"no plotted figure in graph {graph_id!r}")
-    return where[0], where[1]
+    await wait_plotted(page.page, sel, page.timeout)
+    if xy is not None:
+        return await data_position(page.page, sel, xy[0], xy[1], curve, graph=repr(graph_id))
+    return tuple((await point_position(page.page, sel, curve, point, graph=repr(graph_id)))["xy"])
 
 
 async def graph_click(page: Any, graph_id: Any, curve: int, point: int) -> None:

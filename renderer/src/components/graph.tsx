@@ -6,7 +6,7 @@ import { useEffect, useRef } from "react";
 import { extendFigure } from "../extend_data";
 import { decodeFigure } from "../typed_arrays";
 import { toStyle } from "./attrs";
-import { amendArgs, configFor, eventData, isResponsive, layoutFor, needsFullBundle } from "./graph_events";
+import { alikeUpdate, amendArgs, configFor, eventData, isResponsive, layoutFor, needsFullBundle } from "./graph_events";
 import type { ComponentProps, Props } from "./types";
 
 type Plotly = any;
@@ -18,6 +18,10 @@ function loadPlotly(wantFull: boolean): Promise<Plotly> {
   if (wantFull || full) return (full ??= import("plotly.js-dist-min").then((m) => m.default));
   return (cartesian ??= import("plotly.js-cartesian-dist-min").then((m) => m.default));
 }
+
+// The geo maps (topojson) beside this chunk in propwire's static folder (build.mjs copies them there), wherever the
+// app is mounted.
+const TOPOJSON = new URL("./topojson/", import.meta.url).href;
 
 let mathjax: Promise<void> | null = null;
 
@@ -43,6 +47,8 @@ interface PlotState {
   grown: unknown;
   /** The figure plot() last drew. */
   drawn: unknown;
+  /** Steps queued and not done. */
+  pending: number;
 }
 
 /** Sets the event props as Dash's Graph does: a click always (with a timestamp, so two clicks on one point are
@@ -97,7 +103,7 @@ async function plot(gd: any, state: PlotState, props: Props, live: { current: Co
     data: shown.data ?? [],
     layout: layoutFor(shown.layout, props.responsive ?? "auto"),
     frames: shown.frames,
-    config: { ...configFor(props.config, props.responsive ?? "auto"), typesetMath: Boolean(props.mathjax) },
+    config: { ...configFor(props.config, props.responsive ?? "auto", TOPOJSON), typesetMath: Boolean(props.mathjax) },
   };
   if (props.animate && state.plotted && spec.data.length === gd.data?.length) {
     const options = props.animation_options ?? { frame: { redraw: false }, transition: { duration: 750, ease: "cubic-in-out" } };
@@ -118,11 +124,22 @@ async function plot(gd: any, state: PlotState, props: Props, live: { current: Co
 async function amend(gd: any, state: PlotState, value: unknown, live: { current: ComponentProps }, prepend: boolean) {
   const args = amendArgs(decodeFigure(value));
   if (!args || !state.plotly || !args[1].length) return;
-  await state.plotly[prepend ? "prependTraces" : "extendTraces"](gd, ...args);
   const figure = live.current.props.figure;
+  let grown: any = null;
   if (figure && live.current.keepProps) {
-    state.grown = extendFigure(figure, value, prepend);
-    live.current.keepProps({ figure: state.grown });
+    // plotly.js extends the trace objects it draws in place: a store trace that is one of them (no typed-array
+    // spec was decoded for it) grows with it, as Dash's figure does, so it is kept as it is, not grown twice
+    const drawn: unknown[] = gd.data ?? [];
+    const next = extendFigure(figure, value, prepend);
+    const kept = (t: unknown, i: number) => (figure.data?.[i] === drawn[i] ? figure.data[i] : t);
+    grown = { ...next, data: (next.data ?? []).map(kept) };
+  }
+  const [update, indices, max] = args;
+  const joinable = alikeUpdate(gd.data ?? [], update, indices);
+  await state.plotly[prepend ? "prependTraces" : "extendTraces"](gd, joinable, indices, max);
+  if (grown) {
+    state.grown = grown;
+    live.current.keepProps?.({ figure: grown });
   }
 }
 
@@ -131,10 +148,22 @@ export function Graph(component: ComponentProps) {
   const gd = useRef<HTMLDivElement>(null);
   const live = useRef(component);
   live.current = component;
-  const state = useRef<PlotState>({ plotly: null, queue: Promise.resolve(), plotted: false, grown: null, drawn: null });
+  const state = useRef<PlotState>({
+    plotly: null, queue: Promise.resolve(), plotted: false, grown: null, drawn: null, pending: 0,
+  });
   const queue = (step: () => unknown) => {
     const s = state.current;
-    s.queue = s.queue.then(step).catch((err) => console.error(`dcc.Graph ${id ?? ""}:`, err));
+    const el = gd.current;
+    // While plotly.js works, the plot says so: the test drivers wait for it as for an event (propwire/testing)
+    s.pending += 1;
+    el?.setAttribute("data-pw-plotting", "");
+    s.queue = s.queue
+      .then(step)
+      .catch((err) => console.error(`dcc.Graph ${id ?? ""}:`, err))
+      .finally(() => {
+        s.pending -= 1;
+        if (s.pending === 0) el?.removeAttribute("data-pw-plotting");
+      });
   };
 
   // A figure extendData grew is on the plot already (amend): it is no reason to plot again.

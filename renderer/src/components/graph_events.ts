@@ -43,9 +43,12 @@ export function layoutFor(layout: Obj | null | undefined, responsive: unknown): 
 }
 
 /** The config given to plotly: `responsive: true/false` overrides config.responsive, "auto" keeps it. */
-export function configFor(config: Obj | null | undefined, responsive: unknown): Obj {
+export function configFor(config: Obj | null | undefined, responsive: unknown, topojsonURL?: string): Obj {
   const out: Obj = { ...(config ?? {}) };
   if (typeof responsive === "boolean") out.responsive = responsive;
+  // plotly.js fetches geo maps from its CDN unless told otherwise: propwire serves them itself (its page's CSP
+  // would refuse the CDN anyway); an app's own topojsonURL wins.
+  if (topojsonURL && (out.topojsonURL === undefined || out.topojsonURL === null)) out.topojsonURL = topojsonURL;
   return out;
 }
 
@@ -95,4 +98,41 @@ export function amendArgs(value: unknown): [Obj, number[], unknown] | null {
     indices = Array.from({ length: Array.isArray(first) ? first.length : 0 }, (_, i) => i);
   }
   return [update, indices, max];
+}
+
+const isTyped = (v: unknown) => ArrayBuffer.isView(v) && !(v instanceof DataView);
+const allNumbers = (v: unknown) => isTyped(v) || (Array.isArray(v) && v.every((x) => typeof x === "number"));
+const asFloat64 = (v: unknown) => (v instanceof Float64Array ? v : Float64Array.from(v as ArrayLike<number>));
+
+/** plotly.js extends an array only with one of its kind (a typed array with the same typed array, a list with a
+ * list). A drawn typed array (decoded from a spec) extended with numbers becomes a Float64Array, exact for every
+ * dtype the wire uses, and the insert too; with anything else both become lists. A drawn list stays a list (it
+ * may be the store's own), so a typed insert becomes a list. */
+export function alikeArrays(target: unknown, insert: unknown): [unknown, unknown] {
+  if (!isTyped(target)) return [target, isTyped(insert) ? Array.from(insert as ArrayLike<number>) : insert];
+  if (isTyped(insert) && (insert as object).constructor === (target as object).constructor) return [target, insert];
+  if (allNumbers(insert)) return [asFloat64(target), asFloat64(insert)];
+  return [Array.from(target as ArrayLike<unknown>), insert];
+}
+
+/** An extendData update whose arrays plotly.js can join to the drawn traces' (alikeArrays): drawn typed arrays
+ * that must change kind are replaced in `data` (plotly's own trace copies), the update is a new object. */
+export function alikeUpdate(data: Obj[], update: Obj, indices: number[]): Obj {
+  const out: Obj = {};
+  for (const [key, inserts] of Object.entries(update)) {
+    if (!Array.isArray(inserts)) {
+      out[key] = inserts;
+      continue;
+    }
+    out[key] = inserts.map((insert, j) => {
+      const path = key.split("."), last = path.pop() as string;
+      let holder: any = data[indices[j]];
+      for (const part of path) holder = holder?.[part];
+      if (!holder || typeof holder !== "object" || !(last in holder)) return insert;
+      const [target, joined] = alikeArrays(holder[last], insert);
+      if (target !== holder[last]) holder[last] = target;
+      return joined;
+    });
+  }
+  return out;
 }
