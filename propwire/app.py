@@ -10,9 +10,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from propwire import app_callback, app_paths
 from propwire.api.callbacks import CallbackSpec, make_spec
 from propwire.api.dependencies import id_string
 from propwire.api.serialize import to_json_value
+from propwire.app_callback import GLOBAL_CALLBACKS, callback  # noqa: F401 - re-exported: propwire.app's names
+from propwire.app_config import check_options, check_run_options, config_property, default_metas, make_config
+from propwire.app_resources import Css, Scripts
 from propwire.components.base import Component
 from propwire.components.foreign import adopt
 from propwire.core.component_json import Guard
@@ -21,72 +25,8 @@ from propwire.core.graph import Graph
 from propwire.core.layout import walk
 from propwire.core.threads import DEFAULT_THREADS, DEFAULT_TIMEOUT, check_pool, check_timeout
 from propwire.core.validation import validate
-from propwire.web.spec import Assets, Limits, PageSpec
-
-# `@callback` registers here; the next app to start claims them (as Dash's global callbacks do).
-GLOBAL_CALLBACKS: list[CallbackSpec] = []
-
-_IGNORED_OPTIONS = {"meta_tags", "update_title", "serve_locally", "compress", "eager_loading",
-                    "include_assets_files", "show_undo_redo", "plugins", "server", "url_base_pathname",
-                    "routes_pathname_prefix", "requests_pathname_prefix", "assets_url_path",
-                    "extra_hot_reload_paths", "background_callback_manager"}
-
-
-# Options propwire once had, and what replaced them: passing one is a TypeError that says so.
-_REMOVED_OPTIONS = {
-    "inline_fast_callbacks": "sync callbacks no longer move onto the event loop by themselves: every one runs on a "
-                             "worker thread unless marked @callback(..., inline=True) (\"it never blocks\"); "
-                             "drop the option",
-}
-
-
-def _refuse_removed(options: dict[str, Any]) -> None:
-    for name in options:
-        if name in _REMOVED_OPTIONS:
-            raise TypeError(f"Dash({name}=...) was removed: {_REMOVED_OPTIONS[name]}")
-
-
-def callback(*args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    """Declare a function that keeps some props in step with others: `@callback(Output(...), Input(...))`.
-
-    The function runs when an Input changes (and once at page load), gets the Inputs' and States' values as
-    arguments, and returns the Outputs' new values. It is registered for the next app that starts, as Dash's
-    global callbacks are; `app.callback` registers it on one app only. Examples of each option:
-    docs/examples/propwire.callback.*.py (shown in docs/reference.md).
-
-    Parameters:
-        *dependencies: Outputs, then Inputs, then States (or lists / dicts of them, which shape the arguments
-            and the return value as Dash's flexible signatures do).
-        output: the Outputs by keyword (one, a list or a dict) instead of positionally.
-        inputs: the Inputs by keyword (a dict makes the function take keyword arguments).
-        state: the States by keyword.
-        prevent_initial_call: True: no initial call of its own at page load, nor when a callback inserts its
-            Outputs' components (docs/semantics.md S1, S5); "initial_duplicate" for an allow_duplicate Output
-            that must still run at load.
-        running: (Output, value while running, value after) triples set while the call runs (a button
-            disabled while its work runs).
-        on_error: called with the exception when the function raises; its return becomes the outputs.
-        memoize: True, a ttl in seconds, or a dict of propwire.cache.memoize's arguments: results cached by
-            argument value (sync callbacks only).
-        optional: every id the callback names may be absent from the layout without a start-up warning.
-        inline: propwire's: True for a sync callback that never blocks, run on the event loop instead of a
-            worker thread (saves the thread hop; a blocking one would stall every user).
-        timeout: propwire's: seconds this callback's calls may take (None: no limit; default: the app's
-            callback_timeout).
-
-    Returns:
-        A decorator that registers the function and returns it unchanged (it can still be called directly).
-
-    Raises:
-        ValidationError: a wrong declaration, naming the function and its file:line.
-        TypeError: a Dash option propwire does not support yet (background=, ...).
-    """
-
-    def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
-        GLOBAL_CALLBACKS.append(make_spec(func, args, dict(kwargs)))
-        return func
-
-    return decorate
+from propwire.web.index_page import DEFAULT_INDEX, check_index_string, interpolate
+from propwire.web.spec import Assets, Limits, PageSpec, Paths
 
 
 class Dash:
@@ -124,17 +64,42 @@ class Dash:
             replace, False for no policy header.
         component_dicts: render {type, namespace, props} dicts from callbacks and the layout as components, as
             Dash does; off (the default), they are data shown as text (docs/security.md).
-        **options: Dash options propwire accepts and does not need (`serve_locally`, `meta_tags`, ...); an
-            unknown name is a TypeError.
+        meta_tags: dicts of `<meta>` attributes for the page's head (escaped); Dash's charset, viewport and
+            X-UA-Compatible tags come first unless given here.
+        index_string: the page's HTML with Dash's `{%metas%}`, `{%title%}`, `{%favicon%}`, `{%css%}`,
+            `{%app_entry%}`, `{%config%}`, `{%scripts%}` and `{%renderer%}` placeholders (the last four required;
+            InvalidIndexException names a missing one). The initial results stream in after the last of them.
+        update_title: the browser tab's title while callbacks run (default "Updating..."); None or "" keeps the
+            title as it is.
+        url_base_pathname: the path the app lives under ("/app/"): sets both prefixes below.
+        routes_pathname_prefix: the prefix of every route the server answers (default "/"; starts and ends with
+            "/").
+        requests_pathname_prefix: the prefix of every URL the page asks for (default: the routes prefix); differs
+            from it behind a proxy that strips a prefix.
+        assets_url_path: the URL path the assets folder is served under, below the prefix (default "assets").
+        assets_path_ignore: regular expressions of folder names under the assets folder whose files are not
+            linked into the page (still served), as in Dash.
+        include_assets_files: False: the assets' .css and .js files and favicon are not linked (still served).
+        serve_locally: propwire serves its renderer and the component libraries' files itself either way: False
+            only lets `app.css` / `app.scripts` resources link their external URLs, and warns that nothing else
+            changes.
+        compress: gzip the page, event streams and static files for clients that accept it, each chunk flushed
+            as it goes so streams still stream (default: $DASH_COMPRESS, else off).
+        plugins: objects with a `plug(app)` method, each called with the app at the end of the constructor, as
+            Dash does.
+        **options: Dash options propwire cannot honour yet, each a warning naming it when given a value that
+            needs it (`show_undo_redo`, `eager_loading`, `extra_hot_reload_paths`, `background_callback_manager`)
+            or an error (`server=` other than True); an unknown name is a TypeError.
 
     Raises:
-        TypeError: an unknown or removed option.
+        TypeError: an unknown, removed or unsupported option.
         ValueError: a pool or timeout setting that cannot work.
+        InvalidConfig: path prefixes Dash would refuse (both url_base_pathname and a prefix, no leading "/").
     """
 
     def __init__(self, name: str | None = None, *, external_stylesheets: list | None = None,
                  external_scripts: list | None = None, title: str = "propwire",
-                 suppress_callback_exceptions: bool = False, prevent_initial_callbacks: bool = False,
+                 suppress_callback_exceptions: bool | None = None, prevent_initial_callbacks: bool = False,
                  assets_folder: str = "assets", max_event_bytes: int = 10 * 1024 * 1024,
                  on_error: Callable[[Exception], Any] | None = None,
                  callback_timeout: float | None = DEFAULT_TIMEOUT, callback_threads: int = DEFAULT_THREADS,
@@ -142,17 +107,19 @@ class Dash:
                  assets_ignore: str = "", assets_serve_dotfiles: list[str] | None = None,
                  allowed_origins: list[str] | None = None, frame_ancestors: Sequence[str] | None = ("'self'",),
                  content_security_policy: dict[str, Any] | bool = True, component_dicts: bool = False,
-                 **options: Any):
-        _refuse_removed(options)
-        unknown = set(options) - _IGNORED_OPTIONS
-        if unknown:
-            raise TypeError(f"Dash() got unknown option(s): {', '.join(sorted(unknown))}")
+                 meta_tags: Sequence[dict[str, Any]] | None = None, index_string: str = DEFAULT_INDEX,
+                 update_title: str | None = "Updating...", url_base_pathname: str | None = None,
+                 routes_pathname_prefix: str | None = None, requests_pathname_prefix: str | None = None,
+                 assets_url_path: str = "assets", assets_path_ignore: Sequence[str] | None = None,
+                 include_assets_files: bool = True, serve_locally: bool = True, compress: bool | None = None,
+                 plugins: Sequence[Any] | None = None, **options: Any):
+        check_options(options, serve_locally)
         self.name = name or "__main__"
-        self.external_stylesheets = list(external_stylesheets or [])
-        self.external_scripts = list(external_scripts or [])
         self.title = title
-        self.suppress_callback_exceptions = suppress_callback_exceptions
-        self.prevent_initial_callbacks = prevent_initial_callbacks
+        # app.config from the arguments by name (Dash's keys; app_config.make_config reads the ones it keeps)
+        self.config = make_config(dict(locals(), assets_folder=str(self._resolve_assets(assets_folder))))
+        self._index_string = check_index_string(index_string)
+        self.css, self.scripts = Css(serve_locally), Scripts(serve_locally, bool(options.get("eager_loading")))
         self.max_event_bytes = max_event_bytes
         self.on_error = on_error
         # Where sync callbacks run and for how long (propwire/threads.py, docs/callbacks.md); checked here, early.
@@ -163,10 +130,8 @@ class Dash:
         # propwire-only: render {type, namespace, props} dicts from callbacks and the layout as components
         # (checked like layout components) as Dash does; off, they are data shown as text (docs/security.md).
         self.component_dicts = component_dicts
-        self.assets_folder = self._resolve_assets(assets_folder)
         # Security options (docs/security.md): dotfiles under assets/ served only when listed; other origins
         # whose pages may send events; who may frame the app; the page's Content-Security-Policy.
-        self.assets_ignore = assets_ignore
         self.assets_serve_dotfiles = [p.strip("/") for p in assets_serve_dotfiles or []]
         self.allowed_origins = list(allowed_origins or [])
         self.frame_ancestors = None if frame_ancestors is None else list(frame_ancestors)
@@ -182,12 +147,62 @@ class Dash:
         self._lock = threading.Lock()
         self._server: Any = None
         self._client_graph: dict[str, Any] | None = None
+        for plugin in plugins or []:
+            if not callable(getattr(plugin, "plug", None)):
+                raise TypeError(f"Dash(plugins=[...]): {plugin!r} has no plug(app) method")
+            plugin.plug(self)
 
     def _resolve_assets(self, folder: str) -> Path:
         module = sys.modules.get(self.name)
         base = Path(getattr(module, "__file__", None) or os.getcwd()).resolve()
         base = base.parent if base.is_file() or base.suffix == ".py" else base
         return (base / folder).resolve()
+
+    suppress_callback_exceptions = config_property("suppress_callback_exceptions", """`app.config.suppress_callback_exceptions`
+        (settable, as in Dash), read when the app is validated.
+
+        >>> from propwire import Dash
+        >>> app = Dash(__name__); app.config.suppress_callback_exceptions = True; app.suppress_callback_exceptions
+        True
+        """)
+    prevent_initial_callbacks = config_property("prevent_initial_callbacks", """`app.config.prevent_initial_callbacks`:
+        the default of the callbacks registered from now on.
+
+        >>> from propwire import Dash
+        >>> Dash(__name__, prevent_initial_callbacks=True).prevent_initial_callbacks
+        True
+        """)
+    external_stylesheets = config_property("external_stylesheets", """`app.config.external_stylesheets`, read on
+        every page load.
+
+        >>> from propwire import Dash
+        >>> Dash(__name__, external_stylesheets=["https://cdn.example/a.css"]).external_stylesheets
+        ['https://cdn.example/a.css']
+        """)
+    external_scripts = config_property("external_scripts", """`app.config.external_scripts`, read on every page
+        load.
+
+        >>> from propwire import Dash
+        >>> Dash(__name__, external_scripts=["https://cdn.example/a.js"]).external_scripts
+        ['https://cdn.example/a.js']
+        """)
+    assets_ignore = config_property("assets_ignore", """`app.config.assets_ignore`: the regex of asset file names
+        not linked into the page.
+
+        >>> from propwire import Dash
+        >>> Dash(__name__, assets_ignore=r"draft").assets_ignore
+        'draft'
+        """)
+
+    @property
+    def assets_folder(self) -> Path:
+        """The assets folder's resolved path (`app.config.assets_folder` as a string).
+
+        >>> from propwire import Dash
+        >>> Dash(__name__, assets_folder="/tmp/static").assets_folder.as_posix()
+        '/tmp/static'
+        """
+        return Path(self.config.assets_folder)
 
     @property
     def layout(self) -> Any:
@@ -233,8 +248,9 @@ class Dash:
         Example: docs/examples/propwire.Dash.engine.py."""
         with self._lock:
             if self._engine is None:
-                self._callbacks.extend(GLOBAL_CALLBACKS)
-                GLOBAL_CALLBACKS.clear()
+                claimed = app_callback.GLOBAL_CALLBACKS  # read at run time: a test may swap the list
+                self._callbacks.extend(claimed)
+                claimed.clear()
                 layout = self.build_layout()
                 layout_json, _ = to_json_value(layout)
                 ids = frozenset(_ids_in(layout_json))
@@ -267,18 +283,64 @@ class Dash:
             from propwire.dev.routes import DEV_HOOKS
             from propwire.web.server import build_server  # Starlette, imported only when served
 
-            assets = Assets(self.assets_folder, self.assets_ignore, tuple(self.assets_serve_dotfiles))
+            config = self.config
+            assets = Assets(self.assets_folder, config.assets_ignore, tuple(self.assets_serve_dotfiles),
+                            config.assets_url_path, tuple(config.assets_path_ignore),
+                            bool(config.include_assets_files))
             limits = Limits(self.max_event_bytes, tuple(self.allowed_origins),
                             None if self.frame_ancestors is None else tuple(self.frame_ancestors),
                             self.content_security_policy)
-            self._server = build_server(lambda: self.engine, self._page_spec, assets, limits, dev=DEV_HOOKS)
+            paths = Paths(config.routes_pathname_prefix, config.requests_pathname_prefix)
+            self._server = build_server(lambda: self.engine, self._page_spec, assets, limits, dev=DEV_HOOKS,
+                                        paths=paths, compress=bool(config.compress))
         return self._server
 
     def _page_spec(self) -> PageSpec:
         """What one page load shows, read from the app's options now (they may change after `app.server`)."""
+        config = self.config
         return PageSpec(self.title, self.build_layout, self.graph_for_client, layout_blocks=callable(self._layout),
                         debug=self.debug, warnings=tuple(self.startup_warnings),
-                        scripts=tuple(self.external_scripts), stylesheets=tuple(self.external_stylesheets))
+                        scripts=(*config.external_scripts, *self.scripts.links()),
+                        stylesheets=(*config.external_stylesheets, *self.css.links()),
+                        metas=tuple(default_metas(config.meta_tags)), index=self.interpolate_index,
+                        update_title=config.update_title or None)
+
+    @property
+    def index_string(self) -> str:
+        """The page's HTML template (Dash's `{%...%}` placeholders); setting one checks it has the required ones.
+
+        >>> from propwire import Dash
+        >>> app = Dash(__name__)
+        >>> app.index_string = "<html><body>{%app_entry%}</body></html>"
+        Traceback (most recent call last):
+        ...
+        propwire.api.exceptions.InvalidIndexException: Missing items {%config%}, {%scripts%}, {%renderer%} in index string.
+        """
+        return self._index_string
+
+    @index_string.setter
+    def index_string(self, value: str) -> None:
+        self._index_string = check_index_string(value)
+
+    def interpolate_index(self, metas: str = "", title: str = "", css: str = "", config: str = "",
+                          scripts: str = "", app_entry: str = "", favicon: str = "", renderer: str = "") -> str:
+        """The page's HTML from the index string and this page load's pieces; override it in a subclass to build
+        the HTML in code, as in Dash (the result must contain the app_entry, config, scripts and renderer
+        pieces; the initial results stream in after the last of them).
+
+        >>> from propwire import Dash
+        >>> Dash(__name__, index_string="<i>{%title%}</i>{%app_entry%}{%config%}{%scripts%}{%renderer%}"
+        ...      ).interpolate_index(title="Sales", app_entry="<div></div>")
+        '<i>Sales</i><div></div>'
+        """
+        return interpolate(self.index_string, {"metas": metas, "title": title, "css": css, "config": config,
+                                               "scripts": scripts, "app_entry": app_entry, "favicon": favicon,
+                                               "renderer": renderer})
+
+    # Dash's path helpers, honouring the requests prefix (defined in app_paths.py, documented here)
+    get_asset_url = app_paths.get_asset_url
+    get_relative_path = app_paths.get_relative_path
+    strip_relative_path = app_paths.strip_relative_path
 
     def run(self, host: str = "127.0.0.1", port: int | str | None = None, debug: bool = False,
             use_reloader: bool | None = None, dev_tools_hot_reload: bool | None = None, **kwargs: Any) -> None:
@@ -294,8 +356,8 @@ class Dash:
             debug: errors and dev tools in the page, and hot reload.
             use_reloader: False: no reload on file changes even with debug.
             dev_tools_hot_reload: as use_reloader (Dash's name).
-            **kwargs: Dash's other run() options (dev_tools_ui, ...): accepted so a Dash app's run() call works,
-                and not used.
+            **kwargs: Dash's other run() options (dev_tools_ui, proxy, ...) and Flask's: accepted so a Dash app's
+                run() call works, each given one a warning naming it and what propwire does instead.
 
         Example: docs/examples/propwire.Dash.run.py.
         """
@@ -303,6 +365,7 @@ class Dash:
 
         from propwire import dev
 
+        check_run_options(kwargs)
         self.debug = debug
         port = int(port if port is not None else os.environ.get("PORT", 8050))
         log_level = "info" if debug else "warning"

@@ -1,7 +1,12 @@
+import warnings
+
 from propwire import Dash, html
 
-# Dash options propwire does not need are accepted, so a Dash app's constructor runs as it is
-app = Dash(__name__, serve_locally=True, compress=False)
+# A Dash option propwire cannot honour yet is a warning that names it and says what propwire does instead
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    app = Dash(__name__, show_undo_redo=True)
+assert any("show_undo_redo" in str(w.message) for w in caught)
 app.layout = html.P("Hi")
 
 try:

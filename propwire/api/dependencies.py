@@ -110,7 +110,9 @@ class DashDependency:
 
     def __init__(self, component_id: Any, component_property: str):
         if hasattr(component_id, "to_plotly_json") and not isinstance(component_id, (str, dict)):
-            component_id = component_id.id  # a component object stands for its id
+            # a component object stands for its id, given one first if it has none (as in Dash)
+            give = getattr(component_id, "_set_random_id", None)
+            component_id = give() if callable(give) else component_id.id
         if not isinstance(component_id, (str, dict)) or component_id in ("", {}):
             raise IncorrectTypeException(
                 f"{type(self).__name__}: component_id must be a non-empty string or dict, got {component_id!r}")

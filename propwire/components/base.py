@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import copy
 import numbers
+import random
+import uuid
 from collections.abc import Callable, Iterator
 from typing import Any, ClassVar
 
@@ -144,6 +146,11 @@ def set_adopter(adopt: Callable[[Any], Any]) -> None:
     _adopt = adopt
 
 
+# Auto-generated ids: seeded, so every worker that builds the same layout in the same order makes the same ids;
+# not with Dash's seed, whose generator gives a Dash library component its id in the same process.
+_AUTO_IDS = random.Random("propwire auto ids")
+
+
 class Component:
     """Base of every component. A subclass is the component's whole declaration (docs/components.md): `_namespace`
     and `_type`, `_props` (name -> PropType), `_positional`, `_defaults`, `_client_props`, `_verbs` (user verb ->
@@ -260,6 +267,15 @@ class Component:
 
     def __delattr__(self, name: str) -> None:
         self._values.pop(name, None)
+
+    def _set_random_id(self) -> Any:
+        """Its id, given one first if it has none (`Input(button, "n_clicks")` with a component object, as in Dash).
+        The ids come from a generator seeded alike in every process, so workers that build the layout in the same
+        order agree on them."""
+        if self._values.get("id") is not None:
+            return self._values["id"]
+        self.id = str(uuid.UUID(int=_AUTO_IDS.getrandbits(128)))
+        return self.id
 
     def to_plotly_json(self) -> dict[str, Any]:
         """The JSON form the renderer and callbacks see: type, namespace and the props that are set."""

@@ -45,12 +45,12 @@ def _scan(folder: Path) -> dict[str, int]:
     return found
 
 
-def _asset_event(changed: list[str], added_or_removed: bool, prefix: str) -> dict[str, Any] | None:
-    """Changed stylesheets only: swap them in place; anything else: reload the page."""
+def _asset_event(changed: list[str], added_or_removed: bool, base: str) -> dict[str, Any] | None:
+    """Changed stylesheets only: swap them in place (by their URLs under `base`); anything else: reload."""
     if not changed and not added_or_removed:
         return None
     if not added_or_removed and all(p.endswith(".css") for p in changed):
-        return {"css": [f"{prefix}/assets/{p}" for p in sorted(changed)]}
+        return {"css": [f"{base}/{p}" for p in sorted(changed)]}
     return {"reload": "assets"}
 
 
@@ -60,8 +60,8 @@ class _Assets:
     fall between the page's load and that moment); later ticks read watchfiles' changes, where an editor's save
     by rename (reported as an added file) still counts as a change of a known file."""
 
-    def __init__(self, folder: Path, prefix: str):
-        self.folder, self.prefix = folder, prefix
+    def __init__(self, folder: Path, prefix: str, url_path: str = "assets"):
+        self.folder, self.prefix = folder, f"{prefix}/{url_path.strip('/')}"  # the assets' URL base
         self.mtimes = _scan(folder)
 
     def caught_up(self, since: int | None) -> dict[str, Any] | None:
@@ -94,17 +94,18 @@ class _Assets:
 
 
 async def reload_stream(boot: Callable[[], str], stopping: Callable[[], bool], assets: Path | None,
-                        prefix: str = "", since: int | None = None) -> AsyncIterator[bytes]:
+                        prefix: str = "", since: int | None = None, url_path: str = "assets") -> AsyncIterator[bytes]:
     """Server-sent events for the debug page: the boot id now and whenever it changes, and asset changes.
 
-    `since` (ns) is when the page was made: assets changed after it, before the stream began, count as changed.
+    `prefix` is the app's URL prefix and `url_path` its assets_url_path (a swapped stylesheet's URL is
+    prefix/url_path/file). `since` (ns) is when the page was made: assets changed after it, before the stream began, count as changed.
     The stream ends when the server shuts down (`stopping()`), so a restart is not held up by open pages; the
     page's EventSource then reconnects after RETRY_MS and meets the next server.
     """
     current = boot()
     yield f"retry: {RETRY_MS}\n".encode() + _sse({"boot": current})
     folder = assets.resolve() if assets is not None and assets.is_dir() else None
-    tracked = await asyncio.to_thread(_Assets, folder, prefix) if folder is not None else None
+    tracked = await asyncio.to_thread(_Assets, folder, prefix, url_path) if folder is not None else None
     first = True
     quiet_since = time.monotonic()
     async for changes in _ticks(folder, stopping):

@@ -43,11 +43,12 @@ def _reload_endpoint(debug: Callable[[], bool], assets: Assets) -> Any:
     async def reload(request: Request) -> Response:
         if not debug():
             return JSONResponse({"error": "not found"}, status_code=404)
-        prefix = request.scope.get("root_path", "").rstrip("/")
+        # the app's prefix is whatever this route's own path has before RELOAD_PATH (a mount, url_base_pathname)
+        prefix = request.url.path[:-len(RELOAD_PATH)] if request.url.path.endswith(RELOAD_PATH) else ""
         boot = boot_id()
         since = request.query_params.get("since", "")
-        stream = reload_stream(lambda: boot, stopping, assets.folder, prefix,
-                               int(since) if since.isdigit() else None)
+        stream = reload_stream(lambda: boot, stopping, assets.folder, prefix.rstrip("/"),
+                               int(since) if since.isdigit() else None, assets.url_path)
         return StreamingResponse(stream, media_type="text/event-stream",
                                  headers={"cache-control": "no-store", "x-content-type-options": "nosniff"})
 

@@ -156,9 +156,12 @@ class BrowserDriver(BrowserGraphVerbs):
 
     # -- life cycle ----------------------------------------------------------------------
 
-    def open(self, path: str = "/") -> BrowserDriver:
-        """Load a page and wait until its initial callbacks (and their follow-ups) are in."""
+    def open(self, path: str | None = None) -> BrowserDriver:
+        """Load a page and wait until its initial callbacks (and their follow-ups) are in; by default the app's
+        own page (its `routes_pathname_prefix`, "/" unless the app is under a prefix)."""
         assert self._server is not None, "the driver is closed"
+        if path is None:
+            path = getattr(getattr(self.app, "config", None), "routes_pathname_prefix", None) or "/"
         url = self._server.url + path
 
         async def go() -> None:

@@ -83,8 +83,11 @@ class Client(DataTableVerbs, AgGridVerbs, GraphVerbs, ComponentEffects):
 
     # -- life cycle ----------------------------------------------------------------------
 
-    def open(self, path: str = "/") -> Client:
-        """GET a page, mount its layout and apply its initial callbacks' results (and their follow-ups)."""
+    def open(self, path: str | None = None) -> Client:
+        """GET a page, mount its layout and apply its initial callbacks' results (and their follow-ups); by
+        default the app's own page (its `routes_pathname_prefix`, "/" unless the app is under a prefix)."""
+        if path is None:
+            path = getattr(getattr(self.app, "config", None), "routes_pathname_prefix", None) or "/"
         if self._rt is not None:
             self._old_reports += self._rt.reports
         self._call(self._load, path)
@@ -167,7 +170,7 @@ class Client(DataTableVerbs, AgGridVerbs, GraphVerbs, ComponentEffects):
 
         self._act([tick], wait)
         if in_page and props.get("refresh"):
-            self.open(target)  # type: ignore[arg-type]
+            self.open(target)
 
     def type(self, component_id: Any, text: str, enter: bool = False, *, wait: bool = True) -> None:
         """Replace the text of a dcc.Input or dcc.Textarea, as a user typing it would (debounce respected).

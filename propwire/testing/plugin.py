@@ -1,5 +1,5 @@
 """The pytest plugin: fixtures that open an app headless (`propwire_client`), in Chromium (`propwire_browser`),
-or in each in turn (`propwire_driver`). Each gives a factory: `drive = propwire_client(app, path="/")`.
+or in each in turn (`propwire_driver`). Each gives a factory: `drive = propwire_client(app, path=None)`.
 """
 
 from __future__ import annotations
@@ -20,12 +20,12 @@ def pytest_configure(config: pytest.Config) -> None:
 
 @pytest.fixture
 def propwire_client() -> Iterator[Factory]:
-    """propwire_client(app, path="/") -> a headless Client with the page open; closed at teardown."""
+    """propwire_client(app, path=None) -> a headless Client with the page open; closed at teardown."""
     from propwire.testing.client import Client
 
     with ExitStack() as stack:
 
-        def factory(app: Any, path: str = "/", **options: Any) -> Client:
+        def factory(app: Any, path: str | None = None, **options: Any) -> Client:
             client = Client(app, **options)
             stack.callback(client.close)
             return client.open(path)
@@ -49,12 +49,12 @@ def propwire_chromium() -> Iterator[Any]:
 
 @pytest.fixture
 def propwire_browser(propwire_chromium: Any) -> Iterator[Factory]:
-    """propwire_browser(app, path="/") -> a BrowserDriver with the page open; server and context stop at teardown."""
+    """propwire_browser(app, path=None) -> a BrowserDriver with the page open; server and context stop at teardown."""
     from propwire.testing.browser import BrowserDriver
 
     with ExitStack() as stack:
 
-        def factory(app: Any, path: str = "/", **options: Any) -> BrowserDriver:
+        def factory(app: Any, path: str | None = None, **options: Any) -> BrowserDriver:
             driver = BrowserDriver(app, chromium=propwire_chromium, **options)
             stack.callback(driver.close)
             return driver.open(path)

@@ -38,20 +38,44 @@ def _tag_for_script(item: Any, nonce: str) -> str:
     return f'<script src="{html_text.escape(str(item))}" nonce="{nonce}"></script>'
 
 
-def asset_files(folder: Path, suffix: str, prefix: str = "", ignore: str = "") -> list[str]:
-    """Asset files of one kind, in a stable order, as URLs under /assets/: no dotfiles or files in
-    dot-directories (never served unless listed), none whose path under the folder matches `ignore`
-    (Dash's assets_ignore regex: such files are still served when asked for, just not linked)."""
+def _skipped(relative: str, ignore: re.Pattern | None, path_ignore: tuple[re.Pattern, ...]) -> bool:
+    """Dash's rules for which asset files are linked: `assets_ignore` is searched in the file's name, each of
+    `assets_path_ignore` in each of its folders' names; dotfiles and files in dot-directories never are."""
+    *folders, name = relative.split("/")
+    if any(part.startswith(".") for part in (*folders, name)):
+        return True
+    return bool(ignore and ignore.search(name)) or any(p.search(f) for p in path_ignore for f in folders)
+
+
+def asset_files(folder: Path, suffix: str, base: str = "/assets", ignore: str = "",
+                path_ignore: Iterable[str] = ()) -> list[str]:
+    """Asset files of one kind, in a stable order, as URLs under `base` (the assets' URL path), but not those
+    Dash's `assets_ignore` / `assets_path_ignore` leave out (still served when asked for, just not linked)."""
     if not folder.is_dir():
         return []
     skip = re.compile(ignore) if ignore else None
+    skip_paths = tuple(re.compile(p) for p in path_ignore if p)
     found = []
     for path in folder.rglob(f"*{suffix}"):
         relative = path.relative_to(folder).as_posix()
-        if path.is_file() and not any(p.startswith(".") for p in relative.split("/")) \
-                and not (skip and skip.search(relative)):
-            found.append(f"{prefix}/assets/{relative}")
+        if path.is_file() and not _skipped(relative, skip, skip_paths):
+            found.append(f"{base}/{relative}")
     return sorted(found)
+
+
+def favicon_url(folder: Path, base: str = "/assets", ignore: str = "", path_ignore: Iterable[str] = ()) -> str | None:
+    """The URL of the assets' favicon.ico (Dash's rule: the last found, folders in sorted order, none that
+    `assets_ignore` leaves out), with its modification time so a new icon is fetched again; None if none."""
+    if not folder.is_dir():
+        return None
+    skip = re.compile(ignore) if ignore else None
+    skip_paths = tuple(re.compile(p) for p in path_ignore if p)
+    found = [p for p in folder.rglob("favicon.ico")
+             if p.is_file() and not _skipped(p.relative_to(folder).as_posix(), skip, skip_paths)]
+    if not found:
+        return None
+    chosen = max(found, key=lambda p: p.parent.relative_to(folder).parts)
+    return f"{base}/{chosen.relative_to(folder).as_posix()}?m={chosen.stat().st_mtime}"
 
 
 @lru_cache(maxsize=4)
@@ -64,33 +88,45 @@ def entry_chunks(manifest: Path) -> tuple[str, ...]:
         return ()  # a tree without a built renderer: the page still works, one round trip slower
 
 
-def head(title: str, stylesheets: Iterable[Any], scripts: Iterable[Any], prefix: str = "", nonce: str = "",
-         preload: Iterable[str] = ()) -> bytes:
-    """The page's <head>: propwire's stylesheet, a modulepreload per chunk in `preload` (carrying the nonce, which
-    the CSP's script-src checks for module preloads too), the app's stylesheets and scripts."""
-    parts = ['<!DOCTYPE html><html><head><meta charset="utf-8">',
-             '<meta name="viewport" content="width=device-width, initial-scale=1">',
-             f"<title>{html_text.escape(title)}</title>",
-             f'<link rel="stylesheet" href="{prefix}{STATIC}/propwire.css">']
+def css_html(stylesheets: Iterable[Any], prefix: str = "", nonce: str = "", preload: Iterable[str] = ()) -> str:
+    """The `{%css%}` piece: propwire's stylesheet, a modulepreload per chunk in `preload` (carrying the nonce,
+    which the CSP's script-src checks for module preloads too), then the app's stylesheets."""
+    parts = [f'<link rel="stylesheet" href="{prefix}{STATIC}/propwire.css">']
     parts += [f'<link rel="modulepreload" href="{prefix}{STATIC}/{html_text.escape(chunk)}" nonce="{nonce}">'
               for chunk in preload]
     parts += [_tag_for_stylesheet(s) for s in stylesheets]
-    parts += [_tag_for_script(s, nonce) for s in scripts]
-    parts.append("</head><body>")
-    return "".join(parts).encode()
+    return "".join(parts)
 
 
-async def stream_page(top: bytes, config: dict[str, Any], lines: AsyncIterator[dict[str, Any]],
-                      prefix: str = "", nonce: str = "") -> AsyncIterator[bytes]:
-    """The page in chunks: head, config and bundle at once, then one push per stream line. Every script
-    carries this response's nonce, which the Content-Security-Policy names (security_headers.py)."""
+def scripts_html(scripts: Iterable[Any], nonce: str = "") -> str:
+    """The `{%scripts%}` piece: the app's scripts, each with this response's nonce."""
+    return "".join(_tag_for_script(s, nonce) for s in scripts)
+
+
+APP_ENTRY = '<div id="_pw-root"></div>'
+
+
+def config_html(config: dict[str, Any]) -> str:
+    """The `{%config%}` piece: what the renderer boots from, as JSON no `</script>` inside can end early."""
+    return '<script id="_pw-config" type="application/json">' + script_json(dumps(config)).decode() + "</script>"
+
+
+def renderer_html(prefix: str = "", nonce: str = "") -> str:
+    """The `{%renderer%}` piece: the queue the streamed results are pushed onto, then propwire's bundle."""
+    return _QUEUE.format(nonce) + \
+        f'<script type="module" async src="{prefix}{STATIC}/propwire.js" nonce="{nonce}"></script>'
+
+
+async def stream_page(before: str, after: str, lines: AsyncIterator[dict[str, Any]],
+                      nonce: str = "") -> AsyncIterator[bytes]:
+    """The page in chunks: the index up to its last required piece at once, then one push per stream line, then
+    the rest of the index. Every script carries this response's nonce, which the Content-Security-Policy names
+    (security_headers.py)."""
     opening = f'<script nonce="{nonce}">'.encode()
-    yield top + _QUEUE.format(nonce).encode() + b'<div id="_pw-root"></div>' + \
-        b'<script id="_pw-config" type="application/json">' + script_json(dumps(config)) + b"</script>" + \
-        f'<script type="module" async src="{prefix}{STATIC}/propwire.js" nonce="{nonce}"></script>'.encode()
+    yield before.encode()
     async for line in lines:
         yield opening + b"propwire.push(" + script_json(dumps(line)) + b")</script>"
-    yield b"</body></html>"
+    yield after.encode()
 
 
 # Printable ASCII stays as the client sent it (percent escapes included); other bytes are percent-encoded.

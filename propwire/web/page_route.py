@@ -11,6 +11,7 @@ Example::
 
 from __future__ import annotations
 
+import html as html_text
 from collections.abc import AsyncIterator, Callable
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import urlsplit
@@ -28,10 +29,23 @@ from propwire.core import telemetry
 from propwire.core.layout import LayoutView, walk
 from propwire.core.outcomes import effects_of
 from propwire.protocol.lines import cookies_line, line_of
-from propwire.web import cookie_token, request_guard, security_headers
+from propwire.web import cookie_token, index_page, request_guard, security_headers
 from propwire.web.event_endpoint import request_info
-from propwire.web.page import STATIC_DIR, asset_files, entry_chunks, head, location_props, page_url, stream_page
-from propwire.web.spec import Assets, EngineProvider, Limits, PageSpec
+from propwire.web.page import (
+    APP_ENTRY,
+    STATIC_DIR,
+    asset_files,
+    config_html,
+    css_html,
+    entry_chunks,
+    favicon_url,
+    location_props,
+    page_url,
+    renderer_html,
+    scripts_html,
+    stream_page,
+)
+from propwire.web.spec import Assets, EngineProvider, Limits, PageSpec, Paths
 
 if TYPE_CHECKING:
     from propwire.core.engine import Engine
@@ -56,6 +70,12 @@ def policy_for(spec: PageSpec, limits: Limits) -> security_headers.Policy:
                                    limits.content_security_policy)
 
 
+def url_prefix(scope: Any, paths: Paths) -> str:
+    """The prefix of every URL the page gives the browser, without a trailing "/": the path a host app mounted
+    this one under (the scope's root_path), then the app's requests_pathname_prefix."""
+    return scope.get("root_path", "").rstrip("/") + paths.requests.rstrip("/")
+
+
 def route_path(scope: Any) -> str:
     """The request's path inside this app: without the prefix it is mounted under (the scope's root_path)."""
     path, root = scope["path"], scope.get("root_path", "")
@@ -63,12 +83,13 @@ def route_path(scope: Any) -> str:
 
 
 def page_endpoint(engine: EngineProvider, page: Callable[[], PageSpec], assets: Assets, limits: Limits,
-                  dev: DevHooks | None) -> Any:
+                  dev: DevHooks | None, paths: Paths = Paths()) -> Any:
     """GET of any other path: the page, with its initial callbacks' results streamed into it."""
+    event_path = paths.routes.rstrip("/") + EVENT_PATH
 
     async def serve_page(request: Request) -> Response:
         url = page_url(request)  # request.url raises on a query string that is not UTF-8
-        if route_path(request.scope) == EVENT_PATH:  # else the catch-all page route would answer a GET
+        if route_path(request.scope) == event_path:  # else the catch-all page route would answer a GET
             return JSONResponse({"error": "events must be POSTed"}, status_code=405, headers={"allow": "POST"})
         if request.method == "HEAD" or not request_guard.is_navigation(request.scope):
             return _no_page(request, policy_for(page(), limits))
@@ -82,16 +103,12 @@ def page_endpoint(engine: EngineProvider, page: Callable[[], PageSpec], assets: 
         mounted = _fill_locations(layout_json, location_props(url))  # path as the browser shows it
         unknown = _client_owned(layout)
         view = LayoutView.from_layout(layout_json, unknown)
-        prefix = request.scope.get("root_path", "").rstrip("/")
+        prefix = url_prefix(request.scope, paths)
         config = _page_config(spec, running, layout_json, unknown, prefix, dev)
         nonce = security_headers.new_nonce()
-        top = head(spec.title, [*libraries.page_stylesheets(prefix), *spec.stylesheets,
-                                *asset_files(assets.folder, ".css", prefix, assets.ignore)],
-                   [*spec.scripts, *asset_files(assets.folder, ".js", prefix, assets.ignore)], prefix, nonce,
-                   entry_chunks(STATIC_DIR / "manifest.json"))
+        before, after = _page_html(spec, config, assets, prefix, nonce)
         lines = _initial_lines(running, view, mounted, request, urlsplit(url).path)
-        response = StreamingResponse(stream_page(top, config, lines, prefix, nonce),
-                                     media_type="text/html; charset=utf-8",
+        response = StreamingResponse(stream_page(before, after, lines, nonce), media_type="text/html; charset=utf-8",
                                      headers={"cache-control": "no-store", "vary": "sec-fetch-dest"})
         response.raw_headers += policy_for(spec, limits).headers(nonce)
         return response
@@ -99,11 +116,32 @@ def page_endpoint(engine: EngineProvider, page: Callable[[], PageSpec], assets: 
     return serve_page
 
 
+def _page_html(spec: PageSpec, config: dict, assets: Assets, prefix: str, nonce: str) -> tuple[str, str]:
+    """The page's index (the app's index string or interpolate_index, else propwire's) filled with this load's
+    pieces, cut where the streamed results go in (index_page.py)."""
+    base = f"{prefix}/{assets.url_path.strip('/')}"
+    linked = (lambda suffix: asset_files(assets.folder, suffix, base, assets.ignore, assets.path_ignore)) \
+        if assets.include else (lambda suffix: [])
+    icon = favicon_url(assets.folder, base, assets.ignore, assets.path_ignore) if assets.include else None
+    pieces = {
+        "metas": index_page.metas_html(spec.metas), "title": html_text.escape(spec.title),
+        "favicon": index_page.favicon_html(icon),
+        "css": css_html([*libraries.page_stylesheets(prefix), *spec.stylesheets, *linked(".css")], prefix, nonce,
+                        entry_chunks(STATIC_DIR / "manifest.json")),
+        "app_entry": APP_ENTRY, "config": config_html(config),
+        "scripts": scripts_html([*spec.scripts, *linked(".js")], nonce), "renderer": renderer_html(prefix, nonce),
+    }
+    fill = spec.index or (lambda **p: index_page.interpolate(index_page.DEFAULT_INDEX, p))
+    return index_page.split_page(fill(**pieces), pieces)
+
+
 def _page_config(spec: PageSpec, running: Engine, layout_json: Any, unknown: set[str], prefix: str,
                  dev: DevHooks | None) -> dict:
     """What the renderer boots from: layout, graph, URLs, the browser-owned props and the outside bundles."""
     config = {"layout": layout_json, "graph": spec.graph(), "eventUrl": f"{prefix}{EVENT_PATH}",
               "cookiesUrl": f"{prefix}{cookie_token.COOKIES_PATH}", "debug": spec.debug, "unknown": sorted(unknown)}
+    if spec.update_title:
+        config["updateTitle"] = spec.update_title  # the tab's title while callbacks run (renderer/src/title.ts)
     bundles = {**libraries.page_scripts(prefix), **components_spec.outside_scripts(prefix)}
     if bundles:
         config["bundles"] = bundles  # {namespace: [script URLs]}, loaded when a page first renders one

@@ -29,10 +29,11 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from propwire.api.serialize import loads
 from propwire.web import cookie_token, request_guard, security_headers
+from propwire.web.compress import GzipMiddleware
 from propwire.web.event_endpoint import EventEndpoint
 from propwire.web.page import STATIC_DIR
 from propwire.web.page_route import EVENT_PATH, DevHooks, page_endpoint, policy_for, route_path
-from propwire.web.spec import Assets, EngineProvider, Limits, PageSpec
+from propwire.web.spec import Assets, EngineProvider, Limits, PageSpec, Paths
 from propwire.web.suites import SUITES, suite_file
 
 __all__ = ["EVENT_PATH", "HEALTH_PATH", "DevHooks", "FastRoute", "Server", "build_server"]
@@ -72,10 +73,11 @@ def _cookies_endpoint(limits: Limits) -> Any:
 
 
 def build_server(engine: EngineProvider, page: Callable[[], PageSpec], assets: Assets, limits: Limits,
-                 dev: DevHooks | None = None) -> Server:
+                 dev: DevHooks | None = None, paths: Paths = Paths(), compress: bool = False) -> Server:
     """The Starlette app serving one engine: `page()` is asked for on every page load (and for a HEAD's
     headers); `dev` adds the dev layer's routes and page config. The engine is asked for at start-up (its
-    lifespan: an app that does not validate fails before serving) and on every event and page.
+    lifespan: an app that does not validate fails before serving) and on every event and page. Every route is
+    under `paths.routes` (Dash's routes_pathname_prefix); `compress` gzips answers for clients that accept it.
 
     Example::
 
@@ -85,16 +87,18 @@ def build_server(engine: EngineProvider, page: Callable[[], PageSpec], assets: A
     policy_for(PageSpec("", lambda: None, dict), limits)  # a bad content_security_policy fails here, not per page
     events = EventEndpoint(engine, limits)
     spec_debug = lambda: page().debug  # noqa: E731 - the dev routes answer only while the app is in debug mode
+    root = paths.routes.rstrip("/")
     routes = [
-        FastRoute(EVENT_PATH, events),
-        Route(cookie_token.COOKIES_PATH, _cookies_endpoint(limits), methods=["POST"]),
-        *(dev.routes(spec_debug, assets) if dev is not None else []),
-        Mount("/_propwire/static", app=StaticFiles(directory=STATIC_DIR, check_dir=False), name="static"),
-        Route("/assets/{path:path}", _asset_endpoint(assets), methods=["GET"]),
-        Route(SUITES + "/{namespace}/{path:path}", suite_file, methods=["GET"]),
-        Route("/favicon.ico", lambda r: Response(status_code=204), methods=["GET"]),
-        Route(HEALTH_PATH, lambda r: PlainTextResponse("ok", headers={"cache-control": "no-store"}), methods=["GET"]),
-        Route("/{path:path}", page_endpoint(engine, page, assets, limits, dev), methods=["GET"]),
+        FastRoute(root + EVENT_PATH, events),
+        Route(root + cookie_token.COOKIES_PATH, _cookies_endpoint(limits), methods=["POST"]),
+        *_under(root, dev.routes(spec_debug, assets) if dev is not None else []),
+        Mount(root + "/_propwire/static", app=StaticFiles(directory=STATIC_DIR, check_dir=False), name="static"),
+        Route(f"{root}/{assets.url_path.strip('/')}/{{path:path}}", _asset_endpoint(assets), methods=["GET"]),
+        Route(root + SUITES + "/{namespace}/{path:path}", suite_file, methods=["GET"]),
+        Route(root + "/favicon.ico", lambda r: Response(status_code=204), methods=["GET"]),
+        Route(root + HEALTH_PATH, lambda r: PlainTextResponse("ok", headers={"cache-control": "no-store"}),
+              methods=["GET"]),
+        Route(root + "/{path:path}", page_endpoint(engine, page, assets, limits, dev, paths), methods=["GET"]),
     ]
 
     @contextlib.asynccontextmanager
@@ -103,7 +107,18 @@ def build_server(engine: EngineProvider, page: Callable[[], PageSpec], assets: A
         cookie_token.check_workers()  # several workers need one shared key for late cookies
         yield
 
-    return Server(routes=routes, lifespan=lifespan)
+    server = Server(routes=routes, lifespan=lifespan,
+                    middleware=[Middleware(GzipMiddleware)] if compress else None)
+    server.event_path = root + EVENT_PATH
+    return server
+
+
+def _under(root: str, routes: list[Any]) -> list[Any]:
+    """The dev layer's routes moved under the routes prefix."""
+    if not root:
+        return routes
+    return [Route(root + r.path, r.endpoint, methods=sorted(r.methods or ())) if isinstance(r, Route) else r
+            for r in routes]
 
 
 class FastRoute(Route):
@@ -141,6 +156,8 @@ class Server(Starlette):
     with two Host headers is refused, and every answer but an event's gets nosniff and a Referrer-Policy. Its
     FastRoutes are dispatched after all the middleware, in front of the router."""
 
+    event_path = EVENT_PATH  # build_server puts it under the routes prefix
+
     def build_middleware_stack(self) -> ASGIApp:
         """Starlette's own stack (its error middleware outermost, then the app's middleware, then its exception
         middleware and the router), with the FastRoutes dispatched right after the app's middleware. A FastRoute
@@ -161,7 +178,7 @@ class Server(Starlette):
         refused = request_guard.duplicate_host(scope)
         if refused:
             return await JSONResponse({"error": refused[1]}, status_code=refused[0])(scope, receive, send)
-        if scope["method"] == "POST" and route_path(scope) == EVENT_PATH:  # sets its own headers
+        if scope["method"] == "POST" and route_path(scope) == self.event_path:  # sets its own headers
             return await super().__call__(scope, receive, send)
         await super().__call__(scope, receive, _with_common_headers(send))
 

@@ -39,7 +39,9 @@ class PageSpec:
     `layout` returns the layout to render (components, checked); `layout_blocks` says it runs the app's own code
     (a layout function), which then runs on the worker pool as sync callbacks do. `graph` returns the callback
     graph as the renderer reads it (called only for a page, after the engine is built); `debug` adds the dev
-    tools' config (the callbacks, `warnings`) to the page.
+    tools' config (the callbacks, `warnings`) to the page. `metas` are the page's meta tags; `index` fills the
+    app's index string with the page's pieces (keyword arguments named as its placeholders; None: propwire's
+    own page, index_page.py); `update_title` is the tab's title while callbacks run (None: unchanged).
 
     Example::
 
@@ -54,6 +56,9 @@ class PageSpec:
     warnings: tuple[str, ...] = ()
     scripts: tuple[Any, ...] = ()
     stylesheets: tuple[Any, ...] = ()
+    metas: tuple[Mapping[str, Any], ...] = ()
+    index: Callable[..., str] | None = None
+    update_title: str | None = None
 
 
 @dataclass(frozen=True)
@@ -62,14 +67,36 @@ class Assets:
     folder matches the `ignore` regex), and every file under it is served at /assets/ except dotfiles and
     dot-directories not listed in `serve_dotfiles` (paths under the folder).
 
+    As in Dash, `ignore` is searched in each file's name and each of `path_ignore` in each of its folders'
+    names; `include` False links none of them (nor the favicon), and `url_path` is the URL path they are served
+    under, below the app's prefix.
+
     Example::
 
-        Assets(Path("assets").resolve(), ignore=r"^draft/", serve_dotfiles=(".well-known/security.txt",))
+        Assets(Path("assets").resolve(), ignore=r"^draft", serve_dotfiles=(".well-known/security.txt",))
     """
 
     folder: Path
     ignore: str = ""
     serve_dotfiles: tuple[str, ...] = ()
+    url_path: str = "assets"
+    path_ignore: tuple[str, ...] = ()
+    include: bool = True
+
+
+@dataclass(frozen=True)
+class Paths:
+    """Where the app lives: `routes` is the prefix of the server's routes, `requests` the prefix of the URLs the
+    browser is given (they differ behind a proxy that strips a prefix). Both start and end with "/" (Dash's
+    routes_pathname_prefix and requests_pathname_prefix, propwire/app_config.py).
+
+    Example::
+
+        Paths(routes="/", requests="/proxy/app/")   # the proxy turns /proxy/app/x into /x
+    """
+
+    routes: str = "/"
+    requests: str = "/"
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ import { Boundary } from "./boundary";
 import { renderValue, RuntimeContext, setLookup } from "./render";
 import { Runtime, type Trace } from "./runtime";
 import { Store } from "./store";
+import { titleWhileBusy } from "./title";
 
 interface PageConfig {
   layout: unknown;
@@ -29,6 +30,8 @@ interface PageConfig {
   children_props?: Record<string, Record<string, string[]>>;
   /** Debug pages only: the callbacks' names and props, the server's boot id, the reload stream's URL. */
   devtools?: Record<string, unknown>;
+  /** Dash's update_title: the tab's title while callbacks run (absent: the title is left alone). */
+  updateTitle?: string;
 }
 
 /** What the page defines before this bundle runs: a queue that inline scripts push stream lines onto. */
@@ -82,11 +85,16 @@ function boot(): void {
   // Debug pages: what happens is kept for the dev tools, whose chunk loads now (other pages never fetch it).
   const traces: Trace[] = [];
   let trace: (t: Trace) => void = (t) => void traces.push(t);
+  const title = titleWhileBusy(config.updateTitle, document);
   const runtime = new Runtime(store, compileGraph(config.graph), {
     eventUrl: config.eventUrl ?? "/_propwire/event",
     cookiesUrl: config.cookiesUrl ?? "/_propwire/cookies",
     hooks: {
-      busy: (on) => (on ? (body.pwBusy = "1") : delete body.pwBusy),
+      busy: (on) => {
+        title(on);
+        if (on) body.pwBusy = "1";
+        else delete body.pwBusy;
+      },
       // ready once the layout's lazy components (dropdown, slider, ...) are in and drawn, not only the data
       ready: () => void loaded.then(() => whenDrawn(() => setTimeout(() => (body.pwReady = "1"), 0))),
       report: (report) => reportError(report, debug),

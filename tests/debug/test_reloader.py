@@ -246,3 +246,27 @@ def test_a_stylesheet_saved_before_the_stream_watches_is_still_swapped(tmp_path:
     assert assets.caught_up(None) is None  # once
     (tmp_path / "new.js").write_text("")
     assert assets.caught_up(None) == {"reload": "assets"}
+
+
+def test_a_swapped_stylesheet_url_follows_the_prefix_and_assets_url_path(tmp_path: Path):
+    """Through the reload route of an app under /sales/ (its path says so) with assets_url_path="static/files":
+    the page swaps the stylesheet it linked, /sales/static/files/style.css, not /assets/style.css."""
+    from starlette.requests import Request
+
+    from propwire.dev.child import boot_id
+    from propwire.dev.routes import DEV_HOOKS, RELOAD_PATH
+    from propwire.web.spec import Assets
+
+    css = tmp_path / "style.css"
+    css.write_text("a{}")
+    route = DEV_HOOKS.routes(lambda: True, Assets(tmp_path, url_path="static/files"))[0]
+    path = "/sales" + RELOAD_PATH
+    scope = {"type": "http", "method": "GET", "path": path, "raw_path": path.encode(), "root_path": "",
+             "query_string": f"since={css.stat().st_mtime_ns - 1}".encode(), "headers": [(b"host", b"127.0.0.1")],
+             "server": ("127.0.0.1", 80), "scheme": "http"}
+
+    async def scenario() -> list[dict]:
+        response = await route.endpoint(Request(scope))
+        return events(await take(response.body_iterator, 2))
+
+    assert run(scenario) == [{"boot": boot_id()}, {"css": ["/sales/static/files/style.css"]}]

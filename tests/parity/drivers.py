@@ -108,8 +108,9 @@ def option_index(props: dict[str, Any], value: Any, where: str) -> int:
 class Page:
     """One framework's page of one app in a fresh browser context; verbs return once the page is quiet."""
 
-    def __init__(self, context: Any, framework: str, server: Any, timeout: float = 15.0):
+    def __init__(self, context: Any, framework: str, server: Any, timeout: float = 15.0, start: str = "/"):
         self.context = context
+        self.start_path = start  # the page's path: "/" unless the app is served under a prefix (its START_PATH)
         self.framework = framework
         self.server = server
         self.timeout = timeout
@@ -190,7 +191,7 @@ class Page:
 
     async def load(self) -> None:
         self.loads += 1
-        await self.page.goto(self.server.url + "/")
+        await self.page.goto(self.server.url + self.start_path)
 
     async def play(self, verb: str, args: list, opts: dict) -> None:
         """Play one step's action (the runner waits for quiet afterwards)."""

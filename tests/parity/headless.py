@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from graph_steps import play_headless as play_graph
 from graph_steps import pointer_moves
 from grid_steps import play_headless as play_grid
-from runner import APPS_DIR, Frame, parse_step, steps_of
+from runner import APPS_DIR, Frame, parse_step, start_path, steps_of
 from snapshot import call_log
 from table_steps import play_headless as play_table
 
@@ -71,7 +71,7 @@ def headless_trace(name: str) -> list[Frame]:
 
     try:
         client = Client(load_app(APPS_DIR / f"{name}.py"), strict=False)
-        client.open("/")
+        client.open(start_path(name))
         read()
         frames.append(current)
         for i, step in enumerate(steps):

@@ -57,6 +57,15 @@ def steps_of(name: str) -> list[tuple]:
     raise LookupError(f"tests/parity/apps/{name}.py has no STEPS")
 
 
+def start_path(name: str) -> str:
+    """The path the app's page is loaded at: its START_PATH (an app served under a prefix), else "/"."""
+    tree = ast.parse((APPS_DIR / f"{name}.py").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "START_PATH" for t in node.targets):
+            return str(ast.literal_eval(node.value))
+    return "/"
+
+
 def parse_step(step: Any, where: str) -> tuple[str, list, dict]:
     """(verb, positional args, options) of a step tuple; a wrong step is an error naming it."""
     if not isinstance(step, (tuple, list)) or not step or step[0] not in VERBS:
@@ -161,7 +170,7 @@ async def dash_and_propwire(browser: Any, name: str, frameworks: tuple[str, ...]
             context = await browser.new_context()
             contexts.append(context)
             await context.route(NOT_LOCAL, lambda route: route.abort())
-            page = Page(context, fw, servers[fw])
+            page = Page(context, fw, servers[fw], start=start_path(name))
             await page.start()
             await asyncio.to_thread(servers[fw].wait_ready)
             return page

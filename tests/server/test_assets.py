@@ -36,13 +36,15 @@ def test_absolute_assets_folder_is_used_as_is(assets_app, tmp_path):
 def test_page_links_assets_and_external_resources(assets_app):
     page = Client(assets_app).get("/").text
     head = page[:page.index("</head>")]
-    assert len(re.findall(r'<script [^>]*nonce="[^"]+"', head)) == 2  # both may run under the page's CSP
-    head = re.sub(r' nonce="[^"]+"', "", head)
+    # scripts go where Dash's {%scripts%} is: after the app's root and config, before propwire's bundle
+    scripts = page[page.index('id="_pw-config"'):page.index("/propwire.js")]
+    assert len(re.findall(r'<script [^>]*src="[^"]+"[^>]*nonce="[^"]+"', scripts)) == 2  # both run under the CSP
+    head, scripts = (re.sub(r' nonce="[^"]+"', "", part) for part in (head, scripts))
     assert '<link rel="stylesheet" href="/assets/style.css">' in head
     assert '<link rel="stylesheet" href="/assets/sub/more.css">' in head
-    assert '<script src="/assets/app.js"></script>' in head
+    assert '<script src="/assets/app.js"></script>' in scripts
     assert '<link rel="stylesheet" href="https://cdn.example/x.css">' in head
-    assert '<script src="https://cdn.example/y.js" defer="defer"></script>' in head
+    assert '<script src="https://cdn.example/y.js" defer="defer"></script>' in scripts
     # external stylesheets before the app's own assets, as in Dash
     assert head.index("cdn.example/x.css") < head.index("/assets/style.css")
 
@@ -123,7 +125,7 @@ def dotted_app(tmp_path):
     (assets / "drafts" / "skip.css").write_text(".skip {}")
     (assets / "main.css").write_text(".main {}")
     app = Dash(__name__, assets_folder=str(assets), assets_serve_dotfiles=[".well-known/security.txt"],
-               assets_ignore=r"^drafts/")
+               assets_path_ignore=["^drafts$"])
     app.layout = html.Div("x", id="x")
     return app
 

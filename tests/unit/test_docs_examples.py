@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import propwire
-from propwire import app as app_module
+from propwire import app_callback
 from propwire.components import spec
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -27,7 +27,7 @@ def _blocks(page: Path) -> list[tuple[int, str]]:
 @pytest.mark.parametrize("page", [p for p in PAGES if _blocks(p)], ids=lambda p: p.name)
 def test_the_examples_of_a_page_run(page: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
     monkeypatch.setattr(propwire.Dash, "run", lambda self, *a, **k: None)
-    monkeypatch.setattr(app_module, "GLOBAL_CALLBACKS", [])  # the page's @callback's are its own
+    monkeypatch.setattr(app_callback, "GLOBAL_CALLBACKS", [])  # the page's @callback's are its own
     monkeypatch.setenv("PROPWIRE_SECRET_KEY", "docs-example-key-" + "x" * 32)
     monkeypatch.chdir(tmp_path)  # an example that writes a file writes it here
     namespace: dict = {"__name__": "docs_example"}

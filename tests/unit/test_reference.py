@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import propwire
-from propwire import app as app_module
+from propwire import app_callback
 from propwire.api import callbacks as callbacks_module
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -73,7 +73,7 @@ def test_an_example_file_that_shows_something_else_fails(monkeypatch: pytest.Mon
 
 
 def _run_file(path: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setattr(app_module, "GLOBAL_CALLBACKS", [])
+    monkeypatch.setattr(app_callback, "GLOBAL_CALLBACKS", [])
     monkeypatch.setattr(propwire.Dash, "run", lambda self, *a, **k: None)  # `app.run()` at the end does not serve
     monkeypatch.setenv("PROPWIRE_SECRET_KEY", "reference-example-key-" + "x" * 32)
     monkeypatch.chdir(tmp_path)  # an example that writes a file writes it here
@@ -100,7 +100,7 @@ def test_every_html_element_example_makes_that_element():
 
 @pytest.mark.parametrize("entry", WITH_EXAMPLES, ids=lambda e: e.qualname)
 def test_the_example_runs(entry, monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
-    monkeypatch.setattr(app_module, "GLOBAL_CALLBACKS", [])  # an example's @callback's are its own
+    monkeypatch.setattr(app_callback, "GLOBAL_CALLBACKS", [])  # an example's @callback's are its own
     monkeypatch.setenv("PROPWIRE_SECRET_KEY", "reference-example-key-" + "x" * 32)
     monkeypatch.chdir(tmp_path)  # an example that writes a file writes it here
     failures, report = _run(entry.qualname, entry.doc)

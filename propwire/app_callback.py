@@ -1,0 +1,62 @@
+"""`propwire.callback`, the decorator that registers callbacks for the next app that starts.
+
+Kept apart from `propwire.app` (the `Dash` object) so each module stays small; `propwire.app` re-exports both
+names, and `GLOBAL_CALLBACKS` is the one list both see.
+
+Example: docs/examples/propwire.callback.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from propwire.api.callbacks import CallbackSpec, make_spec
+
+__all__ = ["GLOBAL_CALLBACKS", "callback"]
+
+# `@callback` registers here; the next app to start claims them (as Dash's global callbacks do).
+GLOBAL_CALLBACKS: list[CallbackSpec] = []
+
+
+def callback(*args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Declare a function that keeps some props in step with others: `@callback(Output(...), Input(...))`.
+
+    The function runs when an Input changes (and once at page load), gets the Inputs' and States' values as
+    arguments, and returns the Outputs' new values. It is registered for the next app that starts, as Dash's
+    global callbacks are; `app.callback` registers it on one app only. Examples of each option:
+    docs/examples/propwire.callback.*.py (shown in docs/reference.md).
+
+    Parameters:
+        *dependencies: Outputs, then Inputs, then States (or lists / dicts of them, which shape the arguments
+            and the return value as Dash's flexible signatures do).
+        output: the Outputs by keyword (one, a list or a dict) instead of positionally.
+        inputs: the Inputs by keyword (a dict makes the function take keyword arguments).
+        state: the States by keyword.
+        prevent_initial_call: True: no initial call of its own at page load, nor when a callback inserts its
+            Outputs' components (docs/semantics.md S1, S5); "initial_duplicate" for an allow_duplicate Output
+            that must still run at load.
+        running: (Output, value while running, value after) triples set while the call runs (a button
+            disabled while its work runs).
+        on_error: called with the exception when the function raises; its return becomes the outputs.
+        memoize: True, a ttl in seconds, or a dict of propwire.cache.memoize's arguments: results cached by
+            argument value (sync callbacks only).
+        optional: every id the callback names may be absent from the layout without a start-up warning.
+        inline: propwire's: True for a sync callback that never blocks, run on the event loop instead of a
+            worker thread (saves the thread hop; a blocking one would stall every user).
+        timeout: propwire's: seconds this callback's calls may take (None: no limit; default: the app's
+            callback_timeout).
+
+    Returns:
+        A decorator that registers the function and returns it unchanged (it can still be called directly).
+
+    Raises:
+        ValidationError: a wrong declaration, naming the function and its file:line.
+        TypeError: a Dash option propwire does not support yet (background=, ...).
+    """
+
+    def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
+        GLOBAL_CALLBACKS.append(make_spec(func, args, dict(kwargs)))
+        return func
+
+    return decorate
