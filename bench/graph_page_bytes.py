@@ -43,11 +43,12 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def serve(framework: str, page: str) -> tuple[subprocess.Popen, str]:
+def serve(framework: str, page: str, script: list[str] | None = None) -> tuple[subprocess.Popen, str]:
+    """A server for `page` of this bench's app (or of `script`, e.g. [path of another bench app]) on a free port."""
     port = free_port()
     env = {**os.environ, "BENCH_FRAMEWORK": framework, "PYTHONPATH": f"{HERE}:{os.environ.get('PYTHONPATH', '')}"}
-    proc = subprocess.Popen([sys.executable, "-c", APP, page, str(port)], env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE)
+    proc = subprocess.Popen([sys.executable, *(script or ["-c", APP]), page, str(port)], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if proc.poll() is not None:

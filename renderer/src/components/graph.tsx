@@ -1,9 +1,12 @@
 // dcc.Graph: a plotly.js plot in its own lazy chunk. plotly.js itself is two more chunks: the cartesian bundle
 // for figures whose traces are all of its types, the full one otherwise (decided per figure, graph_events.ts).
+// The full one is plotly's "strict" build: its WebGL traces (scattergl, splom, ...) draw through regl, which the
+// plain build runs through `new Function`, and the page's CSP allows no eval (the plain build then shows
+// "WebGL is not supported"); the strict build carries regl's code precompiled.
 // Updates go through Plotly.react on the same element, so a new figure never re-creates the plot. Typed-array
 // specs ({dtype, bdata}) are decoded on a copy for plotly.js (typed_arrays.ts): the store keeps what was sent.
 import { useEffect, useRef } from "react";
-import { extendFigure } from "../extend_data";
+import { drawnInserts, extendFigure } from "../extend_data";
 import { decodeFigure } from "../typed_arrays";
 import { toStyle } from "./attrs";
 import { amendArgs, configFor, eventData, isResponsive, layoutFor, needsFullBundle } from "./graph_events";
@@ -15,7 +18,7 @@ let full: Promise<Plotly> | null = null;
 
 /** The plotly.js a figure needs; once the full bundle is loaded every later plot uses it (one is enough). */
 function loadPlotly(wantFull: boolean): Promise<Plotly> {
-  if (wantFull || full) return (full ??= import("plotly.js-dist-min").then((m) => m.default));
+  if (wantFull || full) return (full ??= import("plotly.js-strict-dist-min").then((m) => m.default));
   return (cartesian ??= import("plotly.js-cartesian-dist-min").then((m) => m.default));
 }
 
@@ -118,6 +121,7 @@ async function plot(gd: any, state: PlotState, props: Props, live: { current: Co
 async function amend(gd: any, state: PlotState, value: unknown, live: { current: ComponentProps }, prepend: boolean) {
   const args = amendArgs(decodeFigure(value));
   if (!args || !state.plotly || !args[1].length) return;
+  args[0] = drawnInserts(gd.data ?? [], args[0] as Record<string, unknown[]>, args[1]);
   await state.plotly[prepend ? "prependTraces" : "extendTraces"](gd, ...args);
   const figure = live.current.props.figure;
   if (figure && live.current.keepProps) {
