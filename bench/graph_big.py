@@ -72,13 +72,13 @@ CLICK = """([selector, test, arg]) => new Promise((resolve, reject) => {
   setTimeout(() => reject(new Error(`no afterplot showed ${test} ${arg} in 60 s`)), 60000);
   const tests = {
     colour: (gd) => gd._fullData[1].marker.color === arg,
-    lastx: (gd) => { const x = gd.data[0].x; return x.length === %(n)d && x[x.length - 1] === arg; },
+    lastx: (gd) => { const x = gd.data[0].x; return x.length === N_POINTS && x[x.length - 1] === arg; },
   };
   pwb.want = tests[test];
   pwb.done = resolve;
   pwb.t0 = performance.now();
   document.querySelector(selector).click();
-})""" % {"n": N}
+})""".replace("N_POINTS", str(N))
 
 
 def settle(page) -> None:
@@ -91,7 +91,7 @@ def settle(page) -> None:
         page.wait_for_timeout(500)
 
 
-def visit(browser, url: str, page_name: str, clicks: int, first_click: int) -> tuple[float, list[float]]:
+def visit(browser, url: str, page_name: str, clicks: int) -> tuple[float, list[float]]:
     """One fresh load of a page: (first render ms, [ms of each click: a recolour Patch or an extendData tick])."""
     context = browser.new_context()
     page = context.new_page()
@@ -101,7 +101,7 @@ def visit(browser, url: str, page_name: str, clicks: int, first_click: int) -> t
                                    polling=50, timeout=120_000).json_value()
     settle(page)
     times = []
-    for n in range(first_click, first_click + clicks):
+    for n in range(1, clicks + 1):  # a fresh page: its button's n_clicks counts from 1
         if page_name == "big":
             times.append(page.evaluate(CLICK, ["#recolour", "colour", colour(n)]))
         else:
@@ -127,12 +127,12 @@ def run(rounds: int, clicks: int) -> dict:
                 "--disable-component-update", "--disable-sync", "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
                 "--proxy-server=http://127.0.0.1:9"])
             for (_side, p), (_proc, url) in servers.items():  # warm-up, not counted
-                visit(browser, url, p, 1, 1)
+                visit(browser, url, p, 1)
             for r in range(rounds):
                 order = SIDES[r % 3:] + SIDES[: r % 3]
                 for p in ("big", "extend"):
                     for side in order:
-                        first, times = visit(browser, servers[(side, p)][1], p, clicks, 1 + r * clicks)
+                        first, times = visit(browser, servers[(side, p)][1], p, clicks)
                         samples[f"{side} {p}"]["first"].append(first)
                         samples[f"{side} {p}"]["clicks"].extend(times)
             sizes = {fw: page_bytes(browser, servers[(fw, "big")][1]) for fw in ("dash", "propwire")}

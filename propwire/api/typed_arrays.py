@@ -209,7 +209,7 @@ def spec_values(spec: dict[str, Any]) -> list[Any]:
     values.frombytes(base64.b64decode(spec["bdata"]))
     if sys.byteorder == "big":
         values.byteswap()  # the wire is little-endian
-    flat = values.tolist()
+    flat: list[Any] = values.tolist()
     dims = _dims(spec)
     for size in reversed(dims[1:]):  # rows of rows: the last dimension first
         flat = [flat[i : i + size] for i in range(0, len(flat), size)]
@@ -230,7 +230,8 @@ def _fits(value: Any, dtype: str) -> bool:
         except OverflowError:
             return False
     low, high = _INT_RANGES[dtype]
-    return math.isfinite(value) and float(value).is_integer() and low <= value <= high
+    number = float(value)
+    return math.isfinite(number) and number.is_integer() and low <= number <= high
 
 
 def spec_of_values(values: list[Any], dtype: str) -> Any:

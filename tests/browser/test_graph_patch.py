@@ -6,7 +6,6 @@ typed-array trace (plotly.py's form) with a Patch extends the drawn trace."""
 from __future__ import annotations
 
 import base64
-
 from collections.abc import Iterator
 from typing import Any
 
