@@ -147,3 +147,28 @@ def test_chained_callbacks_and_later_state_see_a_patched_typed_array_figure(open
     kept = page.evaluate(KEPT)
     assert kept["gd"] and kept["canvas"] and not kept["x0"]  # trace 0 grew: new arrays, on the same plot
     assert page.errors == []
+
+
+def test_extend_data_grows_a_typed_array_trace_of_a_plotly_figure(opened: Any) -> None:
+    """plotly.js extends a typed array only with one of its own type: Dash 4.4.1 fails on a plotly.py figure,
+    propwire converts the update (and widens the drawn array when the values do not fit its type)."""
+    n = 1_000
+    app = Dash(__name__)
+    fig = go.Figure([go.Scattergl(x=np.arange(n), y=np.arange(n, dtype="int8") % 100)], layout=LAYOUT)
+    app.layout = html.Div([html.Button("tick", id="tick"), dcc.Graph(id="g", figure=fig)])
+
+    @app.callback(Output("g", "extendData"), Input("tick", "n_clicks"), prevent_initial_call=True)
+    def tick(k):
+        y = [7, 8] if k == 1 else [0.5, 1000]  # the second tick's values do not fit the drawn int8 array
+        return [{"x": [[n + 2 * k, n + 2 * k + 1]], "y": [y]}, [0], n]
+
+    page, _server = opened(app)
+    drawn = f"() => {{ const t = {GD}._fullData[0]; return [t.x.length, t.x[t.x.length - 1], Array.from(t.y.slice(-2)), t.y.constructor.name]; }}"
+    assert page.evaluate(drawn)[3] == "Int8Array"
+    page.click("#tick")
+    page.wait_for_function(f"() => {GD}._fullData[0].x[{n - 1}] === {n + 3}")
+    assert page.evaluate(drawn) == [n, n + 3, [7, 8], "Int8Array"]
+    page.click("#tick")
+    page.wait_for_function(f"() => {GD}._fullData[0].x[{n - 1}] === {n + 5}")
+    assert page.evaluate(drawn) == [n, n + 5, [0.5, 1000], "Float64Array"]
+    assert page.errors == []
