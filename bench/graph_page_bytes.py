@@ -35,9 +35,11 @@ app.run(port=int(sys.argv[2]), debug=False)
 '''
 
 
-def start(framework: str, page: str) -> tuple[subprocess.Popen, str]:
+def start(framework: str, page: str, script: list[str] | None = None) -> tuple[subprocess.Popen, str]:
+    """A server for `page` of this bench's app (or of `script`, e.g. [path of another bench app]) on a free port."""
     port = free_port()
-    return serve([sys.executable, "-c", APP, page, str(port)], port, f"{framework} {page}", bench_env(framework))
+    return serve([sys.executable, *(script or ["-c", APP]), page, str(port)], port, f"{framework} {page}",
+                 bench_env(framework))
 
 
 def page_bytes(browser, url: str) -> tuple[int, int]:

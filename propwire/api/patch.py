@@ -5,8 +5,11 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from propwire.api.typed_arrays import is_typed_array_spec, spec_of_values, spec_values
+
 _NUMERIC = {"add": lambda a, b: a + b, "sub": lambda a, b: a - b, "mul": lambda a, b: a * b,
             "div": lambda a, b: a / b}
+_LIST_OPS = frozenset({"append", "prepend", "insert", "extend", "remove", "clear", "reverse"})
 
 
 class Patch:
@@ -204,6 +207,8 @@ def _change(target: Any, name: str, arg: Any) -> Any:
         return _NUMERIC[name](target or 0, arg)
     if name == "merge":
         return {**(target or {}), **arg}
+    if name in _LIST_OPS and is_typed_array_spec(target):
+        return _change_spec(target, name, arg)
     items = list(target or [])
     if name == "append":
         items.append(arg)
@@ -223,3 +228,12 @@ def _change(target: Any, name: str, arg: Any) -> Any:
     else:
         raise ValueError(f"unknown Patch operation {name!r}")
     return items
+
+
+def _change_spec(spec: dict, name: str, arg: Any) -> Any:
+    """A list operation on a typed-array spec (`fig["data"][0]["y"].extend(...)` on a plotly.express figure) acts
+    on its values, and a 1-D spec stays one: of its dtype if the values still fit, else f8, else (a None, a
+    string) a list. A 2-D spec becomes its nested list. Dash 4.4.1 fails here; renderer/src/patch.ts does the same."""
+    values = _change(spec_values(spec), name, arg)
+    flat = spec.get("shape") in (None, "") or "," not in str(spec.get("shape"))
+    return spec_of_values(values, spec["dtype"]) if flat else values

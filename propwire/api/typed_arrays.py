@@ -19,7 +19,11 @@ Example:
 
 from __future__ import annotations
 
+import array
 import base64
+import math
+import numbers
+import struct
 import sys
 from typing import Any
 
@@ -179,3 +183,73 @@ def figure_to_lists(figure: Any) -> Any:
     if isinstance(figure, list) and figure and isinstance(figure[0], (dict, list)):
         return [figure_to_lists(item) for item in figure]
     return figure
+
+
+# The `array` module's item codes for the dtypes: a Patch on a spec (spec_values / spec_of_values) needs no numpy.
+_ARRAY_CODES = {"i1": "b", "u1": "B", "i2": "h", "u2": "H", "i4": "i", "u4": "I", "f4": "f", "f8": "d"}
+_INT_RANGES = {"i1": (-(2**7), 2**7 - 1), "u1": (0, 2**8 - 1), "i2": (-(2**15), 2**15 - 1), "u2": (0, 2**16 - 1),
+               "i4": (-(2**31), 2**31 - 1), "u4": (0, 2**32 - 1)}
+
+
+def _dims(spec: dict[str, Any]) -> list[int]:
+    shape = spec.get("shape")
+    if isinstance(shape, (list, tuple)):
+        return [int(n) for n in shape]
+    return [int(part) for part in str(shape).split(",")] if shape not in (None, "") else []
+
+
+def spec_values(spec: dict[str, Any]) -> list[Any]:
+    """The values of a typed-array spec as a plain (nested, for a 2-D `shape`) list, without numpy.
+
+    Example:
+        >>> spec_values({"dtype": "i1", "bdata": "AAEC"})
+        [0, 1, 2]
+    """
+    values = array.array(_ARRAY_CODES[spec["dtype"]])
+    values.frombytes(base64.b64decode(spec["bdata"]))
+    if sys.byteorder == "big":
+        values.byteswap()  # the wire is little-endian
+    flat: list[Any] = values.tolist()
+    dims = _dims(spec)
+    for size in reversed(dims[1:]):  # rows of rows: the last dimension first
+        flat = [flat[i : i + size] for i in range(0, len(flat), size)]
+    return flat
+
+
+def _fits(value: Any, dtype: str) -> bool:
+    """Whether `value` is a number the dtype holds exactly (the rule renderer/src/typed_arrays.ts follows)."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        return False
+    if dtype == "f8":
+        return True
+    if dtype == "f4":
+        if math.isnan(value) or math.isinf(value):
+            return True
+        try:
+            return struct.unpack("<f", struct.pack("<f", value))[0] == value
+        except OverflowError:
+            return False
+    low, high = _INT_RANGES[dtype]
+    number = float(value)
+    return math.isfinite(number) and number.is_integer() and low <= number <= high
+
+
+def spec_of_values(values: list[Any], dtype: str) -> Any:
+    """`values` as a 1-D spec of `dtype` when every one fits it exactly, else of f8 when all are numbers, else
+    the plain list: what a Patch's list operation on a spec leaves (docs/graph.md, "Patch on a figure").
+
+    Example:
+        >>> spec_of_values([0, 1, 2], "i1")
+        {'dtype': 'i1', 'bdata': 'AAEC'}
+        >>> spec_of_values([0, 1000], "i1")["dtype"], spec_of_values([0, None], "i1")
+        ('f8', [0, None])
+    """
+    if not all(_fits(v, dtype) for v in values):
+        if not all(_fits(v, "f8") for v in values):
+            return values
+        dtype = "f8"
+    code = _ARRAY_CODES[dtype]
+    packed = array.array(code, [float(v) if code in "fd" else int(v) for v in values])
+    if sys.byteorder == "big":
+        packed.byteswap()
+    return {"dtype": dtype, "bdata": base64.b64encode(packed.tobytes()).decode("ascii")}

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from propwire.api.patch import apply_patch
+from propwire.api.typed_arrays import is_typed_array_spec, spec_values
 
 
 def apply_ops(value: Any, ops: list) -> Any:
@@ -42,6 +43,8 @@ def _remove_as(value: Any, path: list, item: Any) -> list | None:
             return ["remove", path, item]  # not a way to a list: let apply_patch say what is wrong
     if target is None:
         return ["assign", path, []]  # a missing list is taken as empty, and stays so
+    if is_typed_array_spec(target):  # its values are the list; apply_patch keeps the spec a spec
+        return ["remove", path, item] if any(json_equal(held, item) for held in spec_values(target)) else None
     if not isinstance(target, list):
         raise ValueError(f"Patch 'remove' needs a list, not {target!r}")
     for i, held in enumerate(target):

@@ -106,3 +106,40 @@ export function extendFigure(figure: Figure, value: unknown, prepend = false): F
   }
   return { ...figure, data };
 }
+
+function setInPlace(trace: Trace, key: string, value: unknown): void {
+  const parts = key.split(".");
+  let at = trace;
+  for (const part of parts.slice(0, -1)) at = at[part] as Trace;
+  at[parts[parts.length - 1]] = value;
+}
+
+/**
+ * The update's arrays made fit for Plotly.extendTraces on the drawn traces `data`. plotly.js extends a typed
+ * array (what a {dtype, bdata} trace is drawn from) only with a typed array of its own type, and refuses a plain
+ * list (Dash 4.4.1 fails so on every plotly.py figure). An insert whose values the drawn type holds exactly is
+ * made of that type; otherwise the drawn array is widened first, to a Float64Array (all numbers) or a plain
+ * array. Only arrays decodeFigure made are widened: the drawn copy, never the store's figure.
+ */
+export function drawnInserts(data: Trace[], update: Record<string, unknown[]>, indices: number[]): Record<string, unknown[]> {
+  const out: Record<string, unknown[]> = {};
+  for (const [key, arrays] of Object.entries(update)) {
+    out[key] = !Array.isArray(arrays) ? arrays : arrays.map((insert, position) => {
+      const index = indices[position];
+      const trace = data[index < 0 ? index + data.length : index];
+      const target = trace ? getPath(trace, key) : undefined;
+      // a plain drawn list (maybe the store's own) takes a plain insert: a decoded numpy update becomes a list
+      if (Array.isArray(target) && ArrayBuffer.isView(insert)) return Array.from(insert as unknown as ArrayLike<number>);
+      if (!ArrayBuffer.isView(target) || !isArray(insert) || insert.constructor === target.constructor) return insert;
+      const Make = target.constructor as { new (values: ArrayLike<number>): Values; from(v: ArrayLike<number>): Values };
+      const values = plain(insert);
+      const probe = new Make(values as number[]) as ArrayLike<number>;
+      if (values.every((v, i) => typeof v === "number" && Object.is(probe[i], v))) return probe as Values;
+      const numbers = values.every((v) => typeof v === "number");
+      const drawn = target as unknown as ArrayLike<number>;
+      setInPlace(trace, key, numbers ? Float64Array.from(drawn) : Array.from(drawn));
+      return numbers ? Float64Array.from(values as number[]) : values;
+    });
+  }
+  return out;
+}

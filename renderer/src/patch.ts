@@ -1,4 +1,7 @@
 // Applying a Patch's operations to a prop's value: a new value, copied only along the paths it changes.
+// A list operation on a typed-array spec (a plotly.express trace's y) acts on its values (typed_arrays.ts).
+
+import { isTypedArraySpec, specOfValues, specValues } from "./typed_arrays";
 
 /** `[name, path, argument]`: path is dict keys and list indices inside the prop's value. */
 export type PatchOp = [string, (string | number)[], unknown];
@@ -82,6 +85,12 @@ function change(target: unknown, name: string, arg: unknown): unknown {
   if (numeric) return numeric((target ?? 0) as number, arg as number);
   if (name === "merge") return { ...((target ?? {}) as Record<string, unknown>), ...(arg as Record<string, unknown>) };
   if (!LIST_OPS.has(name)) throw new Error(`unknown Patch operation '${name}'`);
+  if (isTypedArraySpec(target)) {
+    // a 1-D spec stays one (propwire/api/patch.py does the same); a 2-D one becomes its nested list
+    const values = change(specValues(target), name, arg) as unknown[];
+    const flat = target.shape === undefined || target.shape === "" || !String(target.shape).includes(",");
+    return flat ? specOfValues(values, target.dtype) : values;
+  }
   const items = target === null || target === undefined ? [] : Array.isArray(target) ? target.slice() : null;
   if (items === null) throw new Error(`Patch '${name}' needs a list, not ${JSON.stringify(target)}`);
   switch (name) {

@@ -128,3 +128,51 @@ export function decodeFigure<T>(value: T): T {
   }
   return (changed ? out : value) as T;
 }
+
+// A Patch's list operation on a spec (patch.ts) works on its values and makes a new spec, by the rule
+// propwire/api/typed_arrays.py's spec_of_values follows, so the browser, the engine and the headless client agree.
+
+const INT_RANGES: Record<string, [number, number]> = {
+  i1: [-(2 ** 7), 2 ** 7 - 1], u1: [0, 2 ** 8 - 1], i2: [-(2 ** 15), 2 ** 15 - 1], u2: [0, 2 ** 16 - 1],
+  i4: [-(2 ** 31), 2 ** 31 - 1], u4: [0, 2 ** 32 - 1],
+};
+
+/** The values of a spec as a plain (nested, for a 2-D shape) array; the decoded array is the cached one. */
+export function specValues(spec: TypedArraySpec): unknown[] {
+  const decoded = decodedOnce(spec);
+  const plain = (v: unknown): unknown[] => (ArrayBuffer.isView(v) ? Array.from(v as TypedArray) : (v as unknown[]).map(plain));
+  return plain(decoded);
+}
+
+function fits(value: unknown, dtype: string): boolean {
+  if (typeof value !== "number") return false;
+  if (dtype === "f8") return true;
+  if (dtype === "f4") return Number.isNaN(value) || Math.fround(value) === value;
+  const [low, high] = INT_RANGES[dtype];
+  return Number.isInteger(value) && value >= low && value <= high;
+}
+
+function base64Of(bytes: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** `values` as a 1-D spec of `dtype` when every one fits it exactly, else of f8 when all are numbers, else
+ *  the array itself. The new spec's typed array is cached, so drawing it decodes nothing. */
+export function specOfValues(values: unknown[], dtype: string): TypedArraySpec | unknown[] {
+  if (!values.every((v) => fits(v, dtype))) {
+    if (!values.every((v) => fits(v, "f8"))) return values;
+    dtype = "f8";
+  }
+  const Make = CONSTRUCTORS[dtype];
+  const typed = new Make(new ArrayBuffer(values.length * Make.BYTES_PER_ELEMENT));
+  typed.set(values as number[]);
+  const bytes = new Uint8Array(typed.buffer);
+  if (!LITTLE_ENDIAN && Make.BYTES_PER_ELEMENT > 1) {
+    for (let i = 0; i < bytes.length; i += Make.BYTES_PER_ELEMENT) bytes.subarray(i, i + Make.BYTES_PER_ELEMENT).reverse();
+  }
+  const spec = { dtype, bdata: base64Of(bytes) };
+  if (LITTLE_ENDIAN || Make.BYTES_PER_ELEMENT === 1) decodedSpecs.set(spec, typed);
+  return spec;
+}

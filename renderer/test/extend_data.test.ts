@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { extendFigure } from "../src/extend_data";
+import { drawnInserts, extendFigure } from "../src/extend_data";
 
 // The same cases as tests/unit/test_extend_data.py: the renderer and the headless client must agree.
 
@@ -49,3 +49,29 @@ test("malformed values are errors naming the prop", () => {
   assert.throws(() => extendFigure(before, [{ y: [[1], [2]] }, [0]]), /one array per trace index/);
   assert.throws(() => extendFigure(before, "points", true), /prependData: expected a dict/);
 });
+
+test("inserts for a drawn typed-array trace take its type, or widen it when it cannot hold them", () => {
+  const data: any[] = [{ x: new Int32Array([1, 2]), marker: { size: new Uint8Array([3, 4]) } }, { x: [1, 2] }];
+  const out = drawnInserts(data, { x: [[3, 4], [3]], "marker.size": [[300]] }, [0, 1]);
+  assert.ok(out.x[0] instanceof Int32Array, "ints an Int32Array holds: an Int32Array, as plotly.js needs");
+  assert.deepEqual(Array.from(out.x[0] as Int32Array), [3, 4]);
+  assert.deepEqual(out.x[1], [3], "a plain drawn array takes the plain insert");
+  assert.ok(data[0].marker.size instanceof Float64Array, "300 does not fit a Uint8Array: the drawn array widens");
+  assert.deepEqual(Array.from(data[0].marker.size), [3, 4]);
+  assert.ok(out["marker.size"][0] instanceof Float64Array);
+  const gaps = drawnInserts(data, { x: [[null, 2.5]] }, [-2]);
+  assert.deepEqual(gaps.x[0], [null, 2.5]);
+  assert.ok(Array.isArray(data[0].x) && data[0].x.length === 2, "a null makes the drawn array a plain one");
+});
+
+test("a drawn plain list takes a decoded (typed) insert as a list; the update given is not changed", () => {
+  const list = [1, 2];
+  const data: any[] = [{ y: list }];
+  const update = { y: [new Float32Array([0.5])] };
+  const out = drawnInserts(data, update, [0]);
+  assert.ok(Array.isArray(out.y[0]));
+  assert.deepEqual(out.y[0], [0.5]);
+  assert.equal(data[0].y, list, "a drawn list may be the store's own: it stays as it is");
+  assert.ok(update.y[0] instanceof Float32Array);
+});
+

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  alikeArrays, alikeUpdate, amendArgs, configFor, eventData, isResponsive, layoutFor, needsFullBundle,
+  amendArgs, configFor, eventData, isResponsive, layoutFor, needsFullBundle,
 } from "../src/components/graph_events";
 
 test("only traces outside the cartesian bundle's types need the full plotly.js", () => {
@@ -90,29 +90,4 @@ test("customdata from a decoded typed array, a 2-D one as a plain list", () => {
   const rows = [{ customdata: [new Float64Array([1, 2]), new Float64Array([3, 4])] }];
   const clicked = eventData(rows, { points: [{ curveNumber: 0, pointNumber: 1 }] }, "click") as any;
   assert.deepEqual(clicked.points[0].customdata, [3, 4]);
-});
-
-test("extendData arrays are made alike for plotly.js: typed and numbers as Float64Array, else lists", () => {
-  const [t1, i1] = alikeArrays(new Int8Array([1, 2]), [3.5]);
-  assert.ok(t1 instanceof Float64Array && i1 instanceof Float64Array);
-  assert.deepEqual([Array.from(t1 as Float64Array), Array.from(i1 as Float64Array)], [[1, 2], [3.5]]);
-  const same = new Int16Array([4]);
-  const target = new Int16Array([1]);
-  assert.deepEqual(alikeArrays(target, same), [target, same]);
-  assert.deepEqual(alikeArrays(new Float64Array([1]), ["a", null]), [[1], ["a", null]]);
-  const list = [1, 2];
-  const [t2, i2] = alikeArrays(list, new Float32Array([0.5]));
-  assert.equal(t2, list); // a drawn list may be the store's own: it stays a list
-  assert.deepEqual(i2, [0.5]);
-  assert.deepEqual(alikeArrays(list, [3]), [list, [3]]);
-});
-
-test("alikeUpdate widens the drawn typed arrays it extends, nested keys too, and copies the update", () => {
-  const data: any[] = [{ x: new Uint8Array([1]), marker: { color: new Int8Array([5]) } }, { x: [0] }];
-  const update = { x: [[2.5], [1]], "marker.color": [[6]] };
-  const out = alikeUpdate(data, update, [0, 1]);
-  assert.ok(data[0].x instanceof Float64Array && data[0].marker.color instanceof Float64Array);
-  assert.deepEqual(Array.from(out.x[0]), [2.5]);
-  assert.deepEqual(out.x[1], [1]);
-  assert.deepEqual(update.x, [[2.5], [1]]); // the value the store holds is not changed
 });

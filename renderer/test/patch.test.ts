@@ -1,6 +1,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { applyPatch, type PatchOp } from "../src/patch";
+import { decodeFigure, specOfValues, specValues } from "../src/typed_arrays";
 
 /** Freeze a value all the way down: any in-place change throws. */
 function frozen<T>(value: T): T {
@@ -78,4 +82,28 @@ test("operations apply in order, to a copy; untouched branches are shared", () =
   assert.notEqual(next.style, old.style, "a changed branch is a new object");
   assert.equal(next.other, old.other, "an unchanged one is the same object");
   assert.throws(() => applyPatch({}, [["bogus", [], 1]]), /unknown Patch operation/);
+});
+
+// The same cases propwire/api/patch.py and the headless client are checked against (tests/unit).
+const SPEC_CASES = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "tests", "unit", "data", "patch_typed_arrays.json");
+
+test("list operations on a typed-array spec act on its values, as the engine's and the headless client's", () => {
+  const { cases } = JSON.parse(readFileSync(SPEC_CASES, "utf8"));
+  assert.ok(cases.length >= 10);
+  for (const c of cases) assert.deepEqual(run(c.value, ...c.ops), c.expected, c.name);
+});
+
+test("a patched spec is drawn from its cached array, and an untouched trace keeps its decoded arrays", () => {
+  const y = specOfValues(Array.from({ length: 1000 }, (_, i) => i / 4), "f8") as any;
+  const other = { dtype: "i4", bdata: Buffer.from(new Int32Array([1, 2, 3]).buffer).toString("base64") };
+  const figure = frozen({ data: [{ y }, { y: other, marker: { color: "blue" } }] });
+  const before = decodeFigure(figure) as any;
+  const ops: PatchOp[] = [["extend", ["data", 0, "y"], [7, 8]], ["assign", ["data", 1, "marker", "color"], "red"]];
+  const patched = applyPatch(figure, ops) as any;
+  const after = decodeFigure(patched) as any;
+  assert.equal(after.data[1].y, before.data[1].y, "the untouched spec decodes to the very same typed array");
+  assert.equal(patched.data[1].y, other);
+  assert.ok(after.data[0].y instanceof Float64Array);
+  assert.deepEqual(Array.from(after.data[0].y).slice(-3), [249.75, 7, 8]);
+  assert.deepEqual(specValues(patched.data[0].y).length, 1002);
 });

@@ -188,7 +188,7 @@ def test_plotly_is_fetched_only_for_a_graph_and_the_full_bundle_only_when_needed
     static = [name for name in fetched if name.startswith("pw-")]
     graph = any(n.startswith("pw-graph-") for n in static)
     cartesian = any(n.startswith("pw-plotly-cartesian.min-") for n in static)
-    full = any(n.startswith("pw-plotly.min-") for n in static)
+    full = any(n.startswith("pw-plotly-strict.min-") for n in static)
     assert (graph, cartesian, full) == {None: (False, False, False), "bar": (True, True, False),
                                         "scatterpolar": (True, False, True)}[trace_type]
     assert errors == []
@@ -346,11 +346,11 @@ def test_a_figure_needing_more_trace_types_switches_to_the_full_bundle(served: A
 
     page, fetched, errors = served(app)
     plotted(page)
-    assert not any(n.startswith("pw-plotly.min-") for n in fetched)
+    assert not any(n.startswith("pw-plotly-strict.min-") for n in fetched)
     assert page.locator("#g .cartesianlayer .subplot.xy").count() == 1
     page.click("#b")
     page.wait_for_selector("#g .polarlayer .point")
-    assert any(n.startswith("pw-plotly.min-") for n in fetched)
+    assert any(n.startswith("pw-plotly-strict.min-") for n in fetched)
     assert page.locator("#g .cartesianlayer .subplot.xy").count() == 0  # the cartesian plot is gone
     point = page.locator("#g .polarlayer .point").nth(1).bounding_box()
     page.mouse.click(point["x"] + point["width"] / 2, point["y"] + point["height"] / 2)

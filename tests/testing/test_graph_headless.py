@@ -241,3 +241,34 @@ def test_points_in_a_box_as_a_box_select_picks_them():
     assert points_in_box(fig, [2, 3], [20, 50], xaxis="x2") == [(3, 0)]
     with pytest.raises(GraphPointError, match="category or date point"):
         points_in_box({"data": [{"type": "bar", "x": ["a"], "y": [1]}]}, [0, 1], [0, 1], graph="'g'")
+
+
+        assert client.text("out") == "1.0"
+
+
+def test_a_patch_extending_a_plotly_express_trace_extends_its_typed_array() -> None:
+    """plotly.py sends y as a {dtype, bdata} spec; Dash 4.4.1 cannot extend it with a Patch, propwire can."""
+    app = Dash(__name__)
+    fig = go.Figure([go.Scattergl(x=np.arange(1000), y=np.linspace(0, 1, 1000))])
+    app.layout = html.Div([html.Button(id="grow"), html.Button(id="look"), dcc.Graph(id="g", figure=fig),
+                           html.Div(id="out")])
+
+    @app.callback(Output("g", "figure"), Input("grow", "n_clicks"), prevent_initial_call=True)
+    def grow(n):
+        from propwire import Patch
+
+        patched = Patch()
+        patched["data"][0]["x"].append(1000)
+        patched["data"][0]["y"].extend([2.5])
+        return patched
+
+    @app.callback(Output("out", "children"), Input("look", "n_clicks"), State("g", "figure"), prevent_initial_call=True)
+    def look(_, figure):
+        x, y = (decode_typed_array(figure["data"][0][k]) for k in "xy")
+        return f"{len(x)} {x[-1]} {y[-1]} {figure['data'][0]['y']['dtype']}"
+
+    client = Client(app)
+    client.open("/")
+    client.click("grow")
+    client.click("look")
+    assert client.text("out") == "1001 1000 2.5 f8"

@@ -1,13 +1,16 @@
 // dcc.Graph: a plotly.js plot in its own lazy chunk. plotly.js itself is two more chunks: the cartesian bundle
 // for figures whose traces are all of its types, the full one otherwise (decided per figure, graph_events.ts).
+// The full one is plotly's "strict" build: its WebGL traces (scattergl, splom, ...) draw through regl, which the
+// plain build runs through `new Function`, and the page's CSP allows no eval (the plain build then shows
+// "WebGL is not supported"); the strict build carries regl's code precompiled.
 // Updates go through Plotly.react on the same element, so a new figure never re-creates the plot. Typed-array
 // specs ({dtype, bdata}) are decoded on a copy for plotly.js (typed_arrays.ts): the store keeps what was sent.
 import { useContext, useEffect, useRef } from "react";
-import { extendFigure } from "../extend_data";
+import { drawnInserts, extendFigure } from "../extend_data";
 import { decodeFigure } from "../typed_arrays";
 import { RuntimeContext } from "../render";
 import { toStyle } from "./attrs";
-import { alikeUpdate, amendArgs, configFor, eventData, isResponsive, layoutFor, needsFullBundle } from "./graph_events";
+import { amendArgs, configFor, eventData, isResponsive, layoutFor, needsFullBundle } from "./graph_events";
 import type { ComponentProps, Props } from "./types";
 
 type Plotly = any;
@@ -16,7 +19,7 @@ let full: Promise<Plotly> | null = null;
 
 /** The plotly.js a figure needs; once the full bundle is loaded every later plot uses it (one is enough). */
 function loadPlotly(wantFull: boolean): Promise<Plotly> {
-  if (wantFull || full) return (full ??= import("plotly.js-dist-min").then((m) => m.default));
+  if (wantFull || full) return (full ??= import("plotly.js-strict-dist-min").then((m) => m.default));
   return (cartesian ??= import("plotly.js-cartesian-dist-min").then((m) => m.default));
 }
 
@@ -144,7 +147,7 @@ async function amend(gd: any, state: PlotState, value: unknown, live: { current:
     grown = { ...next, data: (next.data ?? []).map(kept) };
   }
   const [update, indices, max] = args;
-  const joinable = alikeUpdate(gd.data ?? [], update, indices);
+  const joinable = drawnInserts(gd.data ?? [], update as Record<string, unknown[]>, indices);
   await state.plotly[prepend ? "prependTraces" : "extendTraces"](gd, joinable, indices, max);
   if (grown) {
     state.grown = grown;

@@ -1,5 +1,5 @@
 // plotly.js's dist packages and MathJax's tex-svg script ship no types; the Graph uses them through `any`.
-declare module "plotly.js-dist-min" {
+declare module "plotly.js-strict-dist-min" {
   const Plotly: any;
   export default Plotly;
 }
