@@ -24,7 +24,6 @@ from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, PlainTextResponse, Response
 from starlette.routing import Mount, Route
-from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from propwire.api.serialize import loads
@@ -34,6 +33,7 @@ from propwire.web.event_endpoint import EventEndpoint
 from propwire.web.page import STATIC_DIR
 from propwire.web.page_route import EVENT_PATH, DevHooks, page_endpoint, policy_for, route_path
 from propwire.web.spec import Assets, EngineProvider, Limits, PageSpec, Paths
+from propwire.web.static_files import GzipStaticFiles
 from propwire.web.suites import SUITES, suite_file
 
 __all__ = ["EVENT_PATH", "HEALTH_PATH", "DevHooks", "FastRoute", "Server", "build_server"]
@@ -92,7 +92,7 @@ def build_server(engine: EngineProvider, page: Callable[[], PageSpec], assets: A
         FastRoute(root + EVENT_PATH, events),
         Route(root + cookie_token.COOKIES_PATH, _cookies_endpoint(limits), methods=["POST"]),
         *_under(root, dev.routes(spec_debug, assets) if dev is not None else []),
-        Mount(root + "/_propwire/static", app=StaticFiles(directory=STATIC_DIR, check_dir=False), name="static"),
+        Mount(root + "/_propwire/static", app=GzipStaticFiles(directory=STATIC_DIR, check_dir=False), name="static"),
         Route(f"{root}/{assets.url_path.strip('/')}/{{path:path}}", _asset_endpoint(assets), methods=["GET"]),
         Route(root + SUITES + "/{namespace}/{path:path}", suite_file, methods=["GET"]),
         Route(root + "/favicon.ico", lambda r: Response(status_code=204), methods=["GET"]),
