@@ -5,7 +5,10 @@ of the first Graph page. Apps: bench/graph_big_app.py.
     PYTHONPATH=$PWD /tmp/venv/bin/python bench/graph_big.py [--rounds 5] [--clicks 3] [--out graph-big]
 
 Each framework serves the same app source from its own process (`app.run`, debug off); a second propwire
-server (`propwire_b`) gives the A/A ratio (propwire_b / propwire), the noise floor. Every round loads each
+server (`propwire_b`) gives the A/A ratio (propwire_b / propwire), the noise level. A fourth side, `plotly`, is
+bench/graph_floor.py's bare page: the same figure drawn by the same plotly.js with no framework, the button
+calling Plotly.react / extendTraces itself; its ratio to Dash is the lowest any framework drawing with this
+plotly.js can reach (the "floor" column). Every round loads each
 side's pages in a fresh browser context (empty cache), the order of the sides rotating; one uncounted warm-up
 load per server first.
 
@@ -32,12 +35,13 @@ import time
 from pathlib import Path
 
 from graph_big_app import TICK, N, colour
+from graph_floor import start_floor
 from graph_page_bytes import page_bytes, start
 from playwright.sync_api import sync_playwright
 from servers import stop
 
 HERE = Path(__file__).resolve().parent
-SIDES = ("dash", "propwire", "propwire_b")
+SIDES = ("dash", "propwire", "propwire_b", "plotly")
 APP = [str(HERE / "graph_big_app.py")]
 
 HOOK = """(() => {
@@ -124,7 +128,10 @@ def run(rounds: int, clicks: int) -> dict:
     try:
         for side in SIDES:
             for p in ("big", "extend"):
-                servers[(side, p)] = start("dash" if side == "dash" else "propwire", p, APP)
+                if side == "plotly":
+                    servers[(side, p)] = start_floor(p)
+                else:
+                    servers[(side, p)] = start("dash" if side == "dash" else "propwire", p, APP)
         for fw in ("dash", "propwire"):
             small[fw] = start(fw, "common")
         with sync_playwright() as pw:
@@ -135,7 +142,7 @@ def run(rounds: int, clicks: int) -> dict:
             for (_side, p), (_proc, url) in servers.items():  # warm-up, not counted
                 visit(browser, url, p, 1)
             for r in range(rounds):
-                order = SIDES[r % 3:] + SIDES[: r % 3]
+                order = SIDES[r % len(SIDES):] + SIDES[: r % len(SIDES)]
                 for p in ("big", "extend"):
                     for side in order:
                         first, times = visit(browser, servers[(side, p)][1], p, clicks)
@@ -164,20 +171,22 @@ def table(result: dict) -> str:
     med = statistics.median
 
     def row(name: str, key: str, page: str, target: str, limit: float) -> str:
-        d, p, b = (s[f"{side} {page}"][key] for side in SIDES)
+        d, p, b, f = (s[f"{side} {page}"][key] for side in SIDES)
         ratio = med(p) / med(d)
         return (f"| {name} | {med(d):.0f} ({min(d):.0f}–{max(d):.0f}) | {med(p):.0f} ({min(p):.0f}–{max(p):.0f}) "
-                f"| {ratio:.2f} | {target} | {'yes' if ratio <= limit else 'no'} | {med(b) / med(p):.2f} |")
+                f"| {ratio:.2f} | {target} | {'yes' if ratio <= limit else 'no'} | {med(b) / med(p):.2f} "
+                f"| {med(f):.0f} ({min(f):.0f}–{max(f):.0f}) | {med(f) / med(d):.2f} |")
 
     lines = [f"{result['rounds']} rounds, {result['clicks']} clicks per load; median ms (min–max)", "",
-             "| scenario | Dash 4.4.1 | propwire | ratio | target | met | A/A |", "|---|---|---|---|---|---|---|",
+             "| scenario | Dash 4.4.1 | propwire | ratio | target | met | A/A | plotly.js alone | floor |",
+             "|---|---|---|---|---|---|---|---|---|",
              row("first render, 200,000-point scattergl (navigation → points drawn)", "first", "big", "≤ 0.3", 0.3),
              row("Patch recolouring one trace of it (click → new colour drawn)", "clicks", "big", "≤ 0.3", 0.3),
              row("extendData tick at 100,000 points (click → new points drawn)", "clicks", "extend", "—", float("inf"))]
     for name, key in (("first Graph page, 200,000 points", "bytes_big"), ("first Graph page, bar + scatter", "bytes_common")):
         (d, dn), (p, pn) = result[key]["dash"], result[key]["propwire"]
         lines.append(f"| bytes: {name} (responses) | {d:,} ({dn}) | {p:,} ({pn}) | {p / d:.2f} | ≤ 0.5 | "
-                     f"{'yes' if p / d <= 0.5 else 'no'} | |")
+                     f"{'yes' if p / d <= 0.5 else 'no'} | | | |")
     return "\n".join(lines)
 
 

@@ -27,13 +27,17 @@ def colour(n: int) -> str:
     return f"rgb({(n * 67) % 256}, {(n * 131) % 256}, 40)"
 
 
-def big_app() -> Dash:
+def big_figure() -> go.Figure:
+    """The big page's figure: two Scattergl traces of N points (also drawn by graph_floor.py's bare page)."""
     rng = np.random.default_rng(15)
-    fig = go.Figure([go.Scattergl(x=np.arange(N), y=rng.standard_normal(N), mode="markers", marker={"size": 3, "color": "steelblue"}),
+    return go.Figure([go.Scattergl(x=np.arange(N), y=rng.standard_normal(N), mode="markers", marker={"size": 3, "color": "steelblue"}),
                      go.Scattergl(x=np.arange(N), y=rng.standard_normal(N) + 4, mode="markers", marker={"size": 3, "color": "gray"})],
-                    layout=LAYOUT)
+                     layout=LAYOUT)
+
+
+def big_app() -> Dash:
     app = Dash(__name__)
-    app.layout = html.Div([html.Button("recolour", id="recolour"), dcc.Graph(id="g", figure=fig)])
+    app.layout = html.Div([html.Button("recolour", id="recolour"), dcc.Graph(id="g", figure=big_figure())])
 
     @app.callback(Output("g", "figure"), Input("recolour", "n_clicks"), prevent_initial_call=True)
     def recolour(n):
@@ -44,14 +48,20 @@ def big_app() -> Dash:
     return app
 
 
-def extend_app() -> Dash:
+def extend_figure() -> dict:
+    """The extend page's figure: one scattergl trace of N points, a dict holding numpy arrays."""
     rng = np.random.default_rng(16)
     # A dict figure with numpy arrays (Dash sends them as lists, propwire as typed arrays): with a go.Figure
     # (typed arrays on both) Dash 4.4.1's extendData fails ("cannot extend missing or non-array attribute").
     fig = {"data": [{"type": "scattergl", "x": np.arange(N), "y": rng.standard_normal(N), "mode": "lines"}],
            "layout": LAYOUT}
+    return fig
+
+
+def extend_app() -> Dash:
+    rng = np.random.default_rng(17)
     app = Dash(__name__)
-    app.layout = html.Div([html.Button("tick", id="tick"), dcc.Graph(id="g", figure=fig)])
+    app.layout = html.Div([html.Button("tick", id="tick"), dcc.Graph(id="g", figure=extend_figure())])
 
     @app.callback(Output("g", "extendData"), Input("tick", "n_clicks"), prevent_initial_call=True)
     def tick(n):

@@ -2,7 +2,7 @@
 // Deterministic: same sources and lockfile give the same bytes.
 import { build } from "esbuild";
 import { createHash } from "node:crypto";
-import { copyFileSync, readdirSync, rmSync, mkdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, readdirSync, readFileSync, rmSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, dirname, basename } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -28,6 +28,34 @@ const common = {
   absWorkingDir: here,
 };
 
+// propwire's cartesian plotly.js: plotly's cartesian partial bundle plus scattergl, built here from plotly.js's
+// sources, since plotly publishes no bundle with both. Its trace list is src/components/plotly_cartesian.json,
+// which graph_events.ts reads to pick the bundle, so the two cannot disagree. A figure of 2-D WebGL points then
+// loads about 2 MB of plotly.js instead of the full 5 MB (most of a big scattergl page's start-up is evaluating
+// plotly.js; bench/graph_big.py). scattergl comes in its strict flavour (regl's shaders precompiled), as in the
+// full strict bundle, because the page's CSP allows no eval. The settings are those plotly's own build uses:
+// `global` is the window, regl is plotly's fork, node's stream and buffer come from their browser ports; CSS
+// imports are dropped (only plotly's map traces import any, and they are not in this bundle).
+const cartesian = JSON.parse(readFileSync(join(here, "src/components/plotly_cartesian.json"), "utf8"));
+const traceModule = (t) => cartesian.modules[t] ?? `plotly.js/lib/${t}`;
+const cartesianEntry = [
+  "var Plotly = require('plotly.js/lib/core');",
+  `Plotly.register([${cartesian.traces.filter((t) => t !== "scatter").map((t) => `require('${traceModule(t)}')`).join(", ")}, require('plotly.js/lib/calendars')]);`,
+  "module.exports = Plotly;",
+].join("\n");
+const cartesianFile = join(here, ".plotly", "plotly-cartesian.min.cjs");
+await build({
+  ...common,
+  stdin: { contents: cartesianEntry, resolveDir: here, sourcefile: "plotly-cartesian-entry.cjs" },
+  outfile: cartesianFile,
+  format: "cjs",
+  platform: "browser",
+  target: "es2016",
+  loader: { ".css": "empty" },
+  alias: { regl: "@plotly/regl", stream: "stream-browserify" },
+  define: { global: "window", "define.amd": "false", "process.env.NODE_DEBUG": "false" },
+});
+
 // The dev tools (debug pages only) are a bundle of their own, sharing no chunk with the entry, so a page without
 // debug fetches nothing more than before. Its name carries a hash of its content, as the chunks' names do.
 const devtools = await build({
@@ -50,6 +78,7 @@ const js = await build({
   splitting: true,
   chunkNames: "pw-[name]-[hash]",
   jsx: "automatic",
+  alias: { "plotly-cartesian": cartesianFile },
   define: { "process.env.NODE_ENV": dev ? '"development"' : '"production"', __PW_DEVTOOLS__: JSON.stringify(`./${devtoolsName}`) },
 });
 

@@ -47,7 +47,7 @@ class Graph(typed.Graph, Component):
     """A plotly.js chart; `clickData`, `hoverData`, `selectedData`, `relayoutData`... are set by the user.
 
     The renderer loads plotly.js on demand, the smaller cartesian bundle when every trace of the figure is one
-    of its types (scatter, bar, pie, histogram, box, heatmap, ...), the full one otherwise.
+    of its types (scatter, scattergl, bar, pie, histogram, box, heatmap, ...), the full one otherwise.
 
     Example: ``dcc.Graph(id="g", figure={"data": [{"type": "bar", "y": [3, 1, 2]}]})``
     """

@@ -7,7 +7,8 @@ import {
 test("only traces outside the cartesian bundle's types need the full plotly.js", () => {
   assert.equal(needsFullBundle({ data: [{ type: "bar" }, { y: [1] }, { type: "pie" }, { type: "heatmap" }] }), false);
   assert.equal(needsFullBundle({ data: [{ type: "scatter" }, { type: "scatter3d" }] }), true);
-  assert.equal(needsFullBundle({ data: [{ type: "scattergl" }] }), true);
+  assert.equal(needsFullBundle({ data: [{ type: "scattergl" }, { type: "bar" }] }), false);
+  assert.equal(needsFullBundle({ data: [{ type: "scattergl" }, { type: "splom" }] }), true);
   assert.equal(needsFullBundle(null), false);
   // a plotly.py template lists every trace type: it must not pull in the full bundle
   const template = { data: { surface: [{ type: "surface" }], choropleth: [{ type: "choropleth" }] } };

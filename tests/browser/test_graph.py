@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -180,7 +181,7 @@ def _graph_page(trace_type: str | None) -> Dash:
     return app
 
 
-@pytest.mark.parametrize("trace_type", [None, "bar", "scatterpolar"])
+@pytest.mark.parametrize("trace_type", [None, "bar", "scattergl", "scatterpolar"])
 def test_plotly_is_fetched_only_for_a_graph_and_the_full_bundle_only_when_needed(served: Any, trace_type: Any) -> None:
     page, fetched, errors = served(_graph_page(trace_type))
     if trace_type:
@@ -190,7 +191,35 @@ def test_plotly_is_fetched_only_for_a_graph_and_the_full_bundle_only_when_needed
     cartesian = any(n.startswith("pw-plotly-cartesian.min-") for n in static)
     full = any(n.startswith("pw-plotly-strict.min-") for n in static)
     assert (graph, cartesian, full) == {None: (False, False, False), "bar": (True, True, False),
+                                        "scattergl": (True, True, False),
                                         "scatterpolar": (True, False, True)}[trace_type]
+    assert errors == []
+
+
+CARTESIAN_TABLE = Path(__file__).resolve().parents[2] / "renderer" / "src" / "components" / "plotly_cartesian.json"
+# Enough data for any trace type of the table (each type reads the attributes it has, and ignores the rest).
+SAMPLE = {"x": [1, 2, 3], "y": [2, 1, 3], "z": [[1, 2], [3, 4]], "values": [2, 3], "labels": ["a", "b"],
+          "a": [0.2, 0.5], "b": [0.3, 0.2], "c": [0.5, 0.3]}
+SAMPLE_FOR = {"image": {"z": [[[255, 0, 0], [0, 255, 0]], [[0, 0, 255], [9, 9, 9]]]}}
+
+
+def test_every_trace_type_of_the_cartesian_table_draws_with_the_cartesian_bundle(served: Any) -> None:
+    """The table that picks the bundle (plotly_cartesian.json) is also what build.mjs registers in it: a figure of
+    each of its types is drawn by the cartesian bundle as that type, the full bundle never fetched."""
+    types = json.loads(CARTESIAN_TABLE.read_text())["traces"]
+    app = Dash(__name__)
+    app.layout = html.Div([dcc.Graph(id=f"g-{t}", figure={"data": [{"type": t, **SAMPLE, **SAMPLE_FOR.get(t, {})}]})
+                           for t in types])
+    page, fetched, errors = served(app)
+    for t in types:
+        plotted(page, f"g-{t}")
+    drawn = page.evaluate("""(types) => types.map((t) => {
+        const full = document.querySelector('#g-' + t + ' .js-plotly-plot')._fullData[0];
+        return [full.type, full.visible];
+    })""", types)
+    assert drawn == [[t, True] for t in types]
+    static = [name for name in fetched if name.startswith("pw-plotly-")]
+    assert [n.split("-")[2] for n in static] == ["cartesian.min"]
     assert errors == []
 
 

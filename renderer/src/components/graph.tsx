@@ -1,5 +1,6 @@
 // dcc.Graph: a plotly.js plot in its own lazy chunk. plotly.js itself is two more chunks: the cartesian bundle
-// for figures whose traces are all of its types, the full one otherwise (decided per figure, graph_events.ts).
+// (plotly's cartesian traces and scattergl, built by build.mjs) for figures whose traces are all of its types,
+// the full one otherwise (decided per figure, graph_events.ts).
 // The full one is plotly's "strict" build: its WebGL traces (scattergl, splom, ...) draw through regl, which the
 // plain build runs through `new Function`, and the page's CSP allows no eval (the plain build then shows
 // "WebGL is not supported"); the strict build carries regl's code precompiled.
@@ -20,7 +21,7 @@ let full: Promise<Plotly> | null = null;
 /** The plotly.js a figure needs; once the full bundle is loaded every later plot uses it (one is enough). */
 function loadPlotly(wantFull: boolean): Promise<Plotly> {
   if (wantFull || full) return (full ??= import("plotly.js-strict-dist-min").then((m) => m.default));
-  return (cartesian ??= import("plotly.js-cartesian-dist-min").then((m) => m.default));
+  return (cartesian ??= import("plotly-cartesian").then((m) => m.default));
 }
 
 // The geo maps (topojson) beside this chunk in propwire's static folder (build.mjs copies them there), wherever the

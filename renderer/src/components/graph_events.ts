@@ -3,11 +3,11 @@
 // in), checked against events recorded from Dash in tests/testing/data/dash_graph_events.json.
 // propwire/testing/graph_points.py builds the same shapes headlessly.
 
-/** The trace types of plotly.js's "cartesian" partial bundle; any other type needs the full bundle. */
-export const CARTESIAN_TYPES: ReadonlySet<string> = new Set([
-  "bar", "box", "contour", "heatmap", "histogram", "histogram2d", "histogram2dcontour", "image", "pie",
-  "scatter", "scatterternary", "violin",
-]);
+import cartesian from "./plotly_cartesian.json";
+
+/** The trace types of propwire's cartesian plotly.js bundle (build.mjs builds it from the same table); any
+ * other type needs the full bundle. */
+export const CARTESIAN_TYPES: ReadonlySet<string> = new Set(cartesian.traces);
 
 type Obj = Record<string, any>;
 

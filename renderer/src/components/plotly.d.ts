@@ -1,9 +1,10 @@
-// plotly.js's dist packages and MathJax's tex-svg script ship no types; the Graph uses them through `any`.
+// plotly.js's dist package, the cartesian bundle build.mjs makes from plotly.js's sources (an esbuild alias) and
+// MathJax's tex-svg script ship no types; the Graph uses them through `any`.
 declare module "plotly.js-strict-dist-min" {
   const Plotly: any;
   export default Plotly;
 }
-declare module "plotly.js-cartesian-dist-min" {
+declare module "plotly-cartesian" {
   const Plotly: any;
   export default Plotly;
 }
