@@ -1,8 +1,8 @@
 """The floor of bench/graph_big.py: the same figures drawn by plotly.js alone, with no framework around it.
 
 A bare HTML page per scenario holds the figure inline (typed arrays, as plotly.py writes them), loads the very
-plotly.js build propwire's Graph uses for scattergl (plotly.js-strict-dist-min, from renderer/node_modules)
-as a plain script, decodes the arrays and calls Plotly.newPlot. Its button does what the app's callback makes
+plotly.js build propwire's Graph uses for scattergl (the cartesian bundle renderer/build.mjs makes, from
+renderer/.plotly/) as a plain script, decodes the arrays and calls Plotly.newPlot. Its button does what the app's callback makes
 the framework do, in the browser and with no request: a Plotly.react with trace 1 recoloured (big), a
 Plotly.extendTraces of 1,000 points with max points 100,000 (extend). No framework that draws with this
 plotly.js can be faster than this page, so its time over Dash's is the lowest ratio any such framework can reach.
@@ -24,7 +24,7 @@ from graph_big_app import TICK, N, big_figure, extend_figure
 from servers import free_port, serve
 
 HERE = Path(__file__).resolve().parent
-PLOTLY = HERE.parent / "renderer" / "node_modules" / "plotly.js-strict-dist-min" / "plotly-strict.min.js"
+PLOTLY = HERE.parent / "renderer" / ".plotly" / "plotly-cartesian.min.cjs"
 
 PAGE = """<!doctype html>
 <html><head><meta charset="utf-8"><title>plotly.js alone</title></head><body>
@@ -67,8 +67,10 @@ TICK_JS = f"""const start = {N} + (n - 1) * {TICK};
 def write_pages(folder: Path) -> None:
     """big.html and extend.html beside a copy of plotly.js in `folder`."""
     if not PLOTLY.exists():
-        raise SystemExit(f"{PLOTLY} is missing: run `cd renderer && npm ci` first")
-    shutil.copyfile(PLOTLY, folder / "plotly.js")
+        raise SystemExit(f"{PLOTLY} is missing: run `cd renderer && npm ci && node build.mjs` first")
+    # The bundle is CommonJS (the renderer imports it): a plain script gives it a module object.
+    (folder / "plotly.js").write_text(f"var module = {{exports: {{}}}};\n{PLOTLY.read_text(encoding='utf-8')}\n"
+                                      "window.Plotly = module.exports;\n", encoding="utf-8")
     pages = {"big": (big_figure(), "recolour", RECOLOUR), "extend": (extend_figure(), "tick", TICK_JS)}
     for name, (figure, button, action) in pages.items():
         text = PAGE % {"button": button, "figure": pio.to_json(figure, validate=False), "action": action}
