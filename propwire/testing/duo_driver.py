@@ -99,11 +99,11 @@ class DuoDriver:
 
     def find_element(self, by: str = By.CSS_SELECTOR, value: str = "") -> DuoElement:
         """The first element for a locator, retried for the implicit wait (NoSuchElementException after)."""
-        return find(self, self.page, by, value, many=False)  # type: ignore[no-any-return]
+        return find(self, self.page, by, value, many=False)
 
     def find_elements(self, by: str = By.CSS_SELECTOR, value: str = "") -> list[DuoElement]:
         """Every element for a locator ([] when none appears within the implicit wait)."""
-        return find(self, self.page, by, value, many=True)  # type: ignore[no-any-return]
+        return find(self, self.page, by, value, many=True)
 
     def execute_script(self, script: str, *args: Any) -> Any:
         """Run a selenium-style script body (`return arguments[0].value`); DuoElement arguments are passed as

@@ -148,11 +148,11 @@ class DuoElement:
 
     def find_element(self, by: str = By.CSS_SELECTOR, value: str = "") -> DuoElement:
         """The first element inside this one for a locator (`By.CSS_SELECTOR, ".x"`)."""
-        return find(self._runner, self.handle, by, value, many=False)  # type: ignore[no-any-return]
+        return find(self._runner, self.handle, by, value, many=False)
 
     def find_elements(self, by: str = By.CSS_SELECTOR, value: str = "") -> list[DuoElement]:
         """Every element inside this one for a locator ([] when none appears within the implicit wait)."""
-        return find(self._runner, self.handle, by, value, many=True)  # type: ignore[no-any-return]
+        return find(self._runner, self.handle, by, value, many=True)
 
     # -- actions --------------------------------------------------------------------------
 
@@ -173,16 +173,18 @@ class DuoElement:
         keyboard = self._runner.page.keyboard
         held: list[str] = []
         for char in "".join(str(v) for v in values):
-            name = key_name(char)
             if char == RELEASE:
                 self._release(held)
-            elif char in MODIFIERS:
+                continue
+            if char in MODIFIERS:
                 held.append(MODIFIERS[char])
                 self._runner.call(keyboard.down, MODIFIERS[char])
-            elif name is None and not held:
+                continue
+            name = key_name(char)
+            if name is None and not held:
                 self._runner.call(keyboard.type, char)
-            else:
-                self._runner.call(keyboard.press, name or char)
+            else:  # a held Shift makes a letter a capital, as a keyboard does (Playwright's press keeps its case)
+                self._runner.call(keyboard.press, name or (char.upper() if "Shift" in held else char))
         self._release(held)
 
     def _release(self, held: list[str]) -> None:
