@@ -58,8 +58,12 @@ class ThreadServer:
         self.url = ""
 
     def __call__(self, app: Any, start_timeout: float = 10.0, **kwargs: Any) -> None:
+        from propwire.app import Dash
         from propwire.app_config import check_run_options
 
+        if not isinstance(app, Dash):
+            raise TypeError(f"start_server({type(app).__module__}.{type(app).__name__}): this is propwire's "
+                            "dash_duo, which serves propwire apps; for a Dash app run pytest with -p no:propwire")
         self.stop()
         debug = bool(kwargs.pop("debug", False))
         # The test server never reloads on file changes, which is what these options ask for when False.

@@ -16,6 +16,12 @@ Factory = Callable[..., Any]
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "browser: needs Chromium (/usr/bin/chromium, or $PROPWIRE_CHROMIUM)")
+    # dash_duo and friends (Dash's fixture names) are registered now, after every installed plugin: pytest takes
+    # the last registered definition of a fixture, so propwire's win over Dash's own plugin when both are there.
+    if not config.pluginmanager.has_plugin("propwire.duo"):
+        from propwire.testing import duo_fixtures
+
+        config.pluginmanager.register(duo_fixtures, "propwire.duo")
 
 
 @pytest.fixture
@@ -67,33 +73,3 @@ def propwire_driver(request: pytest.FixtureRequest) -> Factory:
     """The same test body twice: once with propwire_client, once with propwire_browser."""
     return request.getfixturevalue(f"propwire_{request.param}")
 
-
-# -- Dash's dash_duo fixtures (propwire/testing/duo.py; docs/testing.md "Running Dash's dash_duo tests") --------
-
-
-@pytest.fixture
-def dash_thread_server() -> Iterator[Any]:
-    """dash_thread_server(app, **run_options): serve an app on 127.0.0.1 in a thread; `.url`; stopped at teardown."""
-    from propwire.testing.duo import ThreadServer
-
-    with ThreadServer() as server:
-        yield server
-
-
-@pytest.fixture
-def dash_br(propwire_chromium: Any, tmp_path: Any) -> Iterator[Any]:
-    """Dash's `dash_br`: a DuoBrowser (a window in Chromium) with no server of its own."""
-    from propwire.testing.duo import DuoBrowser
-
-    with DuoBrowser(propwire_chromium, download_path=str(tmp_path / "download")) as browser:
-        yield browser
-
-
-@pytest.fixture
-def dash_duo(dash_thread_server: Any, propwire_chromium: Any, tmp_path: Any) -> Iterator[Any]:
-    """Dash's `dash_duo`: `dash_duo.start_server(app)` serves the app and opens it in Chromium; the Browser API
-    (find_element, wait_for_text_to_equal, get_logs, ...) acts on it."""
-    from propwire.testing.duo import DuoComposite
-
-    with DuoComposite(dash_thread_server, propwire_chromium, download_path=str(tmp_path / "download")) as duo:
-        yield duo

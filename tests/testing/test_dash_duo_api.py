@@ -162,6 +162,10 @@ def test_logs_scripts_and_windows(dash_duo, tmp_path, monkeypatch):
 
 
 def test_server_options(dash_duo, dash_br, dash_thread_server):
+    import dash  # the test extra's oracle: a Dash app is refused with the way to run it
+
+    with pytest.raises(TypeError, match="-p no:propwire"):
+        dash_duo.start_server(dash.Dash(__name__))
     with pytest.raises(ValueError, match="127.0.0.1 only"):
         dash_duo.start_server(form_app(), host="0.0.0.0")
     with pytest.warns(UserWarning, match="dev_tools_ui"):
