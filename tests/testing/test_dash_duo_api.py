@@ -12,6 +12,7 @@ from propwire.testing.duo import (
     Keys,
     NoSuchElementException,
     StaleElementReferenceException,
+    ThreadServer,
     TimeoutException,
 )
 
@@ -161,7 +162,7 @@ def test_logs_scripts_and_windows(dash_duo, tmp_path, monkeypatch):
     assert (tmp_path / "download" / "failure.png").exists()
 
 
-def test_server_options(dash_duo, dash_br, dash_thread_server):
+def test_server_options(dash_duo):
     import dash  # the test extra's oracle: a Dash app is refused with the way to run it
 
     with pytest.raises(TypeError, match="-p no:propwire"):
@@ -171,7 +172,12 @@ def test_server_options(dash_duo, dash_br, dash_thread_server):
     with pytest.warns(UserWarning, match="dev_tools_ui"):
         dash_duo.start_server(form_app(), debug=True, use_reloader=False, dev_tools_ui=True)
     dash_duo.wait_for_text_to_equal("#out", "ada None None")
-    dash_thread_server(form_app())
-    dash_br.server_url = dash_thread_server.url  # dash_br: a browser on a server the test started itself
-    dash_br.wait_for_text_to_equal("#picked", "picked red")
-    dash_br.visit_and_snapshot("/", hook_id="picked", stay_on_page=True)
+
+
+def test_dash_br_on_a_thread_server(dash_br):
+    with ThreadServer() as server:  # dash_br: a browser on a server the test started itself
+        server(form_app())
+        dash_br.server_url = server.url
+        dash_br.wait_for_text_to_equal("#picked", "picked red")
+        dash_br.visit_and_snapshot("/", hook_id="picked", stay_on_page=True)
+        assert dash_br.driver.current_url == server.url + "/"
