@@ -38,3 +38,17 @@ def dash_duo(dash_thread_server: Any, propwire_chromium: Any, tmp_path: Any) -> 
 
     with DuoComposite(dash_thread_server, propwire_chromium, download_path=str(tmp_path / "download")) as duo:
         yield duo
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    """When a dash_duo test fails, save what the window showed (take_snapshot, into the test's tmp folder's
+    download/), as Dash's plugin does, so a failure on CI can be looked at."""
+    outcome = yield
+    report = outcome.get_result()  # type: ignore[attr-defined]
+    duo = getattr(item, "funcargs", {}).get("dash_duo")
+    if report.when == "call" and report.failed and duo is not None:
+        try:
+            duo.take_snapshot(item.name)
+        except Exception as exc:  # a broken window must not hide the test's own failure
+            report.sections.append(("dash_duo snapshot", f"no snapshot: {exc}"))

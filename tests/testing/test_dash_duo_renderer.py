@@ -1,19 +1,17 @@
 """Dash's own dash_duo integration tests, run on propwire with the `dash_duo` fixture (propwire/testing/duo.py).
 
-Ported from plotly/dash (MIT licence) tests/integration/test_duo.py, renderer/test_state_and_input.py and
-renderer/test_multi_output.py: only the import lines changed (`dash` -> `propwire`, selenium's exceptions and
-`dash.testing.wait` -> propwire.testing's). The test bodies are Dash's, kept as written.
+Ported from plotly/dash (MIT licence) tests/integration/test_duo.py and renderer/test_multi_output.py: only
+the import lines changed (`dash` -> `propwire`, selenium's exceptions -> propwire.testing.duo's). The test bodies
+are Dash's, kept as written.
 """
 # ruff: noqa: UP032, B023
 
-import time
 from multiprocessing import Value
 
 import pytest
 
-from propwire import Dash, Input, Output, State, dcc, html
+from propwire import Dash, Input, Output, dcc, html
 from propwire.exceptions import PreventUpdate
-from propwire.testing import wait
 from propwire.testing.duo import TimeoutException
 
 
@@ -75,118 +73,6 @@ def test_duo002_wait_for_text_value(dash_duo):
         err.value.args[0]
         == "text -> None not found inside element within 1.0s, found: Item"
     )
-
-
-def test_rdsi001_state_and_inputs(dash_duo):
-    app = Dash(__name__)
-    app.layout = html.Div(
-        [
-            dcc.Input(value="Initial Input", id="input"),
-            dcc.Input(value="Initial State", id="state"),
-            html.Div(id="output"),
-        ]
-    )
-
-    call_count = Value("i", 0)
-
-    @app.callback(
-        Output("output", "children"),
-        [Input("input", "value")],
-        [State("state", "value")],
-    )
-    def update_output(input, state):
-        call_count.value += 1
-        return 'input="{}", state="{}"'.format(input, state)
-
-    dash_duo.start_server(app)
-
-    def input_():
-        return dash_duo.find_element("#input")
-
-    def output_():
-        return dash_duo.find_element("#output")
-
-    assert (
-        output_().text == 'input="Initial Input", state="Initial State"'
-    ), "callback gets called with initial input"
-
-    input_().send_keys("x")
-    wait.until(lambda: call_count.value == 2, timeout=1)
-    assert (
-        output_().text == 'input="Initial Inputx", state="Initial State"'
-    ), "output get updated with key `x`"
-
-    dash_duo.find_element("#state").send_keys("z")
-    time.sleep(0.5)
-    assert call_count.value == 2, "state not trigger callback with 0.5 wait"
-    assert (
-        output_().text == 'input="Initial Inputx", state="Initial State"'
-    ), "output remains the same as last step"
-
-    input_().send_keys("y")
-    wait.until(lambda: call_count.value == 3, timeout=1)
-    assert (
-        output_().text == 'input="Initial Inputxy", state="Initial Statez"'
-    ), "both input and state value get updated by input callback"
-
-
-def test_rdsi002_event_properties_state_and_inputs(dash_duo):
-    app = Dash(__name__)
-    app.layout = html.Div(
-        [
-            html.Button("Click Me", id="button"),
-            dcc.Input(value="Initial Input", id="input"),
-            dcc.Input(value="Initial State", id="state"),
-            html.Div(id="output"),
-        ]
-    )
-
-    call_count = Value("i", 0)
-
-    @app.callback(
-        Output("output", "children"),
-        [Input("input", "value"), Input("button", "n_clicks")],
-        [State("state", "value")],
-    )
-    def update_output(input, n_clicks, state):
-        call_count.value += 1
-        return 'input="{}", state="{}"'.format(input, state)
-
-    dash_duo.start_server(app)
-
-    def btn():
-        return dash_duo.find_element("#button")
-
-    def output():
-        return dash_duo.find_element("#output")
-
-    assert (
-        output().text == 'input="Initial Input", state="Initial State"'
-    ), "callback gets called with initial input"
-
-    btn().click()
-    wait.until(lambda: call_count.value == 2, timeout=1)
-    assert (
-        output().text == 'input="Initial Input", state="Initial State"'
-    ), "button click doesn't count on output"
-
-    dash_duo.find_element("#input").send_keys("x")
-    wait.until(lambda: call_count.value == 3, timeout=1)
-
-    assert (
-        output().text == 'input="Initial Inputx", state="Initial State"'
-    ), "output get updated with key `x`"
-
-    dash_duo.find_element("#state").send_keys("z")
-    time.sleep(0.5)
-    assert call_count.value == 3, "state not trigger callback with 0.5 wait"
-    assert (
-        output().text == 'input="Initial Inputx", state="Initial State"'
-    ), "output remains the same as last step"
-
-    btn().click()
-    wait.until(lambda: call_count.value == 4, timeout=1)
-    assert output().text == 'input="Initial Inputx", state="Initial Statez"'
 
 
 def test_rdmo001_single_input_multi_outputs_on_multiple_components(dash_duo):
