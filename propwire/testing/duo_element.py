@@ -63,9 +63,7 @@ _FOCUS_END = """el => { if (document.activeElement === el) return; el.focus();
 
 def find(runner: Runner, root: Any, by: str, value: str, many: bool) -> Any:
     """Elements under `root` (the page or an element handle) for a locator, retried for the implicit wait."""
-    selector = css_for(by, value)
-    if by == By.XPATH and root is not runner.page and not value.startswith("."):
-        selector = f"xpath=.{value}" if value.startswith("/") else selector
+    selector = css_for(by, value)  # an XPath is evaluated from `root`, so "//x" searches the document (selenium's)
     deadline = time.monotonic() + runner.implicit_wait
     while True:
         handles = runner.call(root.query_selector_all, selector)
@@ -87,10 +85,14 @@ class DuoElement:
         self._runner = runner
         self.handle = handle  # the Playwright ElementHandle, for what this class does not offer
 
-    def _eval(self, script: str, arg: Any = None) -> Any:
-        """Run `script` (a function of the element) after checking the element is still in the page."""
+    def _alive(self) -> None:
+        """StaleElementReferenceException unless the element is still in the page."""
         if not self._runner.call(self.handle.evaluate, "el => el.isConnected"):
             raise StaleElementReferenceException("the element is no longer in the page (it was re-rendered)")
+
+    def _eval(self, script: str, arg: Any = None) -> Any:
+        """Run `script` (a function of the element) once it is known to be in the page."""
+        self._alive()
         return self._runner.call(self.handle.evaluate, script, arg)
 
     # -- reads ----------------------------------------------------------------------------
@@ -158,12 +160,12 @@ class DuoElement:
 
     def click(self) -> None:
         """A real mouse click at the element's centre (Playwright scrolls it into view and waits until it can)."""
-        self._eval("el => 0")
+        self._alive()
         self._runner.call(self.handle.click)
 
     def clear(self) -> None:
         """Empty a field (one input event, so the renderer sees the new value)."""
-        self._eval("el => 0")
+        self._alive()
         self._runner.call(self.handle.fill, "")
 
     def send_keys(self, *values: Any) -> None:

@@ -58,6 +58,8 @@ def test_locators_and_element_reads(dash_duo):
     assert dash_duo.find_element("#out").value_of_css_property("color") == "rgb(255, 0, 0)"
     outer = dash_duo.find_element("#_pw-root")
     assert [e.get_attribute("id") for e in outer.find_elements(By.CSS_SELECTOR, "button")] == ["go"]
+    assert outer.find_element(By.XPATH, ".//button").get_attribute("id") == "go"  # relative to the element
+    assert dash_duo.find_element("#go").find_elements(By.XPATH, ".//button") == []
     assert dash_duo.find_element("#go").size["width"] > 0
     assert dash_duo.find_elements(".nothing-here") == []
     with pytest.raises(NoSuchElementException):
