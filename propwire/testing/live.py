@@ -13,9 +13,9 @@ import uvicorn
 class LiveServer:
     """uvicorn serving `asgi` on 127.0.0.1 until stop()."""
 
-    def __init__(self, asgi: Any, timeout: float = 10.0):
+    def __init__(self, asgi: Any, timeout: float = 10.0, port: int = 0):
         sock = socket.socket()
-        sock.bind(("127.0.0.1", 0))
+        sock.bind(("127.0.0.1", port))  # 0: a free port
         self.port: int = sock.getsockname()[1]
         sock.close()
         config = uvicorn.Config(asgi, host="127.0.0.1", port=self.port, log_level="warning", lifespan="off")

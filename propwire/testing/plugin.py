@@ -16,6 +16,12 @@ Factory = Callable[..., Any]
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "browser: needs Chromium (/usr/bin/chromium, or $PROPWIRE_CHROMIUM)")
+    # dash_duo and friends (Dash's fixture names) are registered now, after every installed plugin: pytest takes
+    # the last registered definition of a fixture, so propwire's win over Dash's own plugin when both are there.
+    if not config.pluginmanager.has_plugin("propwire.duo"):
+        from propwire.testing import duo_fixtures
+
+        config.pluginmanager.register(duo_fixtures, "propwire.duo")
 
 
 @pytest.fixture
@@ -66,3 +72,4 @@ def propwire_browser(propwire_chromium: Any) -> Iterator[Factory]:
 def propwire_driver(request: pytest.FixtureRequest) -> Factory:
     """The same test body twice: once with propwire_client, once with propwire_browser."""
     return request.getfixturevalue(f"propwire_{request.param}")
+
