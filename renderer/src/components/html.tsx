@@ -28,9 +28,13 @@ export function Html(p: ComponentProps) {
   const { props, setProps, id } = p;
   const tag = tagOf(p.type);
   if (!HTML_TAGS.has(tag)) return <Unknown {...p} />;
-  const attrs = domAttrs(props, NOT_ATTRS, tag);
+  // The attribute order of Dash's elements, for tests that compare innerHTML with Dash's: id first (its props
+  // are in the component's declared order, id before the rest) and style last (React writes a style change
+  // after the other attributes, and Dash's outputs arrive as changes after the first render).
+  const { style, ...rest } = domAttrs(props, NOT_ATTRS, tag);
+  const attrs: Record<string, unknown> = id === undefined ? rest : { id, ...rest };
+  if (style !== undefined) attrs.style = style;
   if (id !== undefined) {
-    attrs.id = id;
     if (!props.disable_n_clicks) {
       attrs.onClick = () => setProps({ n_clicks: (Number(props.n_clicks) || 0) + 1, n_clicks_timestamp: Date.now() });
     }
