@@ -12,7 +12,7 @@ from typing import Any
 
 from propwire import app_callback, app_paths
 from propwire.api.callbacks import CallbackSpec, make_spec
-from propwire.api.clientside import caller_where, make_clientside_spec
+from propwire.api.clientside import caller_where, inline_script, make_clientside_spec
 from propwire.api.dependencies import id_string
 from propwire.api.serialize import to_json_value
 from propwire.app_callback import GLOBAL_CALLBACKS, callback, clientside_callback  # noqa: F401 - re-exported: propwire.app's names
@@ -311,7 +311,8 @@ class Dash:
                         scripts=(*config.external_scripts, *self.scripts.links()),
                         stylesheets=(*config.external_stylesheets, *self.css.links()),
                         metas=tuple(default_metas(config.meta_tags)), index=self.interpolate_index,
-                        update_title=config.update_title or None)
+                        update_title=config.update_title or None,
+                        inline_js=inline_script(self.engine.graph.callbacks))
 
     @property
     def index_string(self) -> str:
