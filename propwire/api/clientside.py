@@ -6,6 +6,7 @@ naming `window.dash_clientside[namespace][name]` that a script in the assets fol
 calls it: its planner hands each call to the browser (a `client` stream line, or the browser runs it before it
 sends its event). Example::
 
+    >>> from propwire import Input, Output
     >>> spec = make_clientside_spec("function(n) { return n * 2; }", (Output("o", "children"), Input("i", "value")), {})
     >>> spec.clientside.namespace, spec.clientside.function_name.startswith("f")
     ('_propwire_inline', True)
@@ -35,6 +36,7 @@ class ClientsideFunction:
     Keeping the code in a `.js` file of the assets folder lets an editor and a linter see it, and lets the
     browser cache it. Example::
 
+        >>> from propwire import ClientsideFunction
         >>> ClientsideFunction("ui", "double")
         ClientsideFunction(ui, double)
     """
