@@ -93,7 +93,8 @@ def make_clientside_spec(function: Any, args: tuple, kwargs: dict[str, Any], def
     try:
         spec = make_spec(clientside, args, dict(kwargs), default_prevent)
     except ValidationError as exc:
-        raise ValidationError(str(exc).replace(f"callback '{clientside.__name__}'", f"clientside callback {label!r}"))
+        raise ValidationError(str(exc).replace(f"callback '{clientside.__name__}'",
+                                               f"clientside callback {label!r}")) from None
     if not spec.flat_args:
         raise ValidationError(f"clientside callback {label!r} ({where}): its Inputs and States must be given flat "
                               "(the JavaScript function takes them as positional arguments)")

@@ -127,7 +127,7 @@ class Client(DataTableVerbs, AgGridVerbs, GraphVerbs, ComponentEffects):
         self._rt.page_ended()  # the HTML is all read: a page stream without its `done` line ends here
         await self._rt.wait_idle(self.timeout)
         self._last = list(self._rt.log)
-        self._raise_unsupported()
+        self._rt.raise_unsupported()
 
     def close(self) -> None:
         """Stop the private event loop and the HTTP client."""
@@ -350,11 +350,6 @@ class Client(DataTableVerbs, AgGridVerbs, GraphVerbs, ComponentEffects):
             raise RuntimeError("the client is closed")
         return self._loop.call(func, *args)
 
-    def _raise_unsupported(self) -> None:
-        """A clientside call the server handed over: the client stops with its ClientsideUnsupported."""
-        if self._rt is not None and self._rt.unsupported:
-            raise self._rt.unsupported.pop(0)
-
     def _rt_or_fail(self) -> Runtime:
         if self._rt is None:
             raise RuntimeError("no page is open: call client.open('/') first")
@@ -379,7 +374,7 @@ class Client(DataTableVerbs, AgGridVerbs, GraphVerbs, ComponentEffects):
 
         self._call(run)
         self._last = rt.log[first:]
-        self._raise_unsupported()
+        rt.raise_unsupported()
         if self._reload is not None:
             target, self._reload = self._reload, None
             self.open(target)

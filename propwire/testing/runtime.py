@@ -97,6 +97,11 @@ class Runtime:
             changed = {k: _none(self.store.value(k)) for k in batch}
             self._send(changed, [])
 
+    def raise_unsupported(self) -> None:
+        """A clientside call the server handed over: the Client stops with its ClientsideUnsupported."""
+        if self.unsupported:
+            raise self.unsupported.pop(0)
+
     @property
     def busy(self) -> bool:
         return bool(self.streams or self._tasks or self.effects)
