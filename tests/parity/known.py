@@ -9,6 +9,7 @@ HEADLESS: dict[str, str] = {
     "clientside_async": "clientside callbacks: the headless Client runs no JavaScript and raises ClientsideUnsupported",
     "clientside_chain": "clientside callbacks: the headless Client runs no JavaScript and raises ClientsideUnsupported",
     "clientside_context": "clientside callbacks: the headless Client runs no JavaScript and raises ClientsideUnsupported",
+    "clientside_graph_store": "clientside callbacks: the headless Client runs no JavaScript and raises ClientsideUnsupported",
     "clientside_function": "clientside callbacks: the headless Client runs no JavaScript and raises ClientsideUnsupported",
     "clientside_inline": "clientside callbacks: the headless Client runs no JavaScript and raises ClientsideUnsupported",
     "clientside_no_update": "clientside callbacks: the headless Client runs no JavaScript and raises ClientsideUnsupported",
