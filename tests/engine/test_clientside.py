@@ -150,3 +150,20 @@ def test_clientside_declarations_are_checked():
         ClientsideFunction("_dashprivate_x", "f")
     with pytest.raises(Exception, match="inline JavaScript function"):
         make_clientside_spec(42, (Output("c", "children"), Input("a", "value")), {})
+
+
+def test_an_event_naming_a_callback_that_is_not_clientside_in_ran_is_refused():
+    import orjson
+
+    from propwire.api.exceptions import BadEvent
+    from propwire.protocol.events import parse_event
+
+    calls: list = []
+    layout = _layout()
+    engine = _engine(layout, [make_clientside_spec(JS, (Output("c", "children"), Input("a", "value")), {}),
+                              _server("D", Output("d", "children"), Input("c", "children"), calls=calls)])
+    body = {"seq": 1, "changed": {"c.children": 1}, "ran": [0]}
+    assert parse_event(orjson.dumps(body), engine.graph)[1].ran == [0]
+    for bad in ([1], [7], ["0"], 0, [True]):
+        with pytest.raises(BadEvent, match="ran"):
+            parse_event(orjson.dumps({**body, "ran": bad}), engine.graph)
