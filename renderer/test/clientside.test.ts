@@ -81,3 +81,57 @@ test("a local clientside callback runs before the event, which carries its outpu
   assert.deepEqual(bodies[0].ran, [0]);
   assert.deepEqual(reports, []);
 });
+
+// a.value -> (cb 0, server) s.children -> (cb 1, clientside, handed over) c.children; (cb 2) reads both
+const chain: RawGraph = {
+  props: ["a.value", "s.children", "c.children", "d.children"],
+  triggers: { "a.value": [0], "s.children": [1, 2], "c.children": [2] },
+  callbacks: [
+    { values: [0, 1, 2], ids: ["a", "s", "c", "d"], writes: [1, 2, 3] },
+    { values: [1, 2], ids: ["s", "c", "d"], writes: [2, 3] },
+    { values: [1, 2], ids: ["s", "c", "d"], writes: [3] },
+  ],
+  clientside: {
+    callbacks: { "1": { ns: "rt", fn: "plus", inputs: ["s.children"], states: [], outputs: ["c.children"], single: true, local: false, name: "plus" } },
+    order: [],
+  },
+};
+
+test("a client line runs at once; its outputs and the callbacks deferred behind it go in one follow-up", async () => {
+  let release!: () => void;
+  (dashClientside() as any).rt = { plus: (s: string) => new Promise((r) => (release = () => r(s + "+"))) };
+  const requests: { body: any; send(l: unknown): void; close(): void }[] = [];
+  const encoder = new TextEncoder();
+  const post = async (_u: string, body: string) => {
+    let ctrl!: ReadableStreamDefaultController<Uint8Array>;
+    const stream = new ReadableStream<Uint8Array>({ start: (c) => void (ctrl = c) });
+    requests.push({ body: JSON.parse(body), send: (l) => ctrl.enqueue(encoder.encode(JSON.stringify(l) + "\n")), close: () => ctrl.close() });
+    return new Response(stream, { status: 200 });
+  };
+  const c = (type: string, props: Record<string, unknown>) => ({ type, namespace: "html", props });
+  const store = new Store(c("Div", { id: "p", children: ["a", "s", "c", "d"].map((id) => c("Div", { id })) }));
+  const runtime = new Runtime(store, compileGraph(chain), { eventUrl: "/e", post, hooks: { busy() {}, ready() {}, report() {} } });
+  runtime.pageLine({ plan: { callbacks: [], props: [] } });
+  runtime.pageLine({ done: { seq: 0 } });
+  const tick = async () => { for (let i = 0; i < 10; i++) await new Promise((r) => setTimeout(r, 0)); };
+  runtime.userChange("a", { value: 1 });
+  await tick();
+  assert.equal(requests.length, 1);
+  const first = requests[0];
+  first.send({ plan: { callbacks: [0, 1, 2], props: ["s.children", "c.children", "d.children"] } });
+  first.send({ result: { cb: 0, outputs: { "s.children": "S" }, reads: ["a.value"], triggered: ["a.value"] } });
+  first.send({ client: { cb: 1, triggered: ["s.children"], inputs: ["s.children"], states: [], outputs: ["c.children"] } });
+  first.send({ deferred: { cb: 2, triggered: ["s.children"] } });
+  first.send({ done: { seq: 1 } });
+  first.close();
+  await tick();
+  assert.equal(requests.length, 1, "the follow-up waits for the clientside function's Promise");
+  assert.equal(runtime.busy, true);
+  release();
+  await tick();
+  assert.equal(store.value("c.children"), "S+");
+  assert.equal(requests.length, 2);
+  assert.deepEqual(requests[1].body.changed, { "c.children": "S+" });
+  assert.deepEqual(requests[1].body.run, [{ cb: 2, triggered: ["s.children"] }]);
+  assert.deepEqual(requests[1].body.ran, [1]);
+});
