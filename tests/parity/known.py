@@ -14,6 +14,7 @@ HEADLESS: dict[str, str] = {
     "clientside_inline": "clientside callbacks: the headless Client runs no JavaScript and raises ClientsideUnsupported",
     "clientside_no_update": "clientside callbacks: the headless Client runs no JavaScript and raises ClientsideUnsupported",
     "clientside_pattern": "clientside callbacks: the headless Client runs no JavaScript and raises ClientsideUnsupported",
+    "clientside_server_set_props": "clientside callbacks: the headless Client runs no JavaScript and raises ClientsideUnsupported",
     "clientside_set_props": "clientside callbacks: the headless Client runs no JavaScript and raises ClientsideUnsupported",
 }
 
