@@ -7,13 +7,15 @@ Example: docs/examples/propwire.py.
 """
 
 from propwire import dcc, html
+from propwire.api.clientside import ClientsideFunction
 from propwire.api.context import callback_context, ctx, set_props
 from propwire.api.dependencies import ALL, ALLSMALLER, MATCH, Input, Output, State, no_update
 from propwire.api.exceptions import PreventUpdate
 from propwire.api.patch import Patch
-from propwire.app import Dash, callback
+from propwire.app import Dash, callback, clientside_callback
 
 __version__ = "0.1.0"
 
 __all__ = ["Dash", "html", "dcc", "Input", "Output", "State", "callback", "ctx", "callback_context",
-           "no_update", "ALL", "MATCH", "ALLSMALLER", "PreventUpdate", "Patch", "set_props", "__version__"]
+           "no_update", "ALL", "MATCH", "ALLSMALLER", "PreventUpdate", "Patch", "set_props",
+           "clientside_callback", "ClientsideFunction", "__version__"]

@@ -12,9 +12,10 @@ from typing import Any
 
 from propwire import app_callback, app_paths
 from propwire.api.callbacks import CallbackSpec, make_spec
+from propwire.api.clientside import caller_where, inline_script, make_clientside_spec
 from propwire.api.dependencies import id_string
 from propwire.api.serialize import to_json_value
-from propwire.app_callback import GLOBAL_CALLBACKS, callback  # noqa: F401 - re-exported: propwire.app's names
+from propwire.app_callback import GLOBAL_CALLBACKS, callback, clientside_callback  # noqa: F401 - re-exported: propwire.app's names
 from propwire.app_config import check_options, check_run_options, config_property, default_metas, make_config
 from propwire.app_resources import Css, Scripts
 from propwire.components.base import Component
@@ -230,6 +231,13 @@ class Dash:
 
         return decorate
 
+    def clientside_callback(self, clientside_function: Any, *args: Any, **kwargs: Any) -> None:
+        """Register a clientside callback on this app only; takes what `propwire.clientside_callback` takes.
+
+        Example: docs/examples/propwire.Dash.clientside_callback.py."""
+        self._callbacks.append(make_clientside_spec(clientside_function, args, dict(kwargs),
+                                                    self.prevent_initial_callbacks, where=caller_where()))
+
     def build_layout(self) -> Any:
         """The layout for one page load: the layout function is called each time (RuntimeError if unset).
 
@@ -303,7 +311,8 @@ class Dash:
                         scripts=(*config.external_scripts, *self.scripts.links()),
                         stylesheets=(*config.external_stylesheets, *self.css.links()),
                         metas=tuple(default_metas(config.meta_tags)), index=self.interpolate_index,
-                        update_title=config.update_title or None)
+                        update_title=config.update_title or None,
+                        inline_js=inline_script(self.engine.graph.callbacks))
 
     @property
     def index_string(self) -> str:

@@ -12,8 +12,9 @@ from collections.abc import Callable
 from typing import Any
 
 from propwire.api.callbacks import CallbackSpec, make_spec
+from propwire.api.clientside import caller_where, make_clientside_spec
 
-__all__ = ["GLOBAL_CALLBACKS", "callback"]
+__all__ = ["GLOBAL_CALLBACKS", "callback", "clientside_callback"]
 
 # `@callback` registers here; the next app to start claims them (as Dash's global callbacks do).
 GLOBAL_CALLBACKS: list[CallbackSpec] = []
@@ -60,3 +61,26 @@ def callback(*args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], Callab
         return func
 
     return decorate
+
+
+def clientside_callback(clientside_function: Any, *args: Any, **kwargs: Any) -> None:
+    """Declare a callback whose function is JavaScript, run in the browser: no request for it at all.
+
+    `clientside_function` is an inline JS function expression (a string, e.g. `"function(n) { return n * 2; }"`)
+    or a `ClientsideFunction(namespace, function_name)` naming `window.dash_clientside[namespace][function_name]`
+    from a script in the assets folder. The function gets the Inputs' then the States' values and returns the
+    Output's value (a list of them for several Outputs), `window.dash_clientside.no_update`, or a Promise of
+    those; it may `throw window.dash_clientside.PreventUpdate`, call `dash_clientside.set_props(id, props)` and
+    read `dash_clientside.callback_context`. Registered for the next app that starts, as `callback` is; how it
+    fits the one-request-per-action plan, and what it costs: docs/callbacks.md. Example:
+    docs/examples/propwire.clientside_callback.py.
+
+    Parameters:
+        clientside_function: the inline JS source, or a ClientsideFunction.
+        *dependencies: Outputs, then Inputs, then States (given one by one or in lists).
+        prevent_initial_call: True: no initial call at page load (as for `callback`).
+
+    Raises:
+        ValidationError: a wrong declaration (grouped Inputs, dict Outputs, an unknown option).
+    """
+    GLOBAL_CALLBACKS.append(make_clientside_spec(clientside_function, args, dict(kwargs), where=caller_where()))

@@ -5,6 +5,7 @@
 True
 """
 
+from propwire.api.clientside import ClientsideFunction  # noqa: F401
 from propwire.api.dependencies import ALL, ALLSMALLER, MATCH, DashDependency, Input, Output, State  # noqa: F401
 
-__all__ = ["ALL", "ALLSMALLER", "MATCH", "DashDependency", "Input", "Output", "State"]
+__all__ = ["ALL", "ALLSMALLER", "ClientsideFunction", "MATCH", "DashDependency", "Input", "Output", "State"]

@@ -39,6 +39,7 @@ class CallbackSpec:
     timeout: float | None | EllipsisType = ...  # propwire: seconds per call; None: no limit; ...: the app's
     index: int = -1
     is_async: bool = False
+    clientside: Any = None  # a clientside callback's api.clientside.Clientside: the browser runs it, never Python
     where: str = ""
 
     def __post_init__(self) -> None:

@@ -22,7 +22,7 @@ from propwire.core.applier import Applier
 from propwire.core.graph import Graph
 from propwire.core.invoker import Call, CallOutcome, Invoker, LocalInvoker
 from propwire.core.layout import LayoutView
-from propwire.core.outcomes import Batch, Deferred, Item, Skip, Start, Verdict
+from propwire.core.outcomes import Batch, Client, Deferred, Item, Skip, Start, Verdict
 from propwire.core.planner import MAX_RUNS, Planner
 from propwire.core.resolver import Resolver
 from propwire.core.steps import Event, Instance
@@ -78,6 +78,7 @@ class Engine:
     def event(self, event: Event, view: LayoutView | None = None) -> Chain:
         """The chain one user action starts."""
         chain = Chain(self, view or self.view_for(event), pending=set(event.pending))
+        chain.planner.browser_runs.update(event.ran)  # their outputs are among `changed`: not triggered again
         for key in event.changed:
             chain.planner.trigger(key)
         for index, triggered in event.run:
@@ -196,6 +197,9 @@ class Chain:
             if decision.verdict is Verdict.SKIP:
                 items.append(Skip(cb.index, decision.reason))  # type: ignore[arg-type]
                 continue
+            if decision.verdict is Verdict.CLIENT:
+                items.append(self._client(cb, instance, triggers))
+                continue
             self.planner.begin(instance)
             if cb.running:
                 items.append(self._start(cb, instance))
@@ -208,6 +212,16 @@ class Chain:
                 task.add_done_callback(self._wake)
                 self.running[task] = instance
         return items
+
+    def _client(self, cb: CallbackSpec, instance: Instance, triggers: list[str]) -> Client:
+        """A clientside call for the browser: each dependency's concrete keys in this instance (docs/callbacks.md)."""
+        self.planner.hand_over(instance)
+
+        def keys(deps: Iterable[Any]) -> list[Any]:
+            found = [self.resolver.resolve(d, instance[1], with_values=False) for d in deps]
+            return [list(r.keys) if r.multi else (r.keys[0] if r.keys else r.dep.key) for r in found]
+
+        return Client(cb.index, list(triggers), keys(cb.inputs), keys(cb.states), keys(cb.outputs))
 
     def _start(self, cb: CallbackSpec, instance: Instance) -> Start:
         """A start item; pattern `running=` Outputs go as this instance's own prop keys (the graph has only patterns)."""

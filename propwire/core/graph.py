@@ -23,6 +23,7 @@ from propwire.api.dependencies import (
 from propwire.api.exceptions import ValidationError
 from propwire.api.patterns import pattern_id, patterns_may_meet
 from propwire.core.bounded import BoundedCache
+from propwire.core.clientside import client_table, local_callbacks
 from propwire.core.outcomes import Plan
 
 # Props whose values may hold components: writing one may insert components.
@@ -92,6 +93,7 @@ class Graph:
         self._writers_cache = BoundedCache()
         self._plans = BoundedCache(max_entries=4096, size=_starts_size, max_item=1 << 20)
         self._event_read_sets = BoundedCache(max_entries=4096, size=_starts_size, max_item=1 << 20)
+        self.local_clientside = local_callbacks(self)  # the browser runs these itself (core/clientside.py)
 
     def caches(self) -> dict[str, BoundedCache]:
         """The graph's caches by name (for tests and monitoring: their len() and .bytes)."""
@@ -303,7 +305,11 @@ class Graph:
                 triggers.setdefault(dep.key, []).append(i)
         for key in triggers:
             index(key)
-        return {"props": list(table), "triggers": triggers, "callbacks": callbacks}
+        out = {"props": list(table), "triggers": triggers, "callbacks": callbacks}
+        clientside = client_table(self)
+        if clientside:
+            out["clientside"] = clientside
+        return out
 
     def plan(self, starts: frozenset[int]) -> Plan:
         """The plan of a chain starting with these callbacks: what may run, what may be written (cached;

@@ -36,6 +36,7 @@ class Verdict(enum.Enum):
     RUN = "run"
     DEFER = "defer"
     SKIP = "skip"
+    CLIENT = "client"  # a clientside callback: the browser runs it
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class Decision:
 
 RUN = Decision(Verdict.RUN)
 DEFER = Decision(Verdict.DEFER)
+CLIENT = Decision(Verdict.CLIENT)
 
 
 @dataclass
@@ -135,6 +137,19 @@ class Deferred:
 
 
 @dataclass
+class Client:
+    """A clientside callback's call, handed to the browser (docs/callbacks.md): the concrete prop keys of each of
+    its Inputs, States and Outputs (a list of keys for an ALL / ALLSMALLER one), and what triggered it. The
+    browser reads the values from its own store, runs the function and sends its outputs in a follow-up event."""
+
+    cb: int
+    triggered: list[str]
+    inputs: list[Any]
+    states: list[Any]
+    outputs: list[Any]
+
+
+@dataclass
 class Note:
     """Debug mode: why a callback did not join the chain, for the dev tools' trace."""
 
@@ -142,7 +157,7 @@ class Note:
     reason: SkipReason
 
 
-Item = Plan | Start | Result | Error | Skip | Deferred | Note
+Item = Plan | Start | Result | Error | Skip | Deferred | Client | Note
 
 
 def effects_of(item: Item) -> CallEffects | None:

@@ -21,7 +21,7 @@ from propwire.api.callbacks import CallbackSpec
 from propwire.api.dependencies import Binding, id_matches, parse_id
 from propwire.core import initial_calls, insertions
 from propwire.core.graph import Graph, Smaller, has_match_output
-from propwire.core.outcomes import DEFER, RUN, Decision, Note, SkipReason
+from propwire.core.outcomes import CLIENT, DEFER, RUN, Decision, Note, SkipReason, Verdict
 from propwire.core.resolver import Resolver
 from propwire.core.steps import Instance, is_multi
 
@@ -48,6 +48,10 @@ class Planner:
         self.initial: set[Instance] = set()
         self.initial_outputs: set[str] = set()
         self.written_keys: set[str] = set()
+        # Clientside callbacks: those the browser runs by itself (and those it ran for this event) are never
+        # triggered here; the calls handed to the browser may still write, so their downstream waits (S2).
+        self.browser_runs: set[int] = set(graph.local_clientside)
+        self.handed: set[Instance] = set()
 
     def note(self, index: int, reason: SkipReason) -> None:
         if self.debug:
@@ -98,6 +102,8 @@ class Planner:
         """A prop was written (by the user or an output): its readers are asked for (S4)."""
         self.written_keys.add(key)
         for index, binding in self.graph.triggered_by(key):
+            if index in self.browser_runs:
+                continue
             for bound in self.bindings(index, binding):
                 self.add((index, bound), [key])
 
@@ -141,7 +147,8 @@ class Planner:
             triggers = self.candidates.pop(instance)
             self.started.add(instance)
             decision = self.check(self.graph.callbacks[instance[0]], instance[1])
-            if decision is RUN and not triggers and initial_calls.pruned(self, instance):
+            if decision.verdict in (Verdict.RUN, Verdict.CLIENT) and not triggers \
+                    and initial_calls.pruned(self, instance):
                 decision = Decision.skip(SkipReason.PREVENTED_UPSTREAM)
             if decision.reason is not None and instance in self.initial \
                     and decision.reason is not SkipReason.PREVENTED_UPSTREAM:  # Dash's call failed: no write
@@ -164,9 +171,24 @@ class Planner:
             self.started.discard(instance)
             self.add(instance, again)
 
+    def hand_over(self, instance: Instance) -> None:
+        """A CLIENT instance went to the browser: it may still write, until the follow-up event says what."""
+        self.handed.add(instance)
+
     def leftover(self) -> list[tuple[int, list[str]]]:
-        """The candidates still waiting when nothing runs any more: deferred to the browser."""
-        return [(index, triggers) for (index, _), triggers in self.candidates.items()]
+        """The candidates still waiting when nothing runs any more: deferred to the browser. An initial call with
+        no trigger that waits only for clientside calls is left out: their outputs, sent in the follow-up
+        event, trigger it there (and when they write nothing, it is dropped, as Dash prunes it)."""
+        return [(index, triggers) for (index, binding), triggers in self.candidates.items()
+                if triggers or not self._awaits_client((index, binding))]
+
+    def _awaits_client(self, instance: Instance) -> bool:
+        if instance not in self.initial or not self.handed:
+            return False
+        cb = self.graph.callbacks[instance[0]]
+        handed_writes = {k for i in self.handed for k in self.resolver.output_keys(self.graph.callbacks[i[0]], i[1])}
+        keys = self.resolver.flat_inputs(cb, instance[1])
+        return bool(keys) and keys <= handed_writes | self.initial_outputs and bool(keys & handed_writes)
 
     # -- S2: waiting --------------------------------------------------------------------------
 
@@ -174,6 +196,7 @@ class Planner:
         """Callbacks that may still run in this chain: candidates, running ones, and what their outputs feed.
         As in Dash, a callback does not wait for components an upstream may insert: if they come, it runs again."""
         running = {i for i, _ in self.running}
+        running |= {i for i, _ in self.handed}  # the browser runs them: their outputs are still to come
         started = {i for i, _ in self.started} - running
         seen = {i for i, _ in self.candidates} | running
         todo = list(seen)
@@ -237,6 +260,8 @@ class Planner:
             return Decision.skip(SkipReason.NO_OUTPUT)  # only ALL Outputs, over no items: Dash drops the call
         if not all(is_multi(d) or getattr(d, "allow_optional", False) or r.in_layout(d, binding) for d in cb.states):
             return Decision.skip(SkipReason.STATE_ABSENT)
+        if cb.clientside is not None:
+            return CLIENT  # the browser reads the values from its own store
         for dep in (*cb.inputs, *cb.states):
             if not all(view.knows_value(k) for k in r.keys(dep, binding)):
                 return DEFER

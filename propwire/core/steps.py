@@ -20,6 +20,7 @@ class Event:
     present: dict[str, list[str]] = field(default_factory=dict)
     pending: set[str] = field(default_factory=set)
     run: list[tuple[int, list[str]]] = field(default_factory=list)
+    ran: list[int] = field(default_factory=list)  # clientside callbacks the browser ran for this event
     reads: ReadSet | None = None  # what the event may describe, when the server has checked it already
 
 

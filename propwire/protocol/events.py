@@ -11,7 +11,7 @@ from propwire.api.exceptions import BadEvent
 from propwire.core.engine import Event
 from propwire.core.graph import Graph
 
-_FIELDS = {"seq", "changed", "run", "values", "present", "pending"}
+_FIELDS = {"seq", "changed", "run", "values", "present", "pending", "ran"}
 
 
 def _expect(cond: object, message: str) -> None:
@@ -56,6 +56,7 @@ def parse_event(body: bytes, graph: Graph) -> tuple[int, Event]:
             raise BadEvent(f"changed prop {shown(key)} is not an Input of any callback{_why(key)}")
         starts += [i for i, _ in triggered]
     run = _parse_run(data.get("run", []), graph)
+    ran = _parse_ran(data.get("ran", []), graph)
     _expect(changed or run, "the event changes nothing and runs nothing")
     reads = graph.event_read_set(starts + [i for i, _ in run])
     for key in values:
@@ -64,7 +65,8 @@ def parse_event(body: bytes, graph: Graph) -> tuple[int, Event]:
     for id_str in present:
         if not reads.admits_id(id_str):
             raise BadEvent(f"presence of {shown(id_str)}, which no callback of this event names{_why(id_str, True)}")
-    return seq, Event(changed=changed, values=values, present=present, pending=pending, run=run, reads=reads)
+    return seq, Event(changed=changed, values=values, present=present, pending=pending, run=run, ran=ran,
+                      reads=reads)
 
 
 def _parse_run(run: Any, graph: Graph) -> list[tuple[int, list[str]]]:
@@ -81,6 +83,16 @@ def _parse_run(run: Any, graph: Graph) -> list[tuple[int, list[str]]]:
                 raise BadEvent(f"{shown(key)} is not an Input of callback {index}{_why(key)}")
         parsed.append((index, triggered))
     return parsed
+
+
+def _parse_ran(ran: Any, graph: Graph) -> list[int]:
+    """The clientside callbacks the browser ran for this event (their outputs are in `changed`)."""
+    _expect(isinstance(ran, list), "'ran' must be a list of clientside callback numbers")
+    for index in ran:
+        _expect(isinstance(index, int) and not isinstance(index, bool) and 0 <= index < len(graph.callbacks)
+                and graph.callbacks[index].clientside is not None, f"'ran' names {shown(index)}, which is not a "
+                "clientside callback of this app")
+    return ran
 
 
 def _why(name: str, is_id: bool = False) -> str:

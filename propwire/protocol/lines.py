@@ -14,6 +14,7 @@ from typing import Any
 
 from propwire.api.serialize import dumps
 from propwire.core.outcomes import (
+    Client,
     Deferred,
     Error,
     Item,
@@ -68,12 +69,17 @@ def _deferred(item: Deferred) -> dict[str, Any]:
     return {"deferred": {"cb": item.cb, "triggered": item.triggered}}
 
 
+def _client(item: Client) -> dict[str, Any]:
+    return {"client": {"cb": item.cb, "triggered": item.triggered, "inputs": item.inputs, "states": item.states,
+                       "outputs": item.outputs}}
+
+
 def _note(item: Note) -> dict[str, Any]:
     return {"note": {"cb": item.cb, "reason": item.reason.value}}
 
 
 _WRITERS: dict[type, Any] = {Plan: _plan, Start: _start, Result: _result, Error: _error, Skip: _skip,
-                             Deferred: _deferred, Note: _note}
+                             Deferred: _deferred, Client: _client, Note: _note}
 
 
 def line_of(item: Item) -> dict[str, Any]:

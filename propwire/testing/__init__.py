@@ -11,6 +11,7 @@ from typing import Any
 _WHERE = {
     "Client": "client", "AgGridVerbs": "aggrid", "BrowserDriver": "browser", "CallRecord": "records", "load_app": "apps",
     "ComponentNotFound": "components", "GridError": "aggrid_model", "EventRejected": "components", "WrongComponent": "components",
+    "ClientsideUnsupported": "components",
     "DataTableVerbs": "datatable", "UnsupportedFilter": "table_filter",
 }
 

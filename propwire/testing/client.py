@@ -127,6 +127,7 @@ class Client(DataTableVerbs, AgGridVerbs, GraphVerbs, ComponentEffects):
         self._rt.page_ended()  # the HTML is all read: a page stream without its `done` line ends here
         await self._rt.wait_idle(self.timeout)
         self._last = list(self._rt.log)
+        self._rt.raise_unsupported()
 
     def close(self) -> None:
         """Stop the private event loop and the HTTP client."""
@@ -373,6 +374,7 @@ class Client(DataTableVerbs, AgGridVerbs, GraphVerbs, ComponentEffects):
 
         self._call(run)
         self._last = rt.log[first:]
+        rt.raise_unsupported()
         if self._reload is not None:
             target, self._reload = self._reload, None
             self.open(target)

@@ -26,6 +26,18 @@ class EventRejected(RuntimeError):
     """The server answered an event with a 4xx/5xx: the client or the server is wrong, not the app."""
 
 
+class ClientsideUnsupported(RuntimeError):
+    """A clientside callback would run: the headless client runs no JavaScript, so it stops here rather than show
+    a page the browser would not (test such an app with `BrowserDriver`, docs/testing.md)."""
+
+
+def clientside_unsupported(spec: dict[str, Any]) -> ClientsideUnsupported:
+    where = f"window.dash_clientside.{spec['ns']}.{spec['fn']}" if spec["ns"] != "_propwire_inline" else "inline JS"
+    return ClientsideUnsupported(
+        f"clientside callback {spec['name']!r} ({where}) would run here, and the headless Client runs no JavaScript: "
+        "test this step with propwire.testing.BrowserDriver (docs/testing.md, 'Clientside callbacks')")
+
+
 NUMERIC_TYPES = ("number", "range")
 # The namespaces whose components the drivers mirror in code (their React files do more than their verbs say:
 # debounce, Enter, navigation). Any other declared component gets the generic rule of its `_verbs`.

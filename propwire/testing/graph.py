@@ -43,6 +43,17 @@ class ClientGraph:
         # read keys and ids with MATCH that only the callback itself reads: narrowed to the triggered instance
         self.narrow = [{props[i] for i in cb.get("narrow", [])} for cb in callbacks]
         self.narrow_ids = [set(cb.get("narrowIds", [])) for cb in callbacks]
+        # Clientside callbacks by number: the headless client cannot run JavaScript (docs/testing.md)
+        self.clientside: dict[int, dict[str, Any]] = {
+            int(cb): spec for cb, spec in (raw.get("clientside") or {}).get("callbacks", {}).items()}
+
+    def local_clientside(self, keys: list[str]) -> list[dict[str, Any]]:
+        """The local clientside callbacks a change of these keys runs (the renderer runs them before its event)."""
+        found: list[dict[str, Any]] = []
+        for key in keys:
+            self.each_trigger(key, lambda cb, _: found.append(self.clientside[cb])
+                              if cb in self.clientside and self.clientside[cb]["local"] else None)
+        return found
 
     def each_trigger(self, key: str, found: Callable[[int, Binding | None], None]) -> None:
         """found(cb, binding) for each callback with `key` (concrete) as an Input; binding None unless MATCH."""

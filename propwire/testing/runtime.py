@@ -12,6 +12,7 @@ import orjson
 
 from propwire.api.dependencies import split_key
 from propwire.protocol.wire import Unreadable, read_body
+from propwire.testing.components import clientside_unsupported
 from propwire.testing.graph import ClientGraph
 from propwire.testing.patching import apply_ops
 from propwire.testing.store import UNSET, Store, same_json
@@ -49,6 +50,7 @@ class Runtime:
         self.rerun = RerunList()
         self.log: list[EventLog] = []
         self.reports: list[str] = []
+        self.unsupported: list[Exception] = []  # clientside calls the server handed over (raised by the Client)
         self.effects: list[Callable[[], None]] = []  # user changes that components make after a render
         self._tasks: set[asyncio.Task] = set()
         self._wake = asyncio.Event()
@@ -88,9 +90,17 @@ class Runtime:
                 self._on_output(id_str, prop, True)
                 if self.graph.triggers_any(key) and key not in batch:
                     batch.append(key)
+        local = self.graph.local_clientside(batch)
+        if local:
+            raise clientside_unsupported(local[0])
         if batch:
             changed = {k: _none(self.store.value(k)) for k in batch}
             self._send(changed, [])
+
+    def raise_unsupported(self) -> None:
+        """A clientside call the server handed over: the Client stops with its ClientsideUnsupported."""
+        if self.unsupported:
+            raise self.unsupported.pop(0)
 
     @property
     def busy(self) -> bool:
@@ -203,6 +213,9 @@ class Runtime:
             if not self.rerun.add(body["cb"], body.get("triggered", []), stream.seq, behind):
                 self.reports.append(f"Callback {body['cb']} was deferred too many times: "
                                     "The server kept deferring it; giving up.")
+        elif kind == "client":  # the browser would run it now: the headless client cannot (docs/testing.md)
+            stream.finished(body["cb"])
+            self.unsupported.append(clientside_unsupported(self.graph.clientside[body["cb"]]))
         elif kind == "note":
             pass  # debug pages only: why a callback did not run, for the dev tools
         elif kind == "cookies":

@@ -40,8 +40,8 @@ class Expectations:
         self._tainted.add(key)
 
 
-KNOWN = {"plan", "start", "result", "skip", "error", "deferred", "note", "done", "cookies"}
-_CB = {"start", "result", "skip", "error", "deferred", "note"}
+KNOWN = {"plan", "start", "result", "skip", "error", "deferred", "client", "note", "done", "cookies"}
+_CB = {"start", "result", "skip", "error", "deferred", "client", "note"}
 
 
 def parse_line(raw: Any) -> tuple[str, Any] | str:

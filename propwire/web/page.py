@@ -98,9 +98,11 @@ def css_html(stylesheets: Iterable[Any], prefix: str = "", nonce: str = "", prel
     return "".join(parts)
 
 
-def scripts_html(scripts: Iterable[Any], nonce: str = "") -> str:
-    """The `{%scripts%}` piece: the app's scripts, each with this response's nonce."""
-    return "".join(_tag_for_script(s, nonce) for s in scripts)
+def scripts_html(scripts: Iterable[Any], nonce: str = "", inline_js: str = "") -> str:
+    """The `{%scripts%}` piece: the app's scripts, each with this response's nonce, then `inline_js` (the app's
+    inline clientside functions, already safe inside a script element) as one script with the nonce."""
+    tags = "".join(_tag_for_script(s, nonce) for s in scripts)
+    return tags + (f'<script nonce="{nonce}">{inline_js}</script>' if inline_js else "")
 
 
 APP_ENTRY = '<div id="_pw-root"></div>'

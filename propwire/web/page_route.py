@@ -129,7 +129,7 @@ def _page_html(spec: PageSpec, config: dict, assets: Assets, prefix: str, nonce:
         "css": css_html([*libraries.page_stylesheets(prefix), *spec.stylesheets, *linked(".css")], prefix, nonce,
                         entry_chunks(STATIC_DIR / "manifest.json")),
         "app_entry": APP_ENTRY, "config": config_html(config),
-        "scripts": scripts_html([*spec.scripts, *linked(".js")], nonce), "renderer": renderer_html(prefix, nonce),
+        "scripts": scripts_html([*spec.scripts, *linked(".js")], nonce, spec.inline_js), "renderer": renderer_html(prefix, nonce),
     }
     fill = spec.index or (lambda **p: index_page.interpolate(index_page.DEFAULT_INDEX, p))
     return index_page.split_page(fill(**pieces), pieces)

@@ -41,7 +41,8 @@ class PageSpec:
     graph as the renderer reads it (called only for a page, after the engine is built); `debug` adds the dev
     tools' config (the callbacks, `warnings`) to the page. `metas` are the page's meta tags; `index` fills the
     app's index string with the page's pieces (keyword arguments named as its placeholders; None: propwire's
-    own page, index_page.py); `update_title` is the tab's title while callbacks run (None: unchanged).
+    own page, index_page.py); `update_title` is the tab's title while callbacks run (None: unchanged);
+    `inline_js` defines the app's inline clientside functions (a script the page carries with its nonce).
 
     Example::
 
@@ -59,6 +60,7 @@ class PageSpec:
     metas: tuple[Mapping[str, Any], ...] = ()
     index: Callable[..., str] | None = None
     update_title: str | None = None
+    inline_js: str = ""  # the app's inline clientside functions (api/clientside.py), one nonce'd script
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,6 @@
 // Building the event body: which callbacks an action triggers, and the values and presence they read.
 import { splitKey } from "./ids";
+import { compileClient, type ClientTable, type RawClientTable } from "./clientside";
 import { bindingOf, fits, isDictIdString, parseDictId, parsePattern, type Binding, type Pattern } from "./patterns";
 
 /** `[prop key, value while running, value after]`. */
@@ -17,6 +18,7 @@ export interface RawGraph {
     narrow?: number[];
     narrowIds?: string[];
   }[];
+  clientside?: RawClientTable;
 }
 
 interface PatternTrigger {
@@ -37,6 +39,8 @@ export interface Graph {
   /** Read keys and ids with MATCH that only the callback itself reads: narrowed to the triggered instance. */
   narrow: (Set<string> | null)[];
   narrowIds: (Set<string> | null)[];
+  /** The clientside callbacks (null: the app has none). */
+  client: ClientTable | null;
 }
 
 export interface RunEntry {
@@ -51,6 +55,8 @@ export interface EventBody {
   values: Record<string, unknown>;
   present: Record<string, readonly string[]>;
   pending: string[];
+  /** Clientside callbacks the browser ran for this event: their outputs are among `changed`. */
+  ran?: number[];
 }
 
 /** What building an event needs to know of the page. */
@@ -97,6 +103,7 @@ export function compileGraph(raw: RawGraph | undefined): Graph {
     running: callbacks.map((cb) => cb.running ?? []),
     narrow: callbacks.map((cb) => (cb.narrow?.length ? new Set(keys(cb.narrow)) : null)),
     narrowIds: callbacks.map((cb) => (cb.narrowIds?.length ? new Set(cb.narrowIds) : null)),
+    client: compileClient(raw?.clientside),
   };
 }
 

@@ -1,56 +1,20 @@
 // The coordinator: user changes -> one event; stream lines -> store updates, drops and follow-ups.
+import { ClientRunner, serverChanges } from "./client_runner";
+import { dashClientside } from "./clientside";
 import { askedFor, askedWrites, buildEvent, triggers, type Graph, type RunEntry } from "./events";
-import { propKey, splitKey } from "./ids";
+import { idString, propKey, splitKey } from "./ids";
 import { parsePattern } from "./patterns";
 import { FrameReader, readFrames, type Frame } from "./wire";
 import { pendingOutputs } from "./loading";
 import { applyPatch, deepEqual } from "./patch";
 import { RerunList } from "./rerun";
 import type { Store } from "./store";
+import { defaultPost, errorMessage, type Post, type RuntimeOptions } from "./runtime_types";
 import { parseLine, Stream, type Line, type ResultLine } from "./stream";
 
-export interface Report {
-  title: string;
-  message: string;
-  traceback?: string;
-  /** The callback that raised, and (debug only) the values of its inputs and states. */
-  cb?: number;
-  inputs?: Record<string, unknown>;
-}
-
-/**
- * What happened, for the dev tools (debug pages only): an event sent, a stream line, a result dropped
- * because the page changed since its event was sent, a stream's end. `t` is `performance.now()`.
- */
-export type Trace =
-  | { type: "send"; seq: number; t: number; changed: Record<string, unknown>; run: RunEntry[]; asked: number[] }
-  | { type: "line"; seq: number; t: number; line: Line }
-  | { type: "drop"; seq: number; t: number; cb: number; reason: "stale" | "tainted" }
-  | { type: "end"; seq: number; t: number };
-
-/** What the runtime tells the page; kept apart so the runtime runs without a DOM. */
-export interface Hooks {
-  busy(on: boolean): void;
-  ready(): void;
-  report(report: Report): void;
-  /** Debug pages: every event, line, drop and stream end, for the dev tools. */
-  trace?(trace: Trace): void;
-}
+export type { Hooks, Post, Report, RuntimeOptions, Trace } from "./runtime_types";
 
 const now = () => (typeof performance === "undefined" ? Date.now() : performance.now());
-
-export type Post = (url: string, body: string) => Promise<Response>;
-
-export interface RuntimeOptions {
-  eventUrl: string;
-  /** Where a `cookies` line's token is exchanged for its Set-Cookie headers (docs/protocol.md). */
-  cookiesUrl?: string;
-  hooks: Hooks;
-  post?: Post;
-}
-
-const defaultPost: Post = (url, body) =>
-  fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body });
 
 export const PAGE_SEQ = 0;
 
@@ -68,9 +32,17 @@ export class Runtime {
   private post: Post;
   /** Told whenever what is pending may have changed (a stream opened, planned, reported or ended). */
   private pendingWatchers = new Set<() => void>();
+  /** Runs the app's clientside callbacks (null: it has none). */
+  private client: ClientRunner | null = null;
 
   constructor(readonly store: Store, readonly graph: Graph, private options: RuntimeOptions) {
     this.post = options.post ?? defaultPost;
+    if (graph.client) {
+      const host = { store, graph, report: (t: string, m: string) => this.report(t, m),
+        userChange: (id: string, p: Record<string, unknown>) => this.userChange(id, p), moved: () => this.clientMoved() };
+      const client = (this.client = new ClientRunner(host, graph.client));
+      dashClientside((id, props) => client.setProps(idString(id), props));
+    }
     this.open(PAGE_SEQ);
     options.hooks.busy(true);
   }
@@ -126,21 +98,37 @@ export class Runtime {
 
   /** Whether any stream is running or an event is about to be sent. */
   get busy(): boolean {
-    return this.streams.size > 0 || this.flushQueued || this.exchanges > 0;
+    return this.streams.size > 0 || this.flushQueued || this.exchanges > 0 || !!this.client?.busy;
   }
 
   private flush(): void {
     this.flushQueued = false;
-    const changed: Record<string, unknown> = {};
-    for (const key of this.batch) changed[key] = this.store.value(key) ?? null;
+    const keys = new Set(this.batch);
     this.batch.clear();
-    this.send(changed, []);
+    const client = this.client;
+    if (!client?.triggersLocal(keys)) return this.sendChanged(keys, []);
+    // Local clientside callbacks run first: the event carries their outputs with the user's change.
+    const ran = new Set<number>();
+    client.running++;
+    void client.localRound(keys, ran).finally(() => {
+      client.running--;
+      this.sendChanged(keys, [...ran]);
+      this.clientMoved();
+    });
   }
 
-  private send(changed: Record<string, unknown>, run: RunEntry[]): void {
+  /** An event for these changed keys, unless they trigger nothing the server runs (only clientside ones ran). */
+  private sendChanged(keys: Set<string>, ran: number[]): void {
+    const changed = serverChanges(this.graph, this.store, keys, ran);
+    if (Object.keys(changed).length) this.send(changed, [], ran);
+    else this.settle();
+  }
+
+  private send(changed: Record<string, unknown>, run: RunEntry[], ran: number[] = []): void {
     const seq = ++this.seq;
     const asked = askedFor(this.graph, Object.keys(changed), run);
     const body = buildEvent(this.graph, this.store, seq, changed, run, this.pendingProps(), asked);
+    if (ran.length) body.ran = ran;
     const stream = this.open(seq, askedWrites(this.graph, asked));
     this.options.hooks.trace?.({ type: "send", seq, t: now(), changed, run, asked: [...asked.keys()] });
     this.options.hooks.busy(true);
@@ -269,6 +257,10 @@ export class Runtime {
       case "deferred":
         stream.finished(line.cb);
         return this.onDeferred(stream, line.cb, line.triggered);
+      case "client":
+        stream.finished(line.cb);
+        this.rerun.ran(line.cb);
+        return this.client?.handOver(line, this.behind(stream));
       case "cookies":
         return this.exchange(stream.seq, line.token);
       case "done":
@@ -325,6 +317,7 @@ export class Runtime {
         this.output(stream, key, value);
       }
       this.rerun.settle(result.cb, stream.seq, result.reads.map((key) => [key, this.store.version(key)]));
+      this.client?.serverWrote(Object.keys(result.outputs), this.behind(stream));
       return;
     }
     this.options.hooks.trace?.({ type: "drop", seq: stream.seq, t: now(), cb: result.cb, reason: verdict });
@@ -345,9 +338,12 @@ export class Runtime {
   }
 
   /** A deferred callback waits for its own stream and every older one still running to end. */
+  private behind(stream: Stream): number[] {
+    return [...this.streams.keys()].filter((seq) => seq <= stream.seq);
+  }
+
   private onDeferred(stream: Stream, cb: number, triggered: string[]): void {
-    const behind = [...this.streams.keys()].filter((seq) => seq <= stream.seq);
-    if (!this.rerun.add(cb, triggered, stream.seq, behind)) {
+    if (!this.rerun.add(cb, triggered, stream.seq, this.behind(stream))) {
       this.report(`Callback ${cb} was deferred too many times`, "The server kept deferring it; giving up.");
     }
   }
@@ -360,6 +356,7 @@ export class Runtime {
     // A callback that started but never reported (the stream broke off): its running props end too.
     for (const cb of [...stream.running.keys()]) this.stopRunning(stream, cb, true);
     this.rerun.ended(stream.seq);
+    this.client?.ended(stream.seq);
     if (stream.seq === PAGE_SEQ) this.pageDone = true;
     this.pump();
     this.settle();
@@ -370,8 +367,19 @@ export class Runtime {
     const streams = [...this.streams.values()];
     // Until every running stream has told its plan, we cannot know what it will still run.
     if (streams.some((s) => s.plan === null)) return;
+    // A clientside call still running may write what a deferred callback reads: everything waits for it.
+    if (this.client && this.client.running > 0) return;
+    const follow = this.client?.take() ?? null;
     const ready = this.rerun.take((cb) => streams.some((s) => s.plan!.has(cb)));
-    if (ready.length) this.send({}, ready.map(({ cb, triggered }) => ({ cb, triggered })));
+    if (ready.length || follow) {
+      this.send(follow?.changed ?? {}, ready.map(({ cb, triggered }) => ({ cb, triggered })), follow?.ran);
+    }
+  }
+
+  /** A clientside call finished: what it wrote may go out, and the page may settle. */
+  private clientMoved(): void {
+    this.pump();
+    this.settle();
   }
 
   private settle(): void {
@@ -386,15 +394,4 @@ export class Runtime {
   private report(title: string, message: string, traceback?: string): void {
     this.options.hooks.report({ title, message, traceback: traceback || undefined });
   }
-}
-
-/** The server's `{"error": "..."}` body, or the raw text. */
-function errorMessage(text: string): string {
-  try {
-    const body = JSON.parse(text);
-    if (body && typeof body.error === "string") return body.error;
-  } catch {
-    // not JSON: show it as it is
-  }
-  return text;
 }

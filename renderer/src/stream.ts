@@ -1,4 +1,5 @@
 // One response stream: its lines, its remaining plan and its version expectations.
+import type { ClientCall } from "./clientside";
 import type { PatchOp } from "./patch";
 import { Expectations } from "./versions";
 
@@ -25,6 +26,8 @@ export type Line =
   | { kind: "skip"; cb: number; reason: string }
   | { kind: "error"; cb: number; message: string; traceback: string; inputs?: Record<string, unknown> }
   | { kind: "deferred"; cb: number; triggered: string[] }
+  /** A clientside call the browser makes: the concrete keys of its dependencies (clientside.ts). */
+  | ({ kind: "client" } & ClientCall)
   /** Debug only: why a callback did not run (`prevent_initial_call`, `no input in layout`). */
   | { kind: "note"; cb: number; reason: string }
   /** Cookies set after the headers went out, sealed by the server: exchanged at `cookiesUrl` for Set-Cookie. */
@@ -40,7 +43,9 @@ const isTiming = (v: unknown): v is [string, number, unknown] =>
 const isObject = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === "object" && !Array.isArray(v);
 
-const KNOWN = new Set(["plan", "start", "result", "skip", "error", "deferred", "note", "done"]);
+const KNOWN = new Set(["plan", "start", "result", "skip", "error", "deferred", "client", "note", "done"]);
+const isKeys = (v: unknown): v is (string | string[])[] =>
+  Array.isArray(v) && v.every((k) => typeof k === "string" || isStrings(k));
 
 /** Check one parsed line's shape; returns the line, or a description of what is wrong. */
 export function parseLine(raw: unknown): Line | string {
@@ -98,6 +103,9 @@ export function parseLine(raw: unknown): Line | string {
     case "deferred":
       if (!isInt(cb)) break;
       return { kind, cb, triggered: isStrings(body.triggered) ? body.triggered : [] };
+    case "client":
+      if (!isInt(cb) || !isStrings(body.triggered) || !isKeys(body.inputs) || !isKeys(body.states) || !isKeys(body.outputs)) break;
+      return { kind, cb, triggered: body.triggered, inputs: body.inputs, states: body.states, outputs: body.outputs };
     case "done":
       return { kind, seq: isInt(body.seq) ? body.seq : -1 };
   }

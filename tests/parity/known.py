@@ -5,7 +5,18 @@ KNOWN: dict[str, str] = {}
 
 # Apps where propwire's headless client does not yet see what propwire's renderer shows in Chromium (the
 # conformance contract, README.md): app name -> the reason. Strict xfails, like KNOWN.
-HEADLESS: dict[str, str] = {}
+HEADLESS: dict[str, str] = {
+    "clientside_async": "clientside callbacks: the headless Client runs no JavaScript and raises ClientsideUnsupported",
+    "clientside_chain": "clientside callbacks: the headless Client runs no JavaScript and raises ClientsideUnsupported",
+    "clientside_context": "clientside callbacks: the headless Client runs no JavaScript and raises ClientsideUnsupported",
+    "clientside_graph_store": "clientside callbacks: the headless Client runs no JavaScript and raises ClientsideUnsupported",
+    "clientside_function": "clientside callbacks: the headless Client runs no JavaScript and raises ClientsideUnsupported",
+    "clientside_inline": "clientside callbacks: the headless Client runs no JavaScript and raises ClientsideUnsupported",
+    "clientside_no_update": "clientside callbacks: the headless Client runs no JavaScript and raises ClientsideUnsupported",
+    "clientside_pattern": "clientside callbacks: the headless Client runs no JavaScript and raises ClientsideUnsupported",
+    "clientside_server_set_props": "clientside callbacks: the headless Client runs no JavaScript and raises ClientsideUnsupported",
+    "clientside_set_props": "clientside callbacks: the headless Client runs no JavaScript and raises ClientsideUnsupported",
+}
 
 
 # Apps whose concurrent callbacks (several MATCH instances started by one action) finish in whatever order the

@@ -12,7 +12,7 @@ export interface CallbackInfo {
   outputs: string[];
 }
 
-export type EntryKind = "result" | "skip" | "note" | "deferred" | "error";
+export type EntryKind = "result" | "skip" | "note" | "deferred" | "client" | "error";
 
 /** One thing a callback did (or did not do) in an action, in arrival order. */
 export interface Entry {
@@ -205,8 +205,9 @@ export class Model {
         action.entries.push({ cb: line.cb, kind: line.kind, t, reason: line.reason });
         return;
       case "deferred":
+      case "client":
         inflight.delete(line.cb);
-        action.entries.push({ cb: line.cb, kind: "deferred", t, triggered: line.triggered });
+        action.entries.push({ cb: line.cb, kind: line.kind, t, triggered: line.triggered });
         return;
       case "error":
         inflight.delete(line.cb);
@@ -253,6 +254,8 @@ export function describe(model: Model, entry: Entry): string {
       return `${name} not run: ${entry.reason}`;
     case "deferred":
       return `${name} deferred: waits for a value still pending or not sent; asked for again`;
+    case "client":
+      return `${name} handed to the browser (clientside); its outputs go in a follow-up event`;
     case "error":
       return `${name} raised: ${entry.message}`;
   }

@@ -1,0 +1,55 @@
+// The runtime's types for the page around it: what it reports, traces and needs (kept apart: runtime.ts is long).
+import type { RunEntry } from "./events";
+import type { Line } from "./stream";
+
+export interface Report {
+  title: string;
+  message: string;
+  traceback?: string;
+  /** The callback that raised, and (debug only) the values of its inputs and states. */
+  cb?: number;
+  inputs?: Record<string, unknown>;
+}
+
+/**
+ * What happened, for the dev tools (debug pages only): an event sent, a stream line, a result dropped
+ * because the page changed since its event was sent, a stream's end. `t` is `performance.now()`.
+ */
+export type Trace =
+  | { type: "send"; seq: number; t: number; changed: Record<string, unknown>; run: RunEntry[]; asked: number[] }
+  | { type: "line"; seq: number; t: number; line: Line }
+  | { type: "drop"; seq: number; t: number; cb: number; reason: "stale" | "tainted" }
+  | { type: "end"; seq: number; t: number };
+
+/** What the runtime tells the page; kept apart so the runtime runs without a DOM. */
+export interface Hooks {
+  busy(on: boolean): void;
+  ready(): void;
+  report(report: Report): void;
+  /** Debug pages: every event, line, drop and stream end, for the dev tools. */
+  trace?(trace: Trace): void;
+}
+
+export type Post = (url: string, body: string) => Promise<Response>;
+
+export interface RuntimeOptions {
+  eventUrl: string;
+  /** Where a `cookies` line's token is exchanged for its Set-Cookie headers (docs/protocol.md). */
+  cookiesUrl?: string;
+  hooks: Hooks;
+  post?: Post;
+}
+
+export const defaultPost: Post = (url, body) =>
+  fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body });
+
+/** The server's `{"error": "..."}` body, or the raw text. */
+export function errorMessage(text: string): string {
+  try {
+    const body = JSON.parse(text);
+    if (body && typeof body.error === "string") return body.error;
+  } catch {
+    // not JSON: show it as it is
+  }
+  return text;
+}
