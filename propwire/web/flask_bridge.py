@@ -56,7 +56,8 @@ def _bridge(flask_app: Any) -> ASGIApp:
     except ImportError:
         raise ImportError("Dash(server=Flask(...)) needs the a2wsgi package to serve the Flask app from propwire's "
                           "ASGI server: pip install a2wsgi (or propwire[flask])") from None
-    return WSGIMiddleware(flask_app)
+    bridge: Any = WSGIMiddleware(flask_app)  # an ASGI app; a2wsgi types its scope more narrowly than Starlette
+    return bridge
 
 
 def _environ(method: str, path: str, query: str, headers: list[tuple[str, str]], scheme: str,
