@@ -60,7 +60,24 @@ def build_app_server(app: Any) -> Any:
     paths = Paths(config.routes_pathname_prefix, config.requests_pathname_prefix)
     flask = FlaskSide(app.flask_server) if app.flask_server is not None else None
     return build_server(lambda: app.engine, app._page_spec, assets, limits, dev=DEV_HOOKS, paths=paths,
-                        compress=bool(config.compress), auth=app.auth, auth_public=app.auth_public, flask=flask)
+                        compress=bool(config.compress), auth=app.auth, auth_public=app.auth_public, flask=flask,
+                        adopt_flask=lambda: _adopt_flask(app))
+
+
+def _adopt_flask(app: Any) -> Any:
+    """A Flask app for a Dash() given none, made when the app first asks app.server for a Flask attribute (Dash's
+    app.server is always a Flask app: `@app.server.route`, dash-auth's before_request)."""
+    from propwire.web.flask_bridge import FlaskSide
+
+    try:
+        import flask
+    except ImportError:
+        raise AttributeError("app.server has Flask's attributes only when Flask is installed (pip install flask "
+                             "a2wsgi), or given: Dash(server=Flask(__name__))") from None
+    app.flask_server = flask.Flask(app.name)
+    if app._engine is not None:  # callbacks get a Flask request context from now on
+        app._engine.around_call = call_context_for(app.flask_server)
+    return FlaskSide(app.flask_server)
 
 
 def call_context_for(flask_server: Any) -> Any:

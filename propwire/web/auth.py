@@ -98,11 +98,18 @@ class Gate:
 
     def __init__(self, hook: AuthHook | None, auth_public: tuple[str, ...], flask: FlaskSide | None,
                  reserved: tuple[str, ...], public: tuple[str, ...]):
-        if flask is not None and hook is not None and inspect.iscoroutinefunction(hook):
+        self.hook = hook
+        self.flask: FlaskSide | None = None
+        self.public, self.user_public, self.reserved = public, auth_public, reserved
+        if flask is not None:
+            self.adopt(flask)
+
+    def adopt(self, flask: FlaskSide) -> None:
+        """Serve this Flask app from now on (given to Dash(), or made on first use of app.server.route)."""
+        if self.hook is not None and inspect.iscoroutinefunction(self.hook):
             raise TypeError("Dash(auth=...) with a Flask server: the hook runs in Flask's request context on a "
                             "worker thread, so it must be a plain def, not async def")
-        self.hook, self.flask = hook, flask
-        self.public, self.user_public, self.reserved = public, auth_public, reserved
+        self.flask = flask
 
     async def route(self, scope: Scope) -> ASGIApp | None:
         """The ASGI app that answers this HTTP request instead of propwire's routes, or None."""
@@ -113,6 +120,8 @@ class Gate:
                       and self.flask.owns(path, scope["method"]))
         hook = None if _matches(path, self.user_public) else self.hook
         if self.flask is not None:  # in a Flask request context (before_request already runs on Flask's routes)
+            if not flask_owns:
+                self.flask.warn_unrun_hooks()
             before = not flask_owns and self.flask.has_before()
             if hook is not None or before:
                 result = await run_in_threadpool(self.flask.gate, scope, hook, before)

@@ -22,6 +22,7 @@ Example::
 from __future__ import annotations
 
 import contextlib
+import warnings
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -96,6 +97,21 @@ class FlaskSide:
     def __init__(self, flask_app: Any):
         self.app = check_flask_server(flask_app)
         self.asgi = _bridge(flask_app)
+        self.warned = False
+
+    def warn_unrun_hooks(self) -> None:
+        """Once: say that the Flask app's after_request and teardown_request functions do not run on propwire's
+        routes (propwire answers those itself, streaming), naming them, so none is silently skipped."""
+        if self.warned:
+            return
+        self.warned = True
+        app = self.app
+        names = [getattr(f, "__qualname__", repr(f)) for table in (app.after_request_funcs, app.teardown_request_funcs)
+                 for funcs in table.values() for f in funcs]
+        if names:
+            warnings.warn(f"the Flask app's after_request / teardown_request functions ({', '.join(names)}) run on "
+                          f"its own routes only, not on propwire's page, events and assets (docs/auth.md)",
+                          UserWarning, stacklevel=2)
 
     def owns(self, path: str, method: str) -> bool:
         """Whether a rule of the Flask app answers this path (a wrong method or a missing slash included: Flask

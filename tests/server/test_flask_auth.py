@@ -158,11 +158,12 @@ def test_flask_login_guards_page_events_and_flask_routes():
     assert report.text == "report for ann"
 
 
-def test_dash_auth_basic_auth_guards_a_propwire_app():
+@pytest.mark.parametrize("server", [True, "flask"])
+def test_dash_auth_basic_auth_guards_a_propwire_app(server):
     import dash_auth
 
     calls: list = []
-    app = make_app(calls, server=flask.Flask("basic"))
+    app = make_app(calls, server=flask.Flask("basic") if server == "flask" else server)
     dash_auth.BasicAuth(app, {"ann": "secret"})
     good = "Basic " + base64.b64encode(b"ann:secret").decode()
     bad = "Basic " + base64.b64encode(b"ann:guess").decode()

@@ -144,7 +144,27 @@ def test_app_server_stands_for_the_flask_app(tmp_path):
     assert answer.text == "added through app.server"
 
 
-def test_without_a_flask_server_flasks_names_are_a_clear_error():
+def test_a_dash_app_given_no_server_gets_a_flask_one_on_first_use_as_in_dash(tmp_path):
+    app = make_app(True)
+    [before] = talk(app, [("GET", "/ping", {})])
+    assert "_pw-config" in before.text  # no Flask app yet: the page answers every path
+    server = app.server
+
+    @server.route("/ping")
+    def ping():
+        return {"pong": flask.request.args.get("n")}
+
+    server.secret_key = "set-through-app-server"
+    assert app.flask_server.secret_key == "set-through-app-server" and app.flask_server.name == app.name
+    ping_, clicked = talk(app, [("GET", "/ping?n=2", {}), event()])
+    assert ping_.json() == {"pong": "2"}
+    assert ndjson(clicked)[1]["result"]["outputs"]["out.children"] == "None/None/None/_propwire/event"
+
+
+def test_without_flask_installed_flasks_names_are_a_clear_error(monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "flask", None)
     app = Dash()
     with pytest.raises(AttributeError, match=r"Dash\(server=Flask\(__name__\)\)"):
         app.server.before_request  # noqa: B018
@@ -194,3 +214,22 @@ def test_headless_callbacks_get_a_flask_request_context_too(tmp_path):
     client.click("btn")  # the first click's session change came back as a cookie the client keeps
     assert client.prop("out", "children") == "None/None/1/_propwire/event"
     assert "session" in client.cookies
+
+
+def test_after_request_functions_that_cannot_run_on_propwires_routes_are_named_once(tmp_path):
+    server = flask_app(tmp_path)
+
+    @server.after_request
+    def add_header(response):
+        response.headers["x-flask"] = "1"
+        return response
+
+    app = make_app(server)
+    with pytest.warns(UserWarning, match=r"after_request / teardown_request functions \(.*add_header\) run on"):
+        hello, page = talk(app, [("GET", "/hello/x", {}), ("GET", "/", {})])
+    assert hello.headers["x-flask"] == "1" and "x-flask" not in page.headers
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        talk(app, [("GET", "/", {})])  # said once
