@@ -57,6 +57,10 @@ def check_public(paths: Sequence[str]) -> tuple[str, ...]:
 
 
 def _matches(path: str, paths: tuple[str, ...]) -> bool:
+    """Whether the path is one of these (or under one ending in "/"). A path with "." or ".." segments never
+    is: "/assets/login/../secret.css" is under "/assets/login/" as text, but a route may resolve it elsewhere."""
+    if any(part in (".", "..") for part in path.split("/")):
+        return False
     return any(path == p or (p.endswith("/") and path.startswith(p)) for p in paths)
 
 
@@ -147,4 +151,7 @@ class GateMiddleware:
             other = await self.gate.route(scope)
             if other is not None:
                 return await other(scope, receive, send)
+        elif scope["type"] == "websocket":  # a route the app added: asked about as a GET; refused, it is closed
+            if await self.gate.route({**scope, "type": "http", "method": "GET"}) is not None:
+                return await send({"type": "websocket.close", "code": 1008})
         await self.app(scope, receive, send)

@@ -174,3 +174,33 @@ def test_dash_auth_basic_auth_guards_a_propwire_app(server):
     assert wrong.status_code == 401 and refused.status_code == 401
     assert allowed.status_code == 200 and page_ok.status_code == 200 and calls == [1]
 
+
+
+def test_dot_segments_never_make_a_path_public(tmp_path):
+    (tmp_path / "login").mkdir()
+    (tmp_path / "login" / "form.css").write_text("form {}")
+    (tmp_path / "secret.css").write_text("secret {}")
+    app = make_app([], auth=lambda request: False, auth_public=["/assets/login/"], assets_folder=str(tmp_path))
+    public, sneaky = talk(app, [("GET", "/assets/login/form.css", {}), ("GET", "/assets/login/../secret.css", {})])
+    assert public.text == "form {}"
+    assert sneaky.status_code == 401 and "secret" not in sneaky.text
+
+
+def test_a_websocket_route_the_app_added_is_guarded_too():
+    from starlette.routing import WebSocketRoute
+    from starlette.testclient import TestClient
+    from starlette.websockets import WebSocketDisconnect
+
+    async def echo(websocket):
+        await websocket.accept()
+        await websocket.send_text("hello")
+        await websocket.close()
+
+    app = make_app([], auth=lambda request: request.cookies.get("user") == "ann")
+    app.server.routes.insert(0, WebSocketRoute("/ws", echo))
+    with TestClient(app.server) as http:
+        with pytest.raises(WebSocketDisconnect) as refused, http.websocket_connect("/ws"):
+            pass
+        assert refused.value.code == 1008
+        with http.websocket_connect("/ws", headers={"cookie": "user=ann"}) as ws:
+            assert ws.receive_text() == "hello"
