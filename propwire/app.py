@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from propwire import app_callback, app_paths
+from propwire import app_callback, app_paths, app_server
 from propwire.api.callbacks import CallbackSpec, make_spec
 from propwire.api.clientside import caller_where, inline_script, make_clientside_spec
 from propwire.api.dependencies import id_string
@@ -27,7 +27,7 @@ from propwire.core.layout import walk
 from propwire.core.threads import DEFAULT_THREADS, DEFAULT_TIMEOUT, check_pool, check_timeout
 from propwire.core.validation import validate
 from propwire.web.index_page import DEFAULT_INDEX, check_index_string, interpolate
-from propwire.web.spec import Assets, Limits, PageSpec, Paths
+from propwire.web.spec import PageSpec
 
 
 class Dash:
@@ -88,9 +88,15 @@ class Dash:
             as it goes so streams still stream (default: $DASH_COMPRESS, else off).
         plugins: objects with a `plug(app)` method, each called with the app at the end of the constructor, as
             Dash does.
+        server: True (propwire's own), a Flask app served beside propwire's routes (its routes, static folder,
+            session and before_request; `flask.request` in callbacks), or False: one comes with `init_app`
+            (docs/auth.md). `app.server` stays the ASGI app either way.
+        auth: a function of the request guarding every route but the renderer's files (True: go on; False: 401;
+            a URL: redirect there; a response: sent), docs/auth.md.
+        auth_public: paths the auth hook is not asked about (one ending in "/": all under it), e.g. "/login".
         **options: Dash options propwire cannot honour yet, each a warning naming it when given a value that
-            needs it (`show_undo_redo`, `eager_loading`, `extra_hot_reload_paths`, `background_callback_manager`)
-            or an error (`server=` other than True); an unknown name is a TypeError.
+            needs it (`show_undo_redo`, `eager_loading`, `extra_hot_reload_paths`, `background_callback_manager`);
+            an unknown name is a TypeError.
 
     Raises:
         TypeError: an unknown, removed or unsupported option.
@@ -113,8 +119,13 @@ class Dash:
                  routes_pathname_prefix: str | None = None, requests_pathname_prefix: str | None = None,
                  assets_url_path: str = "assets", assets_path_ignore: Sequence[str] | None = None,
                  include_assets_files: bool = True, serve_locally: bool = True, compress: bool | None = None,
-                 plugins: Sequence[Any] | None = None, **options: Any):
+                 plugins: Sequence[Any] | None = None, server: Any = True,
+                 auth: Callable[[Any], Any] | None = None, auth_public: Sequence[str] = (), **options: Any):
         check_options(options, serve_locally)
+        # A Flask app served beside propwire's routes (app_server.py); its name is the app's when none is given.
+        self.flask_server = app_server.check_server_option(server)
+        self.auth, self.auth_public = auth, app_server.check_auth_options(auth, auth_public)
+        name = name or getattr(self.flask_server, "name", None)
         self.name = name or "__main__"
         self.title = title
         # app.config from the arguments by name (Dash's keys; app_config.make_config reads the ones it keeps)
@@ -272,7 +283,8 @@ class Dash:
                                       debug=self.debug, on_error=self.on_error,
                                       callback_timeout=self.callback_timeout, callback_threads=self.callback_threads,
                                       threads_per_callback=self.threads_per_callback,
-                                      component_dicts=self.component_dicts)
+                                      component_dicts=self.component_dicts,
+                                      around_call=app_server.call_context_for(self.flask_server))
             return self._engine
 
     def graph_for_client(self) -> dict[str, Any]:
@@ -286,22 +298,13 @@ class Dash:
     @property
     def server(self) -> Any:
         """The ASGI app (Starlette) serving the page, events and assets: `uvicorn module:app.server` in
-        production, or mounted in a host app (docs/deploy.md). Example: docs/examples/propwire.Dash.server.py."""
+        production, or mounted in a host app (docs/deploy.md); with a Flask server, it serves the Flask app's
+        routes too and stands for it (`app.server.route`). Example: docs/examples/propwire.Dash.server.py."""
         if self._server is None:
-            from propwire.dev.routes import DEV_HOOKS
-            from propwire.web.server import build_server  # Starlette, imported only when served
-
-            config = self.config
-            assets = Assets(self.assets_folder, config.assets_ignore, tuple(self.assets_serve_dotfiles),
-                            config.assets_url_path, tuple(config.assets_path_ignore),
-                            bool(config.include_assets_files))
-            limits = Limits(self.max_event_bytes, tuple(self.allowed_origins),
-                            None if self.frame_ancestors is None else tuple(self.frame_ancestors),
-                            self.content_security_policy)
-            paths = Paths(config.routes_pathname_prefix, config.requests_pathname_prefix)
-            self._server = build_server(lambda: self.engine, self._page_spec, assets, limits, dev=DEV_HOOKS,
-                                        paths=paths, compress=bool(config.compress))
+            self._server = app_server.build_app_server(self)
         return self._server
+
+    init_app = app_server.init_app  # attach a Flask app after Dash(server=False), as in Dash
 
     def _page_spec(self) -> PageSpec:
         """What one page load shows, read from the app's options now (they may change after `app.server`)."""

@@ -152,12 +152,12 @@ _REMOVED = {
 
 def check_options(options: dict[str, Any], serve_locally: bool) -> None:
     """The Dash() options propwire has no parameter for: a removed or unknown one is a TypeError, an
-    unsupported one given a value that needs it a warning (or an error: `server=`), each naming the option;
+    unsupported one given a value that needs it a warning, each naming the option;
     `serve_locally=False` is a warning saying what it still does."""
     for name in options:
         if name in _REMOVED:
             raise TypeError(f"Dash({name}=...) was removed: {_REMOVED[name]}")
-    unknown = set(options) - {"server", *_UNSUPPORTED}
+    unknown = set(options) - set(_UNSUPPORTED)
     if unknown:
         raise TypeError(f"Dash() got unknown option(s): {', '.join(sorted(unknown))}")
     check_unsupported(dict(options))
@@ -168,13 +168,7 @@ def check_options(options: dict[str, Any], serve_locally: bool) -> None:
 
 
 def check_unsupported(options: dict[str, Any]) -> None:
-    """Warn for each option given a value propwire cannot honour; refuse `server=` other than True (a Flask app
-    of the user's own cannot be served by propwire's ASGI server yet)."""
-    server = options.pop("server", True)
-    if server is not True and server is not None:
-        what = "server=False (init_app later)" if server is False else f"server={type(server).__name__}(...)"
-        raise TypeError(f"Dash({what}) is not supported: propwire serves the app with its own ASGI server "
-                        f"(Starlette), `app.server`; mount that in your host app instead (docs/deploy.md)")
+    """Warn for each option given a value propwire cannot honour."""
     for name, value in options.items():
         neutral, instead = _UNSUPPORTED[name]
         if value is not None and value != neutral and not (neutral == () and not value):

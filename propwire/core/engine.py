@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Callable, Iterable
+from contextlib import AbstractContextManager
 from typing import Any
 
 from propwire.api.callbacks import CallbackSpec
-from propwire.api.context import RequestInfo
+from propwire.api.context import CallInfo, RequestInfo
 from propwire.api.dependencies import binding_sort_key
 from propwire.core import results, threads
 from propwire.core.applier import Applier
@@ -39,8 +40,11 @@ class Engine:
                  on_error: Callable[[Exception], Any] | None = None,
                  callback_timeout: float | None = threads.DEFAULT_TIMEOUT,
                  callback_threads: int = threads.DEFAULT_THREADS, threads_per_callback: int | None = None,
-                 component_dicts: bool = False, invoker: Invoker | None = None):
+                 component_dicts: bool = False, invoker: Invoker | None = None,
+                 around_call: Callable[[CallInfo], AbstractContextManager[None]] | None = None):
         self.graph, self.debug, self.on_error = graph, debug, on_error
+        # entered around each call, on the thread (or in the task) it runs in: a Flask request context, for one
+        self.around_call = around_call
         self.prevent_initial_callbacks = prevent_initial_callbacks
         self.component_dicts = component_dicts  # dicts shaped like components render as such (component_json.py)
         self.callback_timeout = threads.check_timeout(callback_timeout)

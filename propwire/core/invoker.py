@@ -87,10 +87,11 @@ class LocalInvoker:
             try:
                 if cb.is_async:
                     _current.set(info)  # this task runs in its own copy of the context
-                    value = await threads.run_async(cb.func(*call.args, **call.kwargs), cb.name, timeout)
+                    value = await threads.run_async(self._around_async(info, cb.func(*call.args, **call.kwargs)),
+                                                    cb.name, timeout)
                 else:
                     value = await self.engine.pool.run(cb.index, cb.name, timeout, threads.call_bound,
-                                                       (info, cb.func, call.args, call.kwargs))
+                                                       (info, self._around(info, cb.func), call.args, call.kwargs))
                 outcome = CallOutcome(info, value=value, seconds=time.perf_counter() - began)
             except Exception as exc:  # noqa: BLE001 - every failure becomes an error item (S8)
                 outcome = self._failed(cb, info, exc, began) or await self._recover(cb, info, exc, began)
@@ -103,7 +104,7 @@ class LocalInvoker:
         with _span(cb, call.triggers) as span:
             began = time.perf_counter()
             try:
-                value = threads.call_inline(info, cb.func, call.args, call.kwargs)
+                value = threads.call_inline(info, self._around(info, cb.func), call.args, call.kwargs)
             except Exception as exc:  # noqa: BLE001
                 outcome = self._failed(cb, info, exc, began)
                 if outcome is None:  # on_error runs in a task, as any handler may be slow
@@ -112,6 +113,25 @@ class LocalInvoker:
                 outcome = CallOutcome(info, value=value, seconds=time.perf_counter() - began)
             _mark(span, outcome)
             return outcome
+
+    def _around(self, info: CallInfo, func: Any) -> Any:
+        """The callback, entered inside the engine's around_call (a Flask request context) when it has one."""
+        around = self.engine.around_call
+        if around is None:
+            return func
+
+        def within(*args: Any, **kwargs: Any) -> Any:
+            with around(info):
+                return func(*args, **kwargs)
+
+        return within
+
+    async def _around_async(self, info: CallInfo, coro: Any) -> Any:
+        around = self.engine.around_call
+        if around is None:
+            return await coro
+        with around(info):
+            return await coro
 
     def _failed(self, cb: CallbackSpec, info: CallInfo, exc: Exception, began: float) -> CallOutcome | None:
         """The outcome of a call that raised, unless an on_error handler must be called first."""

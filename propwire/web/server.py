@@ -28,8 +28,10 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from propwire.api.serialize import loads
 from propwire.web import cookie_token, request_guard, security_headers
+from propwire.web.auth import AuthHook, Gate, GateMiddleware
 from propwire.web.compress import GzipMiddleware
 from propwire.web.event_endpoint import EventEndpoint
+from propwire.web.flask_bridge import FlaskSide
 from propwire.web.page import STATIC_DIR
 from propwire.web.page_route import EVENT_PATH, DevHooks, page_endpoint, policy_for, route_path
 from propwire.web.spec import Assets, EngineProvider, Limits, PageSpec, Paths
@@ -73,11 +75,16 @@ def _cookies_endpoint(limits: Limits) -> Any:
 
 
 def build_server(engine: EngineProvider, page: Callable[[], PageSpec], assets: Assets, limits: Limits,
-                 dev: DevHooks | None = None, paths: Paths = Paths(), compress: bool = False) -> Server:
+                 dev: DevHooks | None = None, paths: Paths = Paths(), compress: bool = False,
+                 auth: AuthHook | None = None, auth_public: tuple[str, ...] = (), flask: FlaskSide | None = None,
+                 adopt_flask: Callable[[], FlaskSide] | None = None) -> Server:
     """The Starlette app serving one engine: `page()` is asked for on every page load (and for a HEAD's
     headers); `dev` adds the dev layer's routes and page config. The engine is asked for at start-up (its
     lifespan: an app that does not validate fails before serving) and on every event and page. Every route is
     under `paths.routes` (Dash's routes_pathname_prefix); `compress` gzips answers for clients that accept it.
+    `auth` guards every route but the renderer's files and the health check (those in `auth_public` too);
+    `flask` is a Flask app served beside propwire's routes (auth.py, flask_bridge.py); without one,
+    `adopt_flask` makes one the first time the app asks `app.server` for a Flask attribute (`server.route`).
 
     Example::
 
@@ -110,6 +117,13 @@ def build_server(engine: EngineProvider, page: Callable[[], PageSpec], assets: A
     server = Server(routes=routes, lifespan=lifespan,
                     middleware=[Middleware(GzipMiddleware)] if compress else None)
     server.event_path = root + EVENT_PATH
+    reserved = (root + "/_propwire/", f"{root}/{assets.url_path.strip('/')}/", root + SUITES + "/",
+                root + "/favicon.ico")
+    server.gate_paths = reserved, (root + "/_propwire/static/", root + HEALTH_PATH)
+    server.adopt_flask = adopt_flask
+    if auth is not None or flask is not None:
+        server.gate = Gate(auth, auth_public, flask, *server.gate_paths)
+        server.flask = flask.app if flask is not None else None
     return server
 
 
@@ -154,9 +168,55 @@ class _FastRoutes:
 class Server(Starlette):
     """Starlette, plus two checks on every HTTP request, inside whatever host or middleware wraps it: a request
     with two Host headers is refused, and every answer but an event's gets nosniff and a Referrer-Policy. Its
-    FastRoutes are dispatched after all the middleware, in front of the router."""
+    FastRoutes are dispatched after all the middleware, in front of the router, and after its gate (the auth
+    hook, a Flask server's routes: auth.py).
+
+    With a Flask server (`Dash(server=Flask(__name__))`) it also stands for the Flask app, as Dash's
+    `app.server` is one: an attribute it lacks is the Flask app's (`app.server.route`, `.config`,
+    `.before_request`), and setting a new one sets it on the Flask app (`app.server.secret_key = ...`).
+    Without one, the first use of a Flask attribute (`app.server.route`, `.before_request`, `.config`; what
+    dash-auth's BasicAuth uses) gives the app a Flask app of its own, as Dash's `app.server` always is one.
+    """
 
     event_path = EVENT_PATH  # build_server puts it under the routes prefix
+    gate: Gate | None = None
+    flask: Any = None
+    adopt_flask: Callable[[], FlaskSide] | None = None
+    gate_paths: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+
+    def __getattr__(self, name: str) -> Any:
+        flask = self.__dict__.get("flask")
+        if flask is None and name in _FLASK_NAMES:
+            flask = self._adopt(name)
+        if flask is not None and not name.startswith("__"):
+            return getattr(flask, name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        flask = self.__dict__.get("flask")
+        if flask is None and name in _FLASK_NAMES and "router" in self.__dict__:
+            flask = self._adopt(name)
+        if flask is not None and name not in self.__dict__ and not hasattr(type(self), name):
+            setattr(flask, name, value)
+        else:
+            super().__setattr__(name, value)
+
+    def _adopt(self, name: str) -> Any:
+        """A Flask app of the app's own, made on first use of a Flask attribute; the gate serves it from now on
+        (the middleware stack is rebuilt at the next request)."""
+        adopt = self.__dict__.get("adopt_flask")
+        if adopt is None:
+            raise AttributeError(f"app.server is propwire's ASGI server (Starlette), which has no `{name}`: that is "
+                                 f"Flask's; give the app a Flask server to use it: Dash(server=Flask(__name__)) "
+                                 f"(docs/auth.md)")
+        side = adopt()
+        if self.gate is None:
+            self.gate = Gate(None, (), side, *self.gate_paths)
+        else:
+            self.gate.adopt(side)
+        self.flask = side.app
+        self.middleware_stack = None
+        return side.app
 
     def build_middleware_stack(self) -> ASGIApp:
         """Starlette's own stack (its error middleware outermost, then the app's middleware, then its exception
@@ -166,7 +226,8 @@ class Server(Starlette):
         own 500/Exception handler)."""
         fast = {route.path: route.asgi for route in self.router.routes if isinstance(route, FastRoute)}
         user = self.user_middleware
-        self.user_middleware = [*user, Middleware(_FastRoutes, fast=fast)]
+        gate = [Middleware(GateMiddleware, gate=self.gate)] if self.gate is not None else []
+        self.user_middleware = [*user, *gate, Middleware(_FastRoutes, fast=fast)]
         try:
             return super().build_middleware_stack()
         finally:
@@ -181,6 +242,15 @@ class Server(Starlette):
         if scope["method"] == "POST" and route_path(scope) == self.event_path:  # sets its own headers
             return await super().__call__(scope, receive, send)
         await super().__call__(scope, receive, _with_common_headers(send))
+
+
+# Flask's names a Dash app may ask app.server for: without a Flask server, an error that says how to get one.
+_FLASK_NAMES = frozenset({"route", "before_request", "after_request", "config", "secret_key", "url_map",
+                          "add_url_rule", "register_blueprint", "errorhandler", "teardown_request",
+                          "session_interface", "static_folder", "test_client", "app_context", "login_manager",
+                          "wsgi_app", "test_request_context", "before_first_request", "context_processor",
+                          "permanent_session_lifetime", "logger", "jinja_env", "extensions", "blueprints",
+                          "view_functions", "template_folder", "static_url_path"})
 
 
 def _with_common_headers(send: Send) -> Send:

@@ -115,8 +115,8 @@ def test_the_neutral_value_of_an_unsupported_option_is_no_warning(option, value)
     assert _caught(lambda: Dash(__name__, **{option: value})) == []
 
 
-@pytest.mark.parametrize("server", [False, object()])
-def test_server_other_than_true_is_an_error_naming_it(server):
+@pytest.mark.parametrize("server", [object(), "flask"])
+def test_server_other_than_true_false_or_a_flask_app_is_an_error_naming_it(server):
     with pytest.raises(TypeError, match=r"Dash\(server="):
         Dash(__name__, server=server)
 
