@@ -24,6 +24,33 @@ function dragged(e: DragEvent): FileLike[] {
   return items.filter((i) => i.kind === "file").map((i) => ({ name: "", type: i.type, size: 0, lastModified: 0 }));
 }
 
+/** A dropped entry's files: a file itself, or every file under a folder, named by its path from the drop
+ * (`folder/sub/file.txt`, as Dash's Upload names them). */
+async function entryFiles(entry: any, prefix: string): Promise<File[]> {
+  if (entry.isFile) {
+    const file: File = await new Promise((resolve, reject) => entry.file(resolve, reject));
+    return [prefix ? new File([file], prefix + file.name, { type: file.type, lastModified: file.lastModified }) : file];
+  }
+  if (!entry.isDirectory) return [];
+  const reader = entry.createReader();
+  const found: File[] = [];
+  for (;;) { // a folder is read in batches until one comes back empty
+    const batch: any[] = await new Promise((resolve, reject) => reader.readEntries(resolve, reject));
+    if (!batch.length) return found;
+    for (const child of batch) found.push(...(await entryFiles(child, `${prefix}${entry.name}/`)));
+  }
+}
+
+/** The files of a drop: with `multiple`, dropped folders are walked (Chromium's webkitGetAsEntry). */
+async function droppedFiles(e: DragEvent, multiple: boolean): Promise<File[]> {
+  const transfer = e.dataTransfer;
+  const entries = multiple ? Array.from(transfer?.items ?? []).map((i) => (i.kind === "file" ? i.webkitGetAsEntry?.() : null)) : [];
+  if (!entries.length || entries.some((x) => !x)) return Array.from(transfer?.files ?? []);
+  const files: File[] = [];
+  for (const entry of entries) files.push(...(await entryFiles(entry, "")));
+  return files;
+}
+
 export function Upload({ props, setProps, id }: ComponentProps) {
   const input = useRef<HTMLInputElement>(null);
   const targets = useRef(new Set<EventTarget>());
@@ -60,7 +87,7 @@ export function Upload({ props, setProps, id }: ComponentProps) {
     e.preventDefault();
     targets.current.clear();
     setDrag({ active: false, reject: false });
-    take(Array.from(e.dataTransfer?.files ?? []));
+    droppedFiles(e, multiple).then(take, (err) => console.error(`propwire: dcc.Upload could not read a drop: ${err}`));
   };
   const onClick = () => {
     if (props.disable_click || !input.current) return;
