@@ -58,6 +58,11 @@ class Dash:
         assets_serve_dotfiles: paths under the assets folder served although they start with a dot (hidden
             files such as .env are never served otherwise).
         allowed_origins: other sites whose pages may send events and cookies to the app (`["*"]`: any).
+        max_upload_bytes: propwire-only, for dcc.Upload(stream=True): the largest file the upload endpoint
+            stores (default 1 GiB); a bigger one is refused with HTTP 413 and nothing of it is kept.
+        upload_folder: where streamed uploads are stored (default: propwire-uploads in the system's temp folder;
+            workers on several machines need a shared one).
+        upload_max_age: seconds after which a stored upload is deleted (default 3600), at the next upload.
         frame_ancestors: who may frame the app (CSP frame-ancestors, and X-Frame-Options where it can say
             it); None: anyone may (no header). A click in a frame runs callbacks: allow only sites you trust.
         content_security_policy: True for propwire's policy (docs/security.md), a dict of directives to
@@ -112,7 +117,8 @@ class Dash:
                  routes_pathname_prefix: str | None = None, requests_pathname_prefix: str | None = None,
                  assets_url_path: str = "assets", assets_path_ignore: Sequence[str] | None = None,
                  include_assets_files: bool = True, serve_locally: bool = True, compress: bool | None = None,
-                 plugins: Sequence[Any] | None = None, **options: Any):
+                 plugins: Sequence[Any] | None = None, max_upload_bytes: int = 1 << 30,
+                 upload_folder: str | None = None, upload_max_age: float = 3600.0, **options: Any):
         check_options(options, serve_locally)
         self.name = name or "__main__"
         self.title = title
@@ -121,6 +127,7 @@ class Dash:
         self._index_string = check_index_string(index_string)
         self.css, self.scripts = Css(serve_locally), Scripts(serve_locally, bool(options.get("eager_loading")))
         self.max_event_bytes = max_event_bytes
+        self.uploads = (max_upload_bytes, upload_folder, upload_max_age)  # streamed uploads (web/uploads.py)
         self.on_error = on_error
         # Where sync callbacks run and for how long (propwire/threads.py, docs/callbacks.md); checked here, early.
         self.callback_timeout = check_timeout(callback_timeout)
@@ -289,7 +296,7 @@ class Dash:
                             bool(config.include_assets_files))
             limits = Limits(self.max_event_bytes, tuple(self.allowed_origins),
                             None if self.frame_ancestors is None else tuple(self.frame_ancestors),
-                            self.content_security_policy)
+                            self.content_security_policy, *self.uploads)
             paths = Paths(config.routes_pathname_prefix, config.requests_pathname_prefix)
             self._server = build_server(lambda: self.engine, self._page_spec, assets, limits, dev=DEV_HOOKS,
                                         paths=paths, compress=bool(config.compress))

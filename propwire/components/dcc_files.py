@@ -3,7 +3,8 @@
 Upload reads the files the user drops or picks in the browser and sets `contents` to their `data:` URLs (base64),
 `filename` and `last_modified`, one of each or (with `multiple`) lists of them, as Dash 4.4.1's Upload does. A file
 outside `accept`, `min_size` or `max_size` is left out (Dash's behaviour) and the browser's console says which
-file and why. Download saves the file a callback puts in its `data` (the dict the `send_*` helpers of
+file and why. With `stream=True` (propwire only) the files go to disk on the server instead, and `contents`
+holds a handle per file (propwire.api.uploads). Download saves the file a callback puts in its `data` (the dict the `send_*` helpers of
 propwire.components.dcc_send make) each time `data` is set.
 
 Example::
@@ -40,9 +41,12 @@ DOWNLOAD = PropType("a dict {'filename': str, 'content': str, 'base64'?: bool, '
 
 
 class Upload(typed.Upload, Component):
-    """A drop zone (its children) that reads the files dropped on it or picked after a click into `contents`.
+    """A drop zone (its children) that reads the files dropped on it or picked after a click into `contents`
+    (docs/files.md); `stream=True` (propwire only) stores them on the server's disk instead.
 
-    Example: ``dcc.Upload(html.Button("Upload a file"), id="upload", multiple=True, accept="image/*")``
+    >>> from propwire import dcc, html
+    >>> dcc.Upload(html.Button("Upload images"), id="upload", multiple=True, accept="image/*").accept
+    'image/*'
     """
 
     _namespace = "dcc"
@@ -74,6 +78,9 @@ class Upload(typed.Upload, Component):
         "style_active": DICT,
         "style_reject": DICT,
         "style_disabled": DICT,
+        # propwire-only: each file's body is POSTed to the upload endpoint and stored on disk; `contents` is
+        # then a handle per file (dcc.uploaded_path gives its path), never the file itself (docs/files.md).
+        "stream": BOOL,
     }
     # No _defaults: as in Dash, a callback reading a prop the layout did not set gets None; the renderer applies
     # Dash's defaults (max_size -1 = no limit, min_size 0, the active / reject / disabled styles).
@@ -89,11 +96,9 @@ class Download(typed.Download, Component):
     """Saves a file in the user's browser each time a callback sets `data` (use dcc.send_file / send_bytes /
     send_string / send_data_frame to make it); `base64` and `type` are the defaults for a `data` without them.
 
-    Example::
-
-        @callback(Output("save", "data"), Input("btn", "n_clicks"), prevent_initial_call=True)
-        def save(_):
-            return dcc.send_string("a,b\\n1,2\\n", "table.csv")
+    >>> from propwire import dcc
+    >>> dcc.Download(id="save", data=dcc.send_string("a,b", "table.csv")).data["filename"]
+    'table.csv'
     """
 
     _namespace = "dcc"

@@ -43,7 +43,10 @@ def send_bytes(src: bytes | Callable[..., Any], filename: str, type: str | None 
     """A file of bytes for dcc.Download: `src` is the bytes, or a writer called as ``src(io.BytesIO(), **kwargs)``.
 
     Returns ``{"content": <base64 text>, "filename": filename, "type": type, "base64": True}``.
-    Example: ``send_bytes(b"\\x89PNG...", "chart.png", type="image/png")``
+
+    >>> from propwire import dcc
+    >>> dcc.send_bytes(b"\\x00\\xff", "two.bin")
+    {'content': 'AP8=', 'filename': 'two.bin', 'type': None, 'base64': True}
     """
     if isinstance(src, (bytes, bytearray, memoryview)):
         content = bytes(src)
@@ -61,7 +64,10 @@ def send_string(src: str | Callable[..., Any], filename: str, type: str | None =
     """A text file for dcc.Download: `src` is the text, or a writer called as ``src(io.StringIO(), **kwargs)``.
 
     Returns ``{"content": text, "filename": filename, "type": type, "base64": False}``.
-    Example: ``send_string("a,b\\n1,2\\n", "table.csv", type="text/csv")``
+
+    >>> from propwire import dcc
+    >>> dcc.send_string("a,b", "table.csv", type="text/csv")
+    {'content': 'a,b', 'filename': 'table.csv', 'type': 'text/csv', 'base64': False}
     """
     if isinstance(src, str):
         content = src
@@ -76,7 +82,13 @@ def send_file(path: str | os.PathLike[str], filename: str | None = None, type: s
     """A file on the server's disk for dcc.Download, saved as `filename` (by default the file's own name).
 
     The whole file is read into the answer (as in Dash); send only files the app chose, never a path a user typed.
-    Example: ``send_file("reports/2026-q4.pdf")``
+
+    >>> import pathlib, tempfile
+    >>> from propwire import dcc
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "q4.txt"
+    >>> _ = path.write_text("ok")
+    >>> dcc.send_file(path)["filename"], dcc.send_file(path)["content"]
+    ('q4.txt', 'b2s=')
     """
     if filename is None:
         filename = _base_name(os.fspath(path))
@@ -96,7 +108,11 @@ def send_data_frame(writer: Callable[..., Any], filename: str, type: str | None 
     to_feather, to_stata, to_pickle, to_msgpack) as send_bytes; `kwargs` go to the writer.
 
     Raises ValueError for another writer (send_string / send_bytes take any writer).
-    Example: ``send_data_frame(df.to_excel, "table.xlsx", sheet_name="Data", index=False)``
+
+    >>> import pandas as pd
+    >>> from propwire import dcc
+    >>> dcc.send_data_frame(pd.DataFrame({"a": [1]}).to_csv, "a.csv", index=False)["content"]
+    'a\\n1\\n'
     """
     name = getattr(writer, "__name__", "")
     if name in _TEXT_WRITERS:

@@ -415,4 +415,6 @@ class Upload:
             style_active: dict[str, Any] | None = None,
             style_reject: dict[str, Any] | None = None,
             style_disabled: dict[str, Any] | None = None,
+            *,
+            stream: bool | None = None,
         ) -> None: ...

@@ -114,6 +114,7 @@ class Client(DataTableVerbs, AgGridVerbs, GraphVerbs, FileVerbs, ComponentEffect
         self.url = str(response.url)
         self._event_url = config.get("eventUrl", "/_propwire/event")
         self._cookies_url = config.get("cookiesUrl", "/_propwire/cookies")
+        self._upload_url = config.get("uploadUrl", "/_propwire/upload")
         self._typed, self._shown = {}, {}
         self._memory = {}
         store = Store(config.get("layout"))

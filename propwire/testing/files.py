@@ -20,15 +20,18 @@ import mimetypes
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Union
+from typing import Any
 
 from propwire.api.dependencies import id_string
 from propwire.testing.components import WrongComponent, kind_of, show_id
 from propwire.testing.runtime import Runtime
 from propwire.testing.store import Entry
 
+# What Chromium sends with the renderer's fetch() of a streamed file (the server checks the same things).
+_UPLOAD_HEADERS = {"content-type": "application/octet-stream", "origin": "http://127.0.0.1",
+                   "sec-fetch-dest": "empty", "sec-fetch-mode": "cors", "sec-fetch-site": "same-origin"}
 # A file to upload: (name, content), or (name, content, MIME type).
-FileSpec = Union[tuple[str, bytes], tuple[str, bytes, str]]
+FileSpec = tuple[str, bytes] | tuple[str, bytes, str]
 
 
 @dataclass(frozen=True)
@@ -63,7 +66,8 @@ def refusal(name: str, size: int, mime: str, props: dict[str, Any]) -> str | Non
         return f"its type {_js_string(mime)} is not in accept={_js_string(accept)}"
     limit = props.get("max_size")
     high = limit if isinstance(limit, (int, float)) and limit != -1 else float("inf")
-    low = props.get("min_size") if isinstance(props.get("min_size"), (int, float)) else 0
+    smallest = props.get("min_size")
+    low = smallest if isinstance(smallest, (int, float)) else 0
     if size > high:
         return f"it is {size} bytes, over max_size={limit}"
     if size < low:
@@ -99,9 +103,13 @@ def _files(first: Any, content: bytes | None, mime: str | None) -> list[tuple[st
 
 
 class FileVerbs:
-    """The Client's upload() verb and `downloads` (it supplies _entry, _act and _rt_or_fail)."""
+    """The Client's upload() verb and `downloads` (it supplies _entry, _act, _call, _rt_or_fail, _http and
+    _upload_url)."""
 
     _downloads: list[Downloaded]
+    _http: Any
+    _upload_url: str
+    _call: Any
 
     def _entry(self, component_id: Any) -> Entry:
         raise NotImplementedError
@@ -142,11 +150,28 @@ class FileVerbs:
         if not taken:
             return
         stamp = time.time()  # a file made now, as Playwright's set_input_files gives its files
-        urls = [data_url(data, mime) for _name, data, mime in taken]
+        if props.get("stream"):
+            urls = [self._call(self._store_upload, name, data) for name, data, _mime in taken]
+            if None in urls:
+                return  # the server refused one: nothing is set, as in the browser (errors() says why)
+        else:
+            urls = [data_url(data, mime) for _name, data, mime in taken]
         names = [name for name, _data, _mime in taken]
         change: dict[str, Any] = {"contents": urls, "filename": names, "last_modified": [stamp] * len(taken)} \
             if props.get("multiple") else {"contents": urls[0], "filename": names[0], "last_modified": stamp}
         self._act([lambda: self._rt_or_fail().user_change([(id_str, change)])], wait)
+
+    async def _store_upload(self, name: str, data: bytes) -> str | None:
+        """stream=True: the file's body POSTed to the upload endpoint, as the renderer does; its handle, or None
+        (and the reason in errors()) when the server refuses it."""
+        response = await self._http.post(self._upload_url, content=data, headers=_UPLOAD_HEADERS)
+        handle = response.json().get("handle") if response.status_code == 200 else None
+        if not isinstance(handle, str):
+            self._rt_or_fail().reports.append(f"dcc.Upload could not upload {_js_string(name)}: the server refused "
+                                              f"{_js_string(name)} (HTTP {response.status_code}): "
+                                              f"{response.json().get('error', 'no handle')}")
+            return None
+        return handle
 
     @property
     def downloads(self) -> list[Downloaded]:

@@ -176,3 +176,33 @@ def test_download_saves_each_file_a_callback_sends_as_headless(open_app, tmp_pat
             client.click(button)
         assert [(d.filename, d.content) for d in client.downloads] == saved
         assert [d.type for d in client.downloads] == ["text/csv", "text/csv", ""]
+
+
+def test_stream_sends_the_file_to_disk_and_only_its_handle_in_the_event(open_app, tmp_path):
+    app = Dash(__name__, upload_folder=str(tmp_path), max_upload_bytes=4_000_000)
+    app.layout = html.Div([dcc.Upload("Drop big files", id="up", stream=True, multiple=True), html.Div(id="echo")])
+
+    @app.callback(Output("echo", "children"), Input("up", "contents"), Input("up", "filename"),
+                  prevent_initial_call=True)
+    def echo(handles, names):
+        paths = [dcc.uploaded_path(h) for h in handles]
+        return json.dumps([[n, p.stat().st_size, p.read_bytes()[:4].hex()] for n, p in zip(names, paths)])
+
+    page = open_app(app)
+    events = []
+    page.on("request", lambda r: events.append(len(r.post_data_buffer or b"")) if "/_propwire/event" in r.url
+            else None)
+    big = bytes(range(256)) * 12_000  # 3 MB
+    page.locator("#up input[type=file]").set_input_files([file("a.bin", big, "application/octet-stream"),
+                                                          file("b.txt", b"tiny", "text/plain")])
+    expect(page.locator("#echo")).to_have_text(json.dumps([["a.bin", len(big), "00010203"],
+                                                           ["b.txt", 4, b"tiny".hex()]]))
+    assert events and max(events) < 10_000  # the handles travel, not the 3 MB
+    with page.expect_console_message(lambda m: m.type == "error" and "HTTP 413" in m.text) as refused:
+        page.locator("#up input[type=file]").set_input_files(file("c.bin", b"x" * 4_000_001, ""))
+    assert 'the server refused "c.bin" (HTTP 413): the upload is 4000001 bytes' in refused.value.text
+    assert len(list(tmp_path.iterdir())) == 2  # nothing of the refused file stays
+    with Client(app) as client:
+        client.open()
+        client.upload("up", [("a.bin", big)])
+        assert json.loads(client.text("echo")) == [["a.bin", len(big), "00010203"]]

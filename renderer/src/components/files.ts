@@ -1,6 +1,15 @@
 // The pure parts of dcc.Upload and dcc.Download: which dropped files an Upload takes, what it sets, what a
 // Download saves. Kept apart from the React components so node tests cover them.
 
+let uploadUrl = "/_propwire/upload";
+
+/** Where a dcc.Upload(stream=True) POSTs each file's body: the page config's `uploadUrl` (set as the page boots). */
+export function setUploadUrl(url: string): void {
+  uploadUrl = url;
+}
+
+export const streamUrl = (): string => uploadUrl;
+
 /** What an Upload needs to know of a file (a browser File has all of these). */
 export interface FileLike {
   name: string;

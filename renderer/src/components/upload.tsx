@@ -4,9 +4,19 @@
 import { useRef, useState } from "react";
 import type { ChangeEvent, DragEvent } from "react";
 import { renderValue } from "../render";
-import { sortFiles, uploadProps, zoneClass, zoneStyle } from "./files";
+import { sortFiles, streamUrl, uploadProps, zoneClass, zoneStyle } from "./files";
 import type { FileLike } from "./files";
 import type { ComponentProps } from "./types";
+
+/** stream=True: the file's body POSTed to the server, which stores it on disk; its handle comes back. */
+async function streamed(url: string, file: File): Promise<string> {
+  const res = await fetch(url, { method: "POST", body: file, headers: { "Content-Type": "application/octet-stream" } });
+  const answer = await res.json().catch(() => ({}));
+  if (!res.ok || typeof answer.handle !== "string") {
+    throw new Error(`the server refused ${JSON.stringify(file.name)} (HTTP ${res.status}): ${answer.error ?? "no handle"}`);
+  }
+  return answer.handle;
+}
 
 function readAsDataUrl(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -64,10 +74,11 @@ export function Upload({ props, setProps, id }: ComponentProps) {
       console.warn(`propwire: dcc.Upload ${JSON.stringify(id ?? "")} left out ${JSON.stringify(file.name)}: ${why}`);
     }
     if (!taken.length) return;
-    // All read, then set at once in the order given (Dash sets them as its readers finish).
-    Promise.all(taken.map(readAsDataUrl)).then(
+    // All read (or stored, streamed), then set at once in the order given (Dash sets them as its readers finish).
+    const read = props.stream ? (f: File) => streamed(streamUrl(), f) : readAsDataUrl;
+    Promise.all(taken.map(read)).then(
       (urls) => setProps(uploadProps(taken, urls, multiple)),
-      (err) => console.error(`propwire: dcc.Upload ${JSON.stringify(id ?? "")} could not read a file: ${err}`),
+      (err) => console.error(`propwire: dcc.Upload ${JSON.stringify(id ?? "")} could not ${props.stream ? "upload" : "read"} a file: ${err}`),
     );
   };
 
