@@ -59,7 +59,8 @@ class Dash:
             files such as .env are never served otherwise).
         allowed_origins: other sites whose pages may send events and cookies to the app (`["*"]`: any).
         max_upload_bytes: propwire-only, for dcc.Upload(stream=True): the largest file the upload endpoint
-            stores (default 1 GiB); a bigger one is refused with HTTP 413 and nothing of it is kept.
+            stores; a bigger one is refused with HTTP 413 and nothing of it is kept. None (the default) turns
+            the endpoint off (HTTP 404), so an app that streams no uploads takes none.
         upload_folder: where streamed uploads are stored (default: propwire-uploads in the system's temp folder;
             workers on several machines need a shared one).
         upload_max_age: seconds after which a stored upload is deleted (default 3600), at the next upload.
@@ -117,7 +118,7 @@ class Dash:
                  routes_pathname_prefix: str | None = None, requests_pathname_prefix: str | None = None,
                  assets_url_path: str = "assets", assets_path_ignore: Sequence[str] | None = None,
                  include_assets_files: bool = True, serve_locally: bool = True, compress: bool | None = None,
-                 plugins: Sequence[Any] | None = None, max_upload_bytes: int = 1 << 30,
+                 plugins: Sequence[Any] | None = None, max_upload_bytes: int | None = None,
                  upload_folder: str | None = None, upload_max_age: float = 3600.0, **options: Any):
         check_options(options, serve_locally)
         self.name = name or "__main__"

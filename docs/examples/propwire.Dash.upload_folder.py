@@ -5,7 +5,7 @@ from propwire import Dash, Input, Output, dcc, html
 from propwire.testing import Client
 
 folder = Path(tempfile.mkdtemp())
-app = Dash(__name__, upload_folder=str(folder))
+app = Dash(__name__, upload_folder=str(folder), max_upload_bytes=1 << 20)
 app.layout = html.Div([dcc.Upload("Drop a file", id="up", stream=True), html.P(id="where")])
 
 

@@ -7,7 +7,7 @@ from propwire import Dash, Input, Output, dcc, html
 from propwire.testing import Client
 
 folder = Path(tempfile.mkdtemp())
-app = Dash(__name__, upload_folder=str(folder), upload_max_age=60)
+app = Dash(__name__, upload_folder=str(folder), upload_max_age=60, max_upload_bytes=1 << 20)
 app.layout = html.Div([dcc.Upload("Drop a file", id="up", stream=True), html.P(id="got")])
 
 

@@ -6,7 +6,9 @@ file in the upload folder chunk by chunk, and the answer is a handle (propwire.a
 its `contents`. The endpoint's guards:
 
 - the same-site check of every POST (request_guard.refuse_post) before the body is read: 403;
-- a size cap (`Limits.max_upload_bytes`): a Content-Length over it is refused before reading (413), a body
+- off unless the app sets a size cap (`Limits.max_upload_bytes`, Dash(max_upload_bytes=...)): 404, so an
+  app that streams no uploads takes no files;
+- the size cap: a Content-Length over it is refused before reading (413), a body
   that grows past it while streaming is cut off, its partial file deleted (413);
 - the file's name is 32 random hex digits, made here; nothing the client sends reaches a path, so there is no
   path to traverse; files are created exclusively (O_EXCL) with mode 0600;
@@ -98,6 +100,9 @@ def upload_endpoint(limits: Limits) -> Any:
 
     async def upload(request: Request) -> Response:
         """One file's bytes in, its handle out: {"handle": "propwire-upload:…", "size": bytes}."""
+        if cap is None:
+            return _error("streamed uploads are off: set Dash(max_upload_bytes=...) to take dcc.Upload(stream=True) "
+                          "files", 404)
         refused = request_guard.refuse_post(request.scope, limits.allowed_origins)
         if refused:
             return _error(refused[1], refused[0])

@@ -112,6 +112,16 @@ def test_old_uploads_are_swept_and_other_files_left_alone(tmp_path):
     assert sweep(tmp_path, 60, now=time.time() + 3600) == 1 and not fresh.exists()
 
 
+def test_streamed_uploads_are_off_unless_the_app_sets_a_cap(tmp_path):
+    off = Dash(__name__, upload_folder=str(tmp_path / "off"))
+    off.layout = html.Div("x")
+    response = Client(off).post(UPLOAD, content=b"x")
+    assert response.status_code == 404
+    assert response.json()["error"] == ("streamed uploads are off: set Dash(max_upload_bytes=...) to take "
+                                        "dcc.Upload(stream=True) files")
+    assert not (tmp_path / "off").exists()
+
+
 def test_no_folder_is_made_until_something_is_uploaded(tmp_path):
     folder = tmp_path / "later"
     client = Client(app(folder))
