@@ -59,6 +59,12 @@ class Dash:
         assets_serve_dotfiles: paths under the assets folder served although they start with a dot (hidden
             files such as .env are never served otherwise).
         allowed_origins: other sites whose pages may send events and cookies to the app (`["*"]`: any).
+        max_upload_bytes: propwire-only, for dcc.Upload(stream=True): the largest file the upload endpoint
+            stores; a bigger one is refused with HTTP 413 and nothing of it is kept. None (the default) turns
+            the endpoint off (HTTP 404), so an app that streams no uploads takes none.
+        upload_folder: where streamed uploads are stored (default: propwire-uploads in the system's temp folder;
+            workers on several machines need a shared one).
+        upload_max_age: seconds after which a stored upload is deleted (default 3600), at the next upload.
         frame_ancestors: who may frame the app (CSP frame-ancestors, and X-Frame-Options where it can say
             it); None: anyone may (no header). A click in a frame runs callbacks: allow only sites you trust.
         content_security_policy: True for propwire's policy (docs/security.md), a dict of directives to
@@ -120,7 +126,9 @@ class Dash:
                  assets_url_path: str = "assets", assets_path_ignore: Sequence[str] | None = None,
                  include_assets_files: bool = True, serve_locally: bool = True, compress: bool | None = None,
                  plugins: Sequence[Any] | None = None, server: Any = True,
-                 auth: Callable[[Any], Any] | None = None, auth_public: Sequence[str] = (), **options: Any):
+                 auth: Callable[[Any], Any] | None = None, auth_public: Sequence[str] = (),
+                 max_upload_bytes: int | None = None, upload_folder: str | None = None,
+                 upload_max_age: float = 3600.0, **options: Any):
         check_options(options, serve_locally)
         # A Flask app served beside propwire's routes (app_server.py); its name is the app's when none is given.
         self.flask_server = app_server.check_server_option(server)
@@ -133,6 +141,7 @@ class Dash:
         self._index_string = check_index_string(index_string)
         self.css, self.scripts = Css(serve_locally), Scripts(serve_locally, bool(options.get("eager_loading")))
         self.max_event_bytes = max_event_bytes
+        self.uploads = (max_upload_bytes, upload_folder, upload_max_age)  # streamed uploads (web/uploads.py)
         self.on_error = on_error
         # Where sync callbacks run and for how long (propwire/threads.py, docs/callbacks.md); checked here, early.
         self.callback_timeout = check_timeout(callback_timeout)

@@ -56,7 +56,7 @@ def build_app_server(app: Any) -> Any:
                     config.assets_url_path, tuple(config.assets_path_ignore), bool(config.include_assets_files))
     limits = Limits(app.max_event_bytes, tuple(app.allowed_origins),
                     None if app.frame_ancestors is None else tuple(app.frame_ancestors),
-                    app.content_security_policy)
+                    app.content_security_policy, *app.uploads)
     paths = Paths(config.routes_pathname_prefix, config.requests_pathname_prefix)
     flask = FlaskSide(app.flask_server) if app.flask_server is not None else None
     return build_server(lambda: app.engine, app._page_spec, assets, limits, dev=DEV_HOOKS, paths=paths,

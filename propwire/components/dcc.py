@@ -20,12 +20,14 @@ from propwire.components.base import (
     enum,
     list_of,
 )
+from propwire.components.dcc_files import Download, Upload
 from propwire.components.dcc_graph import Graph
 from propwire.components.dcc_props import _BOX, _INPUT_PROPS, _SCALAR, MARKS, OPTIONS
 from propwire.components.spec import Bundle, Verb
 
 __all__ = [
     "Checklist",
+    "Download",
     "Dropdown",
     "Graph",
     "Input",
@@ -38,6 +40,7 @@ __all__ = [
     "Slider",
     "Store",
     "Textarea",
+    "Upload",
 ]
 
 class Input(typed.Input, Component):

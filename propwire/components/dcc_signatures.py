@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Checklist",
+    "Download",
     "Dropdown",
     "Graph",
     "Input",
@@ -28,6 +29,7 @@ __all__ = [
     "Slider",
     "Store",
     "Textarea",
+    "Upload",
 ]
 
 
@@ -51,6 +53,20 @@ class Checklist:
             persisted_props: None = None,
             persistence_type: None = None,
             id: str | dict[str, Any] | None = None,
+        ) -> None: ...
+
+
+class Download:
+    """The keyword parameters of dcc.Download, typed from its props (see dcc.Download for what they do)."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            id: str | dict[str, Any] | None = None,
+            data: dict[str, Any] | None = None,
+            base64: bool | None = None,
+            type: str | None = None,
         ) -> None: ...
 
 
@@ -369,4 +385,36 @@ class Textarea:
             persisted_props: None = None,
             persistence_type: None = None,
             id: str | dict[str, Any] | None = None,
+        ) -> None: ...
+
+
+class Upload:
+    """The keyword parameters of dcc.Upload, typed from its props (see dcc.Upload for what they do)."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            children: Children = None,
+            id: str | dict[str, Any] | None = None,
+            contents: str | Sequence[str] | None = None,
+            filename: str | Sequence[str] | None = None,
+            last_modified: int | float | Sequence[int | float] | None = None,
+            accept: str | None = None,
+            disabled: bool | None = None,
+            disable_click: bool | None = None,
+            max_size: int | float | None = None,
+            min_size: int | float | None = None,
+            multiple: bool | None = None,
+            enable_folder_selection: bool | None = None,
+            className: str | None = None,
+            className_active: str | None = None,
+            className_reject: str | None = None,
+            className_disabled: str | None = None,
+            style: dict[str, Any] | None = None,
+            style_active: dict[str, Any] | None = None,
+            style_reject: dict[str, Any] | None = None,
+            style_disabled: dict[str, Any] | None = None,
+            *,
+            stream: bool | None = None,
         ) -> None: ...

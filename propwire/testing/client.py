@@ -30,6 +30,7 @@ from propwire.testing.components import (
 )
 from propwire.testing.datatable import DataTableVerbs
 from propwire.testing.effects import ComponentEffects, now_ms
+from propwire.testing.files import Downloaded, FileVerbs
 from propwire.testing.graph import ClientGraph
 from propwire.testing.graph_verbs import GraphVerbs
 from propwire.testing.loop import LoopThread
@@ -44,7 +45,7 @@ _NAVIGATE = {"sec-fetch-dest": "document", "sec-fetch-mode": "navigate", "sec-fe
 _POST = {"content-type": "application/json", "origin": BASE_URL, "sec-fetch-dest": "empty",
          "sec-fetch-mode": "cors", "sec-fetch-site": "same-origin"}
 
-class Client(DataTableVerbs, AgGridVerbs, GraphVerbs, ComponentEffects):
+class Client(DataTableVerbs, AgGridVerbs, GraphVerbs, FileVerbs, ComponentEffects):
     """A headless user of one app: open a page, act on it (click, type, ...), read what it shows.
 
     It speaks the browser's protocol to the app in this process (no server, no browser), so a test of a whole
@@ -76,6 +77,7 @@ class Client(DataTableVerbs, AgGridVerbs, GraphVerbs, ComponentEffects):
         self._reload: str | None = None
         self._memory: dict[str, Any] = {}
         self._kept_text: dict[str, str] = {}  # a Textarea's last text, shown while its value is None
+        self._downloads: list[Downloaded] = []  # what dcc.Downloads saved (files.py)
 
     async def _make_http(self) -> httpx.AsyncClient:
         transport = httpx.ASGITransport(app=self.app.server)
@@ -112,6 +114,7 @@ class Client(DataTableVerbs, AgGridVerbs, GraphVerbs, ComponentEffects):
         self.url = str(response.url)
         self._event_url = config.get("eventUrl", "/_propwire/event")
         self._cookies_url = config.get("cookiesUrl", "/_propwire/cookies")
+        self._upload_url = config.get("uploadUrl", "/_propwire/upload")
         self._typed, self._shown = {}, {}
         self._memory = {}
         store = Store(config.get("layout"))

@@ -85,6 +85,9 @@ class ComponentEffects:
     def _rt_or_fail(self) -> Runtime:
         raise NotImplementedError
 
+    def _downloaded(self, id_str: str, props: dict[str, Any]) -> None:
+        raise NotImplementedError  # FileVerbs (files.py)
+
     def _count(self, id_str: str, prop: str) -> int:
         value = self._rt_or_fail().store.value(f"{id_str}.{prop}")
         return (value if isinstance(value, int) and not isinstance(value, bool) else 0) + 1
@@ -295,6 +298,8 @@ class ComponentEffects:
             rt.effects.append(lambda: rt.user_change([(id_str, {"modified_timestamp": stamp})]))
         elif kind == "dcc.Location" and prop in LOCATION_PARTS and not user:
             self._follow_location(props)
+        elif kind == "dcc.Download" and prop == "data" and not user:
+            self._downloaded(id_str, props)
 
     def _follow_location(self, props: dict[str, Any]) -> None:
         """A callback set a part of the URL: go there (in the page unless refresh asks for a load)."""

@@ -4,8 +4,8 @@ This is the headless half of the two clients' conformance contract (tests/parity
 the parity corpus, the snapshot computed here from the headless client's store must equal the one the runner
 reads from the DOM propwire's renderer draws. So the rules follow what the renderer puts in the DOM:
 
-- one entry per component with an id that renders an element (not dcc.Store / Location / Interval), keyed by
-  the DOM id (a dict id as sorted compact JSON), skipped when it or an element around it is hidden
+- one entry per component with an id that renders an element (not dcc.Store / Location / Interval /
+  Download), keyed by the DOM id (a dict id as sorted compact JSON), skipped when it or an element around it is hidden
   (`hidden`, `style.display == "none"`, `style.visibility == "hidden"`);
 - `text`: the text nodes under the element, a space at every element boundary, whitespace collapsed, trimmed.
   A Checklist / RadioItems shows its option labels, a Dropdown its chosen labels in value order (or its placeholder) and its "N selected" count, a
@@ -32,7 +32,7 @@ from propwire.testing.components import js_number, kind_of, options_of, same_val
 from propwire.testing.slider_marks import auto_marks, wants_auto_marks
 from propwire.testing.store import is_component
 
-NO_ELEMENT = ("dcc.Store", "dcc.Location", "dcc.Interval")
+NO_ELEMENT = ("dcc.Store", "dcc.Location", "dcc.Interval", "dcc.Download")
 _SPACES = re.compile(r"\s+")
 
 

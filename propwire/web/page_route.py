@@ -46,6 +46,7 @@ from propwire.web.page import (
     stream_page,
 )
 from propwire.web.spec import Assets, EngineProvider, Limits, PageSpec, Paths
+from propwire.web.uploads import UPLOAD_PATH
 
 if TYPE_CHECKING:
     from propwire.core.engine import Engine
@@ -139,7 +140,8 @@ def _page_config(spec: PageSpec, running: Engine, layout_json: Any, unknown: set
                  dev: DevHooks | None) -> dict:
     """What the renderer boots from: layout, graph, URLs, the browser-owned props and the outside bundles."""
     config = {"layout": layout_json, "graph": spec.graph(), "eventUrl": f"{prefix}{EVENT_PATH}",
-              "cookiesUrl": f"{prefix}{cookie_token.COOKIES_PATH}", "debug": spec.debug, "unknown": sorted(unknown)}
+              "cookiesUrl": f"{prefix}{cookie_token.COOKIES_PATH}", "uploadUrl": f"{prefix}{UPLOAD_PATH}",
+              "debug": spec.debug, "unknown": sorted(unknown)}
     if spec.update_title:
         config["updateTitle"] = spec.update_title  # the tab's title while callbacks run (renderer/src/title.ts)
     bundles = {**libraries.page_scripts(prefix), **components_spec.outside_scripts(prefix)}

@@ -37,6 +37,7 @@ from propwire.web.page_route import EVENT_PATH, DevHooks, page_endpoint, policy_
 from propwire.web.spec import Assets, EngineProvider, Limits, PageSpec, Paths
 from propwire.web.static_files import GzipStaticFiles
 from propwire.web.suites import SUITES, suite_file
+from propwire.web.uploads import UPLOAD_PATH, upload_endpoint
 
 __all__ = ["EVENT_PATH", "HEALTH_PATH", "DevHooks", "FastRoute", "Server", "build_server"]
 
@@ -98,6 +99,7 @@ def build_server(engine: EngineProvider, page: Callable[[], PageSpec], assets: A
     routes = [
         FastRoute(root + EVENT_PATH, events),
         Route(root + cookie_token.COOKIES_PATH, _cookies_endpoint(limits), methods=["POST"]),
+        Route(root + UPLOAD_PATH, upload_endpoint(limits), methods=["POST"]),
         *_under(root, dev.routes(spec_debug, assets) if dev is not None else []),
         Mount(root + "/_propwire/static", app=GzipStaticFiles(directory=STATIC_DIR, check_dir=False), name="static"),
         Route(f"{root}/{assets.url_path.strip('/')}/{{path:path}}", _asset_endpoint(assets), methods=["GET"]),

@@ -105,7 +105,9 @@ class Paths:
 class Limits:
     """What a request may be: an event's size in bytes, the other sites whose pages may POST events and cookies
     (`allowed_origins`), who may frame the page (`frame_ancestors`, None: no rule) and the page's
-    Content-Security-Policy overrides (True: propwire's own, False: none, a dict: directives to replace).
+    Content-Security-Policy overrides (True: propwire's own, False: none, a dict: directives to replace); for
+    streamed uploads (web/uploads.py) the largest file (None: no streamed uploads), the folder (None: one in the system's temp folder) and
+    the age in seconds after which a stored upload is deleted.
 
     Example::
 
@@ -116,3 +118,6 @@ class Limits:
     allowed_origins: tuple[str, ...] = ()
     frame_ancestors: tuple[str, ...] | None = ("'self'",)
     content_security_policy: Mapping[str, Any] | bool = True
+    max_upload_bytes: int | None = None  # None: streamed uploads are off (the endpoint answers 404)
+    upload_folder: str | None = None
+    upload_max_age: float = 3600.0

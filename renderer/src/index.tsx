@@ -5,6 +5,7 @@ import { createRoot, hydrateRoot } from "react-dom/client";
 import PropTypes from "prop-types";
 import { fillUnknown } from "./browser";
 import { register, setScripts } from "./components/outside";
+import { setUploadUrl } from "./components/files";
 import { hub, installDashApi } from "./components/dash_api";
 import { setChildrenProps } from "./children_props";
 import { noteRoot } from "./layout_paths";
@@ -22,6 +23,7 @@ interface PageConfig {
   graph?: RawGraph;
   eventUrl?: string;
   cookiesUrl?: string;
+  uploadUrl?: string;
   debug?: boolean;
   unknown?: string[];
   /** The outside component bundles' scripts per namespace (docs/components.md), loaded on first use. */
@@ -86,6 +88,7 @@ function boot(): void {
   const traces: Trace[] = [];
   let trace: (t: Trace) => void = (t) => void traces.push(t);
   const title = titleWhileBusy(config.updateTitle, document);
+  setUploadUrl(config.uploadUrl ?? "/_propwire/upload");
   const runtime = new Runtime(store, compileGraph(config.graph), {
     eventUrl: config.eventUrl ?? "/_propwire/event",
     cookiesUrl: config.cookiesUrl ?? "/_propwire/cookies",

@@ -14,6 +14,7 @@ import re
 import time
 from typing import Any
 
+import file_steps
 import graph_steps
 import grid_steps
 import table_steps
@@ -118,6 +119,8 @@ class Page:
         self.in_flight = 0
         self.errors: list[str] = []
         self.loads = 0  # the page loads the runner made (load, reload, new tab): each is one page GET
+        self.saved: list[list[str]] = []  # what the page's Downloads saved (file_steps.py)
+        self._saving: set[Any] = set()
         self.pointer_on: Any = None  # the Graph the mouse was left on by a Graph step (graph_steps.leave_graph)
         idle = _DASH_IDLE if framework == "dash" else _PROPWIRE_IDLE
         idle = graph_steps.with_graphs_ready(framework, grid_steps.with_grids_ready(framework, idle))
@@ -148,6 +151,7 @@ class Page:
         page.on("requestfinished", end)
         page.on("requestfailed", end)
         page.on("pageerror", lambda exc: self.errors.append(f"page error: {exc}"))
+        file_steps.watch_downloads(page, self.saved, self._saving)
 
     # -- quiet and reads --------------------------------------------------------------
 
@@ -158,8 +162,9 @@ class Page:
         last: Any = None
         since = time.monotonic()
         while True:
-            snap = await self.page.evaluate(script) if self.in_flight == 0 else None
+            snap = await self.page.evaluate(script) if self.in_flight == 0 and not self._saving else None
             idle = snap is not None
+            snap = file_steps.with_downloads(snap, self.saved) if idle else snap
             now = (snap, call_log(self.server.log_lines())) if idle else None
             if now is None or now != last:
                 last, since = now, time.monotonic()
@@ -212,6 +217,10 @@ class Page:
         debounce = comp["props"].get("debounce")
         if isinstance(debounce, (int, float)) and not isinstance(debounce, bool) and debounce > 0:
             await self.page.wait_for_timeout(debounce * 1000 + 50)  # the field sends once typing pauses
+
+    async def do_upload(self, component_id: Any, files: list[list[str]]) -> None:
+        await self.component(component_id)
+        await file_steps.upload_in_browser(self.page, self.locator(component_id), files, self.timeout)
 
     async def do_blur(self, component_id: Any) -> None:
         await self.component(component_id)

@@ -13,6 +13,7 @@ import tempfile
 from typing import Any
 from urllib.parse import urlsplit
 
+from file_steps import downloads_headless, upload_headless, with_downloads
 from graph_steps import play_headless as play_graph
 from graph_steps import pointer_moves
 from grid_steps import play_headless as play_grid
@@ -39,6 +40,8 @@ def _play(client: Any, verb: str, args: list, opts: dict) -> None:
         play_table(client, verb, args, wait)
     elif verb.startswith("graph_"):
         play_graph(client, verb, args, wait)
+    elif verb == "upload":
+        upload_headless(client, args[0], args[1], wait)
     elif verb == "new_tab":
         client.new_tab()
     elif verb == "reload":
@@ -64,7 +67,7 @@ def headless_trace(name: str) -> list[Frame]:
     client = None
 
     def read() -> None:
-        current.snapshot = client.snapshot()
+        current.snapshot = with_downloads(client.snapshot(), downloads_headless(client))
         current.library = library_ids(client._rt_or_fail().store.root)
         with open(log_path, encoding="utf-8") as f:
             current.calls = call_log([line for line in f.read().split("\n") if line])

@@ -3,15 +3,17 @@
 // load their own chunk the first time a page renders one.
 import type { PwComponent } from "./types";
 import { Checklist, RadioItems } from "./choices";
+import { Download } from "./download";
 import { Input } from "./input";
 import { Interval } from "./interval";
 import { Link } from "./link";
 import { Location } from "./location";
 import { Store } from "./store";
 import { Textarea } from "./textarea";
+import { Upload } from "./upload";
 
 export const eager: Record<string, Record<string, PwComponent>> = {
-  dcc: { Checklist, Input, Interval, Link, Location, RadioItems, Store, Textarea },
+  dcc: { Checklist, Download, Input, Interval, Link, Location, RadioItems, Store, Textarea, Upload },
 };
 
 export const lazy: Record<string, Record<string, () => Promise<{ default: PwComponent }>>> = {
