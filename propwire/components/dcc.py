@@ -22,6 +22,7 @@ from propwire.components.base import (
 )
 from propwire.components.dcc_graph import Graph
 from propwire.components.dcc_props import _BOX, _INPUT_PROPS, _SCALAR, MARKS, OPTIONS
+from propwire.components.dcc_tabs import Tab, Tabs
 from propwire.components.spec import Bundle, Verb
 
 __all__ = [
@@ -37,6 +38,8 @@ __all__ = [
     "RangeSlider",
     "Slider",
     "Store",
+    "Tab",
+    "Tabs",
     "Textarea",
 ]
 

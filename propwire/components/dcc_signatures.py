@@ -27,6 +27,8 @@ __all__ = [
     "RangeSlider",
     "Slider",
     "Store",
+    "Tab",
+    "Tabs",
     "Textarea",
 ]
 
@@ -326,6 +328,56 @@ class Store:
             data: Any = None,
             clear_data: bool | None = None,
             modified_timestamp: int | None = None,
+        ) -> None: ...
+
+
+class Tab:
+    """The keyword parameters of dcc.Tab, typed from its props (see dcc.Tab for what they do)."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            children: Children = None,
+            label: Children = None,
+            value: str | None = None,
+            disabled: bool | None = None,
+            disabled_style: dict[str, Any] | None = None,
+            disabled_className: str | None = None,
+            className: str | None = None,
+            selected_className: str | None = None,
+            style: dict[str, Any] | None = None,
+            selected_style: dict[str, Any] | None = None,
+            width: str | int | float | None = None,
+            persistence: None = None,
+            persisted_props: None = None,
+            persistence_type: None = None,
+            id: str | dict[str, Any] | None = None,
+        ) -> None: ...
+
+
+class Tabs:
+    """The keyword parameters of dcc.Tabs, typed from its props (see dcc.Tabs for what they do)."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            children: Children = None,
+            value: str | None = None,
+            content_className: str | None = None,
+            parent_className: str | None = None,
+            style: dict[str, Any] | None = None,
+            parent_style: dict[str, Any] | None = None,
+            content_style: dict[str, Any] | None = None,
+            vertical: bool | None = None,
+            mobile_breakpoint: int | float | None = None,
+            colors: dict[str, Any] | None = None,
+            className: str | None = None,
+            persistence: None = None,
+            persisted_props: None = None,
+            persistence_type: None = None,
+            id: str | dict[str, Any] | None = None,
         ) -> None: ...
 
 

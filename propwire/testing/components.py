@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -27,6 +28,7 @@ class EventRejected(RuntimeError):
 
 
 NUMERIC_TYPES = ("number", "range")
+SPACES = re.compile(r"\s+")
 # The namespaces whose components the drivers mirror in code (their React files do more than their verbs say:
 # debounce, Enter, navigation). Any other declared component gets the generic rule of its `_verbs`.
 BUILTIN = ("html", "dcc")
@@ -160,6 +162,16 @@ def js_number(value: int | float) -> str:
     return f"{mantissa}e{'+' if int(exponent) > 0 else '-'}{abs(int(exponent))}"
 
 
+def norm(text: str) -> str:
+    """Whitespace collapsed and trimmed, as the snapshot's `text` is."""
+    return SPACES.sub(" ", text).strip()
+
+
+def hidden(props: dict) -> bool:
+    style = props["style"] if isinstance(props.get("style"), dict) else {}
+    return bool(props.get("hidden")) or style.get("display") == "none" or style.get("visibility") == "hidden"
+
+
 def text_of(value: Any) -> str:
     """The DOM's textContent of a rendered value: strings and numbers of the tree, concatenated."""
     if value is None or isinstance(value, bool):
@@ -201,7 +213,8 @@ def _component_text(comp: dict) -> str:
 def check_click(comp: dict, component_id: Any) -> None:
     if not is_tab(kind_of(comp)):  # a library tab counts nothing but picks itself (tab_clicks.py)
         require(comp, component_id, "click")
-    if comp["props"].get("disabled"):
+    # a disabled dcc.Tab is a plain <div>: the click lands (the html around it counts it) and picks nothing
+    if comp["props"].get("disabled") and kind_of(comp) != "dcc.Tab":
         raise WrongComponent(f"cannot click {show_id(component_id)}: it is disabled")
 
 

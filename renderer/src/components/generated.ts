@@ -8,10 +8,11 @@ import { Interval } from "./interval";
 import { Link } from "./link";
 import { Location } from "./location";
 import { Store } from "./store";
+import { Tab, Tabs } from "./tabs";
 import { Textarea } from "./textarea";
 
 export const eager: Record<string, Record<string, PwComponent>> = {
-  dcc: { Checklist, Input, Interval, Link, Location, RadioItems, Store, Textarea },
+  dcc: { Checklist, Input, Interval, Link, Location, RadioItems, Store, Tab, Tabs, Textarea },
 };
 
 export const lazy: Record<string, Record<string, () => Promise<{ default: PwComponent }>>> = {

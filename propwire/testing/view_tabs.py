@@ -1,0 +1,51 @@
+"""The snapshot of a dcc.Tabs (view.py): what the renderer's tabs.tsx draws, computed from the store.
+
+The Tabs' id is on its row of headers (as in Dash 4.4.1), so its entry's text is the Tabs' labels; each Tab's
+entry is its header's label; the picked Tab's children follow the row, in an element without an id, so only
+the elements around the Tabs (and the ids inside the content) see them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from propwire.api.dependencies import id_string
+from propwire.testing.components import hidden, norm
+from propwire.testing.store import is_component
+
+
+def tab_value(props: dict, index: int) -> str:
+    """A Tab's value: its own, else "tab-<position from 1>" (renderer/src/components/tabs.tsx has the same rule)."""
+    value = props.get("value")
+    return str(value) if value else f"tab-{index + 1}"
+
+
+def tabs_text(view: Any, comp: dict) -> str:
+    """The raw text of a Tabs (headers, then the picked Tab's children), recording the entries on the way.
+    `view` is view.py's _View (its `text`, `out` and the module's rules)."""
+    props = comp["props"]
+    if hidden({"style": props.get("parent_style")}):
+        return ""
+    children = props.get("children")
+    tabs = [c for c in (children if isinstance(children, list) else [children]) if is_component(c)]
+    value = props.get("value")
+    if value is None:
+        value = tab_value(tabs[0]["props"], 0) if tabs else "tab-1"
+    head = "" if hidden(props) else "".join(_header(view, tab, i) for i, tab in enumerate(tabs))
+    own = props.get("id")
+    if own is not None and not hidden(props):
+        view.out.setdefault(id_string(own), {"text": norm(head)})
+    picked = next((tab for i, tab in enumerate(tabs) if tab_value(tab["props"], i) == value), None)
+    body = view.text(picked["props"].get("children")) if picked is not None else ""
+    return f" {head} {body} "
+
+
+def _header(view: Any, tab: dict, index: int) -> str:
+    props = tab["props"]
+    if hidden(props):
+        return ""
+    text = view.text(props.get("label"))
+    own = props.get("id")
+    if own is not None:
+        view.out.setdefault(id_string(own), {"text": norm(text)})
+    return f" {text} "
