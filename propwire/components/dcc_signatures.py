@@ -15,7 +15,10 @@ if TYPE_CHECKING:
     from propwire.components.hints import Children, ComponentLike
 
 __all__ = [
+    "Button",
     "Checklist",
+    "ConfirmDialog",
+    "ConfirmDialogProvider",
     "Dropdown",
     "Graph",
     "Input",
@@ -31,6 +34,49 @@ __all__ = [
     "Tabs",
     "Textarea",
 ]
+
+
+class Button:
+    """The keyword parameters of dcc.Button, typed from its props (see dcc.Button for what they do)."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            children: Children = None,
+            className: str | None = None,
+            persistence: None = None,
+            persisted_props: None = None,
+            persistence_type: None = None,
+            id: str | dict[str, Any] | None = None,
+            componentPath: None = None,
+            type: Literal['submit', 'reset', 'button'] | None = None,
+            autoFocus: bool | None = None,
+            disabled: bool | None = None,
+            form: str | None = None,
+            formAction: str | None = None,
+            formEncType: str | None = None,
+            formMethod: str | None = None,
+            formNoValidate: bool | None = None,
+            formTarget: str | None = None,
+            name: str | None = None,
+            value: str | int | float | list[Any] | tuple[Any, ...] | None = None,
+            accessKey: str | None = None,
+            contentEditable: bool | Literal['true', 'false', 'inherit'] | None = None,
+            dir: str | None = None,
+            draggable: bool | None = None,
+            hidden: bool | None = None,
+            lang: str | None = None,
+            role: str | None = None,
+            spellCheck: bool | None = None,
+            style: dict[str, Any] | None = None,
+            tabIndex: int | float | None = None,
+            title: str | None = None,
+            n_blur: int | float | None = None,
+            n_blur_timestamp: int | float | None = None,
+            n_clicks: int | float | None = None,
+            n_clicks_timestamp: int | float | None = None,
+        ) -> None: ...
 
 
 class Checklist:
@@ -53,6 +99,41 @@ class Checklist:
             persisted_props: None = None,
             persistence_type: None = None,
             id: str | dict[str, Any] | None = None,
+        ) -> None: ...
+
+
+class ConfirmDialog:
+    """The keyword parameters of dcc.ConfirmDialog, typed from its props (see dcc.ConfirmDialog for what they do)."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            id: str | dict[str, Any] | None = None,
+            message: str | None = None,
+            submit_n_clicks: int | None = None,
+            submit_n_clicks_timestamp: int | None = None,
+            cancel_n_clicks: int | None = None,
+            cancel_n_clicks_timestamp: int | None = None,
+            displayed: bool | None = None,
+        ) -> None: ...
+
+
+class ConfirmDialogProvider:
+    """The keyword parameters of dcc.ConfirmDialogProvider, typed from its props (see dcc.ConfirmDialogProvider for what they do)."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            children: Children = None,
+            id: str | dict[str, Any] | None = None,
+            message: str | None = None,
+            submit_n_clicks: int | None = None,
+            submit_n_clicks_timestamp: int | None = None,
+            cancel_n_clicks: int | None = None,
+            cancel_n_clicks_timestamp: int | None = None,
+            displayed: bool | None = None,
         ) -> None: ...
 
 

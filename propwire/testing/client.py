@@ -29,6 +29,7 @@ from propwire.testing.components import (
     toggled,
 )
 from propwire.testing.datatable import DataTableVerbs
+from propwire.testing.dialogs import DialogVerbs
 from propwire.testing.effects import ComponentEffects, now_ms
 from propwire.testing.graph import ClientGraph
 from propwire.testing.graph_verbs import GraphVerbs
@@ -44,7 +45,7 @@ _NAVIGATE = {"sec-fetch-dest": "document", "sec-fetch-mode": "navigate", "sec-fe
 _POST = {"content-type": "application/json", "origin": BASE_URL, "sec-fetch-dest": "empty",
          "sec-fetch-mode": "cors", "sec-fetch-site": "same-origin"}
 
-class Client(DataTableVerbs, AgGridVerbs, GraphVerbs, ComponentEffects):
+class Client(DataTableVerbs, AgGridVerbs, GraphVerbs, DialogVerbs, ComponentEffects):
     """A headless user of one app: open a page, act on it (click, type, ...), read what it shows.
 
     It speaks the browser's protocol to the app in this process (no server, no browser), so a test of a whole
@@ -76,6 +77,9 @@ class Client(DataTableVerbs, AgGridVerbs, GraphVerbs, ComponentEffects):
         self._reload: str | None = None
         self._memory: dict[str, Any] = {}
         self._kept_text: dict[str, str] = {}  # a Textarea's last text, shown while its value is None
+        self.accept_dialogs = False  # how a confirm() box is answered: OK when True, else Cancel (dialogs.py)
+        self.dialogs: list[str] = []  # the confirm() messages shown, in order
+        self._raised: set[str] = set()
 
     async def _make_http(self) -> httpx.AsyncClient:
         transport = httpx.ASGITransport(app=self.app.server)

@@ -32,7 +32,7 @@ from propwire.testing.slider_marks import auto_marks, wants_auto_marks
 from propwire.testing.store import is_component
 from propwire.testing.view_tabs import tabs_text
 
-NO_ELEMENT = ("dcc.Store", "dcc.Location", "dcc.Interval")
+NO_ELEMENT = ("dcc.Store", "dcc.Location", "dcc.Interval", "dcc.ConfirmDialog")
 
 
 def to_text(value: Any) -> str:

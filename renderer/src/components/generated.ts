@@ -2,7 +2,9 @@
 // Which React component renders each built-in (namespace, type): `eager` ones are in the entry, `lazy` ones
 // load their own chunk the first time a page renders one.
 import type { PwComponent } from "./types";
+import { Button } from "./button";
 import { Checklist, RadioItems } from "./choices";
+import { ConfirmDialog, ConfirmDialogProvider } from "./dialogs";
 import { Input } from "./input";
 import { Interval } from "./interval";
 import { Link } from "./link";
@@ -12,7 +14,7 @@ import { Tab, Tabs } from "./tabs";
 import { Textarea } from "./textarea";
 
 export const eager: Record<string, Record<string, PwComponent>> = {
-  dcc: { Checklist, Input, Interval, Link, Location, RadioItems, Store, Tab, Tabs, Textarea },
+  dcc: { Button, Checklist, ConfirmDialog, ConfirmDialogProvider, Input, Interval, Link, Location, RadioItems, Store, Tab, Tabs, Textarea },
 };
 
 export const lazy: Record<string, Record<string, () => Promise<{ default: PwComponent }>>> = {

@@ -35,6 +35,8 @@ export function Html(p: ComponentProps) {
       attrs.onClick = () => setProps({ n_clicks: (Number(props.n_clicks) || 0) + 1, n_clicks_timestamp: Date.now() });
     }
   }
+  // A dcc.ConfirmDialogProvider around it takes the click over (Dash clones its child with its own onClick).
+  if (typeof p.extras?.onClick === "function") attrs.onClick = p.extras.onClick;
   const children = props.children;
   // Void elements (br, img, input) must not get a children argument at all.
   return children === undefined || children === null
