@@ -22,6 +22,7 @@ from propwire.components.base import (
 )
 from propwire.components.dcc_buttons import Button, ConfirmDialog, ConfirmDialogProvider
 from propwire.components.dcc_graph import Graph
+from propwire.components.dcc_overlays import Loading, Tooltip
 from propwire.components.dcc_props import _BOX, _INPUT_PROPS, _SCALAR, MARKS, OPTIONS
 from propwire.components.dcc_tabs import Tab, Tabs
 from propwire.components.spec import Bundle, Verb
@@ -36,6 +37,7 @@ __all__ = [
     "Input",
     "Interval",
     "Link",
+    "Loading",
     "Location",
     "Markdown",
     "RadioItems",
@@ -45,6 +47,7 @@ __all__ = [
     "Tab",
     "Tabs",
     "Textarea",
+    "Tooltip",
 ]
 
 class Input(typed.Input, Component):

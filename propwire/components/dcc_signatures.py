@@ -24,6 +24,7 @@ __all__ = [
     "Input",
     "Interval",
     "Link",
+    "Loading",
     "Location",
     "Markdown",
     "RadioItems",
@@ -33,6 +34,7 @@ __all__ = [
     "Tab",
     "Tabs",
     "Textarea",
+    "Tooltip",
 ]
 
 
@@ -272,6 +274,36 @@ class Link:
         ) -> None: ...
 
 
+class Loading:
+    """The keyword parameters of dcc.Loading, typed from its props (see dcc.Loading for what they do)."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            children: Children = None,
+            type: Literal['graph', 'cube', 'circle', 'dot', 'default'] | None = None,
+            fullscreen: bool | None = None,
+            debug: bool | None = None,
+            style: dict[str, Any] | None = None,
+            parent_className: str | None = None,
+            parent_style: dict[str, Any] | None = None,
+            overlay_style: dict[str, Any] | None = None,
+            color: str | None = None,
+            display: Literal['auto', 'show', 'hide'] | None = None,
+            delay_hide: int | float | None = None,
+            delay_show: int | float | None = None,
+            show_initially: bool | None = None,
+            target_components: dict[str, Any] | None = None,
+            custom_spinner: Children = None,
+            className: str | None = None,
+            persistence: None = None,
+            persisted_props: None = None,
+            persistence_type: None = None,
+            id: str | dict[str, Any] | None = None,
+        ) -> None: ...
+
+
 class Location:
     """The keyword parameters of dcc.Location, typed from its props (see dcc.Location for what they do)."""
 
@@ -502,4 +534,26 @@ class Textarea:
             persisted_props: None = None,
             persistence_type: None = None,
             id: str | dict[str, Any] | None = None,
+        ) -> None: ...
+
+
+class Tooltip:
+    """The keyword parameters of dcc.Tooltip, typed from its props (see dcc.Tooltip for what they do)."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            children: Children = None,
+            id: str | dict[str, Any] | None = None,
+            className: str | None = None,
+            style: dict[str, Any] | None = None,
+            bbox: dict[str, Any] | None = None,
+            show: bool | None = None,
+            direction: Literal['top', 'right', 'bottom', 'left'] | None = None,
+            border_color: str | None = None,
+            background_color: str | None = None,
+            loading_text: str | None = None,
+            zindex: int | float | None = None,
+            targetable: bool | None = None,
         ) -> None: ...

@@ -30,7 +30,7 @@ from propwire.components.foreign import node_props
 from propwire.testing.components import hidden, js_number, kind_of, norm, options_of, same_value
 from propwire.testing.slider_marks import auto_marks, wants_auto_marks
 from propwire.testing.store import is_component
-from propwire.testing.view_tabs import tabs_text
+from propwire.testing.view_layout import loading_text, tabs_text, tooltip_shown
 
 NO_ELEMENT = ("dcc.Store", "dcc.Location", "dcc.Interval", "dcc.ConfirmDialog")
 
@@ -76,6 +76,10 @@ class _View:
             return ""
         if kind == "dcc.Tabs":
             return tabs_text(self, comp)
+        if kind == "dcc.Loading":
+            return loading_text(self, comp)
+        if kind == "dcc.Tooltip" and not tooltip_shown(props):
+            return ""
         first = len(self.boxes)
         inner = self._inner(comp)
         own = props.get("id")

@@ -8,13 +8,15 @@ import { ConfirmDialog, ConfirmDialogProvider } from "./dialogs";
 import { Input } from "./input";
 import { Interval } from "./interval";
 import { Link } from "./link";
+import { Loading } from "./loading";
 import { Location } from "./location";
 import { Store } from "./store";
 import { Tab, Tabs } from "./tabs";
 import { Textarea } from "./textarea";
+import { Tooltip } from "./tooltip";
 
 export const eager: Record<string, Record<string, PwComponent>> = {
-  dcc: { Button, Checklist, ConfirmDialog, ConfirmDialogProvider, Input, Interval, Link, Location, RadioItems, Store, Tab, Tabs, Textarea },
+  dcc: { Button, Checklist, ConfirmDialog, ConfirmDialogProvider, Input, Interval, Link, Loading, Location, RadioItems, Store, Tab, Tabs, Textarea, Tooltip },
 };
 
 export const lazy: Record<string, Record<string, () => Promise<{ default: PwComponent }>>> = {

@@ -1,4 +1,4 @@
-"""The snapshot of a dcc.Tabs (view.py): what the renderer's tabs.tsx draws, computed from the store.
+"""The snapshot of dcc.Tabs, dcc.Loading and dcc.Tooltip (view.py): what the renderer draws, from the store.
 
 The Tabs' id is on its row of headers (as in Dash 4.4.1), so its entry's text is the Tabs' labels; each Tab's
 entry is its header's label; the picked Tab's children follow the row, in an element without an id, so only
@@ -49,3 +49,24 @@ def _header(view: Any, tab: dict, index: int) -> str:
     if own is not None:
         view.out.setdefault(id_string(own), {"text": norm(text)})
     return f" {text} "
+
+
+def loading_text(view: Any, comp: dict) -> str:
+    """The raw text of a dcc.Loading at rest (no output pending, as the snapshot is taken when the page is
+    quiet): its children, unless `display="show"` keeps the spinner up, hiding them (visibility: hidden). Its id is
+    on the spinner's box, whose text is a custom_spinner's (Dash's spinners have none)."""
+    props = comp["props"]
+    if hidden({"style": props.get("parent_style")}):
+        return ""
+    spinning = props.get("display") == "show"
+    body = "" if spinning else view.text(props.get("children"))
+    spinner = view.text(props.get("custom_spinner")) if spinning else ""
+    own = props.get("id")
+    if own is not None:
+        view.out.setdefault(id_string(own), {"text": norm(spinner)})
+    return f" {body} {spinner} "
+
+
+def tooltip_shown(props: dict) -> bool:
+    """A Tooltip's box shows only with `show` (default True) and a bbox (any dict, even an empty one)."""
+    return bool(props.get("show", True)) and props.get("bbox") is not None
