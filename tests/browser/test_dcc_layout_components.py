@@ -141,3 +141,34 @@ def test_tooltip_sits_at_its_bbox(open_app):
     expect(box).to_have_css("top", "30px")
     expect(box).to_have_css("width", "20px")
     expect(page.locator(".hover.hover-left #tip.hover-content #t")).to_have_text("<i>tip</i>")
+
+
+def test_loading_spins_from_the_click_through_a_chain_in_one_request(open_app):
+    """The plan says at once that the chain's last callback will write the output inside the Loading, so the
+    spinner is up before the first callback is done, and the whole chain is one request."""
+    app = Dash(__name__)
+    app.layout = html.Div([
+        html.Button("go", id="go"),
+        html.Div(id="mid"),
+        dcc.Loading(html.Div("idle", id="out"), id="spin"),
+    ])
+
+    @app.callback(Output("mid", "children"), Input("go", "n_clicks"), prevent_initial_call=True)
+    def first(n):
+        time.sleep(0.8)
+        return f"mid {n}"
+
+    @app.callback(Output("out", "children"), Input("mid", "children"), prevent_initial_call=True)
+    def second(mid):
+        time.sleep(0.3)
+        return f"out of {mid}"
+
+    page = open_app(app)
+    events = []
+    page.on("request", lambda r: events.append(r.url) if "/_propwire/event" in r.url else None)
+    page.locator("#go").click()
+    expect(page.locator("#spin .dash-spinner")).to_be_visible(timeout=600)  # before `first` returns
+    expect(page.locator("#mid")).to_have_text("")
+    expect(page.locator("#out")).to_have_text("out of mid 1", timeout=5000)
+    expect(page.locator("#spin .dash-spinner")).to_have_count(0)
+    assert len(events) == 1
