@@ -91,3 +91,15 @@ def test_loading_and_tooltip_snapshots():
         assert "no-box" not in snap and snap["boxed"] == {"text": "tip"} and "off" not in snap
         client.click("bb")  # a click inside a dcc.Button counts for the button too
         assert (client.prop("bb", "n_clicks"), client.prop("btn", "n_clicks")) == (1, 1)
+
+
+def test_one_body_answers_dialogs_and_picks_tabs_on_both_drivers(propwire_driver):
+    page = propwire_driver(_dialog_app())
+    page.click("btn")
+    assert page.prop("ask", "cancel_n_clicks") == 1 and page.dialogs == ["Sure?"]
+    page.accept_dialogs = True
+    page.click("btn")
+    assert page.text("out") == "1 None" and page.dialogs == ["Sure?", "Sure?", "Again?"]
+    tabs = propwire_driver(_tabs_app())
+    tabs.click("two")
+    assert tabs.text("out") == "on second" and tabs.text("p2") == "second"
