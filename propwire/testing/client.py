@@ -21,6 +21,7 @@ from propwire.testing.components import (
     check_prop,
     check_select,
     check_type,
+    element_text,
     kind_of,
     not_found,
     require,
@@ -306,8 +307,8 @@ class Client(DataTableVerbs, AgGridVerbs, GraphVerbs, DialogVerbs, ComponentEffe
         return orjson.loads(orjson.dumps(value))  # a copy: tests must not change the page
 
     def text(self, component_id: Any) -> str:
-        """The component's text, like the DOM's textContent (a dcc.Input's value is not text)."""
-        return text_of(self._entry(component_id).comp)
+        """The text of the element with the id, like the DOM's textContent (a dcc.Input's value is not text)."""
+        return element_text(self._entry(component_id).comp)
 
     def field_text(self, component_id: Any) -> str:
         """The text a dcc.Input or dcc.Textarea shows in its field (what the user typed and has not sent yet

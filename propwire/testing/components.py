@@ -203,9 +203,53 @@ def _component_text(comp: dict) -> str:
         marks = props.get("marks") or {}
         ordered = sorted(marks.items(), key=lambda kv: float(kv[0]))
         return "".join(text_of(m.get("label") if isinstance(m, dict) else m) for _, m in ordered)
-    if comp["namespace"] == "dcc" and kind != "dcc.Link":
-        return ""  # Input, Textarea, Store, Location, Interval: no text of their own
+    if kind == "dcc.Tabs":  # the headers' labels, then the picked Tab's children
+        tabs = tabs_of(props)
+        picked = picked_tab(props, tabs)
+        labels = "".join(text_of(tab["props"].get("label")) for tab in tabs)
+        return labels + (text_of(picked["props"].get("children")) if picked is not None else "")
+    if kind == "dcc.Loading":  # its children (hidden under a spinner, still in the DOM), then a custom spinner
+        return text_of(props.get("children")) + element_text(comp)
+    if comp["namespace"] == "dcc" and kind not in HOLDERS:
+        return ""  # Input, Textarea, Store, Location, Interval, ConfirmDialog: no text of their own
     return text_of(props.get("children"))
+
+
+# dcc components whose element holds their children as they are
+HOLDERS = ("dcc.Link", "dcc.Button", "dcc.ConfirmDialogProvider", "dcc.Tooltip", "dcc.Tab")
+
+
+def element_text(comp: dict) -> str:
+    """The textContent of the element that carries the component's id: a Tabs' id is on its row of headers, a
+    Tab's on its header, a Loading's on the spinner's box (Dash 4.4.1's DOM); any other: text_of."""
+    props, kind = comp["props"], kind_of(comp)
+    if kind == "dcc.Tabs":
+        return "".join(text_of(tab["props"].get("label")) for tab in tabs_of(props))
+    if kind == "dcc.Tab":
+        return text_of(props.get("label"))
+    if kind == "dcc.Loading":
+        return text_of(props.get("custom_spinner")) if props.get("display") == "show" else ""
+    return text_of(comp)
+
+
+def tab_value(props: dict, index: int) -> str:
+    """A Tab's value: its own, else "tab-<position from 1>" (renderer/src/components/tabs.tsx has the same rule)."""
+    value = props.get("value")
+    return str(value) if value else f"tab-{index + 1}"
+
+
+def tabs_of(props: dict) -> list[dict]:
+    """A Tabs' Tab components, in order."""
+    children = props.get("children")
+    return [c for c in (children if isinstance(children, list) else [children]) if is_component(c)]
+
+
+def picked_tab(props: dict, tabs: list[dict]) -> dict | None:
+    """The Tab a Tabs shows: the one whose value is the Tabs' value (the first's, or "tab-1", when unset)."""
+    value = props.get("value")
+    if value is None:
+        value = tab_value(tabs[0]["props"], 0) if tabs else "tab-1"
+    return next((tab for i, tab in enumerate(tabs) if tab_value(tab["props"], i) == value), None)
 
 
 # -- what each verb accepts (both drivers check the same way) ----------------------------------

@@ -10,14 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from propwire.api.dependencies import id_string
-from propwire.testing.components import hidden, norm
-from propwire.testing.store import is_component
-
-
-def tab_value(props: dict, index: int) -> str:
-    """A Tab's value: its own, else "tab-<position from 1>" (renderer/src/components/tabs.tsx has the same rule)."""
-    value = props.get("value")
-    return str(value) if value else f"tab-{index + 1}"
+from propwire.testing.components import hidden, norm, picked_tab, tabs_of
 
 
 def tabs_text(view: Any, comp: dict) -> str:
@@ -26,16 +19,12 @@ def tabs_text(view: Any, comp: dict) -> str:
     props = comp["props"]
     if hidden({"style": props.get("parent_style")}):
         return ""
-    children = props.get("children")
-    tabs = [c for c in (children if isinstance(children, list) else [children]) if is_component(c)]
-    value = props.get("value")
-    if value is None:
-        value = tab_value(tabs[0]["props"], 0) if tabs else "tab-1"
+    tabs = tabs_of(props)
     head = "" if hidden(props) else "".join(_header(view, tab, i) for i, tab in enumerate(tabs))
     own = props.get("id")
     if own is not None and not hidden(props):
         view.out.setdefault(id_string(own), {"text": norm(head)})
-    picked = next((tab for i, tab in enumerate(tabs) if tab_value(tab["props"], i) == value), None)
+    picked = picked_tab(props, tabs)
     body = view.text(picked["props"].get("children")) if picked is not None else ""
     return f" {head} {body} "
 

@@ -103,3 +103,20 @@ def test_one_body_answers_dialogs_and_picks_tabs_on_both_drivers(propwire_driver
     tabs = propwire_driver(_tabs_app())
     tabs.click("two")
     assert tabs.text("out") == "on second" and tabs.text("p2") == "second"
+
+
+def test_text_reads_the_element_that_carries_the_id(propwire_driver):
+    """A Tabs' id is on its headers, a Loading's on its spinner box; the elements around them hold the rest."""
+    app = Dash(__name__)
+    app.layout = html.Div([
+        html.Div(id="around-tabs", children=dcc.Tabs(id="tabs", children=[
+            dcc.Tab(label="One", id="one", children="first"), dcc.Tab(label="Two", children="second")])),
+        html.Div(id="around-spin", children=dcc.Loading("kids", id="spin")),
+        dcc.Button(["go ", html.B("now")], id="btn"),
+        html.Div(id="around-tip", children=dcc.Tooltip("tip", id="tip", bbox={"x0": 0, "y0": 0, "x1": 1, "y1": 1})),
+    ])
+    page = propwire_driver(app)
+    assert (page.text("tabs"), page.text("one"), page.text("around-tabs")) == ("OneTwo", "One", "OneTwofirst")
+    assert (page.text("spin"), page.text("around-spin")) == ("", "kids")
+    assert page.text("btn") == "go now"
+    assert (page.text("tip"), page.text("around-tip")) == ("tip", "tip")
