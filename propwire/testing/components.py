@@ -241,7 +241,8 @@ def tab_value(props: dict, index: int) -> str:
 def tabs_of(props: dict) -> list[dict]:
     """A Tabs' Tab components, in order."""
     children = props.get("children")
-    return [c for c in (children if isinstance(children, list) else [children]) if is_component(c)]
+    return [c for c in (children if isinstance(children, list) else [children]) if isinstance(c, dict)
+            and is_component(c)]
 
 
 def picked_tab(props: dict, tabs: list[dict]) -> dict | None:
