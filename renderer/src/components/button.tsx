@@ -11,8 +11,9 @@ export function Button({ props, setProps, id, path, extras }: ComponentProps) {
   const loading = useOwnLoading(path ?? []);
   const attrs = domAttrs(props, NOT_ATTRS, "button");
   const count = (name: string) => (Number(props[name]) || 0) + 1;
-  // A ConfirmDialogProvider around it takes the click over (Dash clones its child with its own onClick).
-  const onClick = typeof extras?.onClick === "function" ? (extras.onClick as () => void)
+  // A ConfirmDialogProvider around it takes the click over (Dash clones its child with its own onClick;
+  // a key of propwire's own, so a library's cloneElement onClick on an html child changes nothing here).
+  const onClick = typeof extras?.pwTakeClick === "function" ? (extras.pwTakeClick as () => void)
     : () => setProps({ n_clicks: count("n_clicks"), n_clicks_timestamp: Date.now() });
   return (
     <button

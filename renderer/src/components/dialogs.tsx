@@ -45,7 +45,7 @@ export function ConfirmDialogProvider({ props, setProps, id, path }: ComponentPr
   const items = Array.isArray(children) ? children : [children];
   return (
     <div id={id} data-dash-is-loading={loading ? true : undefined}>
-      {items.map((child, i) => (isComponent(child) ? <Node key={i} json={child} onClick={onClick} /> : renderValue(child)))}
+      {items.map((child, i) => (isComponent(child) ? <Node key={i} json={child} pwTakeClick={onClick} /> : renderValue(child)))}
     </div>
   );
 }
