@@ -20,26 +20,36 @@ from propwire.components.base import (
     enum,
     list_of,
 )
+from propwire.components.dcc_buttons import Button, ConfirmDialog, ConfirmDialogProvider
 from propwire.components.dcc_files import Download, Upload
 from propwire.components.dcc_graph import Graph
+from propwire.components.dcc_overlays import Loading, Tooltip
 from propwire.components.dcc_props import _BOX, _INPUT_PROPS, _SCALAR, MARKS, OPTIONS
+from propwire.components.dcc_tabs import Tab, Tabs
 from propwire.components.spec import Bundle, Verb
 
 __all__ = [
+    "Button",
     "Checklist",
+    "ConfirmDialog",
+    "ConfirmDialogProvider",
     "Download",
     "Dropdown",
     "Graph",
     "Input",
     "Interval",
     "Link",
+    "Loading",
     "Location",
     "Markdown",
     "RadioItems",
     "RangeSlider",
     "Slider",
     "Store",
+    "Tab",
+    "Tabs",
     "Textarea",
+    "Tooltip",
     "Upload",
 ]
 

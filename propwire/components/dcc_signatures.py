@@ -15,22 +15,72 @@ if TYPE_CHECKING:
     from propwire.components.hints import Children, ComponentLike
 
 __all__ = [
+    "Button",
     "Checklist",
+    "ConfirmDialog",
+    "ConfirmDialogProvider",
     "Download",
     "Dropdown",
     "Graph",
     "Input",
     "Interval",
     "Link",
+    "Loading",
     "Location",
     "Markdown",
     "RadioItems",
     "RangeSlider",
     "Slider",
     "Store",
+    "Tab",
+    "Tabs",
     "Textarea",
+    "Tooltip",
     "Upload",
 ]
+
+
+class Button:
+    """The keyword parameters of dcc.Button, typed from its props (see dcc.Button for what they do)."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            children: Children = None,
+            className: str | None = None,
+            persistence: None = None,
+            persisted_props: None = None,
+            persistence_type: None = None,
+            id: str | dict[str, Any] | None = None,
+            componentPath: None = None,
+            type: Literal['submit', 'reset', 'button'] | None = None,
+            autoFocus: bool | None = None,
+            disabled: bool | None = None,
+            form: str | None = None,
+            formAction: str | None = None,
+            formEncType: str | None = None,
+            formMethod: str | None = None,
+            formNoValidate: bool | None = None,
+            formTarget: str | None = None,
+            name: str | None = None,
+            value: str | int | float | list[Any] | tuple[Any, ...] | None = None,
+            accessKey: str | None = None,
+            contentEditable: bool | Literal['true', 'false', 'inherit'] | None = None,
+            dir: str | None = None,
+            draggable: bool | None = None,
+            hidden: bool | None = None,
+            lang: str | None = None,
+            role: str | None = None,
+            spellCheck: bool | None = None,
+            style: dict[str, Any] | None = None,
+            tabIndex: int | float | None = None,
+            title: str | None = None,
+            n_blur: int | float | None = None,
+            n_blur_timestamp: int | float | None = None,
+            n_clicks: int | float | None = None,
+            n_clicks_timestamp: int | float | None = None,
+        ) -> None: ...
 
 
 class Checklist:
@@ -53,6 +103,41 @@ class Checklist:
             persisted_props: None = None,
             persistence_type: None = None,
             id: str | dict[str, Any] | None = None,
+        ) -> None: ...
+
+
+class ConfirmDialog:
+    """The keyword parameters of dcc.ConfirmDialog, typed from its props (see dcc.ConfirmDialog for what they do)."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            id: str | dict[str, Any] | None = None,
+            message: str | None = None,
+            submit_n_clicks: int | None = None,
+            submit_n_clicks_timestamp: int | None = None,
+            cancel_n_clicks: int | None = None,
+            cancel_n_clicks_timestamp: int | None = None,
+            displayed: bool | None = None,
+        ) -> None: ...
+
+
+class ConfirmDialogProvider:
+    """The keyword parameters of dcc.ConfirmDialogProvider, typed from its props (see dcc.ConfirmDialogProvider for what they do)."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            children: Children = None,
+            id: str | dict[str, Any] | None = None,
+            message: str | None = None,
+            submit_n_clicks: int | None = None,
+            submit_n_clicks_timestamp: int | None = None,
+            cancel_n_clicks: int | None = None,
+            cancel_n_clicks_timestamp: int | None = None,
+            displayed: bool | None = None,
         ) -> None: ...
 
 
@@ -205,6 +290,36 @@ class Link:
         ) -> None: ...
 
 
+class Loading:
+    """The keyword parameters of dcc.Loading, typed from its props (see dcc.Loading for what they do)."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            children: Children = None,
+            type: Literal['graph', 'cube', 'circle', 'dot', 'default'] | None = None,
+            fullscreen: bool | None = None,
+            debug: bool | None = None,
+            style: dict[str, Any] | None = None,
+            parent_className: str | None = None,
+            parent_style: dict[str, Any] | None = None,
+            overlay_style: dict[str, Any] | None = None,
+            color: str | None = None,
+            display: Literal['auto', 'show', 'hide'] | None = None,
+            delay_hide: int | float | None = None,
+            delay_show: int | float | None = None,
+            show_initially: bool | None = None,
+            target_components: dict[str, Any] | None = None,
+            custom_spinner: Children = None,
+            className: str | None = None,
+            persistence: None = None,
+            persisted_props: None = None,
+            persistence_type: None = None,
+            id: str | dict[str, Any] | None = None,
+        ) -> None: ...
+
+
 class Location:
     """The keyword parameters of dcc.Location, typed from its props (see dcc.Location for what they do)."""
 
@@ -345,6 +460,56 @@ class Store:
         ) -> None: ...
 
 
+class Tab:
+    """The keyword parameters of dcc.Tab, typed from its props (see dcc.Tab for what they do)."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            children: Children = None,
+            label: Children = None,
+            value: str | None = None,
+            disabled: bool | None = None,
+            disabled_style: dict[str, Any] | None = None,
+            disabled_className: str | None = None,
+            className: str | None = None,
+            selected_className: str | None = None,
+            style: dict[str, Any] | None = None,
+            selected_style: dict[str, Any] | None = None,
+            width: str | int | float | None = None,
+            persistence: None = None,
+            persisted_props: None = None,
+            persistence_type: None = None,
+            id: str | dict[str, Any] | None = None,
+        ) -> None: ...
+
+
+class Tabs:
+    """The keyword parameters of dcc.Tabs, typed from its props (see dcc.Tabs for what they do)."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            children: Children = None,
+            value: str | None = None,
+            content_className: str | None = None,
+            parent_className: str | None = None,
+            style: dict[str, Any] | None = None,
+            parent_style: dict[str, Any] | None = None,
+            content_style: dict[str, Any] | None = None,
+            vertical: bool | None = None,
+            mobile_breakpoint: int | float | None = None,
+            colors: dict[str, Any] | None = None,
+            className: str | None = None,
+            persistence: None = None,
+            persisted_props: None = None,
+            persistence_type: None = None,
+            id: str | dict[str, Any] | None = None,
+        ) -> None: ...
+
+
 class Textarea:
     """The keyword parameters of dcc.Textarea, typed from its props (see dcc.Textarea for what they do)."""
 
@@ -385,6 +550,28 @@ class Textarea:
             persisted_props: None = None,
             persistence_type: None = None,
             id: str | dict[str, Any] | None = None,
+        ) -> None: ...
+
+
+class Tooltip:
+    """The keyword parameters of dcc.Tooltip, typed from its props (see dcc.Tooltip for what they do)."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            children: Children = None,
+            id: str | dict[str, Any] | None = None,
+            className: str | None = None,
+            style: dict[str, Any] | None = None,
+            bbox: dict[str, Any] | None = None,
+            show: bool | None = None,
+            direction: Literal['top', 'right', 'bottom', 'left'] | None = None,
+            border_color: str | None = None,
+            background_color: str | None = None,
+            loading_text: str | None = None,
+            zindex: int | float | None = None,
+            targetable: bool | None = None,
         ) -> None: ...
 
 

@@ -16,6 +16,7 @@ from playwright.async_api import Locator, Route, async_playwright
 
 from propwire.api.dependencies import id_string
 from propwire.protocol.wire import Unreadable, read_body
+from propwire.testing.browser_dialogs import BrowserDialogs
 from propwire.testing.browser_graph import BrowserGraphVerbs
 from propwire.testing.components import (
     EventRejected,
@@ -116,7 +117,7 @@ class Chromium:
             self._loop = None
 
 
-class BrowserDriver(BrowserGraphVerbs):
+class BrowserDriver(BrowserGraphVerbs, BrowserDialogs):
     """The headless Client's verbs and reads, in a real browser page (Debian's Chromium, app served on 127.0.0.1).
 
     For what only a browser shows (layout, focus, the renderer itself); the `propwire_driver` fixture runs one test
@@ -148,6 +149,7 @@ class BrowserDriver(BrowserGraphVerbs):
         await self.context.add_init_script(_RECORD_EVENTS)
         self.page = await self.context.new_page()
         self.page.on("domcontentloaded", self._on_document)
+        self._watch_dialogs(self.page)
         self.page.on("console", self._on_console)
         self.page.on("pageerror", lambda exc: self._reports.append(f"page error: {exc}"))
 

@@ -21,6 +21,7 @@ from propwire.testing.components import (
     check_prop,
     check_select,
     check_type,
+    element_text,
     kind_of,
     not_found,
     require,
@@ -29,6 +30,7 @@ from propwire.testing.components import (
     toggled,
 )
 from propwire.testing.datatable import DataTableVerbs
+from propwire.testing.dialogs import DialogVerbs
 from propwire.testing.effects import ComponentEffects, now_ms
 from propwire.testing.files import Downloaded, FileVerbs
 from propwire.testing.graph import ClientGraph
@@ -45,7 +47,7 @@ _NAVIGATE = {"sec-fetch-dest": "document", "sec-fetch-mode": "navigate", "sec-fe
 _POST = {"content-type": "application/json", "origin": BASE_URL, "sec-fetch-dest": "empty",
          "sec-fetch-mode": "cors", "sec-fetch-site": "same-origin"}
 
-class Client(DataTableVerbs, AgGridVerbs, GraphVerbs, FileVerbs, ComponentEffects):
+class Client(DataTableVerbs, AgGridVerbs, GraphVerbs, FileVerbs, DialogVerbs, ComponentEffects):
     """A headless user of one app: open a page, act on it (click, type, ...), read what it shows.
 
     It speaks the browser's protocol to the app in this process (no server, no browser), so a test of a whole
@@ -78,6 +80,9 @@ class Client(DataTableVerbs, AgGridVerbs, GraphVerbs, FileVerbs, ComponentEffect
         self._memory: dict[str, Any] = {}
         self._kept_text: dict[str, str] = {}  # a Textarea's last text, shown while its value is None
         self._downloads: list[Downloaded] = []  # what dcc.Downloads saved (files.py)
+        self.accept_dialogs = False  # how a confirm() box is answered: OK when True, else Cancel (dialogs.py)
+        self.dialogs: list[str] = []  # the confirm() messages shown, in order
+        self._raised: set[str] = set()
 
     async def _make_http(self) -> httpx.AsyncClient:
         transport = httpx.ASGITransport(app=self.app.server)
@@ -306,8 +311,8 @@ class Client(DataTableVerbs, AgGridVerbs, GraphVerbs, FileVerbs, ComponentEffect
         return orjson.loads(orjson.dumps(value))  # a copy: tests must not change the page
 
     def text(self, component_id: Any) -> str:
-        """The component's text, like the DOM's textContent (a dcc.Input's value is not text)."""
-        return text_of(self._entry(component_id).comp)
+        """The text of the element with the id, like the DOM's textContent (a dcc.Input's value is not text)."""
+        return element_text(self._entry(component_id).comp)
 
     def field_text(self, component_id: Any) -> str:
         """The text a dcc.Input or dcc.Textarea shows in its field (what the user typed and has not sent yet

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -39,6 +40,7 @@ def clientside_unsupported(spec: dict[str, Any]) -> ClientsideUnsupported:
 
 
 NUMERIC_TYPES = ("number", "range")
+SPACES = re.compile(r"\s+")
 # The namespaces whose components the drivers mirror in code (their React files do more than their verbs say:
 # debounce, Enter, navigation). Any other declared component gets the generic rule of its `_verbs`.
 BUILTIN = ("html", "dcc")
@@ -172,6 +174,16 @@ def js_number(value: int | float) -> str:
     return f"{mantissa}e{'+' if int(exponent) > 0 else '-'}{abs(int(exponent))}"
 
 
+def norm(text: str) -> str:
+    """Whitespace collapsed and trimmed, as the snapshot's `text` is."""
+    return SPACES.sub(" ", text).strip()
+
+
+def hidden(props: dict) -> bool:
+    style = props["style"] if isinstance(props.get("style"), dict) else {}
+    return bool(props.get("hidden")) or style.get("display") == "none" or style.get("visibility") == "hidden"
+
+
 def text_of(value: Any) -> str:
     """The DOM's textContent of a rendered value: strings and numbers of the tree, concatenated."""
     if value is None or isinstance(value, bool):
@@ -203,9 +215,54 @@ def _component_text(comp: dict) -> str:
         marks = props.get("marks") or {}
         ordered = sorted(marks.items(), key=lambda kv: float(kv[0]))
         return "".join(text_of(m.get("label") if isinstance(m, dict) else m) for _, m in ordered)
-    if comp["namespace"] == "dcc" and kind != "dcc.Link":
-        return ""  # Input, Textarea, Store, Location, Interval: no text of their own
+    if kind == "dcc.Tabs":  # the headers' labels, then the picked Tab's children
+        tabs = tabs_of(props)
+        picked = picked_tab(props, tabs)
+        labels = "".join(text_of(tab["props"].get("label")) for tab in tabs)
+        return labels + (text_of(picked["props"].get("children")) if picked is not None else "")
+    if kind == "dcc.Loading":  # its children (hidden under a spinner, still in the DOM), then a custom spinner
+        return text_of(props.get("children")) + element_text(comp)
+    if comp["namespace"] == "dcc" and kind not in HOLDERS:
+        return ""  # Input, Textarea, Store, Location, Interval, ConfirmDialog: no text of their own
     return text_of(props.get("children"))
+
+
+# dcc components whose element holds their children as they are
+HOLDERS = ("dcc.Link", "dcc.Button", "dcc.ConfirmDialogProvider", "dcc.Tooltip", "dcc.Tab")
+
+
+def element_text(comp: dict) -> str:
+    """The textContent of the element that carries the component's id: a Tabs' id is on its row of headers, a
+    Tab's on its header, a Loading's on the spinner's box (Dash 4.4.1's DOM); any other: text_of."""
+    props, kind = comp["props"], kind_of(comp)
+    if kind == "dcc.Tabs":
+        return "".join(text_of(tab["props"].get("label")) for tab in tabs_of(props))
+    if kind == "dcc.Tab":
+        return text_of(props.get("label"))
+    if kind == "dcc.Loading":
+        return text_of(props.get("custom_spinner")) if props.get("display") == "show" else ""
+    return text_of(comp)
+
+
+def tab_value(props: dict, index: int) -> str:
+    """A Tab's value: its own, else "tab-<position from 1>" (renderer/src/components/tabs.tsx has the same rule)."""
+    value = props.get("value")
+    return str(value) if value else f"tab-{index + 1}"
+
+
+def tabs_of(props: dict) -> list[dict]:
+    """A Tabs' Tab components, in order."""
+    children = props.get("children")
+    return [c for c in (children if isinstance(children, list) else [children]) if isinstance(c, dict)
+            and is_component(c)]
+
+
+def picked_tab(props: dict, tabs: list[dict]) -> dict | None:
+    """The Tab a Tabs shows: the one whose value is the Tabs' value (the first's, or "tab-1", when unset)."""
+    value = props.get("value")
+    if value is None:
+        value = tab_value(tabs[0]["props"], 0) if tabs else "tab-1"
+    return next((tab for i, tab in enumerate(tabs) if tab_value(tab["props"], i) == value), None)
 
 
 # -- what each verb accepts (both drivers check the same way) ----------------------------------
@@ -213,7 +270,8 @@ def _component_text(comp: dict) -> str:
 def check_click(comp: dict, component_id: Any) -> None:
     if not is_tab(kind_of(comp)):  # a library tab counts nothing but picks itself (tab_clicks.py)
         require(comp, component_id, "click")
-    if comp["props"].get("disabled"):
+    # a disabled dcc.Tab is a plain <div>: the click lands (the html around it counts it) and picks nothing
+    if comp["props"].get("disabled") and kind_of(comp) != "dcc.Tab":
         raise WrongComponent(f"cannot click {show_id(component_id)}: it is disabled")
 
 

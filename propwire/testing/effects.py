@@ -14,11 +14,14 @@ import orjson
 
 from propwire.components.spec import Verb, verb_of
 from propwire.testing.components import NUMERIC_TYPES, kind_of, parse_number, same_value, text_of
+from propwire.testing.dialogs import provider_around
 from propwire.testing.runtime import Runtime
 from propwire.testing.store import UNSET
 from propwire.testing.tab_clicks import tab_change
 
 LOCATION_PARTS = ("pathname", "search", "hash", "href")
+# dcc components that count a click on anything inside them (their element's onClick hears it bubble)
+BUBBLE_COUNTERS = ("dcc.Button",)
 
 
 def now_ms() -> int:
@@ -93,7 +96,7 @@ class ComponentEffects:
         return (value if isinstance(value, int) and not isinstance(value, bool) else 0) + 1
 
     def _click_changes(self, id_str: str) -> list[tuple[str, dict[str, Any]]]:
-        """The click bubbles: the element and every id'd html element around it count it."""
+        """The click bubbles: the element and every id'd html element (or dcc.Button) around it count it."""
         store = self._rt_or_fail().store
         entry = store.entry(id_str)
         if entry is None:
@@ -104,9 +107,13 @@ class ComponentEffects:
             found = store.entry(target)
             if found is None or found.comp["props"].get("disable_n_clicks"):
                 continue
+            provider = provider_around(store, target)
+            if provider is not None:  # a ConfirmDialogProvider's child: the provider takes its click over
+                changes.append((provider, {"displayed": True}))
+                continue
             # the clicked component counts as its declaration says; the html elements around it hear the click bubble
-            verb = verb_of(kind_of(found.comp), "click") if target == id_str or found.comp["namespace"] == "html" \
-                else None
+            hears = target == id_str or found.comp["namespace"] == "html" or kind_of(found.comp) in BUBBLE_COUNTERS
+            verb = verb_of(kind_of(found.comp), "click") if hears else None
             if verb is not None and verb.prop:
                 change: dict[str, Any] = {verb.prop: self._count(target, verb.prop)}
                 if verb.prop == "n_clicks":

@@ -2,7 +2,7 @@
 
 A dbc.Tab or a dmc.TabsTab has no click counter of its own: its library's JavaScript sets the enclosing tab
 set's value when its nav link is clicked. The headless client cannot run that code, so this table says what
-the click does, as the browser shows it (dbc: Tabs.active_tab becomes the Tab's `tab_id`, or `tab-<index>`
+the click does, as the browser shows it (dcc.Tab: Tabs.value becomes the Tab's `value`, or `tab-<index + 1>`; dbc: Tabs.active_tab becomes the Tab's `tab_id`, or `tab-<index>`
 when it has none; Mantine: Tabs.value becomes the TabsTab's `value`).
 
 Example::
@@ -32,6 +32,8 @@ class TabRule:
 RULES: dict[str, TabRule] = {
     "dash_bootstrap_components.Tab": TabRule("dash_bootstrap_components.Tabs", "active_tab",
                                              lambda props, index: props.get("tab_id") or f"tab-{index}"),
+    # a Tab without value is "tab-<position from 1>" (Dash 4.4.1's dcc.Tabs)
+    "dcc.Tab": TabRule("dcc.Tabs", "value", lambda props, index: props.get("value") or f"tab-{index + 1}"),
     "dash_mantine_components.TabsTab": TabRule("dash_mantine_components.Tabs", "value",
                                                lambda props, index: props.get("value")),
 }

@@ -23,17 +23,16 @@ compares library components and what contains them only where this can know them
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from propwire.api.dependencies import id_string
 from propwire.components.foreign import node_props
-from propwire.testing.components import js_number, kind_of, options_of, same_value
+from propwire.testing.components import hidden, js_number, kind_of, norm, options_of, same_value
 from propwire.testing.slider_marks import auto_marks, wants_auto_marks
 from propwire.testing.store import is_component
+from propwire.testing.view_layout import loading_text, tabs_text, tooltip_shown
 
-NO_ELEMENT = ("dcc.Store", "dcc.Location", "dcc.Interval", "dcc.Download")
-_SPACES = re.compile(r"\s+")
+NO_ELEMENT = ("dcc.Store", "dcc.Location", "dcc.Interval", "dcc.Download", "dcc.ConfirmDialog")
 
 
 def to_text(value: Any) -> str:
@@ -47,13 +46,8 @@ def to_text(value: Any) -> str:
     return str(value)
 
 
-def hidden(props: dict) -> bool:
-    style = props["style"] if isinstance(props.get("style"), dict) else {}
-    return bool(props.get("hidden")) or style.get("display") == "none" or style.get("visibility") == "hidden"
-
-
 def _norm(text: str) -> str:
-    return _SPACES.sub(" ", text).strip()
+    return norm(text)
 
 
 class _View:
@@ -79,6 +73,12 @@ class _View:
     def component(self, comp: dict) -> str:
         props, kind = comp["props"], kind_of(comp)
         if kind in NO_ELEMENT or hidden(props):
+            return ""
+        if kind == "dcc.Tabs":
+            return tabs_text(self, comp)
+        if kind == "dcc.Loading":
+            return loading_text(self, comp)
+        if kind == "dcc.Tooltip" and not tooltip_shown(props):
             return ""
         first = len(self.boxes)
         inner = self._inner(comp)

@@ -121,6 +121,7 @@ class Page:
         self.loads = 0  # the page loads the runner made (load, reload, new tab): each is one page GET
         self.saved: list[list[str]] = []  # what the page's Downloads saved (file_steps.py)
         self._saving: set[Any] = set()
+        self.dialog = "dismiss"  # how the step being played answers a confirm() (its {"dialog": ...} option)
         self.pointer_on: Any = None  # the Graph the mouse was left on by a Graph step (graph_steps.leave_graph)
         idle = _DASH_IDLE if framework == "dash" else _PROPWIRE_IDLE
         idle = graph_steps.with_graphs_ready(framework, grid_steps.with_grids_ready(framework, idle))
@@ -152,6 +153,11 @@ class Page:
         page.on("requestfailed", end)
         page.on("pageerror", lambda exc: self.errors.append(f"page error: {exc}"))
         file_steps.watch_downloads(page, self.saved, self._saving)
+
+        async def answer(dialog: Any) -> None:  # a handler, so Playwright does not dismiss every dialog itself
+            await (dialog.accept() if self.dialog == "accept" else dialog.dismiss())
+
+        page.on("dialog", answer)
 
     # -- quiet and reads --------------------------------------------------------------
 
@@ -200,6 +206,7 @@ class Page:
 
     async def play(self, verb: str, args: list, opts: dict) -> None:
         """Play one step's action (the runner waits for quiet afterwards)."""
+        self.dialog = opts.get("dialog", "dismiss")
         await graph_steps.leave_graph(self, verb, args)
         await getattr(self, "do_" + verb)(*args)
         if opts.get("enter"):

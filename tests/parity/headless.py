@@ -24,6 +24,7 @@ from table_steps import play_headless as play_table
 
 def _play(client: Any, verb: str, args: list, opts: dict) -> None:
     wait = opts.get("wait", True)
+    client.accept_dialogs = opts.get("dialog") == "accept"  # a confirm() the step brings up: OK, else Cancel
     pointer_moves(client, verb, args, wait)
     if verb == "type":
         client.type(args[0], args[1], enter=bool(opts.get("enter")), wait=wait)

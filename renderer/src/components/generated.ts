@@ -2,18 +2,23 @@
 // Which React component renders each built-in (namespace, type): `eager` ones are in the entry, `lazy` ones
 // load their own chunk the first time a page renders one.
 import type { PwComponent } from "./types";
+import { Button } from "./button";
 import { Checklist, RadioItems } from "./choices";
+import { ConfirmDialog, ConfirmDialogProvider } from "./dialogs";
 import { Download } from "./download";
 import { Input } from "./input";
 import { Interval } from "./interval";
 import { Link } from "./link";
+import { Loading } from "./loading";
 import { Location } from "./location";
 import { Store } from "./store";
+import { Tab, Tabs } from "./tabs";
 import { Textarea } from "./textarea";
+import { Tooltip } from "./tooltip";
 import { Upload } from "./upload";
 
 export const eager: Record<string, Record<string, PwComponent>> = {
-  dcc: { Checklist, Download, Input, Interval, Link, Location, RadioItems, Store, Textarea, Upload },
+  dcc: { Button, Checklist, ConfirmDialog, ConfirmDialogProvider, Download, Input, Interval, Link, Loading, Location, RadioItems, Store, Tab, Tabs, Textarea, Tooltip, Upload },
 };
 
 export const lazy: Record<string, Record<string, () => Promise<{ default: PwComponent }>>> = {

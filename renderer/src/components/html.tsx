@@ -39,6 +39,9 @@ export function Html(p: ComponentProps) {
       attrs.onClick = () => setProps({ n_clicks: (Number(props.n_clicks) || 0) + 1, n_clicks_timestamp: Date.now() });
     }
   }
+  // A dcc.ConfirmDialogProvider around it takes the click over (Dash clones its child with its own onClick;
+  // a key of propwire's own, so a library's cloneElement onClick on an html child changes nothing here).
+  if (typeof p.extras?.pwTakeClick === "function") attrs.onClick = p.extras.pwTakeClick;
   const children = props.children;
   // Void elements (br, img, input) must not get a children argument at all.
   return children === undefined || children === null

@@ -1,0 +1,29 @@
+"""dcc.ConfirmDialogProvider around a button: a click shows the browser's confirm(); OK counts submit_n_clicks,
+Cancel counts cancel_n_clicks (the runner dismisses a dialog unless the step says `{"dialog": "accept"}`)."""
+from _shim import Dash, Input, Output, callback, dcc, html, log
+
+app = Dash(__name__)
+app.layout = html.Div([
+    dcc.ConfirmDialogProvider(html.Button("Delete", id="btn"), id="provider", message="Really delete?"),
+    html.Div(id="out"),
+    html.Div(id="clicks"),
+])
+
+
+@callback(Output("out", "children"), Input("provider", "submit_n_clicks"), Input("provider", "cancel_n_clicks"))
+def answer(ok, cancel):
+    log("answer", ok, cancel)
+    return f"ok={ok} cancel={cancel}"
+
+
+@callback(Output("clicks", "children"), Input("btn", "n_clicks"))
+def clicks(n):
+    log("clicks", n)
+    return f"button {n}"
+
+
+STEPS = [
+    ("click", "btn", {"dialog": "accept"}),
+    ("click", "btn"),
+    ("click", "btn", {"dialog": "accept"}),
+]
