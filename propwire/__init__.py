@@ -12,8 +12,9 @@ from propwire.api.dependencies import ALL, ALLSMALLER, MATCH, Input, Output, Sta
 from propwire.api.exceptions import PreventUpdate
 from propwire.api.patch import Patch
 from propwire.app import Dash, callback
+from propwire.pages import page_container, page_registry, register_page
 
 __version__ = "0.1.0"
 
 __all__ = ["Dash", "html", "dcc", "Input", "Output", "State", "callback", "ctx", "callback_context",
-           "no_update", "ALL", "MATCH", "ALLSMALLER", "PreventUpdate", "Patch", "set_props", "__version__"]
+           "no_update", "ALL", "MATCH", "ALLSMALLER", "PreventUpdate", "Patch", "set_props", "register_page", "page_registry", "page_container", "__version__"]

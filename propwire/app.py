@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from propwire import app_callback, app_paths
+from propwire import app_callback, app_paths, pages_app
 from propwire.api.callbacks import CallbackSpec, make_spec
 from propwire.api.dependencies import id_string
 from propwire.api.serialize import to_json_value
@@ -87,7 +87,8 @@ class Dash:
             as it goes so streams still stream (default: $DASH_COMPRESS, else off).
         plugins: objects with a `plug(app)` method, each called with the app at the end of the constructor, as
             Dash does.
-        **options: Dash options propwire cannot honour yet, each a warning naming it when given a value that
+        **options: Dash Pages' `use_pages`, `pages_folder`, `include_pages_meta`, `routing_callback_inputs` and
+            `description` (docs/pages.md); Dash options propwire cannot honour yet, each a warning naming it when given a value that
             needs it (`show_undo_redo`, `eager_loading`, `extra_hot_reload_paths`, `background_callback_manager`)
             or an error (`server=` other than True); an unknown name is a TypeError.
 
@@ -113,7 +114,11 @@ class Dash:
                  assets_url_path: str = "assets", assets_path_ignore: Sequence[str] | None = None,
                  include_assets_files: bool = True, serve_locally: bool = True, compress: bool | None = None,
                  plugins: Sequence[Any] | None = None, **options: Any):
+        # Dash Pages' options (use_pages, pages_folder, ...: propwire/pages_app.py, docs/pages.md)
+        pages_options = pages_app.take_options(options, name, sys._getframe(1).f_globals.get("__file__"))
         check_options(options, serve_locally)
+        self.use_pages: bool = pages_options["use_pages"]
+        self.routing_callback_inputs: dict[str, Any] = pages_options["routing_callback_inputs"]
         self.name = name or "__main__"
         self.title = title
         # app.config from the arguments by name (Dash's keys; app_config.make_config reads the ones it keeps)
@@ -151,6 +156,7 @@ class Dash:
             if not callable(getattr(plugin, "plug", None)):
                 raise TypeError(f"Dash(plugins=[...]): {plugin!r} has no plug(app) method")
             plugin.plug(self)
+        pages_app.enable(self)  # last, as in Dash: page modules may read the finished app
 
     def _resolve_assets(self, folder: str) -> Path:
         module = sys.modules.get(self.name)
@@ -248,6 +254,8 @@ class Dash:
         Example: docs/examples/propwire.Dash.engine.py."""
         with self._lock:
             if self._engine is None:
+                if self.use_pages:  # the page container, the routing callback, the validation layout
+                    pages_app.before_engine(self)
                 claimed = app_callback.GLOBAL_CALLBACKS  # read at run time: a test may swap the list
                 self._callbacks.extend(claimed)
                 claimed.clear()
@@ -303,7 +311,9 @@ class Dash:
                         scripts=(*config.external_scripts, *self.scripts.links()),
                         stylesheets=(*config.external_stylesheets, *self.css.links()),
                         metas=tuple(default_metas(config.meta_tags)), index=self.interpolate_index,
-                        update_title=config.update_title or None)
+                        update_title=config.update_title or None,
+                        head=(lambda url, path: pages_app.page_head(self, url, path)) if self.use_pages else None,
+                        redirects=pages_app.redirects(self) if self.use_pages else {})
 
     @property
     def index_string(self) -> str:

@@ -80,11 +80,19 @@ class Planner:
 
     def load(self, mounted: Iterable[str] = ()) -> None:
         """The page load: every callback's initial call (S1), but those Dash leaves out of its initial group."""
+        mounted = list(mounted)
         self.written_keys.update(mounted)
         instances: list[Instance] = []
         for cb in self.graph.callbacks:
             if self.prevents_initial(cb):
                 self.note(cb.index, SkipReason.PREVENT_INITIAL)
+                # A component setting a prop as it mounts (a Location its URL) triggers its readers, as in Dash:
+                # prevent_initial_call stops only the initial call (the Dash Pages router relies on this).
+                for key in mounted:
+                    for index, binding in self.graph.triggered_by(key):
+                        if index == cb.index:
+                            for bound in self.bindings(index, binding):
+                                self.add((index, bound), [key])
             else:
                 instances += [(cb.index, binding) for binding in self.resolver.instances_present(cb)]
         excluded = initial_calls.excluded(self.graph, self.resolver, instances)

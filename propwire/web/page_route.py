@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import html as html_text
 from collections.abc import AsyncIterator, Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import urlsplit
 
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response, StreamingResponse
+from starlette.responses import JSONResponse, RedirectResponse, Response, StreamingResponse
 from starlette.routing import BaseRoute
 
 from propwire.api.dependencies import id_string
@@ -91,10 +92,16 @@ def page_endpoint(engine: EngineProvider, page: Callable[[], PageSpec], assets: 
         url = page_url(request)  # request.url raises on a query string that is not UTF-8
         if route_path(request.scope) == event_path:  # else the catch-all page route would answer a GET
             return JSONResponse({"error": "events must be POSTed"}, status_code=405, headers={"allow": "POST"})
-        if request.method == "HEAD" or not request_guard.is_navigation(request.scope):
-            return _no_page(request, policy_for(page(), limits))
-        running = engine()
         spec = page()
+        target = spec.redirects.get(route_path(request.scope))
+        if target is not None:  # a page's redirect_from (Dash Pages), for any GET as Flask's redirect rule is
+            return RedirectResponse(request.scope.get("root_path", "").rstrip("/") + target, status_code=302)
+        if request.method == "HEAD" or not request_guard.is_navigation(request.scope):
+            return _no_page(request, policy_for(spec, limits))
+        running = engine()
+        if spec.head is not None:  # this URL's own title and meta tags (Dash Pages)
+            title, metas = spec.head(url, route_path(request.scope))
+            spec = replace(spec, title=title, metas=(*metas, *spec.metas))
         if spec.layout_blocks:  # the app's own code, which may block: on the pool, as sync callbacks run
             layout = await running.pool.run("layout", "layout", running.callback_timeout, spec.layout)
         else:

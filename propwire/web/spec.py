@@ -22,7 +22,7 @@ Example::
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -41,7 +41,9 @@ class PageSpec:
     graph as the renderer reads it (called only for a page, after the engine is built); `debug` adds the dev
     tools' config (the callbacks, `warnings`) to the page. `metas` are the page's meta tags; `index` fills the
     app's index string with the page's pieces (keyword arguments named as its placeholders; None: propwire's
-    own page, index_page.py); `update_title` is the tab's title while callbacks run (None: unchanged).
+    own page, index_page.py); `update_title` is the tab's title while callbacks run (None: unchanged). `head`
+    gives a load's own title and extra meta tags from its URL and route path (Dash Pages: the page's title and
+    og:/twitter: tags); `redirects` maps route paths to where a GET of them is redirected (302).
 
     Example::
 
@@ -59,6 +61,8 @@ class PageSpec:
     metas: tuple[Mapping[str, Any], ...] = ()
     index: Callable[..., str] | None = None
     update_title: str | None = None
+    head: Callable[[str, str], tuple[str, list[Mapping[str, Any]]]] | None = None
+    redirects: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,9 @@ if FRAMEWORK == "dash":
         exceptions,  # noqa: F401
         html,
         no_update,
+        page_container,
+        page_registry,
+        register_page,
         set_props,
     )
     from dash.exceptions import PreventUpdate  # noqa: F401
@@ -54,6 +57,9 @@ elif FRAMEWORK == "propwire":
         exceptions,  # noqa: F401
         html,
         no_update,
+        page_container,
+        page_registry,
+        register_page,
         set_props,
     )
     from propwire.exceptions import PreventUpdate  # noqa: F401
