@@ -313,7 +313,8 @@ class Dash:
                         metas=tuple(default_metas(config.meta_tags)), index=self.interpolate_index,
                         update_title=config.update_title or None,
                         head=(lambda url, path: pages_app.page_head(self, url, path)) if self.use_pages else None,
-                        redirects=pages_app.redirects(self) if self.use_pages else {})
+                        redirects=pages_app.redirects(self) if self.use_pages else {},
+                        title_store=pages_app.ID_STORE if self.use_pages else None)
 
     @property
     def index_string(self) -> str:

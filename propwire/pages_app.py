@@ -29,7 +29,9 @@ from propwire.api.dependencies import Input, Output
 from propwire.api.exceptions import InvalidConfig, NoLayoutException, PageError, UnsupportedRelativePath
 from propwire.app_paths import relative_path, strip_path
 
-__all__ = ["take_options", "enable", "before_engine", "page_head", "redirects"]
+ID_STORE = pages.ID_STORE  # the store whose data's title the tab shows (the page spec's title_store)
+
+__all__ = ["ID_STORE", "take_options", "enable", "before_engine", "page_head", "redirects"]
 
 _OPTIONS = ("use_pages", "pages_folder", "include_pages_meta", "routing_callback_inputs", "description")
 

@@ -147,6 +147,8 @@ def _page_config(spec: PageSpec, running: Engine, layout_json: Any, unknown: set
     """What the renderer boots from: layout, graph, URLs, the browser-owned props and the outside bundles."""
     config = {"layout": layout_json, "graph": spec.graph(), "eventUrl": f"{prefix}{EVENT_PATH}",
               "cookiesUrl": f"{prefix}{cookie_token.COOKIES_PATH}", "debug": spec.debug, "unknown": sorted(unknown)}
+    if spec.title_store:
+        config["pageTitle"] = spec.title_store  # the tab's title follows that store's data (renderer/src/title.ts)
     if spec.update_title:
         config["updateTitle"] = spec.update_title  # the tab's title while callbacks run (renderer/src/title.ts)
     bundles = {**libraries.page_scripts(prefix), **components_spec.outside_scripts(prefix)}

@@ -63,6 +63,7 @@ class PageSpec:
     update_title: str | None = None
     head: Callable[[str, str], tuple[str, list[Mapping[str, Any]]]] | None = None
     redirects: Mapping[str, str] = field(default_factory=dict)
+    title_store: str | None = None  # a dcc.Store whose data's "title" the tab shows (Dash Pages' _pages_store)
 
 
 @dataclass(frozen=True)
