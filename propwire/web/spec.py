@@ -21,7 +21,7 @@ Example::
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -61,7 +61,7 @@ class PageSpec:
     metas: tuple[Mapping[str, Any], ...] = ()
     index: Callable[..., str] | None = None
     update_title: str | None = None
-    head: Callable[[str, str], tuple[str, list[Mapping[str, Any]]]] | None = None
+    head: Callable[[str, str], tuple[str, Sequence[Mapping[str, Any]]]] | None = None
     redirects: Mapping[str, str] = field(default_factory=dict)
     title_store: str | None = None  # a dcc.Store whose data's "title" the tab shows (Dash Pages' _pages_store)
 
