@@ -78,7 +78,13 @@ def register_page(module: str, path: str | None = None, path_template: str | Non
         PageError: before any `Dash(use_pages=True)`, or a module that is not a string.
         ValueError: a path template variable that is not a Python name (naming the page and the template).
 
-    Example: see the module docstring; docs/pages.md has a whole app.
+    Example (docs/pages.md has a whole app):
+
+    >>> from propwire import Dash, html, page_registry, register_page
+    >>> app = Dash(__name__, use_pages=True, pages_folder="")
+    >>> register_page("weekly_analytics", layout=html.Div("charts"), custom="kept")
+    >>> {k: page_registry["weekly_analytics"][k] for k in ("path", "name", "title", "order", "custom")}
+    {'path': '/weekly-analytics', 'name': 'Weekly analytics', 'title': 'Weekly analytics', 'order': None, 'custom': 'kept'}
     """
     if not CONFIG:
         raise PageError("register_page() must be called after the app is created with Dash(use_pages=True)")
