@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from propwire import html, pages
-from propwire.api.dependencies import Input, Output
+from propwire.api.dependencies import Input, Output, State
 from propwire.api.exceptions import InvalidConfig, NoLayoutException, PageError, UnsupportedRelativePath
 from propwire.app_paths import relative_path, strip_path
 
@@ -144,23 +144,31 @@ def _check_registry() -> None:
 
 
 def _add_router(app: Any) -> None:
+    extra = app.routing_callback_inputs  # Dash's routing_callback_inputs: Inputs re-route, States are read
     inputs = {"pathname_": Input(pages.ID_LOCATION, "pathname"), "search_": Input(pages.ID_LOCATION, "search"),
-              **app.routing_callback_inputs}
+              **{k: d for k, d in extra.items() if not isinstance(d, State)}}
+    states = {k: d for k, d in extra.items() if isinstance(d, State)}
 
     def route(pathname_: str | None, search_: str | None, **states: Any) -> tuple[Any, dict[str, Any]]:
         page, variables = _page_at(app, pathname_)
-        if not page:
-            page = next((p for m, p in pages.page_registry.items() if m.split(".")[-1] == "not_found_404"), {})
+        page = page or _not_found_page()
         layout = page.get("layout", html.H1("404 - Page not found"))
-        title = page.get("title", app.title)
         if callable(layout):
             layout = layout(**{**(variables or {}), **pages.parse_query(search_), **states})
-        if callable(title):
-            title = title(**(variables or {}))
-        return layout, {"title": title}
+        return layout, {"title": _call(page.get("title", app.title), variables)}
 
     app.callback(Output(pages.ID_CONTENT, "children"), Output(pages.ID_STORE, "data"), inputs=inputs,
-                 prevent_initial_call=True)(route)
+                 **({"state": states} if states else {}), prevent_initial_call=True)(route)
+
+
+def _not_found_page() -> dict[str, Any]:
+    """The `not_found_404` module's page, else {} (the default 404 layout and the app's title)."""
+    return next((p for m, p in pages.page_registry.items() if m.split(".")[-1] == "not_found_404"), {})
+
+
+def _call(value: Any, variables: dict[str, str] | None) -> Any:
+    """A title or description: a function is called with the path variables."""
+    return value(**(variables or {})) if callable(value) else value
 
 
 def _page_at(app: Any, pathname: str | None) -> tuple[dict[str, Any], dict[str, str] | None]:
@@ -179,16 +187,14 @@ def page_head(app: Any, url: str, path: str) -> tuple[str, list[dict[str, Any]]]
         page, variables = pages.path_to_page(strip_path(app.config.routes_pathname_prefix, path) or "")
     except UnsupportedRelativePath:
         page, variables = {}, None
-    title = page.get("title", app.title)
-    description = page.get("description", "")
-    if callable(title):
-        title = title(**(variables or {}))
-    if callable(description):
-        description = description(**(variables or {}))
+    shown = page or _not_found_page()  # the tab shows the 404 page's title, as the router sets it
+    tab = _call(shown.get("title", app.title), variables)
+    title = tab if page else app.title  # Dash's tags: the app's title where no page matches
+    description = _call(page.get("description", ""), variables)
     if not app.config.include_pages_meta:
-        return str(title), []
+        return str(tab), []
     image = page.get("image_url") or (_origin(url) + app.get_asset_url(page["image"]) if page.get("image") else "")
-    return str(title), [
+    return str(tab), [
         {"name": "description", "content": description},
         {"property": "twitter:card", "content": "summary_large_image"},
         {"property": "twitter:url", "content": url},

@@ -86,13 +86,6 @@ class Planner:
         for cb in self.graph.callbacks:
             if self.prevents_initial(cb):
                 self.note(cb.index, SkipReason.PREVENT_INITIAL)
-                # A component setting a prop as it mounts (a Location its URL) triggers its readers, as in Dash:
-                # prevent_initial_call stops only the initial call (the Dash Pages router relies on this).
-                for key in mounted:
-                    for index, binding in self.graph.triggered_by(key):
-                        if index == cb.index:
-                            for bound in self.bindings(index, binding):
-                                self.add((index, bound), [key])
             else:
                 instances += [(cb.index, binding) for binding in self.resolver.instances_present(cb)]
         excluded = initial_calls.excluded(self.graph, self.resolver, instances)
@@ -101,6 +94,13 @@ class Planner:
                 self.note(instance[0], SkipReason.NO_INPUT)
             else:
                 self.add_initial(instance)
+        # A component setting a prop as it mounts (a Location its URL) triggers its readers, as in Dash: they
+        # see it in ctx.triggered, and prevent_initial_call stops only the initial call (the Dash Pages router).
+        for key in mounted:
+            for index, binding in self.graph.triggered_by(key):
+                for bound in self.bindings(index, binding):
+                    if (index, bound) in self.candidates or self.prevents_initial(self.graph.callbacks[index]):
+                        self.add((index, bound), [key])
 
     def trigger(self, key: str) -> None:
         """A prop was written (by the user or an output): its readers are asked for (S4)."""

@@ -91,7 +91,8 @@ def test_the_page_arrives_in_the_page_loads_own_stream(tmp_path):
 def test_unknown_paths_show_the_404_page(tmp_path):
     response = Client(_pages_app(tmp_path)).get("/no/such/page")
     assert response.status_code == 200 and "Nothing here" in response.text  # as Dash: a page, status 200
-    assert _title(response.text) == "propwire"
+    assert _title(response.text) == "Not found 404"  # the title the router gives the tab
+    assert _metas(response.text)["og:title"] == "propwire"  # Dash's tags: no page at that path, the app's title
 
 
 def test_the_default_404_without_a_404_page(tmp_path):
