@@ -91,10 +91,11 @@ def _import_folder(folder: Path, root: Path) -> None:
 
 
 def _module_name(path: Path, folder: Path, root: Path) -> str:
-    """Dash's module name for a page file: the folder's path below the app's root, dotted, then the file's."""
+    """Dash's module name for a page file: the folder's path below the app's root (a folder elsewhere: its whole
+    path), dotted, then the file's: `pages.sub.report`."""
     below = path.relative_to(folder).with_suffix("")
-    parent = folder.relative_to(root) if folder.is_relative_to(root) else Path(folder.name)
-    return ".".join([*parent.parts, *below.parts])
+    parent = folder.relative_to(root).parts if folder.is_relative_to(root) else folder.parts[1:]
+    return ".".join([*parent, *below.parts])
 
 
 def _import_page(path: Path, module_name: str) -> None:
@@ -149,7 +150,7 @@ def _add_router(app: Any) -> None:
               **{k: d for k, d in extra.items() if not isinstance(d, State)}}
     states = {k: d for k, d in extra.items() if isinstance(d, State)}
 
-    def route(pathname_: str | None, search_: str | None, **states: Any) -> tuple[Any, dict[str, Any]]:
+    def pages_router(pathname_: str | None, search_: str | None, **states: Any) -> tuple[Any, dict[str, Any]]:
         page, variables = _page_at(app, pathname_)
         page = page or _not_found_page()
         layout = page.get("layout", html.H1("404 - Page not found"))
@@ -158,7 +159,7 @@ def _add_router(app: Any) -> None:
         return layout, {"title": _call(page.get("title", app.title), variables)}
 
     app.callback(Output(pages.ID_CONTENT, "children"), Output(pages.ID_STORE, "data"), inputs=inputs,
-                 **({"state": states} if states else {}), prevent_initial_call=True)(route)
+                 **({"state": states} if states else {}), prevent_initial_call=True)(pages_router)
 
 
 def _not_found_page() -> dict[str, Any]:

@@ -7,9 +7,9 @@ import propwire.app
 from propwire import Dash, Input, Output, callback, dcc, html, page_container, register_page
 
 
-def _app() -> Dash:
+def _app(update_title: str | None = None) -> Dash:
     propwire.app.GLOBAL_CALLBACKS.clear()
-    app = Dash(__name__, use_pages=True, pages_folder="", update_title=None)
+    app = Dash(__name__, use_pages=True, pages_folder="", update_title=update_title)
     register_page("home", path="/", layout=html.Div("the home page", id="home"))
 
     def report(rid=None, **query):
@@ -41,3 +41,12 @@ def test_a_link_click_brings_the_page_in_one_request(open_app):
     page.go_back()
     page.wait_for_selector("#derived:has-text('derived from report 5')")
     assert page.title() == "Report 5"
+
+
+def test_the_page_title_wins_over_the_busy_title(open_app):
+    page = open_app(_app(update_title="Updating..."), "/report/1", ready="#derived")
+    assert page.title() == "Report 1"
+    page.click("#to-r5")
+    page.wait_for_selector("#derived:has-text('derived from report 5')")
+    page.wait_for_function("() => !document.body.dataset.pwBusy")
+    assert page.title() == "Report 5"  # not the busy title, not the old page's

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 import propwire
@@ -127,3 +129,39 @@ def test_a_layout_without_the_page_container_is_an_error(app):
 def test_query_arguments_are_strings_or_lists():
     assert parse_query("?a=1&b=2&b=3&c=") == {"a": "1", "b": ["2", "3"], "c": ""}
     assert parse_query("") == {} and parse_query(None) == {}
+
+
+def test_a_pages_folder_is_imported_as_dash_does(tmp_path):
+    folder = tmp_path / "pages"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "_private").mkdir()
+    page = "from propwire import html, register_page\nregister_page(__name__)\nlayout = html.Div({text!r})\n"
+    (folder / "top_page.py").write_text(page.format(text="top"))
+    (folder / "sub" / "deep_page.py").write_text(page.format(text="deep"))
+    (folder / "_private" / "hidden.py").write_text("raise RuntimeError('register_page: not a page')\n")
+    (folder / "_helper.py").write_text("raise RuntimeError('register_page: not a page')\n")
+    (folder / "plain.py").write_text("raise RuntimeError('never imported: it registers no page')\n")
+    (folder / "nolayout.py").write_text("from propwire import register_page\nregister_page(__name__)\n")
+    with pytest.raises(NoLayoutException, match=r"pages\.nolayout"):
+        Dash(__name__, pages_folder=str(folder))
+    (folder / "nolayout.py").unlink()
+    Dash(__name__, pages_folder=str(folder))  # a folder other than "pages" turns use_pages on
+    # a folder outside the app's own: its whole path, dotted, names the modules (as in Dash)
+    base = ".".join(folder.parts[1:])
+    assert {m: (p["path"], p["layout"].children) for m, p in page_registry.items()} == {
+        f"{base}.sub.deep_page": ("/sub/deep-page", "deep"), f"{base}.top_page": ("/top-page", "top")}
+    assert sys.modules[f"{base}.top_page"].layout is page_registry[f"{base}.top_page"]["layout"]
+
+
+def test_a_pages_folder_beside_the_app_gives_short_module_names(tmp_path, monkeypatch):
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "home.py").write_text(
+        "from propwire import html, register_page\nregister_page(__name__, path='/')\nlayout = html.Div('h')\n")
+    (tmp_path / "shop.py").write_text("from propwire import Dash\napp = Dash(__name__, use_pages=True)\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delitem(sys.modules, "shop", raising=False)
+    try:
+        __import__("shop")
+    finally:
+        sys.modules.pop("pages.home", None)  # the page module must not outlive the test
+    assert list(page_registry) == ["pages.home"] and page_registry["pages.home"]["path"] == "/"
