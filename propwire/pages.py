@@ -25,6 +25,7 @@ from typing import Any
 from urllib.parse import parse_qs
 
 from propwire import dcc, html
+from propwire.api import context
 from propwire.api.exceptions import PageError
 from propwire.app_paths import relative_path
 
@@ -75,7 +76,7 @@ def register_page(module: str, path: str | None = None, path_template: str | Non
         **kwargs: anything else, kept in the page's registry entry.
 
     Raises:
-        PageError: before any `Dash(use_pages=True)`, or a module that is not a string.
+        PageError: before any `Dash(use_pages=True)`, within a callback, or a module that is not a string.
         ValueError: a path template variable that is not a Python name (naming the page and the template).
 
     Example (docs/pages.md has a whole app):
@@ -90,6 +91,9 @@ def register_page(module: str, path: str | None = None, path_template: str | Non
         raise PageError("register_page() must be called after the app is created with Dash(use_pages=True)")
     if not isinstance(module, str):
         raise PageError("the first argument of register_page() must be a string or __name__")
+    if context._current.get() is not None:  # the registry is the process's: one user's call would change all
+        raise PageError(f"register_page({module!r}) cannot be called within a callback: page_registry is shared by "
+                        f"every user of the app")
     if path_template:
         _check_template(module, path_template)
     page: dict[str, Any] = {"module": module, "supplied_path": path, "path_template": path_template,

@@ -165,3 +165,21 @@ def test_a_pages_folder_beside_the_app_gives_short_module_names(tmp_path, monkey
     finally:
         sys.modules.pop("pages.home", None)  # the page module must not outlive the test
     assert list(page_registry) == ["pages.home"] and page_registry["pages.home"]["path"] == "/"
+
+
+def test_register_page_within_a_callback_is_an_error(app):
+    from propwire import Input, Output
+    from propwire.testing import Client
+
+    @app.callback(Output("out", "children"), Input("go", "n_clicks"), prevent_initial_call=True,
+                  on_error=lambda e: f"{type(e).__name__}: {e}")
+    def late(n):
+        register_page("late", layout=html.Div())
+        return "registered"
+
+    register_page("home", path="/", layout=html.Div())
+    app.layout = html.Div([html.Button(id="go"), html.Div(id="out"), propwire.page_container])
+    client = Client(app, strict=False).open("/")
+    client.click("go")
+    assert client.text("out").startswith("PageError: register_page('late') cannot be called within a callback")
+    assert "late" not in page_registry
