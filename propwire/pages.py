@@ -87,15 +87,7 @@ def register_page(module: str, path: str | None = None, path_template: str | Non
     >>> {k: page_registry["weekly_analytics"][k] for k in ("path", "name", "title", "order", "custom")}
     {'path': '/weekly-analytics', 'name': 'Weekly analytics', 'title': 'Weekly analytics', 'order': None, 'custom': 'kept'}
     """
-    if not CONFIG:
-        raise PageError("register_page() must be called after the app is created with Dash(use_pages=True)")
-    if not isinstance(module, str):
-        raise PageError("the first argument of register_page() must be a string or __name__")
-    if context._current.get() is not None:  # the registry is the process's: one user's call would change all
-        raise PageError(f"register_page({module!r}) cannot be called within a callback: page_registry is shared by "
-                        f"every user of the app")
-    if path_template:
-        _check_template(module, path_template)
+    _check_call(module, path_template)
     page: dict[str, Any] = {"module": module, "supplied_path": path, "path_template": path_template,
                             "path": path if path is not None else _infer_path(module, path_template),
                             "supplied_name": name, "name": name if name is not None else _page_name(module)}
@@ -129,6 +121,18 @@ def _reorder() -> None:
 
     for page in sorted(page_registry.values(), key=key):
         page_registry.move_to_end(page["module"])
+
+
+def _check_call(module: Any, template: str | None) -> None:
+    if not CONFIG:
+        raise PageError("register_page() must be called after the app is created with Dash(use_pages=True)")
+    if not isinstance(module, str):
+        raise PageError("the first argument of register_page() must be a string or __name__")
+    if context._current.get() is not None:  # the registry is the process's: one user's call would change all
+        raise PageError(f"register_page({module!r}) cannot be called within a callback: page_registry is shared by "
+                        f"every user of the app")
+    if template:
+        _check_template(module, template)
 
 
 def _check_template(module: str, template: str) -> None:

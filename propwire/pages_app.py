@@ -24,7 +24,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from propwire import html, pages
+from propwire import current_paths, html, pages
 from propwire.api.dependencies import Input, Output, State
 from propwire.api.exceptions import InvalidConfig, NoLayoutException, PageError, UnsupportedRelativePath
 from propwire.app_paths import relative_path, strip_path
@@ -65,7 +65,9 @@ def _root(name: str | None, caller_file: str | None) -> Path:
 
 
 def enable(app: Any) -> None:
-    """At the end of Dash(): the registry starts afresh for this app, then the pages folder is imported."""
+    """At the end of Dash(): the module-level path helpers take this app's prefixes (propwire/current_paths.py);
+    for an app using pages, the registry starts afresh, then the pages folder is imported."""
+    current_paths.note_app(app)  # before the pages are imported: their modules may build links at import
     config = app.config
     if not app.use_pages:
         return

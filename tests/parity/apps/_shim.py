@@ -31,6 +31,7 @@ if FRAMEWORK == "dash":
         dash_table,
         dcc,
         exceptions,  # noqa: F401
+        get_relative_path,
         html,
         no_update,
         page_container,
@@ -55,6 +56,7 @@ elif FRAMEWORK == "propwire":
         dash_table,
         dcc,
         exceptions,  # noqa: F401
+        get_relative_path,
         html,
         no_update,
         page_container,

@@ -1,7 +1,19 @@
 """Dash Pages without a folder (pages_folder=""), under a prefix: pages registered in the app's module with
 layouts given, a path template and query arguments, routing_callback_inputs re-routing on a RadioItems change,
-links from page_registry's relative_path, strip_relative_path in a callback, and the default 404."""
-from _shim import Dash, Input, Output, State, dcc, html, log, page_container, page_registry, register_page
+links from page_registry's relative_path and get_relative_path, app.strip_relative_path in a callback, and the default 404."""
+from _shim import (
+    Dash,
+    Input,
+    Output,
+    State,
+    dcc,
+    get_relative_path,
+    html,
+    log,
+    page_container,
+    page_registry,
+    register_page,
+)
 
 START_PATH = "/sales/"
 
@@ -16,7 +28,8 @@ def home(lang=None, who=None, **query):
 
 def item(item_id=None, lang=None, who=None, **query):
     log("item_layout", item_id, lang, who, query)
-    return html.Div(f"item {item_id} in {lang} {sorted(query.items())}", id="item-body")
+    return html.Div([html.Span(f"item {item_id} in {lang} {sorted(query.items())}", id="item-body"),
+                     dcc.Link("about", href=get_relative_path("/about"), id="item-about")])  # the module-level one
 
 
 register_page("home", path="/", layout=home, order=0)
@@ -43,7 +56,7 @@ STEPS = [
     ("click", "link-item7"),
     ("select", "lang", "fr"),
     ("type", "who", "bob"),
-    ("click", "link-about"),
+    ("click", "item-about"),
     ("navigate", "/sales/items/9?a=1&a=2"),
     ("navigate", "/sales/nowhere"),
     ("select", "lang", "en"),
