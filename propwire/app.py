@@ -10,13 +10,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from propwire import app_callback, app_paths, app_server
+from propwire import app_callback, app_paths, app_server, pages_app
 from propwire.api.callbacks import CallbackSpec, make_spec
 from propwire.api.clientside import caller_where, inline_script, make_clientside_spec
 from propwire.api.dependencies import id_string
 from propwire.api.serialize import to_json_value
 from propwire.app_callback import GLOBAL_CALLBACKS, callback, clientside_callback  # noqa: F401 - re-exported: propwire.app's names
-from propwire.app_config import check_options, check_run_options, config_property, default_metas, make_config
+from propwire.app_config import check_options, check_run_options, default_metas, make_config
+from propwire.app_properties import ConfigProperties
 from propwire.app_resources import Css, Scripts
 from propwire.components.base import Component
 from propwire.components.foreign import adopt
@@ -30,7 +31,7 @@ from propwire.web.index_page import DEFAULT_INDEX, check_index_string, interpola
 from propwire.web.spec import PageSpec
 
 
-class Dash:
+class Dash(ConfigProperties):
     """A propwire app: a layout, the callbacks that keep it live, and the ASGI server that serves both.
 
     It takes Dash's arguments, so a Dash app runs after changing only its imports; underneath, one request per
@@ -100,7 +101,8 @@ class Dash:
         auth: a function of the request guarding every route but the renderer's files (True: go on; False: 401;
             a URL: redirect there; a response: sent), docs/auth.md.
         auth_public: paths the auth hook is not asked about (one ending in "/": all under it), e.g. "/login".
-        **options: Dash options propwire cannot honour yet, each a warning naming it when given a value that
+        **options: Dash Pages' `use_pages`, `pages_folder`, `include_pages_meta`, `routing_callback_inputs` and
+            `description` (docs/pages.md); Dash options propwire cannot honour yet, each a warning naming it when given a value that
             needs it (`show_undo_redo`, `eager_loading`, `extra_hot_reload_paths`, `background_callback_manager`);
             an unknown name is a TypeError.
 
@@ -129,7 +131,11 @@ class Dash:
                  auth: Callable[[Any], Any] | None = None, auth_public: Sequence[str] = (),
                  max_upload_bytes: int | None = None, upload_folder: str | None = None,
                  upload_max_age: float = 3600.0, **options: Any):
+        # Dash Pages' options (use_pages, pages_folder, ...: propwire/pages_app.py, docs/pages.md)
+        pages_options = pages_app.take_options(options, name, sys._getframe(1).f_globals.get("__file__"))
         check_options(options, serve_locally)
+        self.use_pages: bool = pages_options["use_pages"]
+        self.routing_callback_inputs: dict[str, Any] = pages_options["routing_callback_inputs"]
         # A Flask app served beside propwire's routes (app_server.py); its name is the app's when none is given.
         self.flask_server = app_server.check_server_option(server)
         self.auth, self.auth_public = auth, app_server.check_auth_options(auth, auth_public)
@@ -172,48 +178,13 @@ class Dash:
             if not callable(getattr(plugin, "plug", None)):
                 raise TypeError(f"Dash(plugins=[...]): {plugin!r} has no plug(app) method")
             plugin.plug(self)
+        pages_app.enable(self)  # last, as in Dash: page modules may read the finished app
 
     def _resolve_assets(self, folder: str) -> Path:
         module = sys.modules.get(self.name)
         base = Path(getattr(module, "__file__", None) or os.getcwd()).resolve()
         base = base.parent if base.is_file() or base.suffix == ".py" else base
         return (base / folder).resolve()
-
-    suppress_callback_exceptions = config_property("suppress_callback_exceptions", """`app.config.suppress_callback_exceptions`
-        (settable, as in Dash), read when the app is validated.
-
-        >>> from propwire import Dash
-        >>> app = Dash(__name__); app.config.suppress_callback_exceptions = True; app.suppress_callback_exceptions
-        True
-        """)
-    prevent_initial_callbacks = config_property("prevent_initial_callbacks", """`app.config.prevent_initial_callbacks`:
-        the default of the callbacks registered from now on.
-
-        >>> from propwire import Dash
-        >>> Dash(__name__, prevent_initial_callbacks=True).prevent_initial_callbacks
-        True
-        """)
-    external_stylesheets = config_property("external_stylesheets", """`app.config.external_stylesheets`, read on
-        every page load.
-
-        >>> from propwire import Dash
-        >>> Dash(__name__, external_stylesheets=["https://cdn.example/a.css"]).external_stylesheets
-        ['https://cdn.example/a.css']
-        """)
-    external_scripts = config_property("external_scripts", """`app.config.external_scripts`, read on every page
-        load.
-
-        >>> from propwire import Dash
-        >>> Dash(__name__, external_scripts=["https://cdn.example/a.js"]).external_scripts
-        ['https://cdn.example/a.js']
-        """)
-    assets_ignore = config_property("assets_ignore", """`app.config.assets_ignore`: the regex of asset file names
-        not linked into the page.
-
-        >>> from propwire import Dash
-        >>> Dash(__name__, assets_ignore=r"draft").assets_ignore
-        'draft'
-        """)
 
     @property
     def assets_folder(self) -> Path:
@@ -276,6 +247,8 @@ class Dash:
         Example: docs/examples/propwire.Dash.engine.py."""
         with self._lock:
             if self._engine is None:
+                if self.use_pages:  # the page container, the routing callback, the validation layout
+                    pages_app.before_engine(self)
                 claimed = app_callback.GLOBAL_CALLBACKS  # read at run time: a test may swap the list
                 self._callbacks.extend(claimed)
                 claimed.clear()
@@ -324,7 +297,10 @@ class Dash:
                         stylesheets=(*config.external_stylesheets, *self.css.links()),
                         metas=tuple(default_metas(config.meta_tags)), index=self.interpolate_index,
                         update_title=config.update_title or None,
-                        inline_js=inline_script(self.engine.graph.callbacks))
+                        inline_js=inline_script(self.engine.graph.callbacks),
+                        head=(lambda url, path: pages_app.page_head(self, url, path)) if self.use_pages else None,
+                        redirects=pages_app.redirects(self) if self.use_pages else {},
+                        title_store=pages_app.ID_STORE if self.use_pages else None)
 
     @property
     def index_string(self) -> str:

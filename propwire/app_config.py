@@ -247,7 +247,9 @@ def make_config(given: dict[str, Any]) -> AttributeDict:
         prevent_initial_callbacks=given["prevent_initial_callbacks"],
         show_undo_redo=bool(options.get("show_undo_redo", False)),
         extra_hot_reload_paths=list(options.get("extra_hot_reload_paths") or []),
-        title=given["title"], update_title=given["update_title"])
+        title=given["title"], update_title=given["update_title"],
+        # Dash's pages keys (propwire/pages_app.py): the resolved folder, the meta tags switch, the description
+        **{k: given["pages_options"][k] for k in ("pages_folder", "include_pages_meta", "description")})
     config.set_read_only(_READ_ONLY, "Read-only: can only be set in the Dash constructor")
     config.finalize("Invalid config key. Some settings are only available via the Dash constructor")
     return config

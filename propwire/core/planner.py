@@ -84,6 +84,7 @@ class Planner:
 
     def load(self, mounted: Iterable[str] = ()) -> None:
         """The page load: every callback's initial call (S1), but those Dash leaves out of its initial group."""
+        mounted = list(mounted)
         self.written_keys.update(mounted)
         instances: list[Instance] = []
         for cb in self.graph.callbacks:
@@ -97,6 +98,13 @@ class Planner:
                 self.note(instance[0], SkipReason.NO_INPUT)
             else:
                 self.add_initial(instance)
+        # A component setting a prop as it mounts (a Location its URL) triggers its readers, as in Dash: they
+        # see it in ctx.triggered, and prevent_initial_call stops only the initial call (the Dash Pages router).
+        for key in mounted:
+            for index, binding in self.graph.triggered_by(key):
+                for bound in self.bindings(index, binding):
+                    if (index, bound) in self.candidates or self.prevents_initial(self.graph.callbacks[index]):
+                        self.add((index, bound), [key])
 
     def trigger(self, key: str) -> None:
         """A prop was written (by the user or an output): its readers are asked for (S4)."""

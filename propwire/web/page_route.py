@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import html as html_text
 from collections.abc import AsyncIterator, Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import urlsplit
 
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response, StreamingResponse
+from starlette.responses import JSONResponse, RedirectResponse, Response, StreamingResponse
 from starlette.routing import BaseRoute
 
 from propwire.api.dependencies import id_string
@@ -92,10 +93,16 @@ def page_endpoint(engine: EngineProvider, page: Callable[[], PageSpec], assets: 
         url = page_url(request)  # request.url raises on a query string that is not UTF-8
         if route_path(request.scope) == event_path:  # else the catch-all page route would answer a GET
             return JSONResponse({"error": "events must be POSTed"}, status_code=405, headers={"allow": "POST"})
-        if request.method == "HEAD" or not request_guard.is_navigation(request.scope):
-            return _no_page(request, policy_for(page(), limits))
-        running = engine()
         spec = page()
+        target = spec.redirects.get(route_path(request.scope))
+        if target is not None:  # a page's redirect_from (Dash Pages), for any GET as Flask's redirect rule is
+            return RedirectResponse(request.scope.get("root_path", "").rstrip("/") + target, status_code=302)
+        if request.method == "HEAD" or not request_guard.is_navigation(request.scope):
+            return _no_page(request, policy_for(spec, limits))
+        running = engine()
+        if spec.head is not None:  # this URL's own title and meta tags (Dash Pages)
+            title, metas = spec.head(url, route_path(request.scope))
+            spec = replace(spec, title=title, metas=(*metas, *spec.metas))
         if spec.layout_blocks:  # the app's own code, which may block: on the pool, as sync callbacks run
             layout = await running.pool.run("layout", "layout", running.callback_timeout, spec.layout)
         else:
@@ -142,6 +149,8 @@ def _page_config(spec: PageSpec, running: Engine, layout_json: Any, unknown: set
     config = {"layout": layout_json, "graph": spec.graph(), "eventUrl": f"{prefix}{EVENT_PATH}",
               "cookiesUrl": f"{prefix}{cookie_token.COOKIES_PATH}", "uploadUrl": f"{prefix}{UPLOAD_PATH}",
               "debug": spec.debug, "unknown": sorted(unknown)}
+    if spec.title_store:
+        config["pageTitle"] = spec.title_store  # the tab's title follows that store's data (renderer/src/title.ts)
     if spec.update_title:
         config["updateTitle"] = spec.update_title  # the tab's title while callbacks run (renderer/src/title.ts)
     bundles = {**libraries.page_scripts(prefix), **components_spec.outside_scripts(prefix)}

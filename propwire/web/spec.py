@@ -21,8 +21,8 @@ Example::
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -42,7 +42,9 @@ class PageSpec:
     tools' config (the callbacks, `warnings`) to the page. `metas` are the page's meta tags; `index` fills the
     app's index string with the page's pieces (keyword arguments named as its placeholders; None: propwire's
     own page, index_page.py); `update_title` is the tab's title while callbacks run (None: unchanged);
-    `inline_js` defines the app's inline clientside functions (a script the page carries with its nonce).
+    `inline_js` defines the app's inline clientside functions (a script the page carries with its nonce). `head`
+    gives a load's own title and extra meta tags from its URL and route path (Dash Pages: the page's title and
+    og:/twitter: tags); `redirects` maps route paths to where a GET of them is redirected (302).
 
     Example::
 
@@ -61,6 +63,9 @@ class PageSpec:
     index: Callable[..., str] | None = None
     update_title: str | None = None
     inline_js: str = ""  # the app's inline clientside functions (api/clientside.py), one nonce'd script
+    head: Callable[[str, str], tuple[str, Sequence[Mapping[str, Any]]]] | None = None
+    redirects: Mapping[str, str] = field(default_factory=dict)
+    title_store: str | None = None  # a dcc.Store whose data's "title" the tab shows (Dash Pages' _pages_store)
 
 
 @dataclass(frozen=True)

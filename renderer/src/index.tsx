@@ -16,7 +16,7 @@ import { Boundary } from "./boundary";
 import { renderValue, RuntimeContext, setLookup } from "./render";
 import { Runtime, type Trace } from "./runtime";
 import { Store } from "./store";
-import { titleWhileBusy } from "./title";
+import { titleFromStore, titleWhileBusy } from "./title";
 
 interface PageConfig {
   layout: unknown;
@@ -34,6 +34,8 @@ interface PageConfig {
   devtools?: Record<string, unknown>;
   /** Dash's update_title: the tab's title while callbacks run (absent: the title is left alone). */
   updateTitle?: string;
+  /** Dash Pages: the id of the store whose data's `title` the tab shows (the page container's). */
+  pageTitle?: string;
 }
 
 /** What the page defines before this bundle runs: a queue that inline scripts push stream lines onto. */
@@ -119,6 +121,10 @@ function boot(): void {
     pendingOutputs: () => runtime.pendingOutputs(),
   });
   noteRoot(store.root);
+  if (config.pageTitle) {
+    const key = `${config.pageTitle}.data`;
+    store.subscribe(config.pageTitle, titleFromStore(() => store.value(key), document));
+  }
   createRoot(document.getElementById("_pw-root")!).render(
     <RuntimeContext.Provider value={runtime}>
       <Boundary name="layout">{renderValue(store.root)}</Boundary>

@@ -23,3 +23,19 @@ export function titleWhileBusy(update: string | undefined, doc: Titled): (busy: 
     }
   };
 }
+
+/**
+ * Dash Pages: the tab's title follows the `title` in the data of the page container's store (`_pages_store`),
+ * which the routing callback writes on every navigation (Dash sets document.title from it in a clientside
+ * callback). A title written while busy is kept when the busy title goes (titleWhileBusy). Returns the
+ * function to call when the store's props change.
+ */
+export function titleFromStore(read: () => unknown, doc: Titled): () => void {
+  return () => {
+    const data = read();
+    if (data && typeof data === "object" && "title" in data) {
+      const title = (data as { title: unknown }).title;
+      if (title !== null && title !== undefined) doc.title = String(title);
+    }
+  };
+}

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { titleWhileBusy } from "../src/title";
+import { titleFromStore, titleWhileBusy } from "../src/title";
 
 test("the update title shows while busy and the page's title comes back after", () => {
   const doc = { title: "Sales" };
@@ -28,4 +28,27 @@ test("no update title (None or empty in Dash) leaves the title alone", () => {
     busy(true);
     assert.equal(doc.title, "Sales");
   }
+});
+
+test("the pages store's title becomes the tab's title; data without one leaves it", () => {
+  const doc = { title: "App" };
+  let data: unknown = { title: "Report 7" };
+  const follow = titleFromStore(() => data, doc);
+  follow();
+  assert.equal(doc.title, "Report 7");
+  data = null;
+  follow();
+  assert.equal(doc.title, "Report 7");
+  data = { title: 42 };
+  follow();
+  assert.equal(doc.title, "42");
+});
+
+test("a page title written while busy stays once the busy title goes", () => {
+  const doc = { title: "Home" };
+  const busy = titleWhileBusy("Updating...", doc);
+  busy(true);
+  titleFromStore(() => ({ title: "Counter" }), doc)();
+  busy(false);
+  assert.equal(doc.title, "Counter");
 });

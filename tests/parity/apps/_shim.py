@@ -33,8 +33,12 @@ if FRAMEWORK == "dash":
         dash_table,
         dcc,
         exceptions,  # noqa: F401
+        get_relative_path,
         html,
         no_update,
+        page_container,
+        page_registry,
+        register_page,
         set_props,
     )
     from dash.exceptions import PreventUpdate  # noqa: F401
@@ -56,8 +60,12 @@ elif FRAMEWORK == "propwire":
         dash_table,
         dcc,
         exceptions,  # noqa: F401
+        get_relative_path,
         html,
         no_update,
+        page_container,
+        page_registry,
+        register_page,
         set_props,
     )
     from propwire.exceptions import PreventUpdate  # noqa: F401
