@@ -163,6 +163,15 @@ class Dash(ConfigProperties):
         self.allowed_origins = list(allowed_origins or [])
         self.frame_ancestors = None if frame_ancestors is None else list(frame_ancestors)
         self.content_security_policy = content_security_policy
+        self._start_empty()
+        for plugin in plugins or []:
+            if not callable(getattr(plugin, "plug", None)):
+                raise TypeError(f"Dash(plugins=[...]): {plugin!r} has no plug(app) method")
+            plugin.plug(self)
+        pages_app.enable(self)  # last, as in Dash: page modules may read the finished app
+
+    def _start_empty(self) -> None:
+        """The state an app starts with: no layout, callbacks, engine or server yet."""
         self.debug = False
         self._layout: Any = None
         # Every component the app may ever hold (a component or a list of them), for validation only.
@@ -174,11 +183,6 @@ class Dash(ConfigProperties):
         self._lock = threading.Lock()
         self._server: Any = None
         self._client_graph: dict[str, Any] | None = None
-        for plugin in plugins or []:
-            if not callable(getattr(plugin, "plug", None)):
-                raise TypeError(f"Dash(plugins=[...]): {plugin!r} has no plug(app) method")
-            plugin.plug(self)
-        pages_app.enable(self)  # last, as in Dash: page modules may read the finished app
 
     def _resolve_assets(self, folder: str) -> Path:
         module = sys.modules.get(self.name)
