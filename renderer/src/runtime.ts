@@ -4,8 +4,10 @@ import { propKey, splitKey } from "./ids";
 import { parsePattern } from "./patterns";
 import { FrameReader, readFrames, type Frame } from "./wire";
 import { pendingOutputs } from "./loading";
-import { applyPatch, deepEqual } from "./patch";
+import { deepEqual } from "./patch";
+import { byComponent, patched } from "./results";
 import { RerunList } from "./rerun";
+import type { Persistence } from "./persist";
 import type { Store } from "./store";
 import { parseLine, Stream, type Line, type ResultLine } from "./stream";
 
@@ -13,15 +15,12 @@ export interface Report {
   title: string;
   message: string;
   traceback?: string;
-  /** The callback that raised, and (debug only) the values of its inputs and states. */
-  cb?: number;
+  cb?: number; // the callback that raised, and (debug only) the values of its inputs and states
   inputs?: Record<string, unknown>;
 }
 
-/**
- * What happened, for the dev tools (debug pages only): an event sent, a stream line, a result dropped
- * because the page changed since its event was sent, a stream's end. `t` is `performance.now()`.
- */
+/** For the dev tools (debug pages): an event sent, a stream line, a result dropped (the page changed since its
+ * event was sent), a stream's end. `t` is `performance.now()`. */
 export type Trace =
   | { type: "send"; seq: number; t: number; changed: Record<string, unknown>; run: RunEntry[]; asked: number[] }
   | { type: "line"; seq: number; t: number; line: Line }
@@ -47,10 +46,11 @@ export interface RuntimeOptions {
   cookiesUrl?: string;
   hooks: Hooks;
   post?: Post;
+  /** Keeps persisted props' edits (persist.ts); without it nothing persists. */
+  persist?: Persistence;
 }
 
-const defaultPost: Post = (url, body) =>
-  fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body });
+const defaultPost: Post = (url, body) => fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body });
 
 export const PAGE_SEQ = 0;
 
@@ -100,10 +100,12 @@ export class Runtime {
    */
   userChange(idStr: string, partial: Record<string, unknown>): void {
     this.store.hold();
-    for (const prop in partial) {
+    const changes = Object.fromEntries(Object.entries(partial).filter(([p, v]) => !deepEqual(this.store.value(propKey(idStr, p)), v)));
+    const entry = this.store.entry(idStr);
+    if (entry) this.options.persist?.record(entry.comp, changes); // a user's edit is kept before it applies
+    for (const prop in changes) {
       const key = propKey(idStr, prop);
-      if (deepEqual(this.store.value(key), partial[prop])) continue;
-      if (!this.store.setProp(idStr, prop, partial[prop])) continue;
+      if (!this.store.setProp(idStr, prop, changes[prop])) continue;
       if (triggers(this.graph, key)) this.batch.add(key);
     }
     if (this.flushQueued) return; // the queued flush releases the store
@@ -311,19 +313,10 @@ export class Runtime {
   private onResult(stream: Stream, result: ResultLine): void {
     const verdict = stream.expect.judge(result.reads, (key) => this.store.version(key));
     if (verdict === "apply") {
-      for (const key in result.outputs) this.output(stream, key, result.outputs[key]);
-      for (const key in result.patches) {
-        const [idStr] = splitKey(key);
-        if (!this.store.has(idStr)) continue;
-        let value: unknown;
-        try {
-          value = applyPatch(this.store.value(key) ?? null, result.patches[key]);
-        } catch (err) {
-          this.report(`Callback ${result.cb}: cannot apply its Patch to ${key}`, String(err));
-          continue;
-        }
-        this.output(stream, key, value);
-      }
+      for (const [idStr, props] of byComponent(result.outputs)) this.outputs(stream, idStr, props);
+      const values = patched(result.patches, (key) => this.store.has(splitKey(key)[0]), (key) => this.store.value(key),
+        (key, err) => this.report(`Callback ${result.cb}: cannot apply its Patch to ${key}`, err));
+      for (const [idStr, props] of byComponent(values)) this.outputs(stream, idStr, props);
       this.rerun.settle(result.cb, stream.seq, result.reads.map((key) => [key, this.store.version(key)]));
       return;
     }
@@ -334,6 +327,13 @@ export class Runtime {
       this.rerun.add(result.cb, result.triggered, stream.seq);
       this.pump();
     }
+  }
+
+  /** One component's values from a result, through persistence first (persist.ts: `written`). */
+  private outputs(stream: Stream, idStr: string, props: Record<string, unknown>): void {
+    const comp = this.store.entry(idStr)?.comp, persist = this.options.persist;
+    const changes = comp && persist ? persist.written(comp, props) : props;
+    for (const prop in changes) this.output(stream, propKey(idStr, prop), changes[prop]);
   }
 
   /** A value from the server: applied, and expected by the stream that wrote it. */
