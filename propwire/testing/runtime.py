@@ -256,10 +256,13 @@ class Runtime:
             by_id.setdefault(id_str, {})[prop] = value
         for id_str, props in by_id.items():
             entry = self.store.entry(id_str)
-            if entry is not None and self.persist is not None:
-                props = self.persist.written(entry.comp, props)
-            for prop, value in props.items():
+            changes = props if entry is None or self.persist is None else self.persist.written(entry.comp, props)
+            for prop, value in changes.items():
                 self._set(stream, f"{id_str}.{prop}", value)
+            # Values a change of `persistence` brought back: new to the server, so they trigger as a user's would.
+            back = [f"{id_str}.{p}" for p in changes if p not in props and self.graph.triggers_any(f"{id_str}.{p}")]
+            if back:
+                self.effects.append(lambda back=back: self._send({k: _none(self.store.value(k)) for k in back}, []))
 
     def _set(self, stream: Stream, key: str, value: Any) -> None:
         id_str, prop = split_key(key)

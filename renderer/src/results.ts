@@ -1,4 +1,5 @@
-// A result's writes: its outputs grouped per component, and its patches applied to the values held.
+// What the server answered: a result's writes (its outputs grouped per component, its patches applied to the
+// values held), a refusal's message.
 import { applyPatch } from "./patch";
 import type { PatchOp } from "./patch";
 
@@ -35,4 +36,15 @@ export function patched(
     }
   }
   return out;
+}
+
+/** The server's `{"error": "..."}` body, or the raw text. */
+export function errorMessage(text: string): string {
+  try {
+    const body = JSON.parse(text);
+    if (body && typeof body.error === "string") return body.error;
+  } catch {
+    // not JSON: show it as it is
+  }
+  return text;
 }

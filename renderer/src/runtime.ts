@@ -5,7 +5,7 @@ import { parsePattern } from "./patterns";
 import { FrameReader, readFrames, type Frame } from "./wire";
 import { pendingOutputs } from "./loading";
 import { deepEqual } from "./patch";
-import { byComponent, patched } from "./results";
+import { byComponent, errorMessage, patched } from "./results";
 import { RerunList } from "./rerun";
 import type { Persistence } from "./persist";
 import type { Store } from "./store";
@@ -108,6 +108,11 @@ export class Runtime {
       if (!this.store.setProp(idStr, prop, changes[prop])) continue;
       if (triggers(this.graph, key)) this.batch.add(key);
     }
+    this.queueFlush();
+  }
+
+  /** The batch goes out as one event at the end of this tick. */
+  private queueFlush(): void {
     if (this.flushQueued) return; // the queued flush releases the store
     if (this.batch.size === 0) return this.store.release();
     this.flushQueued = true;
@@ -334,6 +339,10 @@ export class Runtime {
     const comp = this.store.entry(idStr)?.comp, persist = this.options.persist;
     const changes = comp && persist ? persist.written(comp, props) : props;
     for (const prop in changes) this.output(stream, propKey(idStr, prop), changes[prop]);
+    // Values a change of `persistence` brought back: new to the server, so they trigger as a user's change does.
+    const back = Object.keys(changes).filter((p) => !(p in props) && triggers(this.graph, propKey(idStr, p)));
+    back.forEach((p) => this.batch.add(propKey(idStr, p)));
+    if (back.length) this.queueFlush();
   }
 
   /** A value from the server: applied, and expected by the stream that wrote it. */
@@ -386,15 +395,4 @@ export class Runtime {
   private report(title: string, message: string, traceback?: string): void {
     this.options.hooks.report({ title, message, traceback: traceback || undefined });
   }
-}
-
-/** The server's `{"error": "..."}` body, or the raw text. */
-function errorMessage(text: string): string {
-  try {
-    const body = JSON.parse(text);
-    if (body && typeof body.error === "string") return body.error;
-  } catch {
-    // not JSON: show it as it is
-  }
-  return text;
 }
