@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from propwire.components.base import BOOL, NUMBER, STRING, Component, PropType, enum, list_of
+from propwire.components.spec import declared
 
 STORAGE_TYPES = ("local", "session", "memory")
 
@@ -69,3 +70,19 @@ class Persistent(Component):
         names = values.get("persisted_props")
         chosen = self._persisted if names is None else names
         return own | frozenset(str(name).split(".")[0] for name in chosen)
+
+
+def persisted_in_json(comp: dict) -> frozenset[str]:
+    """The props of a component's JSON (one a callback inserts) that its kept edits may replace in the browser,
+    before any callback of the new content reads them: none unless it has an id and persistence on.
+
+    >>> sorted(persisted_in_json({"namespace": "dcc", "type": "Input", "props": {"id": "a", "persistence": 1}}))
+    ['value']
+    """
+    props = comp.get("props") or {}
+    cls = declared(f"{comp.get('namespace')}.{comp.get('type')}")
+    own = getattr(cls, "_persisted", ()) if cls is not None else ()
+    if not own or props.get("id") is None or not persisting(props.get("persistence")):
+        return frozenset()
+    names = props.get("persisted_props")
+    return frozenset(str(name).split(".")[0] for name in (names if isinstance(names, list) else own))
