@@ -262,7 +262,11 @@ class Runtime:
             # Values a change of `persistence` brought back: new to the server, so they trigger as a user's would.
             back = [f"{id_str}.{p}" for p in changes if p not in props and self.graph.triggers_any(f"{id_str}.{p}")]
             if back:
-                self.effects.append(lambda back=back: self._send({k: _none(self.store.value(k)) for k in back}, []))
+                self.effects.append(self._trigger_later(back))
+
+    def _trigger_later(self, keys: list[str]) -> Callable[[], None]:
+        """An effect sending `keys` (already set) as one event, with the values they hold then."""
+        return lambda: self._send({k: _none(self.store.value(k)) for k in keys}, [])
 
     def _set(self, stream: Stream, key: str, value: Any) -> None:
         id_str, prop = split_key(key)
