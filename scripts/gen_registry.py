@@ -61,6 +61,25 @@ def render() -> str:
                 out.append(f'    {t}: () => import("./{module}").then((m) => ({{ default: m.{export} }})),\n')
         out.append("  },\n")
     out.append("};\n")
+    out.append(_persisted_table())
+    return "".join(out)
+
+
+def _persisted_table() -> str:
+    """Each persisting component's default persisted_props (its class's `_persisted`, Dash 4.4.1's defaults), so
+    the renderer's persistence (persist.ts) needs no hand-kept list."""
+    from propwire.components.spec import all_declared
+
+    rows: dict[str, list[str]] = {}
+    for cls in sorted(all_declared(), key=lambda c: (c._namespace, c._type)):
+        persisted = getattr(cls, "_persisted", ())
+        if persisted:
+            names = ", ".join(f'"{name}"' for name in persisted)
+            rows.setdefault(cls._namespace, []).append(f"{cls._type}: [{names}]")
+    out = ["\n// The props each component keeps while its `persistence` is on and `persisted_props` is not given.\n",
+           "export const persisted: Record<string, Record<string, readonly string[]>> = {\n"]
+    out += [f"  {ns}: {{ {', '.join(items)} }},\n" for ns, items in rows.items()]
+    out.append("};\n")
     return "".join(out)
 
 

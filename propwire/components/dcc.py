@@ -26,6 +26,7 @@ from propwire.components.dcc_graph import Graph
 from propwire.components.dcc_overlays import Loading, Tooltip
 from propwire.components.dcc_props import _BOX, _INPUT_PROPS, _SCALAR, MARKS, OPTIONS
 from propwire.components.dcc_tabs import Tab, Tabs
+from propwire.components.persistence import Persistent, persistence_props
 from propwire.components.spec import Bundle, Verb
 
 __all__ = [
@@ -53,7 +54,7 @@ __all__ = [
     "Upload",
 ]
 
-class Input(typed.Input, Component):
+class Input(typed.Input, Persistent):
     """A text or number field whose `value` callbacks read, optionally only on Enter or blur (debounce).
 
     Example: ``dcc.Input(id="name", type="text", placeholder="Your name", debounce=True)``
@@ -68,11 +69,12 @@ class Input(typed.Input, Component):
                    "name", "min", "max", "step", "minLength", "maxLength", "pattern", "selectionStart",
                    "selectionEnd", "selectionDirection", "n_blur", "n_blur_timestamp", "size", "style", "className",
                    "persistence", "persisted_props", "persistence_type", "id")
-    _props = {**_BOX, **{name: kind for name, kind in _INPUT_PROPS}}
+    _persisted = ("value",)
+    _props = {**_BOX, **{name: kind for name, kind in _INPUT_PROPS}, **persistence_props("value")}
     _defaults = {"type": "text", "debounce": False}  # n_submit, n_blur: unset (None to callbacks) until counted, as in Dash
 
 
-class Textarea(typed.Textarea, Component):
+class Textarea(typed.Textarea, Persistent):
     """A multi-line text field; callbacks read `value`, `n_blur` and `n_clicks`.
 
     Example: ``dcc.Textarea(id="notes", placeholder="Notes", rows=4)``
@@ -105,7 +107,9 @@ class Textarea(typed.Textarea, Component):
         "n_blur_timestamp": INTEGER,
         "n_clicks": INTEGER,
         "n_clicks_timestamp": INTEGER,
+        **persistence_props("value"),
     }
+    _persisted = ("value",)
     _defaults: ClassVar[dict] = {}  # n_blur, n_clicks: unset (None to callbacks) until counted, as in Dash
 
 
@@ -120,7 +124,7 @@ _CHOICES = {
 }
 
 
-class Checklist(typed.Checklist, Component):
+class Checklist(typed.Checklist, Persistent):
     """A list of checkboxes; `value` is the list of checked option values.
 
     Example: ``dcc.Checklist(["New York", "Paris"], ["Paris"], id="cities", inline=True)``
@@ -132,11 +136,12 @@ class Checklist(typed.Checklist, Component):
     _bundle = Bundle("choices")
     _positional = ("options", "value", "inline", "style", "inputStyle", "inputClassName", "labelStyle",
                    "labelClassName", "className", "persistence", "persisted_props", "persistence_type", "id")
-    _props = {**_CHOICES, "value": LIST}
+    _persisted = ("value",)
+    _props = {**_CHOICES, "value": LIST, **persistence_props("value")}
     _defaults = {"value": [], "inline": False}
 
 
-class RadioItems(typed.RadioItems, Component):
+class RadioItems(typed.RadioItems, Persistent):
     """A group of radio buttons; `value` is the one selected option value.
 
     Example: ``dcc.RadioItems(["Linear", "Log"], "Linear", id="scale")``
@@ -148,11 +153,12 @@ class RadioItems(typed.RadioItems, Component):
     _bundle = Bundle("choices")
     _positional = ("options", "value", "inline", "style", "inputStyle", "inputClassName", "labelStyle",
                    "labelClassName", "className", "persistence", "persisted_props", "persistence_type", "id")
-    _props = {**_CHOICES, "value": _SCALAR}
+    _persisted = ("value",)
+    _props = {**_CHOICES, "value": _SCALAR, **persistence_props("value")}
     _defaults = {"inline": False}
 
 
-class Dropdown(typed.Dropdown, Component):
+class Dropdown(typed.Dropdown, Persistent):
     """A searchable select; `value` is one option value, or a list of them when `multi`.
 
     Example: ``dcc.Dropdown({"nyc": "New York", "par": "Paris"}, "nyc", id="city")``
@@ -178,7 +184,9 @@ class Dropdown(typed.Dropdown, Component):
         "optionHeight": NUMBER,
         "maxHeight": NUMBER,
         "labels": DICT,  # Dash 4.4.1's texts; `selected_count` ("{num_selected} selected") is the one drawn
+        **persistence_props("value"),
     }
+    _persisted = ("value",)
     _defaults = {"multi": False, "clearable": True, "searchable": True}
 
 
@@ -206,7 +214,7 @@ class _Bounded(Component):
             raise PropError(f"{self._name()}{self._where()}: prop 'min' ({lo!r}) must be <= prop 'max' ({hi!r})")
 
 
-class Slider(typed.Slider, _Bounded):
+class Slider(typed.Slider, Persistent, _Bounded):
     """A slider for one number, with optional labelled marks.
 
     Example: ``dcc.Slider(0, 20, 5, value=10, id="level")``
@@ -218,11 +226,12 @@ class Slider(typed.Slider, _Bounded):
     _positional = ("min", "max", "step", "marks", "value", "drag_value", "disabled", "dots", "included", "reverse",
                    "tooltip", "updatemode", "vertical", "verticalHeight", "allow_direct_input", "className",
                    "persistence", "persisted_props", "persistence_type", "id")
-    _props = {**_SLIDER, "value": NUMBER}
+    _persisted = ("value",)
+    _props = {**_SLIDER, "value": NUMBER, **persistence_props("value")}
     _defaults = {"updatemode": "mouseup"}
 
 
-class RangeSlider(typed.RangeSlider, _Bounded):
+class RangeSlider(typed.RangeSlider, Persistent, _Bounded):
     """A slider with several handles; `value` is the sorted list of their positions.
 
     Example: ``dcc.RangeSlider(0, 100, 10, value=[20, 80], id="window")``
@@ -240,7 +249,9 @@ class RangeSlider(typed.RangeSlider, _Bounded):
         "allowCross": BOOL,
         "pushable": BOOL | NUMBER,
         "count": INTEGER,
+        **persistence_props("value"),
     }
+    _persisted = ("value",)
     _defaults = {"updatemode": "mouseup"}
 
 

@@ -52,8 +52,8 @@ def _flag(*spellings: str) -> PropType:
     return BOOL | enum(*spellings)
 
 
-# Every prop Dash 4.4.1's dcc.Input declares (persistence aside: propwire has none yet, so it stays an
-# unknown prop), in Dash's order. The HTML attributes among them go straight onto the <input>.
+# Every prop Dash 4.4.1's dcc.Input declares but its persistence props (dcc.py adds those from persistence.py),
+# in Dash's order. The HTML attributes among them go straight onto the <input>.
 _INPUT_PROPS: tuple[tuple[str, PropType], ...] = (
     ("value", STRING | NUMBER),
     ("type", enum("text", "number", "password", "email", "range", "search", "tel", "url", "hidden")),

@@ -99,9 +99,9 @@ class Checklist:
             labelStyle: dict[str, Any] | None = None,
             labelClassName: str | None = None,
             className: str | None = None,
-            persistence: None = None,
-            persisted_props: None = None,
-            persistence_type: None = None,
+            persistence: bool | str | int | float | None = None,
+            persisted_props: Sequence[Literal['value']] | None = None,
+            persistence_type: Literal['local', 'session', 'memory'] | None = None,
             id: str | dict[str, Any] | None = None,
         ) -> None: ...
 
@@ -178,9 +178,9 @@ class Dropdown:
             debounce: None = None,
             search_order: None = None,
             className: str | None = None,
-            persistence: None = None,
-            persisted_props: None = None,
-            persistence_type: None = None,
+            persistence: bool | str | int | float | None = None,
+            persisted_props: Sequence[Literal['value']] | None = None,
+            persistence_type: Literal['local', 'session', 'memory'] | None = None,
             id: str | dict[str, Any] | None = None,
         ) -> None: ...
 
@@ -250,9 +250,9 @@ class Input:
             size: int | float | str | None = None,
             style: dict[str, Any] | None = None,
             className: str | None = None,
-            persistence: None = None,
-            persisted_props: None = None,
-            persistence_type: None = None,
+            persistence: bool | str | int | float | None = None,
+            persisted_props: Sequence[Literal['value']] | None = None,
+            persistence_type: Literal['local', 'session', 'memory'] | None = None,
             id: str | dict[str, Any] | None = None,
         ) -> None: ...
 
@@ -371,9 +371,9 @@ class RadioItems:
             labelStyle: dict[str, Any] | None = None,
             labelClassName: str | None = None,
             className: str | None = None,
-            persistence: None = None,
-            persisted_props: None = None,
-            persistence_type: None = None,
+            persistence: bool | str | int | float | None = None,
+            persisted_props: Sequence[Literal['value']] | None = None,
+            persistence_type: Literal['local', 'session', 'memory'] | None = None,
             id: str | dict[str, Any] | None = None,
         ) -> None: ...
 
@@ -404,9 +404,9 @@ class RangeSlider:
             verticalHeight: None = None,
             allow_direct_input: None = None,
             className: str | None = None,
-            persistence: None = None,
-            persisted_props: None = None,
-            persistence_type: None = None,
+            persistence: bool | str | int | float | None = None,
+            persisted_props: Sequence[Literal['value']] | None = None,
+            persistence_type: Literal['local', 'session', 'memory'] | None = None,
             id: str | dict[str, Any] | None = None,
             *,
             style: dict[str, Any] | None = None,
@@ -436,9 +436,9 @@ class Slider:
             verticalHeight: None = None,
             allow_direct_input: None = None,
             className: str | None = None,
-            persistence: None = None,
-            persisted_props: None = None,
-            persistence_type: None = None,
+            persistence: bool | str | int | float | None = None,
+            persisted_props: Sequence[Literal['value']] | None = None,
+            persistence_type: Literal['local', 'session', 'memory'] | None = None,
             id: str | dict[str, Any] | None = None,
             *,
             style: dict[str, Any] | None = None,
@@ -503,9 +503,9 @@ class Tabs:
             mobile_breakpoint: int | float | None = None,
             colors: dict[str, Any] | None = None,
             className: str | None = None,
-            persistence: None = None,
-            persisted_props: None = None,
-            persistence_type: None = None,
+            persistence: bool | str | int | float | None = None,
+            persisted_props: Sequence[Literal['value']] | None = None,
+            persistence_type: Literal['local', 'session', 'memory'] | None = None,
             id: str | dict[str, Any] | None = None,
         ) -> None: ...
 
@@ -546,9 +546,9 @@ class Textarea:
             n_clicks: int | None = None,
             n_clicks_timestamp: int | None = None,
             className: str | None = None,
-            persistence: None = None,
-            persisted_props: None = None,
-            persistence_type: None = None,
+            persistence: bool | str | int | float | None = None,
+            persisted_props: Sequence[Literal['value']] | None = None,
+            persistence_type: Literal['local', 'session', 'memory'] | None = None,
             id: str | dict[str, Any] | None = None,
         ) -> None: ...
 

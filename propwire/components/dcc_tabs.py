@@ -12,12 +12,13 @@ from typing import Any
 from propwire.components import dcc_signatures as typed
 from propwire.components.base import BOOL, DICT, NODE, NUMBER, STRING, Component
 from propwire.components.dcc_props import _BOX
+from propwire.components.persistence import Persistent, persistence_props
 from propwire.components.spec import Bundle, Verb
 
 __all__ = ["Tab", "Tabs"]
 
 
-class Tabs(typed.Tabs, Component):
+class Tabs(typed.Tabs, Persistent):
     """A set of tabs; `value` is the picked Tab's value (a callback Input or Output).
 
     Example::
@@ -34,8 +35,10 @@ class Tabs(typed.Tabs, Component):
     _positional = ("children", "value", "content_className", "parent_className", "style", "parent_style",
                    "content_style", "vertical", "mobile_breakpoint", "colors", "className", "persistence",
                    "persisted_props", "persistence_type", "id")
+    _persisted = ("value",)
     _props = {
         **_BOX,
+        **persistence_props("value"),
         "children": NODE,
         "value": STRING,
         "content_className": STRING,

@@ -10,6 +10,7 @@ import orjson
 
 from propwire.api.dependencies import _ID_VALUE_TYPES, exact_id, id_matches, id_pairs, id_string, shown, split_key
 from propwire.components.foreign import node_props
+from propwire.components.persistence import persisted_in_json
 
 
 def is_component(value: Any) -> bool:
@@ -157,6 +158,8 @@ class LayoutView:
             for name, prop_value in comp["props"].items():
                 self.values[f"{id_str}.{name}"] = prop_value
             self.props_of[id_str] = set(comp["props"])
+            # A kept edit may replace a persisted prop as the browser inserts it: its readers wait for its value.
+            self.unknown.update(f"{id_str}.{prop}" for prop in persisted_in_json(comp))
             if self.known_ids is not None:
                 self.known_ids.add(id_str)
                 self.whole.add(id_str)

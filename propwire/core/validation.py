@@ -26,7 +26,8 @@ from propwire.api.dependencies import (
 from propwire.api.exceptions import ValidationError
 from propwire.api.patterns import pattern_id, patterns_may_meet
 from propwire.components.base import Component
-from propwire.components.foreign import adopt
+from propwire.components.foreign import Foreign, adopt
+from propwire.components.persistence import persisting
 from propwire.core.graph import Graph
 
 
@@ -46,7 +47,15 @@ def validate(graph: Graph, layout: Any, validation_layout: Any = None, suppress_
     ]
     if problems:
         raise ValidationError(problems)
-    return [] if suppress_missing else missing_ids(callbacks, known)
+    return ([] if suppress_missing else missing_ids(callbacks, known)) + unkept_persistence(in_layout)
+
+
+def unkept_persistence(found: list[Component]) -> list[str]:
+    """A library component with `persistence` on: the library takes the prop, but propwire keeps edits only for
+    its own components (docs/libraries.md), so say so rather than ignore it silently."""
+    return [f"{comp._name()}{comp._where()}: persistence={comp._values['persistence']!r} is not kept on propwire: "
+            "only propwire's own dcc components persist so far (docs/libraries.md, What differs)"
+            for comp in found if isinstance(comp, Foreign) and persisting(comp._values.get("persistence"))]
 
 
 # -- the layout -------------------------------------------------------------------------------

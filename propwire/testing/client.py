@@ -36,6 +36,7 @@ from propwire.testing.files import Downloaded, FileVerbs
 from propwire.testing.graph import ClientGraph
 from propwire.testing.graph_verbs import GraphVerbs
 from propwire.testing.loop import LoopThread
+from propwire.testing.persist import page_persistence
 from propwire.testing.records import CallRecord, parse_page, records
 from propwire.testing.runtime import EventLog, Runtime
 from propwire.testing.store import UNSET, Entry, Store
@@ -122,8 +123,11 @@ class Client(DataTableVerbs, AgGridVerbs, GraphVerbs, FileVerbs, DialogVerbs, Co
         self._upload_url = config.get("uploadUrl", "/_propwire/upload")
         self._typed, self._shown = {}, {}
         self._memory = {}
+        persist = page_persistence(self.local_storage, self.session_storage)
+        persist.restore_tree(config.get("layout"))  # kept edits replace the layout's values before anything reads
         store = Store(config.get("layout"))
-        self._rt = Runtime(store, ClientGraph(config.get("graph")), self._post, self._after_set, self._cookie_lines)
+        self._rt = Runtime(store, ClientGraph(config.get("graph")), self._post, self._after_set, self._cookie_lines,
+                           persist)
         for key in config.get("unknown", []):
             value = self._browser_value(key)
             if value is not UNSET:

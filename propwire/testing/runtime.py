@@ -15,6 +15,7 @@ from propwire.protocol.wire import Unreadable, read_body
 from propwire.testing.components import clientside_unsupported
 from propwire.testing.graph import ClientGraph
 from propwire.testing.patching import apply_ops
+from propwire.testing.persist import Persistence
 from propwire.testing.store import UNSET, Store, same_json
 from propwire.testing.stream import RerunList, Running, Stream, parse_line
 
@@ -39,8 +40,10 @@ class Runtime:
 
     def __init__(self, store: Store, graph: ClientGraph, post: Post,
                  on_output: Callable[[str, str, bool], None] | None = None,
-                 on_cookies: Callable[[int, str], Coroutine[Any, Any, None]] | None = None):
+                 on_cookies: Callable[[int, str], Coroutine[Any, Any, None]] | None = None,
+                 persist: Persistence | None = None):
         self.store = store
+        self.persist = persist  # keeps persisted props' edits (testing/persist.py), as the renderer's runtime
         self.graph = graph
         self._post = post
         self._on_output = on_output or (lambda id_str, prop, user: None)
@@ -83,9 +86,13 @@ class Runtime:
         the one held is dropped, as Dash's setProps (and the renderer's userChange) drop it."""
         batch: list[str] = []
         for id_str, partial in changes:
+            partial = {p: v for p, v in partial.items() if not same_json(self.store.value(f"{id_str}.{p}"), v)}
+            entry = self.store.entry(id_str)
+            if entry is not None and self.persist is not None:
+                self.persist.record(entry.comp, partial)  # a user's edit is kept before it applies
             for prop, value in partial.items():
                 key = f"{id_str}.{prop}"
-                if same_json(self.store.value(key), value) or self.store.set_prop(id_str, prop, value) is None:
+                if self.store.set_prop(id_str, prop, value) is None:
                     continue
                 self._on_output(id_str, prop, True)
                 if self.graph.triggers_any(key) and key not in batch:
@@ -231,8 +238,8 @@ class Runtime:
         patches: dict[str, list] = result.get("patches", {})
         verdict = stream.expect.judge(result.get("reads", []), self.store.version)
         if verdict == "apply":
-            for key, value in outputs.items():
-                self._set(stream, key, value)
+            self._set_all(stream, outputs)
+            patched: dict[str, Any] = {}
             for key, ops in patches.items():
                 current = self.store.value(key)
                 if not self.store.has(split_key(key)[0]):
@@ -242,7 +249,8 @@ class Runtime:
                 except (ValueError, TypeError, KeyError, IndexError, ZeroDivisionError) as err:
                     self.reports.append(f"Callback {result['cb']}: cannot apply its Patch to {key}: {err}")
                     continue
-                self._set(stream, key, value)
+                patched[key] = value
+            self._set_all(stream, patched)
             reads = result.get("reads", [])
             self.rerun.settle(result["cb"], stream.seq, [(k, self.store.version(k)) for k in reads])
             return
@@ -252,6 +260,26 @@ class Runtime:
                                                          self.store.version):
             self.rerun.add(result["cb"], result.get("triggered", []), stream.seq)
             self._pump()
+
+    def _set_all(self, stream: Stream, values: dict[str, Any]) -> None:
+        """A result's values, one component at a time, through persistence first (as the renderer's `outputs`)."""
+        by_id: dict[str, dict[str, Any]] = {}
+        for key, value in values.items():
+            id_str, prop = split_key(key)
+            by_id.setdefault(id_str, {})[prop] = value
+        for id_str, props in by_id.items():
+            entry = self.store.entry(id_str)
+            changes = props if entry is None or self.persist is None else self.persist.written(entry.comp, props)
+            for prop, value in changes.items():
+                self._set(stream, f"{id_str}.{prop}", value)
+            # Values a change of `persistence` brought back: new to the server, so they trigger as a user's would.
+            back = [f"{id_str}.{p}" for p in changes if p not in props and self.graph.triggers_any(f"{id_str}.{p}")]
+            if back:
+                self.effects.append(self._trigger_later(back))
+
+    def _trigger_later(self, keys: list[str]) -> Callable[[], None]:
+        """An effect sending `keys` (already set) as one event, with the values they hold then."""
+        return lambda: self._send({k: _none(self.store.value(k)) for k in keys}, [])
 
     def _set(self, stream: Stream, key: str, value: Any) -> None:
         id_str, prop = split_key(key)

@@ -10,6 +10,8 @@ import { hub, installDashApi } from "./components/dash_api";
 import { setChildrenProps } from "./children_props";
 import { noteRoot } from "./layout_paths";
 import { lookup, preload } from "./components/registry";
+import { persisted } from "./components/generated";
+import { browserAreas, Persistence } from "./persist";
 import { reportError, setErrorSink } from "./errors";
 import { compileGraph, type RawGraph } from "./events";
 import { Boundary } from "./boundary";
@@ -81,6 +83,9 @@ function boot(): void {
   const config = JSON.parse(document.getElementById("_pw-config")?.textContent || "{}") as PageConfig;
   const debug = Boolean(config.debug);
   setChildrenProps(config.children_props); // the store's walk finds components at those paths
+  // Kept edits replace the layout's values before anything reads them; the server left those props to the page.
+  const persist = new Persistence((ns, type) => persisted[ns]?.[type], browserAreas());
+  persist.restoreTree(config.layout);
   const store = new Store(config.layout ?? null);
   fillUnknown(store, config.unknown ?? []);
   setScripts(config.bundles);
@@ -94,6 +99,7 @@ function boot(): void {
   const runtime = new Runtime(store, compileGraph(config.graph), {
     eventUrl: config.eventUrl ?? "/_propwire/event",
     cookiesUrl: config.cookiesUrl ?? "/_propwire/cookies",
+    persist,
     hooks: {
       busy: (on) => {
         title(on);

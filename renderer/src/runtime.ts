@@ -6,8 +6,10 @@ import { idString, propKey, splitKey } from "./ids";
 import { parsePattern } from "./patterns";
 import { FrameReader, readFrames, type Frame } from "./wire";
 import { pendingOutputs } from "./loading";
-import { applyPatch, deepEqual } from "./patch";
+import { deepEqual } from "./patch";
+import { byComponent, patched } from "./results";
 import { RerunList } from "./rerun";
+import type { Persistence } from "./persist";
 import type { Store } from "./store";
 import { defaultPost, errorMessage, type Post, type RuntimeOptions } from "./runtime_types";
 import { parseLine, Stream, type Line, type ResultLine } from "./stream";
@@ -72,12 +74,19 @@ export class Runtime {
    */
   userChange(idStr: string, partial: Record<string, unknown>): void {
     this.store.hold();
-    for (const prop in partial) {
+    const changes = Object.fromEntries(Object.entries(partial).filter(([p, v]) => !deepEqual(this.store.value(propKey(idStr, p)), v)));
+    const entry = this.store.entry(idStr);
+    if (entry) this.options.persist?.record(entry.comp, changes); // a user's edit is kept before it applies
+    for (const prop in changes) {
       const key = propKey(idStr, prop);
-      if (deepEqual(this.store.value(key), partial[prop])) continue;
-      if (!this.store.setProp(idStr, prop, partial[prop])) continue;
+      if (!this.store.setProp(idStr, prop, changes[prop])) continue;
       if (triggers(this.graph, key)) this.batch.add(key);
     }
+    this.queueFlush();
+  }
+
+  /** The batch goes out as one event at the end of this tick. */
+  private queueFlush(): void {
     if (this.flushQueued) return; // the queued flush releases the store
     if (this.batch.size === 0) return this.store.release();
     this.flushQueued = true;
@@ -303,19 +312,10 @@ export class Runtime {
   private onResult(stream: Stream, result: ResultLine): void {
     const verdict = stream.expect.judge(result.reads, (key) => this.store.version(key));
     if (verdict === "apply") {
-      for (const key in result.outputs) this.output(stream, key, result.outputs[key]);
-      for (const key in result.patches) {
-        const [idStr] = splitKey(key);
-        if (!this.store.has(idStr)) continue;
-        let value: unknown;
-        try {
-          value = applyPatch(this.store.value(key) ?? null, result.patches[key]);
-        } catch (err) {
-          this.report(`Callback ${result.cb}: cannot apply its Patch to ${key}`, String(err));
-          continue;
-        }
-        this.output(stream, key, value);
-      }
+      for (const [idStr, props] of byComponent(result.outputs)) this.outputs(stream, idStr, props);
+      const values = patched(result.patches, (key) => this.store.has(splitKey(key)[0]), (key) => this.store.value(key),
+        (key, err) => this.report(`Callback ${result.cb}: cannot apply its Patch to ${key}`, err));
+      for (const [idStr, props] of byComponent(values)) this.outputs(stream, idStr, props);
       this.rerun.settle(result.cb, stream.seq, result.reads.map((key) => [key, this.store.version(key)]));
       this.client?.serverWrote(Object.keys(result.outputs), this.behind(stream));
       return;
@@ -327,6 +327,17 @@ export class Runtime {
       this.rerun.add(result.cb, result.triggered, stream.seq);
       this.pump();
     }
+  }
+
+  /** One component's values from a result, through persistence first (persist.ts: `written`). */
+  private outputs(stream: Stream, idStr: string, props: Record<string, unknown>): void {
+    const comp = this.store.entry(idStr)?.comp, persist = this.options.persist;
+    const changes = comp && persist ? persist.written(comp, props) : props;
+    for (const prop in changes) this.output(stream, propKey(idStr, prop), changes[prop]);
+    // Values a change of `persistence` brought back: new to the server, so they trigger as a user's change does.
+    const back = Object.keys(changes).filter((p) => !(p in props) && triggers(this.graph, propKey(idStr, p)));
+    back.forEach((p) => this.batch.add(propKey(idStr, p)));
+    if (back.length) this.queueFlush();
   }
 
   /** A value from the server: applied, and expected by the stream that wrote it. */

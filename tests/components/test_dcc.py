@@ -144,3 +144,29 @@ def test_unknown_dcc_prop_lists_allowed():
 def test_components_nest_in_html():
     page = html.Div([dcc.Input(id="i"), html.Br()], id="page")
     assert [c.to_plotly_json()["type"] for c in page._traverse()] == ["Input", "Br"]
+
+
+def test_persistence_props_are_declared_and_checked():
+    for make in (lambda **p: dcc.Input(id="i", **p), lambda **p: dcc.Textarea(id="t", **p),
+                 lambda **p: dcc.Checklist(["a"], id="c", **p), lambda **p: dcc.RadioItems(["a"], id="r", **p),
+                 lambda **p: dcc.Dropdown(["a"], id="d", **p), lambda **p: dcc.Slider(0, 1, id="s", **p),
+                 lambda **p: dcc.RangeSlider(0, 1, id="rs", **p)):
+        comp = make(persistence="user-1", persisted_props=["value"], persistence_type="session")
+        assert (comp.persistence, comp.persisted_props, comp.persistence_type) == ("user-1", ["value"], "session")
+        for bad, message in ((dict(persistence_type="disk"), "'persistence_type' must be one of"),
+                             (dict(persisted_props=["options"]), "'persisted_props' must be"),
+                             (dict(persistence=[1]), "'persistence' must be")):
+            with pytest.raises(PropError, match=message):
+                make(**bad)
+    at = dcc.Input._positional.index("persistence")  # Dash's order: after className
+    assert dcc.Input._positional[at - 1] == "className"
+    assert dcc.Input(*[None] * at, True).persistence is True
+
+
+def test_persisted_props_are_the_browsers_at_load_while_persistence_is_on():
+    assert dcc.Input(id="i", persistence=True).client_owned_props() == {"value"}
+    assert dcc.Dropdown(["a"], id="d", persistence="k").client_owned_props() == {"value"}
+    assert dcc.Input(id="i", persistence=True, persisted_props=[]).client_owned_props() == frozenset()
+    for off in (False, 0, ""):
+        assert dcc.Input(id="i", persistence=off).client_owned_props() == frozenset()
+    assert dcc.Input(id="i").client_owned_props() == frozenset()

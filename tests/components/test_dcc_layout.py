@@ -43,11 +43,11 @@ def test_wrong_props_fail_where_written():
         dcc.Loading(loading_state_x=1)
 
 
-def test_persistence_is_not_silently_accepted():
-    # propwire has no persistence yet: the props stay unknown, so using them fails loudly
-    with pytest.raises(PropError, match="persistence"):
-        dcc.Tabs(persistence=True)
-
+def test_tabs_persist_their_value():
+    tabs = dcc.Tabs(id="t", persistence=True, children=[dcc.Tab(value="a"), dcc.Tab(value="b")])
+    assert tabs.persistence is True and tabs._persisted == ("value",)
+    with pytest.raises(PropError, match="persisted_props"):
+        dcc.Tabs(persisted_props=["children"])
 
 def test_counters_start_unset_as_in_dash():
     assert props(dcc.Button("go", id="b")) == {"children": "go", "id": "b"}

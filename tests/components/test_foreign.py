@@ -144,3 +144,14 @@ def test_a_library_class_dropped_from_the_table_is_declared_again_on_its_next_us
     assert spec.declared("dash_bootstrap_components.Badge") is None
     assert type(foreign.adopt(dbc.Badge("new", id="b2"))) is cls
     assert spec.declared("dash_bootstrap_components.Badge") is cls
+
+
+def test_a_library_components_persistence_is_not_ignored_silently():
+    app = Dash(__name__)
+    app.layout = html.Div([dbc.Input(id="kept", value="a", persistence=True), dbc.Input(id="plain", value="a"),
+                           dcc.Input(id="own", value="a", persistence=True)])
+    with pytest.warns(UserWarning, match=r"dash_bootstrap_components.Input \(id='kept'\): persistence=True is not "
+                                         r"kept on propwire") as caught:
+        app.engine  # noqa: B018 - validates the app
+    assert [str(w.message) for w in caught if "persistence" in str(w.message)] and \
+        not [w for w in caught if "'plain'" in str(w.message) or "'own'" in str(w.message)]

@@ -44,7 +44,7 @@ BAD = [
     ('dcc.Store("s", storage_type="disk")', "arg-type", "prop 'storage_type' must be one of"),
     ('html.Br("text")', "arg-type", "html.Br has no prop 'children'"),
     ("html.Div(object())", "arg-type", "prop 'children' must be a string, number, component"),
-    ('dcc.Checklist(["a"], persistence=True)', "arg-type", "dcc.Checklist has no prop 'persistence'"),
+    ('dcc.Checklist(["a"], persistence_type="disk")', "arg-type", "prop 'persistence_type' must be one of"),
     ("html.Hr(" + ", ".join(["None"] * 19) + ")", "call-arg", "html.Hr takes at most 18 positional argument(s)"),
 ]
 

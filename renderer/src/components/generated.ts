@@ -30,3 +30,8 @@ export const lazy: Record<string, Record<string, () => Promise<{ default: PwComp
     Slider: () => import("./slider").then((m) => ({ default: m.Slider })),
   },
 };
+
+// The props each component keeps while its `persistence` is on and `persisted_props` is not given.
+export const persisted: Record<string, Record<string, readonly string[]>> = {
+  dcc: { Checklist: ["value"], Dropdown: ["value"], Input: ["value"], RadioItems: ["value"], RangeSlider: ["value"], Slider: ["value"], Tabs: ["value"], Textarea: ["value"] },
+};
