@@ -9,7 +9,6 @@ import { pendingOutputs } from "./loading";
 import { deepEqual } from "./patch";
 import { byComponent, patched } from "./results";
 import { RerunList } from "./rerun";
-import type { Persistence } from "./persist";
 import type { Store } from "./store";
 import { defaultPost, errorMessage, type Post, type RuntimeOptions } from "./runtime_types";
 import { parseLine, Stream, type Line, type ResultLine } from "./stream";

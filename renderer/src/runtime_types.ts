@@ -1,5 +1,6 @@
 // The runtime's types for the page around it: what it reports, traces and needs (kept apart: runtime.ts is long).
 import type { RunEntry } from "./events";
+import type { Persistence } from "./persist";
 import type { Line } from "./stream";
 
 export interface Report {
@@ -38,6 +39,8 @@ export interface RuntimeOptions {
   cookiesUrl?: string;
   hooks: Hooks;
   post?: Post;
+  /** Keeps persisted props' edits (persist.ts); without it nothing persists. */
+  persist?: Persistence;
 }
 
 export const defaultPost: Post = (url, body) =>
