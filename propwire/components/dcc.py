@@ -147,7 +147,7 @@ class Dropdown(typed.Dropdown, Component):
 
     _namespace = "dcc"
     _type = "Dropdown"
-    _verbs = {"select": Verb("value")}
+    _verbs = {"select": Verb("value"), "search": Verb("search_value")}
     _bundle = Bundle("dropdown", "default", lazy=True)
     _positional = ("options", "value", "multi", "clearable", "searchable", "search_value", "placeholder", "disabled",
                    "closeOnSelect", "optionHeight", "maxHeight", "style", "labels", "debounce", "search_order",

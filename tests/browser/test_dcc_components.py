@@ -205,3 +205,25 @@ def test_user_strings_render_as_text(open_app):
     page = open_app(app)
     expect(page.locator("#t")).to_have_text("<img src=x onerror=alert(1)>")
     expect(page.locator("#t img")).to_have_count(0)
+
+
+def test_dropdown_search_value_follows_each_key_and_keeps_focus(open_app):
+    """Each key typed is a search_value; options a callback loads from it do not take the field's focus (the
+    menu and the field are not remounted); the menu is outside the component, as Dash 4's popover."""
+    app = Dash(__name__)
+    cities = ["Montreal", "Madrid", "Paris", "Moscow"]
+    app.layout = html.Div([dcc.Dropdown(id="dd"), html.Div(id="echo")])
+
+    @app.callback(Output("dd", "options"), Output("echo", "children"), Input("dd", "search_value"),
+                  prevent_initial_call=True)
+    def load(search):
+        return [c for c in cities if search and search in c], json.dumps(search)
+
+    page = open_app(app)
+    page.locator("#dd--input").press_sequentially("Mos", delay=60)
+    expect(page.locator("#echo")).to_have_text('"Mos"')
+    expect(page.locator("#dd--input")).to_be_focused()
+    expect(page.locator(".pw-dropdown__option")).to_have_text(["Moscow"])
+    assert page.locator("#dd .pw-dropdown__menu").count() == 0  # portalled to <body>
+    page.locator(".pw-dropdown__option").click()
+    expect(page.locator("#echo")).to_have_text("null")
