@@ -21,7 +21,7 @@ from propwire.components.base import (
     list_of,
 )
 from propwire.components.dcc_graph import Graph
-from propwire.components.dcc_props import _BOX, _INPUT_PROPS, _SCALAR, MARKS, OPTIONS
+from propwire.components.dcc_props import _BOX, _INPUT_PROPS, _SCALAR, MARKS, OPTIONS, TOOLTIP
 from propwire.components.spec import Bundle, Verb
 
 __all__ = [
@@ -180,7 +180,7 @@ _SLIDER = {
     "disabled": BOOL,
     "dots": BOOL,
     "updatemode": enum("mouseup", "drag"),
-    "tooltip": DICT,
+    "tooltip": TOOLTIP,
 }
 
 
@@ -205,7 +205,7 @@ class Slider(typed.Slider, _Bounded):
     _positional = ("min", "max", "step", "marks", "value", "drag_value", "disabled", "dots", "included", "reverse",
                    "tooltip", "updatemode", "vertical", "verticalHeight", "allow_direct_input", "className",
                    "persistence", "persisted_props", "persistence_type", "id")
-    _props = {**_SLIDER, "value": NUMBER}
+    _props = {**_SLIDER, "value": NUMBER, "drag_value": NUMBER}
     _defaults = {"updatemode": "mouseup"}
 
 
@@ -224,6 +224,7 @@ class RangeSlider(typed.RangeSlider, _Bounded):
     _props = {
         **_SLIDER,
         "value": list_of(NUMBER),
+        "drag_value": list_of(NUMBER),
         "allowCross": BOOL,
         "pushable": BOOL | NUMBER,
         "count": INTEGER,
