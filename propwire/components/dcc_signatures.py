@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Checklist",
+    "Clipboard",
     "Dropdown",
     "Graph",
     "Input",
@@ -51,6 +52,26 @@ class Checklist:
             persisted_props: None = None,
             persistence_type: None = None,
             id: str | dict[str, Any] | None = None,
+        ) -> None: ...
+
+
+class Clipboard:
+    """The keyword parameters of dcc.Clipboard, typed from its props (see dcc.Clipboard for what they do)."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            children: Children = None,
+            id: str | dict[str, Any] | None = None,
+            copied_children: Children = None,
+            target_id: str | dict[str, Any] | None = None,
+            content: str | None = None,
+            n_clicks: int | None = None,
+            html_content: str | None = None,
+            title: str | None = None,
+            style: dict[str, Any] | None = None,
+            className: str | None = None,
         ) -> None: ...
 
 
