@@ -78,6 +78,12 @@ def _is_number(v: Any) -> bool:
     return isinstance(v, numbers.Number) and not isinstance(v, bool)
 
 
+def _is_array(v: Any) -> bool:
+    """A numpy array or scalar, or a pandas Series or Index: Dash takes them wherever it takes a list or a number
+    (its JSON encoder calls `tolist`), so propwire's props take them too, as their plain-Python lists."""
+    return type(v).__module__.partition(".")[0] in ("numpy", "pandas") and callable(getattr(v, "tolist", None))
+
+
 def _is_node(v: Any) -> bool:
     if v is None or isinstance(v, (str, Component)) or _is_number(v):
         return True
@@ -224,6 +230,8 @@ class Component:
             allowed = ", ".join(sorted(self._props))
             raise PropError(f"{self._name()} has no prop '{name}'. Allowed props: {allowed}")
         kind = self._props.get(name, ANY)
+        if kind is not ANY and _is_array(value):
+            value = value.tolist()  # as Dash's JSON encoder sends it: options, marks' values, a multi value
         if kind is NODE and value is not None:
             value = _adopt(value)
         if value is not None and not kind.check(value):

@@ -24,7 +24,7 @@ from propwire.components.dcc_buttons import Button, ConfirmDialog, ConfirmDialog
 from propwire.components.dcc_files import Download, Upload
 from propwire.components.dcc_graph import Graph
 from propwire.components.dcc_overlays import Loading, Tooltip
-from propwire.components.dcc_props import _BOX, _INPUT_PROPS, _SCALAR, MARKS, OPTIONS
+from propwire.components.dcc_props import _BOX, _INPUT_PROPS, _SCALAR, MARKS, OPTIONS, TOOLTIP
 from propwire.components.dcc_tabs import Tab, Tabs
 from propwire.components.persistence import Persistent, persistence_props
 from propwire.components.spec import Bundle, Verb
@@ -32,6 +32,7 @@ from propwire.components.spec import Bundle, Verb
 __all__ = [
     "Button",
     "Checklist",
+    "Clipboard",
     "ConfirmDialog",
     "ConfirmDialogProvider",
     "Download",
@@ -166,7 +167,7 @@ class Dropdown(typed.Dropdown, Persistent):
 
     _namespace = "dcc"
     _type = "Dropdown"
-    _verbs = {"select": Verb("value")}
+    _verbs = {"select": Verb("value"), "search": Verb("search_value")}
     _bundle = Bundle("dropdown", "default", lazy=True)
     _positional = ("options", "value", "multi", "clearable", "searchable", "search_value", "placeholder", "disabled",
                    "closeOnSelect", "optionHeight", "maxHeight", "style", "labels", "debounce", "search_order",
@@ -201,7 +202,7 @@ _SLIDER = {
     "disabled": BOOL,
     "dots": BOOL,
     "updatemode": enum("mouseup", "drag"),
-    "tooltip": DICT,
+    "tooltip": TOOLTIP,
 }
 
 
@@ -227,7 +228,7 @@ class Slider(typed.Slider, Persistent, _Bounded):
                    "tooltip", "updatemode", "vertical", "verticalHeight", "allow_direct_input", "className",
                    "persistence", "persisted_props", "persistence_type", "id")
     _persisted = ("value",)
-    _props = {**_SLIDER, "value": NUMBER, **persistence_props("value")}
+    _props = {**_SLIDER, "value": NUMBER, "drag_value": NUMBER, **persistence_props("value")}
     _defaults = {"updatemode": "mouseup"}
 
 
@@ -246,6 +247,7 @@ class RangeSlider(typed.RangeSlider, Persistent, _Bounded):
     _props = {
         **_SLIDER,
         "value": list_of(NUMBER),
+        "drag_value": list_of(NUMBER),
         "allowCross": BOOL,
         "pushable": BOOL | NUMBER,
         "count": INTEGER,
@@ -367,3 +369,29 @@ class Markdown(typed.Markdown, Component):
         "dedent": BOOL,
     }
     _defaults = {"dangerously_allow_html": False, "dedent": True}
+
+
+class Clipboard(typed.Clipboard, Component):
+    """A copy button: a click counts `n_clicks` and copies to the user's clipboard the text of the element
+    `target_id` names, else `content` (which a callback on `n_clicks` may set first), as Dash 4.4.1's does.
+
+    Example: ``dcc.Clipboard(target_id="code", title="Copy")``
+    """
+
+    _namespace = "dcc"
+    _type = "Clipboard"
+    _verbs = {"click": Verb("n_clicks", "count")}
+    _bundle = Bundle("clipboard", "default", lazy=True)
+    _positional = ("children", "id", "copied_children", "target_id", "content", "n_clicks", "html_content", "title",
+                   "style", "className")
+    _props = {
+        **_BOX,
+        "children": NODE,
+        "copied_children": NODE,
+        "target_id": ID,
+        "content": STRING,
+        "html_content": STRING,
+        "n_clicks": INTEGER,
+        "title": STRING,
+    }
+    _defaults: ClassVar[dict] = {}  # n_clicks: unset (None to callbacks) until clicked, as in Dash

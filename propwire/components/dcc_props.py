@@ -44,6 +44,20 @@ MARKS = PropType("a dict of number -> label string or {label, style}", _is_marks
                  "Mapping[Any, str | Mapping[str, Any]]")
 NUMERIC = NUMBER | STRING
 
+_TOOLTIP_KEYS = {"placement": STRING, "always_visible": BOOL, "template": STRING, "style": DICT,
+                 "transform": STRING}
+
+
+def _is_tooltip(v: Any) -> bool:
+    return isinstance(v, dict) and all(k in _TOOLTIP_KEYS and (x is None or _TOOLTIP_KEYS[k].check(x))
+                                       for k, x in v.items())
+
+
+# A slider's tooltips: a dict of these keys only, so a misspelt one is an error rather than silently ignored.
+TOOLTIP = PropType("a dict of placement (str), always_visible (bool), template (str, '{value}' replaced), "
+                   "style (dict), transform (name of a window.dccFunctions function)", _is_tooltip,
+                   "Mapping[str, Any]")
+
 _BOX = {"id": ID, "className": STRING, "style": DICT}
 
 

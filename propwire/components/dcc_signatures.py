@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Button",
     "Checklist",
+    "Clipboard",
     "ConfirmDialog",
     "ConfirmDialogProvider",
     "Download",
@@ -103,6 +104,26 @@ class Checklist:
             persisted_props: Sequence[Literal['value']] | None = None,
             persistence_type: Literal['local', 'session', 'memory'] | None = None,
             id: str | dict[str, Any] | None = None,
+        ) -> None: ...
+
+
+class Clipboard:
+    """The keyword parameters of dcc.Clipboard, typed from its props (see dcc.Clipboard for what they do)."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            children: Children = None,
+            id: str | dict[str, Any] | None = None,
+            copied_children: Children = None,
+            target_id: str | dict[str, Any] | None = None,
+            content: str | None = None,
+            n_clicks: int | None = None,
+            html_content: str | None = None,
+            title: str | None = None,
+            style: dict[str, Any] | None = None,
+            className: str | None = None,
         ) -> None: ...
 
 
@@ -390,7 +411,7 @@ class RangeSlider:
             step: int | float | None = None,
             marks: Mapping[Any, str | Mapping[str, Any]] | None = None,
             value: Sequence[int | float] | None = None,
-            drag_value: None = None,
+            drag_value: Sequence[int | float] | None = None,
             allowCross: bool | None = None,
             pushable: bool | int | float | None = None,
             disabled: bool | None = None,
@@ -398,7 +419,7 @@ class RangeSlider:
             dots: bool | None = None,
             included: bool | None = None,
             reverse: None = None,
-            tooltip: dict[str, Any] | None = None,
+            tooltip: Mapping[str, Any] | None = None,
             updatemode: Literal['mouseup', 'drag'] | None = None,
             vertical: bool | None = None,
             verticalHeight: None = None,
@@ -425,12 +446,12 @@ class Slider:
             step: int | float | None = None,
             marks: Mapping[Any, str | Mapping[str, Any]] | None = None,
             value: int | float | None = None,
-            drag_value: None = None,
+            drag_value: int | float | None = None,
             disabled: bool | None = None,
             dots: bool | None = None,
             included: bool | None = None,
             reverse: None = None,
-            tooltip: dict[str, Any] | None = None,
+            tooltip: Mapping[str, Any] | None = None,
             updatemode: Literal['mouseup', 'drag'] | None = None,
             vertical: bool | None = None,
             verticalHeight: None = None,

@@ -18,6 +18,7 @@ from propwire.api.dependencies import id_string
 from propwire.protocol.wire import Unreadable, read_body
 from propwire.testing.browser_dialogs import BrowserDialogs
 from propwire.testing.browser_graph import BrowserGraphVerbs
+from propwire.testing.browser_inputs import BrowserInputVerbs, search_reset
 from propwire.testing.components import (
     EventRejected,
     builtin,
@@ -117,7 +118,7 @@ class Chromium:
             self._loop = None
 
 
-class BrowserDriver(BrowserGraphVerbs, BrowserDialogs):
+class BrowserDriver(BrowserGraphVerbs, BrowserDialogs, BrowserInputVerbs):
     """The headless Client's verbs and reads, in a real browser page (Debian's Chromium, app served on 127.0.0.1).
 
     For what only a browser shows (layout, focus, the renderer itself); the `propwire_driver` fixture runs one test
@@ -251,10 +252,9 @@ class BrowserDriver(BrowserGraphVerbs, BrowserDialogs):
                 await box.locator("input").nth(index).check(timeout=timeout)  # type: ignore[arg-type]
             elif index is None:
                 chosen = list(value) if isinstance(value, (list, tuple)) else None
-                await self._user_change(component_id, {"value": chosen})
+                await self._user_change(component_id, {**search_reset(comp), "value": chosen})
             else:
-                await box.locator(".pw-dropdown__control").click(timeout=timeout)
-                await box.locator(".pw-dropdown__option").nth(index).click(timeout=timeout)
+                await self._pick_option(box, comp, index)
             await self._done(wait)
 
         self._call(go)

@@ -35,6 +35,7 @@ from propwire.testing.effects import ComponentEffects, now_ms
 from propwire.testing.files import Downloaded, FileVerbs
 from propwire.testing.graph import ClientGraph
 from propwire.testing.graph_verbs import GraphVerbs
+from propwire.testing.input_verbs import InputVerbs, search_reset
 from propwire.testing.loop import LoopThread
 from propwire.testing.persist import page_persistence
 from propwire.testing.records import CallRecord, parse_page, records
@@ -48,7 +49,7 @@ _NAVIGATE = {"sec-fetch-dest": "document", "sec-fetch-mode": "navigate", "sec-fe
 _POST = {"content-type": "application/json", "origin": BASE_URL, "sec-fetch-dest": "empty",
          "sec-fetch-mode": "cors", "sec-fetch-site": "same-origin"}
 
-class Client(DataTableVerbs, AgGridVerbs, GraphVerbs, FileVerbs, DialogVerbs, ComponentEffects):
+class Client(DataTableVerbs, AgGridVerbs, GraphVerbs, FileVerbs, DialogVerbs, InputVerbs, ComponentEffects):
     """A headless user of one app: open a page, act on it (click, type, ...), read what it shows.
 
     It speaks the browser's protocol to the app in this process (no server, no browser), so a test of a whole
@@ -243,7 +244,8 @@ class Client(DataTableVerbs, AgGridVerbs, GraphVerbs, FileVerbs, DialogVerbs, Co
         if kind_of(entry.comp) == "dcc.RadioItems" and same_value(value, entry.comp["props"].get("value")):
             return self._act([], wait)  # clicking the checked radio changes nothing
         chosen = list(value) if isinstance(value, (list, tuple)) else value
-        self._act([lambda: self._rt_or_fail().user_change([(id_str, {"value": chosen})])], wait)
+        change = {**search_reset(entry.comp), "value": chosen}
+        self._act([lambda: self._rt_or_fail().user_change([(id_str, change)])], wait)
 
     def check(self, component_id: Any, value: Any, *, wait: bool = True) -> None:
         """Toggle one option of a dcc.Checklist: checked, it leaves the value; unchecked, it joins it.

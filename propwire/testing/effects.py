@@ -12,7 +12,7 @@ from urllib.parse import urljoin, urlsplit
 
 import orjson
 
-from propwire.components.spec import Verb, verb_of
+from propwire.components.spec import Verb, declared, verb_of
 from propwire.testing.components import NUMERIC_TYPES, kind_of, parse_number, same_value, text_of
 from propwire.testing.dialogs import provider_around
 from propwire.testing.runtime import Runtime
@@ -116,8 +116,9 @@ class ComponentEffects:
             verb = verb_of(kind_of(found.comp), "click") if hears else None
             if verb is not None and verb.prop:
                 change: dict[str, Any] = {verb.prop: self._count(target, verb.prop)}
-                if verb.prop == "n_clicks":
-                    change["n_clicks_timestamp"] = now_ms()
+                cls = declared(kind_of(found.comp))
+                if verb.prop == "n_clicks" and (cls is None or cls._allowed("n_clicks_timestamp")):
+                    change["n_clicks_timestamp"] = now_ms()  # not on a dcc.Clipboard, which has none
                 changes.append((target, change))
         picked = tab_change(store, id_str)  # a library tab: its tab set's value (tab_clicks.py)
         return changes + ([picked] if picked is not None else [])

@@ -11,6 +11,7 @@ Example: ``[label for _, label in auto_marks(0, 10, 1)]`` is ``["0", "1", …, "
 from __future__ import annotations
 
 import math
+import warnings
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -105,3 +106,22 @@ def _in_range(key: Any, low: float, high: float) -> bool:
         return low <= float(key) <= high
     except (TypeError, ValueError):
         return False
+
+
+def tooltip_texts(kind: str, props: dict, low: Any, high: Any) -> str:
+    """The text of a slider's always-visible tooltips, one per handle: the template (default "{value}") with its
+    first "{value}" replaced by the value as JavaScript prints it (renderer/src/components/slider_tooltip.tsx).
+    Tooltips shown on hover or focus only are not in the text: the headless client has no pointer or focus.
+    A `transform` names a JavaScript function the headless client cannot run: a warning, and the plain value."""
+    tip = props.get("tooltip")
+    if not isinstance(tip, dict) or not tip.get("always_visible"):
+        return ""
+    if tip.get("transform"):
+        warnings.warn(f"{kind} tooltip transform {tip['transform']!r} is JavaScript (window.dccFunctions): the "
+                      "headless client shows the untransformed value", stacklevel=2)
+    value = props.get("value")
+    if value is None:
+        value = [low, high] if kind == "dcc.RangeSlider" else low
+    values = value if isinstance(value, list) else [value]
+    template = tip.get("template") or "{value}"
+    return "".join(f" {template.replace('{value}', js_number(v), 1)} " for v in values)

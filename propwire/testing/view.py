@@ -28,7 +28,7 @@ from typing import Any
 from propwire.api.dependencies import id_string
 from propwire.components.foreign import node_props
 from propwire.testing.components import hidden, js_number, kind_of, norm, options_of, same_value
-from propwire.testing.slider_marks import auto_marks, wants_auto_marks
+from propwire.testing.slider_marks import auto_marks, tooltip_texts, wants_auto_marks
 from propwire.testing.store import is_component
 from propwire.testing.view_layout import loading_text, tabs_text, tooltip_shown
 
@@ -115,11 +115,12 @@ class _View:
             return "".join(f" {self.text(o['label'])} " for o in chosen) + tail
         if kind in ("dcc.Slider", "dcc.RangeSlider"):
             low, high = _bounds(props)
+            tips = tooltip_texts(kind, props, low, high)  # after the marks, as both DOMs have them
             if wants_auto_marks(props, low, high):  # Dash's own marks, for a slider of DEFAULT_WIDTH px
-                return "".join(f" {label} " for _, label in auto_marks(low, high, props.get("step")))
+                return "".join(f" {label} " for _, label in auto_marks(low, high, props.get("step"))) + tips
             marks = props.get("marks") if isinstance(props.get("marks"), dict) else {}
             ordered = sorted(marks.items(), key=lambda kv: float(kv[0]))
-            return "".join(f" {self.text(m.get('label') if isinstance(m, dict) else m)} " for _, m in ordered)
+            return "".join(f" {self.text(m.get('label') if isinstance(m, dict) else m)} " for _, m in ordered) + tips
         if kind == "dcc.Markdown":
             children = props.get("children")
             return "\n".join(map(str, children)) if isinstance(children, list) else to_text(children)

@@ -205,3 +205,60 @@ def test_user_strings_render_as_text(open_app):
     page = open_app(app)
     expect(page.locator("#t")).to_have_text("<img src=x onerror=alert(1)>")
     expect(page.locator("#t img")).to_have_count(0)
+
+
+def test_dropdown_search_value_follows_each_key_and_keeps_focus(open_app):
+    """Each key typed is a search_value; options a callback loads from it do not take the field's focus (the
+    menu and the field are not remounted); the menu is outside the component, as Dash 4's popover."""
+    app = Dash(__name__)
+    cities = ["Montreal", "Madrid", "Paris", "Moscow"]
+    app.layout = html.Div([dcc.Dropdown(id="dd"), html.Div(id="echo")])
+
+    @app.callback(Output("dd", "options"), Output("echo", "children"), Input("dd", "search_value"),
+                  prevent_initial_call=True)
+    def load(search):
+        return [c for c in cities if search and search in c], json.dumps(search)
+
+    page = open_app(app)
+    page.locator("#dd--input").press_sequentially("Mos", delay=60)
+    expect(page.locator("#echo")).to_have_text('"Mos"')
+    expect(page.locator("#dd--input")).to_be_focused()
+    expect(page.locator(".pw-dropdown__option")).to_have_text(["Moscow"])
+    assert page.locator("#dd .pw-dropdown__menu").count() == 0  # portalled to <body>
+    page.locator(".pw-dropdown__option").click()
+    expect(page.locator("#echo")).to_have_text("null")
+
+
+def test_slider_drag_value_while_held_and_tooltips(open_app):
+    """Held and moved, the handle sends drag_value (value waits for the release); an always-visible tooltip
+    shows the template with the value after the marks; a hover-only one appears while the pointer is over."""
+    app = Dash(__name__)
+    app.layout = html.Div([
+        dcc.Slider(0, 10, 1, value=2, id="s", tooltip={"always_visible": True, "template": "{value} kg",
+                                                      "style": {"color": "rgb(255, 0, 0)"}}),
+        dcc.Slider(0, 10, 1, value=4, id="h", tooltip={"placement": "bottom"}),
+        html.Div(id="echo"),
+    ])
+
+    @app.callback(Output("echo", "children"), Input("s", "drag_value"), Input("s", "value"))
+    def echo(drag, value):
+        return f"{drag} {value}"
+
+    page = open_app(app)
+    expect(page.locator("#echo")).to_have_text("2 2")
+    expect(page.locator("#s-tooltip-1-content")).to_have_text("2 kg")
+    expect(page.locator("#s-tooltip-1-content")).to_have_css("color", "rgb(255, 0, 0)")
+    assert page.locator("#s").inner_text().split()[-2:] == ["2", "kg"]  # after the marks
+    expect(page.locator("#h-tooltip-1-content")).to_have_count(0)
+    handle = page.locator("#s [role=slider]").bounding_box()
+    rail = page.locator("#s .rc-slider").bounding_box()
+    y = handle["y"] + handle["height"] / 2
+    page.mouse.move(handle["x"] + handle["width"] / 2, y)
+    page.mouse.down()
+    page.mouse.move(rail["x"] + rail["width"] * 0.6, y, steps=6)
+    expect(page.locator("#echo")).to_have_text("6 2")
+    expect(page.locator("#s-tooltip-1-content")).to_have_text("6 kg")
+    page.mouse.up()
+    expect(page.locator("#echo")).to_have_text("6 6")
+    page.locator("#h [role=slider]").hover()
+    expect(page.locator("#h-tooltip-1-content")).to_have_text("4")

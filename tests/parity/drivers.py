@@ -344,7 +344,8 @@ class Page:
         if value is None or value == []:
             await button.locator(".dash-dropdown-clear").click(timeout=timeout)
             return
-        await button.click(timeout=timeout)
+        if await button.get_attribute("aria-expanded", timeout=timeout) != "true":  # a search left it open
+            await button.click(timeout=timeout)
         menu = self.page.locator(".dash-dropdown-content [role=option]")
         for label in self._toggles(component_id, props, value):
             await menu.filter(has_text=_exactly(label)).first.click(timeout=timeout)
@@ -378,10 +379,28 @@ class Page:
             if label in chosen:
                 await box.locator(f"[aria-label={json.dumps('Remove ' + label)}]").click(timeout=timeout)
                 continue
-            await box.locator(".pw-dropdown__control").click(timeout=timeout)
-            await box.locator(".pw-dropdown__option").filter(has_text=_exactly(label)).first.click(timeout=timeout)
+            if not await self.page.locator(".pw-dropdown__menu").count():  # a search leaves the menu open
+                await box.locator(".pw-dropdown__control").click(timeout=timeout)
+            menu = self.page.locator(".pw-dropdown__menu .pw-dropdown__option")  # in a portal, as Dash's popover
+            await menu.filter(has_text=_exactly(label)).first.click(timeout=timeout)
         if props.get("multi"):
             await self.page.keyboard.press("Escape")
+
+    async def do_search(self, component_id: Any, text: str) -> None:
+        """Fill a Dropdown's search field with `text` (one input event): Dash 4's popover opened by its button
+        first, propwire's react-select input straight away (typing opens its menu)."""
+        comp = await self.component(component_id)
+        if comp["type"] != "Dropdown":
+            raise StepError(f"search {component_id!r}: a {comp['type']} has no search field (a Dropdown has)")
+        timeout = self.timeout * 1000
+        box = self.locator(component_id)
+        if self.framework == "dash":
+            if await box.get_attribute("aria-expanded", timeout=timeout) != "true":
+                await box.click(timeout=timeout)
+            field = self.page.locator(".dash-dropdown-content input.dash-dropdown-search")
+        else:
+            field = box.locator("input.pw-dropdown__input, .pw-dropdown__input input").first
+        await field.fill(text, timeout=timeout)
 
     async def do_slide(self, component_id: Any, value: Any) -> None:
         """Click the Slider's rail where `value` is (one pointer press and release, as a user jumping to it).

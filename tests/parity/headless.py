@@ -34,7 +34,7 @@ def _play(client: Any, verb: str, args: list, opts: dict) -> None:
         if isinstance(current, list) and current and not isinstance(value, list):
             nearest = min(range(len(current)), key=lambda i: abs(current[i] - value))
             value = sorted(current[:nearest] + [value] + current[nearest + 1:])
-        client.set_props(args[0], value=value, wait=wait)
+        client.drag(args[0], value, wait=wait)  # released there: value and drag_value
     elif verb.startswith("grid_"):
         play_grid(client, verb, args, wait)
     elif verb.startswith("table_"):

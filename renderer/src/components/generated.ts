@@ -23,6 +23,7 @@ export const eager: Record<string, Record<string, PwComponent>> = {
 
 export const lazy: Record<string, Record<string, () => Promise<{ default: PwComponent }>>> = {
   dcc: {
+    Clipboard: () => import("./clipboard").then((m) => ({ default: m.default })),
     Dropdown: () => import("./dropdown").then((m) => ({ default: m.default })),
     Graph: () => import("./graph").then((m) => ({ default: m.Graph })),
     Markdown: () => import("./markdown").then((m) => ({ default: m.default })),

@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { renderValue } from "../render";
 import { toStyle } from "./attrs";
 import { autoMarks, wantsAutoMarks } from "./slider_marks";
+import { Tooltips, tooltipOf, useShown } from "./slider_tooltip";
 import type { ComponentProps, Props } from "./types";
 
 type Marks = Record<number, ReactNode | { label: ReactNode; style?: object }>;
@@ -41,7 +42,17 @@ function useSlider(p: ComponentProps, range: boolean) {
   // While dragging in mouseup mode, the handle moves locally; the value is sent on release.
   const [dragging, setDragging] = useState<number | number[] | null>(null);
   const drag = props.updatemode === "drag";
-  const send = (v: number | number[]) => setProps({ value: v });
+  const send = (v: number | number[]) => setProps({ value: v, drag_value: v });
+  // drag_value follows the handle while it moves and is the value once set (at mount, after a release, or
+  // when a callback sets the value), as Dash 4.4.1's slider keeps it.
+  useEffect(() => {
+    if (props.value != null && JSON.stringify(props.drag_value) !== JSON.stringify(props.value)) {
+      setProps({ drag_value: props.value });
+    }
+  }, [JSON.stringify(props.value)]); // eslint-disable-line react-hooks/exhaustive-deps
+  const moving = useHeld((v) => setProps({ drag_value: v }));
+  const tip = tooltipOf(props.tooltip);
+  const hovered = useShown();
   const vertical = Boolean(props.vertical);
   // No `marks` (not even null): Dash 4.4.1 draws its own, as many as fit the measured length of the slider.
   const size = useLength(vertical);
@@ -51,7 +62,8 @@ function useSlider(p: ComponentProps, range: boolean) {
       id={id}
       ref={size.ref}
       className={props.className}
-      style={{ padding: "8px 4px", ...(vertical ? { height: props.verticalHeight ?? 400 } : {}), ...toStyle(props.style) }}
+      {...hovered.handlers}
+      style={{ position: "relative", padding: "8px 4px", ...(vertical ? { height: props.verticalHeight ?? 400 } : {}), ...toStyle(props.style) }}
     >
       <RcSlider
         range={range}
@@ -66,15 +78,47 @@ function useSlider(p: ComponentProps, range: boolean) {
         included={props.included ?? true}
         allowCross={props.allowCross ?? true}
         pushable={props.pushable}
-        onChange={(v) => (drag ? send(v) : setDragging(v))}
+        onChange={(v) => {
+          if (drag) send(v);
+          else {
+            setDragging(v);
+            moving.hold(v);
+          }
+        }}
         onChangeComplete={(v) => {
+          moving.drop();
           setDragging(null);
           if (JSON.stringify(v) !== JSON.stringify(value)) send(v);
         }}
       />
       {auto && <AutoMarks marks={auto} min={min} max={max} vertical={vertical} />}
+      {tip && (tip.always_visible || hovered.shown) && (
+        <Tooltips id={id} tip={tip} values={[dragging ?? value].flat()} min={min} max={max} vertical={vertical} />
+      )}
     </div>
   );
+}
+
+/** drag_value while a handle is held, sent at most every HELD_MS: a click on the rail (press and release at once)
+ * then sends value and drag_value together in one change, as Dash 4.4.1's one callback call for it. */
+const HELD_MS = 50;
+function useHeld(send: (v: number | number[]) => void) {
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const latest = useRef<number | number[] | null>(null);
+  const drop = () => {
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = null;
+  };
+  const hold = (v: number | number[]) => {
+    latest.current = v;
+    if (timer.current !== null) return;
+    timer.current = setTimeout(() => {
+      timer.current = null;
+      if (latest.current !== null) send(latest.current);
+    }, HELD_MS);
+  };
+  useEffect(() => drop, []);
+  return { hold, drop };
 }
 
 /** The slider's length in pixels (its height when vertical), kept up to date; null until measured. */
