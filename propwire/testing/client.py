@@ -33,19 +33,17 @@ from propwire.testing.datatable import DataTableVerbs
 from propwire.testing.dialogs import DialogVerbs
 from propwire.testing.effects import ComponentEffects, now_ms
 from propwire.testing.files import Downloaded, FileVerbs
-from propwire.testing.graph import ClientGraph
 from propwire.testing.graph_verbs import GraphVerbs
 from propwire.testing.input_verbs import InputVerbs, search_reset
 from propwire.testing.loop import LoopThread
-from propwire.testing.persist import page_persistence
-from propwire.testing.records import CallRecord, parse_page, records
+from propwire.testing.page_load import load_page
+from propwire.testing.records import CallRecord, records
 from propwire.testing.runtime import EventLog, Runtime
-from propwire.testing.store import UNSET, Entry, Store
+from propwire.testing.store import Entry
 
 T = TypeVar("T")
 BASE_URL = "http://127.0.0.1"
 # What Chromium sends, so the server's request checks (request_guard.py) judge the client as the browser.
-_NAVIGATE = {"sec-fetch-dest": "document", "sec-fetch-mode": "navigate", "sec-fetch-site": "none"}
 _POST = {"content-type": "application/json", "origin": BASE_URL, "sec-fetch-dest": "empty",
          "sec-fetch-mode": "cors", "sec-fetch-site": "same-origin"}
 
@@ -71,6 +69,8 @@ class Client(DataTableVerbs, AgGridVerbs, GraphVerbs, FileVerbs, DialogVerbs, In
         self.local_storage: dict[str, str] = {}
         self.session_storage: dict[str, str] = {}
         self.url = BASE_URL + "/"
+        # The page's URLs of events, cookies and uploads (page_load.py reads them from each page's config)
+        self._event_url, self._cookies_url, self._upload_url = "/_propwire/event", "/_propwire/cookies", "/_propwire/upload"
         self._loop: LoopThread | None = LoopThread("propwire-client")
         self._http: httpx.AsyncClient = self._call(self._make_http)
         self._rt: Runtime | None = None
@@ -114,33 +114,7 @@ class Client(DataTableVerbs, AgGridVerbs, GraphVerbs, FileVerbs, DialogVerbs, In
         return self.open(path)
 
     async def _load(self, path: str) -> None:
-        response = await self._http.get(urljoin(self.url, path), headers=_NAVIGATE)
-        if response.status_code != 200:
-            raise EventRejected(f"GET {path} answered HTTP {response.status_code}: {response.text[:300]}")
-        config, lines = parse_page(response.text)
-        self.url = str(response.url)
-        self._event_url = config.get("eventUrl", "/_propwire/event")
-        self._cookies_url = config.get("cookiesUrl", "/_propwire/cookies")
-        self._upload_url = config.get("uploadUrl", "/_propwire/upload")
-        self._typed, self._shown = {}, {}
-        self._memory = {}
-        persist = page_persistence(self.local_storage, self.session_storage)
-        persist.restore_tree(config.get("layout"))  # kept edits replace the layout's values before anything reads
-        store = Store(config.get("layout"))
-        self._rt = Runtime(store, ClientGraph(config.get("graph")), self._post, self._after_set, self._cookie_lines,
-                           persist)
-        for key in config.get("unknown", []):
-            value = self._browser_value(key)
-            if value is not UNSET:
-                store.fill(key, value)
-        self._kept_text = {}
-        for id_str in store.ids():  # the components mount before the page stream applies
-            self._mounted(id_str)
-        self._rt.page_lines(lines)
-        self._rt.page_ended()  # the HTML is all read: a page stream without its `done` line ends here
-        await self._rt.wait_idle(self.timeout)
-        self._last = list(self._rt.log)
-        self._rt.raise_unsupported()
+        await load_page(self, path)
 
     def close(self) -> None:
         """Stop the private event loop and the HTTP client."""

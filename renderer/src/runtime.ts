@@ -4,13 +4,13 @@ import { dashClientside } from "./clientside";
 import { askedFor, askedWrites, buildEvent, triggers, type Graph, type RunEntry } from "./events";
 import { idString, propKey, splitKey } from "./ids";
 import { parsePattern } from "./patterns";
-import { FrameReader, readFrames, type Frame } from "./wire";
+import { readResponse, type Frame } from "./wire";
 import { pendingOutputs } from "./loading";
 import { deepEqual } from "./patch";
 import { byComponent, patched } from "./results";
 import { RerunList } from "./rerun";
 import type { Store } from "./store";
-import { defaultPost, errorMessage, type Post, type RuntimeOptions } from "./runtime_types";
+import { defaultPost, errorMessage, exchangeCookies, type Post, type RuntimeOptions } from "./runtime_types";
 import { parseLine, Stream, type Line, type ResultLine } from "./stream";
 
 export type { Hooks, Post, Report, RuntimeOptions, Trace } from "./runtime_types";
@@ -159,14 +159,8 @@ export class Runtime {
   private async fetchStream(stream: Stream, body: string): Promise<void> {
     try {
       const res = await this.post(this.options.eventUrl, body);
-      if (!res.ok) {
-        this.report(`Event ${stream.seq} was rejected (HTTP ${res.status})`, errorMessage(await res.text()));
-      } else if (res.body) {
-        await readFrames(res.body, (frame) => this.handleFrame(stream, frame));
-      } else {
-        const frames = new FrameReader(); // a fetch that gives no stream: the body read whole
-        [...frames.push(new Uint8Array(await res.arrayBuffer())), ...frames.end()].forEach((f) => this.handleFrame(stream, f));
-      }
+      if (!res.ok) this.report(`Event ${stream.seq} was rejected (HTTP ${res.status})`, errorMessage(await res.text()));
+      else await readResponse(res, (frame) => this.handleFrame(stream, frame));
     } catch (err) {
       this.report(`Event ${stream.seq} failed`, String(err));
     } finally {
@@ -182,15 +176,10 @@ export class Runtime {
   private exchange(seq: number, token: string): void {
     this.exchanges++;
     const url = this.options.cookiesUrl ?? "/_propwire/cookies";
-    void this.post(url, JSON.stringify({ seq, token }))
-      .then(async (res) => {
-        if (!res.ok) this.report(`Cookies of event ${seq} were refused (HTTP ${res.status})`, errorMessage(await res.text()));
-      })
-      .catch((err) => this.report(`Cookies of event ${seq} could not be set`, String(err)))
-      .finally(() => {
-        this.exchanges--;
-        this.settle();
-      });
+    void exchangeCookies(this.post, url, seq, token, (title, message) => this.report(title, message)).finally(() => {
+      this.exchanges--;
+      this.settle();
+    });
   }
 
   private handleText(stream: Stream, text: string): void {

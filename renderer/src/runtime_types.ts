@@ -56,3 +56,15 @@ export function errorMessage(text: string): string {
   }
   return text;
 }
+
+/** POSTs a `cookies` line's token back (docs/protocol.md): the answer carries the real Set-Cookie headers. A
+ * refusal or failure goes to `report`. */
+export async function exchangeCookies(post: Post, url: string, seq: number, token: string,
+                                      report: (title: string, message: string) => void): Promise<void> {
+  try {
+    const res = await post(url, JSON.stringify({ seq, token }));
+    if (!res.ok) report(`Cookies of event ${seq} were refused (HTTP ${res.status})`, errorMessage(await res.text()));
+  } catch (err) {
+    report(`Cookies of event ${seq} could not be set`, String(err));
+  }
+}

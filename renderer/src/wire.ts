@@ -165,3 +165,10 @@ export async function readFrames(body: ReadableStream<Uint8Array>, onFrame: (fra
   }
   frames.end().forEach(onFrame);
 }
+
+/** Reads an event answer's frames as they arrive, or, from a fetch that gives no stream, from the whole body. */
+export async function readResponse(res: Response, onFrame: (frame: Frame) => void): Promise<void> {
+  if (res.body) return readFrames(res.body, onFrame);
+  const frames = new FrameReader();
+  [...frames.push(new Uint8Array(await res.arrayBuffer())), ...frames.end()].forEach(onFrame);
+}
