@@ -13,6 +13,7 @@ import time
 from datetime import datetime
 from typing import Any
 
+from propwire.testing.children_props import same_json
 from propwire.testing.components import kind_of
 from propwire.testing.runtime import Runtime
 
@@ -29,7 +30,7 @@ def local_date(stamp_ms: int) -> str:
     return f"{t.month}/{t.day}/{t.year}, {hour}:{t.minute:02d}:{t.second:02d} {'AM' if t.hour < 12 else 'PM'}"
 
 
-def reading(position: dict[str, Any] | None) -> dict[str, Any]:
+def reading(position: dict[str, Any] | None, stamp: int) -> dict[str, Any]:
     """The props one reading sets: the position (unknown keys None) and its time, or the refusal."""
     if position is None:
         return {"position": None, "position_error": dict(DENIED)}
@@ -37,7 +38,6 @@ def reading(position: dict[str, Any] | None) -> dict[str, Any]:
     if unknown or "lat" not in position or "lon" not in position:
         raise ValueError(f"Client.geolocation takes lat, lon and optionally {', '.join(POSITION_KEYS[2:])}; "
                          f"got {sorted(position)}")
-    stamp = int(time.time() * 1000)
     full = {k: position.get(k, 0 if k == "accuracy" else None) for k in POSITION_KEYS}
     return {"local_date": local_date(stamp), "timestamp": stamp, "position": full, "position_error": None}
 
@@ -52,6 +52,8 @@ class GeolocationEffects:
     """
 
     geolocation: dict[str, Any] | None = None
+    _last_position: tuple[Any, ...] = ()  # the position last read (in a tuple: None is a reading too)
+    _position_stamp = 0
 
     def _rt_or_fail(self) -> Runtime:
         raise NotImplementedError
@@ -78,8 +80,16 @@ class GeolocationEffects:
             now = rt.store.entry(id_str)
             if now is None:
                 return
-            if now.comp["props"].get("update_now"):
+            props = now.comp["props"]
+            if props.get("update_now"):
                 rt.user_change([(id_str, {"update_now": False})])
-            rt.user_change([(id_str, reading(self.geolocation))])
+            # Chromium keeps a position's time until the position changes; the renderer (as Dash's) sends only
+            # the props that changed, so reading the same position again triggers nothing.
+            if self._last_position != (self.geolocation,):
+                self._last_position, self._position_stamp = (self.geolocation,), int(time.time() * 1000)
+            changed = {k: v for k, v in reading(self.geolocation, self._position_stamp).items()
+                       if not same_json(props.get(k), v)}
+            if changed:
+                rt.user_change([(id_str, changed)])
 
         rt.effects.append(read)

@@ -32,7 +32,7 @@ from propwire.testing.slider_marks import auto_marks, tooltip_texts, wants_auto_
 from propwire.testing.store import is_component
 from propwire.testing.view_layout import loading_text, tabs_text, tooltip_shown
 
-NO_ELEMENT = ("dcc.Store", "dcc.Location", "dcc.Interval", "dcc.Download", "dcc.ConfirmDialog")
+NO_ELEMENT = ("dcc.Store", "dcc.Location", "dcc.Interval", "dcc.Download", "dcc.ConfirmDialog", "dcc.Geolocation")
 
 
 def to_text(value: Any) -> str:
