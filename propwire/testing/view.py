@@ -155,6 +155,8 @@ class _View:
             if value is None:
                 value = [low, high] if kind == "dcc.RangeSlider" else low
             values = value if isinstance(value, list) else [value]
+            if key in self.shown:  # a number box left in drag mode: the handles show its snapped number
+                return {"slider": self.shown[key].split(" ")}
             return {"slider": [to_text(v) for v in values]}
         return {}
 

@@ -35,6 +35,8 @@ def _play(client: Any, verb: str, args: list, opts: dict) -> None:
             nearest = min(range(len(current)), key=lambda i: abs(current[i] - value))
             value = sorted(current[:nearest] + [value] + current[nearest + 1:])
         client.drag(args[0], value, wait=wait)  # released there: value and drag_value
+    elif verb == "slider_type":
+        client.type_slider(args[0], args[2], box=args[1], wait=wait)
     elif verb.startswith("grid_"):
         play_grid(client, verb, args, wait)
     elif verb.startswith("table_"):

@@ -36,7 +36,7 @@ NOT_LOCAL = re.compile(r"^(?!http://127\.0\.0\.1:)")
 # verb -> (number of positional arguments, options it takes)
 VERBS = {"click": (1, {"wait", "dialog"}), "type": (2, {"wait", "enter"}), "blur": (1, {"wait"}), "select": (2, {"wait"}),
          "check": (2, {"wait"}), "navigate": (1, {"wait"}), "reload": (0, {"wait"}), "slide": (2, {"wait"}),
-         "search": (2, {"wait"}),
+         "search": (2, {"wait"}), "slider_type": (3, {"wait"}),
          "new_tab": (0, {"wait"}), "upload": (2, {"wait"}), **GRID_VERBS, **TABLE_VERBS, **GRAPH_VERBS}
 
 

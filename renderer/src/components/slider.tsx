@@ -88,7 +88,7 @@ function useSlider(p: ComponentProps, range: boolean) {
         max={max}
         step={step}
         marks={auto ? undefined : toMarks(props.marks)}
-        value={dragging ?? value}
+        value={dragging ?? (boxes.held ? (range ? boxes.held : boxes.held[0]) : value)}
         disabled={Boolean(props.disabled)}
         vertical={vertical}
         dots={Boolean(props.dots)}

@@ -78,7 +78,9 @@ export function useBoxes({ props, values, min, max, step, send }: BoxesProps) {
       }}
     />
   );
-  return { box, clear: () => setTyped(null) };
+  // The handles show the boxes' numbers too (Dash keeps one list for both), while those are numbers.
+  const held = typed && typed.length === values.length && typed.every(Number.isFinite) ? typed : null;
+  return { box, held, clear: () => setTyped(null) };
 }
 
 /** Whether Dash 4.4.1 draws the boxes: allowed, a step, at most two handles, horizontal. */
