@@ -33,8 +33,8 @@ from propwire.testing.datatable import DataTableVerbs
 from propwire.testing.dialogs import DialogVerbs
 from propwire.testing.effects import ComponentEffects, now_ms
 from propwire.testing.files import Downloaded, FileVerbs
-from propwire.testing.graph_verbs import GraphVerbs
 from propwire.testing.geolocation import GeolocationEffects
+from propwire.testing.graph_verbs import GraphVerbs
 from propwire.testing.input_verbs import InputVerbs, search_reset
 from propwire.testing.loop import LoopThread
 from propwire.testing.page_load import load_page

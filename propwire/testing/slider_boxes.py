@@ -14,9 +14,10 @@ NAN = float("nan")
 def bounds(props: dict[str, Any]) -> tuple[float, float, float | None]:
     """min, max and step as the renderer takes them: the marks' range else 0..100, step 1 unless given."""
     keys = [float(k) for k in (props.get("marks") or {})]
-    lo = props.get("min") if props.get("min") is not None else (min(keys) if keys else 0)
-    hi = props.get("max") if props.get("max") is not None else (max(keys) if keys else 100)
-    return lo, hi, props.get("step", 1) if "step" in props else 1
+    lo = float(props["min"]) if props.get("min") is not None else (min(keys) if keys else 0.0)
+    hi = float(props["max"]) if props.get("max") is not None else (max(keys) if keys else 100.0)
+    step = props.get("step", 1)
+    return lo, hi, None if step is None else float(step)
 
 
 def js_max(a: float, b: float) -> float:

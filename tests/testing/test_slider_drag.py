@@ -96,20 +96,19 @@ def box_app(**slider: Any) -> Dash:
     return app
 
 
-def test_type_slider_boxes_clamp_and_snap() -> None:
-    """The same steps as tests/browser/test_slider_input.py, headless."""
-    with Client(box_app()) as client:
-        client.open("/")
-        client.type_slider("s", "7.5")
-        assert client.text("out") == "7.5 7.5 [20, 80] [20, 80]"
-        client.type_slider("s", "42")  # off the range: drag_value stays, value clamped
-        assert client.text("out") == "10 7.5 [20, 80] [20, 80]"
-        client.type_slider("s", "4.3")  # off the grid: snapped on leaving
-        assert client.text("out") == "4.5 7.5 [20, 80] [20, 80]"
-        client.type_slider("r", "90", box=0)  # sent while typing; leaving cannot pass the max handle
-        assert client.text("out") == "4.5 7.5 [80, 80] [90, 80]"
-        client.type_slider("r", "95")
-        assert client.text("out") == "4.5 7.5 [80, 95] [80, 95]"
+def test_type_slider_boxes_clamp_and_snap(propwire_driver: Drive) -> None:
+    """Typing into the number boxes then leaving them, through both drivers."""
+    client = propwire_driver(box_app())
+    client.type_slider("s", "7.5")
+    assert client.text("out") == "7.5 7.5 [20, 80] [20, 80]"
+    client.type_slider("s", "42")  # off the range: drag_value stays, value clamped
+    assert client.text("out") == "10 7.5 [20, 80] [20, 80]"
+    client.type_slider("s", "4.3")  # off the grid: snapped on leaving
+    assert client.text("out") == "4.5 7.5 [20, 80] [20, 80]"
+    client.type_slider("r", "90", box=0)  # sent while typing; leaving cannot pass the max handle
+    assert client.text("out") == "4.5 7.5 [80, 80] [90, 80]"
+    client.type_slider("r", "95")
+    assert client.text("out") == "4.5 7.5 [80, 95] [80, 95]"
 
 
 def test_type_slider_drag_mode_and_refusals() -> None:
