@@ -22,6 +22,7 @@ from propwire.components.base import (
 )
 from propwire.components.dcc_buttons import Button, ConfirmDialog, ConfirmDialogProvider
 from propwire.components.dcc_files import Download, Upload
+from propwire.components.dcc_geolocation import Geolocation
 from propwire.components.dcc_graph import Graph
 from propwire.components.dcc_overlays import Loading, Tooltip
 from propwire.components.dcc_props import _BOX, _INPUT_PROPS, _SCALAR, MARKS, OPTIONS, TOOLTIP
@@ -37,6 +38,7 @@ __all__ = [
     "ConfirmDialogProvider",
     "Download",
     "Dropdown",
+    "Geolocation",
     "Graph",
     "Input",
     "Interval",
@@ -184,7 +186,7 @@ class Dropdown(typed.Dropdown, Persistent):
         "search_value": STRING,
         "optionHeight": NUMBER,
         "maxHeight": NUMBER,
-        "labels": DICT,  # Dash 4.4.1's texts; `selected_count` ("{num_selected} selected") is the one drawn
+        "labels": DICT,  # Dash 4.4.1's texts; selected_count ("{num_selected} selected") is drawn
         **persistence_props("value"),
     }
     _persisted = ("value",)
@@ -203,6 +205,7 @@ _SLIDER = {
     "dots": BOOL,
     "updatemode": enum("mouseup", "drag"),
     "tooltip": TOOLTIP,
+    "allow_direct_input": BOOL,  # Dash 4's number box(es) beside it (none if vertical, step None, > 2 handles)
 }
 
 

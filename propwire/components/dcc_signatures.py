@@ -22,6 +22,7 @@ __all__ = [
     "ConfirmDialogProvider",
     "Download",
     "Dropdown",
+    "Geolocation",
     "Graph",
     "Input",
     "Interval",
@@ -203,6 +204,26 @@ class Dropdown:
             persisted_props: Sequence[Literal['value']] | None = None,
             persistence_type: Literal['local', 'session', 'memory'] | None = None,
             id: str | dict[str, Any] | None = None,
+        ) -> None: ...
+
+
+class Geolocation:
+    """The keyword parameters of dcc.Geolocation, typed from its props (see dcc.Geolocation for what they do)."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            id: str | dict[str, Any] | None = None,
+            local_date: str | None = None,
+            timestamp: int | float | None = None,
+            position: Mapping[str, Any] | None = None,
+            position_error: Mapping[str, Any] | None = None,
+            show_alert: bool | None = None,
+            update_now: bool | None = None,
+            high_accuracy: bool | None = None,
+            maximum_age: int | float | None = None,
+            timeout: int | float | None = None,
         ) -> None: ...
 
 
@@ -423,7 +444,7 @@ class RangeSlider:
             updatemode: Literal['mouseup', 'drag'] | None = None,
             vertical: bool | None = None,
             verticalHeight: None = None,
-            allow_direct_input: None = None,
+            allow_direct_input: bool | None = None,
             className: str | None = None,
             persistence: bool | str | int | float | None = None,
             persisted_props: Sequence[Literal['value']] | None = None,
@@ -455,7 +476,7 @@ class Slider:
             updatemode: Literal['mouseup', 'drag'] | None = None,
             vertical: bool | None = None,
             verticalHeight: None = None,
-            allow_direct_input: None = None,
+            allow_direct_input: bool | None = None,
             className: str | None = None,
             persistence: bool | str | int | float | None = None,
             persisted_props: Sequence[Literal['value']] | None = None,

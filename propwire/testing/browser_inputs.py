@@ -16,10 +16,11 @@ T = TypeVar("T")
 
 
 class BrowserInputVerbs:
-    """BrowserDriver's search verb (BrowserDriver inherits it). Example::
+    """BrowserDriver's search and type_slider verbs (BrowserDriver inherits them). Example::
 
         with BrowserDriver(app).open() as page:
             page.search("city", "Mo")   # typed into the open Dropdown's search field
+            page.type_slider("level", "7")   # typed into the slider's number box, then left
     """
 
     page: Any
@@ -50,6 +51,25 @@ class BrowserInputVerbs:
             field = self._locator(dropdown_id).locator("input.pw-dropdown__input, .pw-dropdown__input input").first
             timeout = self.timeout * 1000
             await field.fill(text, timeout=timeout)  # one input event with the whole text, as Client.search
+            await self._done(wait)
+
+        self._call(go)
+
+    def type_slider(self, slider_id: Any, text: str, *, box: int = -1, wait: bool = True) -> None:
+        """Fill a slider's number box (0 the min box, -1 the last) with `text`, then leave it (Client.type_slider)."""
+        async def go() -> None:
+            comp = await self._comp(slider_id)
+            if kind_of(comp) not in ("dcc.Slider", "dcc.RangeSlider"):
+                raise WrongComponent(f"cannot type into {show_id(slider_id)}'s number box: it is a {kind_of(comp)}")
+            boxes = self._locator(slider_id).locator("input.pw-slider-input")
+            count = await boxes.count()
+            if not count or comp["props"].get("disabled"):
+                raise WrongComponent(f"cannot type into {show_id(slider_id)}: it draws no enabled number box")
+            if not -count <= box < count:
+                raise ValueError(f"{show_id(slider_id)} has {count} number box(es); box {box} is not one")
+            field = boxes.nth(box % count)
+            await field.fill(text, timeout=self.timeout * 1000)
+            await field.blur()
             await self._done(wait)
 
         self._call(go)

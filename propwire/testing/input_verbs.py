@@ -5,14 +5,16 @@ a slider's `drag_value` follows its handle while it moves and is its `value` onc
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Any
 from weakref import WeakKeyDictionary
 
 from propwire.api.dependencies import id_string
 from propwire.testing.children_props import same_json
-from propwire.testing.components import WrongComponent, kind_of, show_id
+from propwire.testing.components import WrongComponent, js_number, kind_of, show_id
 from propwire.testing.runtime import Runtime
+from propwire.testing.slider_boxes import NAN, as_json, bounds, leave, on_grid, parse_box
 from propwire.testing.store import Entry
 
 SLIDERS = ("dcc.Slider", "dcc.RangeSlider")
@@ -27,6 +29,7 @@ class InputVerbs:
         client.select("city", "mos")      # picking one unsets search_value again, as in the browser
         client.drag("level", 7, release=False)   # drag_value 7, value unchanged (updatemode "mouseup")
         client.drag("level", 8)                  # released at 8: value and drag_value 8
+        client.type_slider("level", "42")        # its number box: value clamped to max once left
     """
 
     def _entry(self, component_id: Any) -> Entry:
@@ -37,6 +40,8 @@ class InputVerbs:
 
     def _act(self, ticks: list[Callable[[], None]], wait: bool) -> None:
         raise NotImplementedError
+
+    _shown: dict[str, str]  # what a field shows; for a slider, the numbers its handles show (space-separated)
 
     def search(self, dropdown_id: Any, text: str, *, wait: bool = True) -> None:
         """Type `text` into a dcc.Dropdown's search field (its menu opens): `search_value` becomes `text`.
@@ -83,12 +88,65 @@ class InputVerbs:
         id_str = id_string(slider_id)
         self._act([lambda: self._rt_or_fail().user_change([(id_str, change)])], wait)
 
+    def type_slider(self, slider_id: Any, text: str, *, box: int = -1, wait: bool = True) -> None:
+        """Type `text` into a slider's number box (allow_direct_input, Dash 4.4.1's default), then leave it.
+
+        Typing a number inside min..max and on the step's grid sends drag_value (value too when
+        `updatemode="drag"`); leaving sets `value` to the number clamped to min..max (a RangeSlider's box also
+        to the other handle) and snapped to the step ("" keeps the shown number), as the renderer does.
+
+        Parameters:
+            slider_id: the Slider's or RangeSlider's id.
+            text: the box's new text (a number, or "" to empty it).
+            box: which box of a two-handle RangeSlider: 0 the min box, 1 (or -1, the default) the max box.
+            wait: False returns as soon as the events are sent (then `wait()`).
+
+        Example: ``client.type_slider("level", "42")``  (a Slider(0, 10, 1): value 10 once the box is left)
+        """
+        comp = self._entry(slider_id).comp
+        props, kind = comp["props"], kind_of(comp)
+        lo, hi, step = bounds(props)
+        shown = [float(v) if v is not None else NAN for v in
+                 ([props.get("value")] if kind == "dcc.Slider" else list(props.get("value") or [lo, hi]))]
+        if kind not in SLIDERS or props.get("allow_direct_input") is False or props.get("vertical") or \
+                step is None or len(shown) > 2 or props.get("disabled"):
+            raise WrongComponent(f"cannot type into {show_id(slider_id)}: only an enabled horizontal dcc.Slider or "
+                                 "dcc.RangeSlider with a step, at most two handles and allow_direct_input has a box")
+        if not -len(shown) <= box < len(shown):
+            raise ValueError(f"{show_id(slider_id)} has {len(shown)} number box(es); box {box} is not one")
+        which, single, drag = box % len(shown), kind == "dcc.Slider", props.get("updatemode") == "drag"
+        typed = list(shown)
+        typed[which] = parse_box(text)
+        left = leave(text.strip(), typed, which, lo, hi, step)
+        id_str = id_string(slider_id)
+
+        def change(props_to_send: dict[str, Any]) -> Callable[[], None]:
+            def tick() -> None:  # only what differs is sent, as the renderer's setProps (and Dash's) does
+                now = self._entry(slider_id).comp["props"]
+                changed = {k: v for k, v in props_to_send.items() if not same_json(now.get(k), v)}
+                if changed:
+                    self._rt_or_fail().user_change([(id_str, changed)])
+            return tick
+
+        ticks: list[Callable[[], None]] = []
+        if on_grid(typed[which], lo, hi, step):
+            moved = as_json(typed, single)
+            ticks.append(change({"value": moved, "drag_value": moved} if drag else {"drag_value": moved}))
+        if not drag:
+            ticks.append(change({"value": as_json(left, single)}))
+        elif all(math.isfinite(v) for v in left):  # drag mode: the handles show the snapped number, value stays
+            ticks.append(lambda: self._shown.__setitem__(id_str, " ".join(js_number(v) for v in as_json(left, False))))
+        self._act(ticks, wait)
+
     def _mounted(self, id_str: str, inserted: bool = False) -> None:
         super()._mounted(id_str, inserted)  # type: ignore[misc]
         self._follow_value(id_str)
 
     def _after_set(self, id_str: str, prop: str, user: bool) -> None:
         super()._after_set(id_str, prop, user)  # type: ignore[misc]
+        entry = self._rt_or_fail().store.entry(id_str)
+        if prop == "value" and entry is not None and kind_of(entry.comp) in SLIDERS:
+            self._shown.pop(id_str, None)  # a slider's new value replaces what its boxes held
         if prop == "value" and not user:
             self._follow_value(id_str)
 

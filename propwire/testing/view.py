@@ -32,7 +32,7 @@ from propwire.testing.slider_marks import auto_marks, tooltip_texts, wants_auto_
 from propwire.testing.store import is_component
 from propwire.testing.view_layout import loading_text, tabs_text, tooltip_shown
 
-NO_ELEMENT = ("dcc.Store", "dcc.Location", "dcc.Interval", "dcc.Download", "dcc.ConfirmDialog")
+NO_ELEMENT = ("dcc.Store", "dcc.Location", "dcc.Interval", "dcc.Download", "dcc.ConfirmDialog", "dcc.Geolocation")
 
 
 def to_text(value: Any) -> str:
@@ -155,6 +155,8 @@ class _View:
             if value is None:
                 value = [low, high] if kind == "dcc.RangeSlider" else low
             values = value if isinstance(value, list) else [value]
+            if key in self.shown:  # a number box left in drag mode: the handles show its snapped number
+                return {"slider": self.shown[key].split(" ")}
             return {"slider": [to_text(v) for v in values]}
         return {}
 

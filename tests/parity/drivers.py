@@ -402,6 +402,17 @@ class Page:
             field = box.locator("input.pw-dropdown__input, .pw-dropdown__input input").first
         await field.fill(text, timeout=timeout)
 
+    async def do_slider_type(self, component_id: Any, box: int, text: str) -> None:
+        """Fill a slider's number box (0 the min box, -1 the last) with `text`, then leave it."""
+        await self.component(component_id)
+        boxes = self.locator(component_id).locator("input[type=number]")
+        count = await boxes.count()
+        if not -count <= box < count:
+            raise StepError(f"slider_type {component_id!r}: it has {count} number box(es), not a box {box}")
+        field = boxes.nth(box % count)
+        await field.fill(text, timeout=self.timeout * 1000)
+        await field.blur(timeout=self.timeout * 1000)
+
     async def do_slide(self, component_id: Any, value: Any) -> None:
         """Click the Slider's rail where `value` is (one pointer press and release, as a user jumping to it).
 

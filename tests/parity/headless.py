@@ -17,7 +17,7 @@ from file_steps import downloads_headless, upload_headless, with_downloads
 from graph_steps import play_headless as play_graph
 from graph_steps import pointer_moves
 from grid_steps import play_headless as play_grid
-from runner import APPS_DIR, Frame, parse_step, start_path, steps_of
+from runner import APPS_DIR, Frame, geolocation, parse_step, start_path, steps_of
 from snapshot import call_log
 from table_steps import play_headless as play_table
 
@@ -35,6 +35,8 @@ def _play(client: Any, verb: str, args: list, opts: dict) -> None:
             nearest = min(range(len(current)), key=lambda i: abs(current[i] - value))
             value = sorted(current[:nearest] + [value] + current[nearest + 1:])
         client.drag(args[0], value, wait=wait)  # released there: value and drag_value
+    elif verb == "slider_type":
+        client.type_slider(args[0], args[2], box=args[1], wait=wait)
     elif verb.startswith("grid_"):
         play_grid(client, verb, args, wait)
     elif verb.startswith("table_"):
@@ -75,6 +77,10 @@ def headless_trace(name: str) -> list[Frame]:
 
     try:
         client = Client(load_app(APPS_DIR / f"{name}.py"), strict=False)
+        where = geolocation(name)  # the browser context's position, in dcc.Geolocation's keys
+        if where:
+            client.geolocation = {"lat": where["latitude"], "lon": where["longitude"],
+                                  "accuracy": where.get("accuracy", 0)}
         client.open(start_path(name))
         read()
         frames.append(current)

@@ -36,7 +36,7 @@ NOT_LOCAL = re.compile(r"^(?!http://127\.0\.0\.1:)")
 # verb -> (number of positional arguments, options it takes)
 VERBS = {"click": (1, {"wait", "dialog"}), "type": (2, {"wait", "enter"}), "blur": (1, {"wait"}), "select": (2, {"wait"}),
          "check": (2, {"wait"}), "navigate": (1, {"wait"}), "reload": (0, {"wait"}), "slide": (2, {"wait"}),
-         "search": (2, {"wait"}),
+         "search": (2, {"wait"}), "slider_type": (3, {"wait"}),
          "new_tab": (0, {"wait"}), "upload": (2, {"wait"}), **GRID_VERBS, **TABLE_VERBS, **GRAPH_VERBS}
 
 
@@ -58,13 +58,24 @@ def steps_of(name: str) -> list[tuple]:
     raise LookupError(f"tests/parity/apps/{name}.py has no STEPS")
 
 
-def start_path(name: str) -> str:
-    """The path the app's page is loaded at: its START_PATH (an app served under a prefix), else "/"."""
+def app_literal(name: str, constant: str, default: Any = None) -> Any:
+    """The literal value of a module-level `constant` of the app (read without running it), else `default`."""
     tree = ast.parse((APPS_DIR / f"{name}.py").read_text(encoding="utf-8"))
     for node in tree.body:
-        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "START_PATH" for t in node.targets):
-            return str(ast.literal_eval(node.value))
-    return "/"
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == constant for t in node.targets):
+            return ast.literal_eval(node.value)
+    return default
+
+
+def start_path(name: str) -> str:
+    """The path the app's page is loaded at: its START_PATH (an app served under a prefix), else "/"."""
+    return str(app_literal(name, "START_PATH", "/"))
+
+
+def geolocation(name: str) -> dict[str, float] | None:
+    """The app's GEOLOCATION ({latitude, longitude, accuracy}, Playwright's keys): the browser context has the
+    geolocation permission and reports that position (headless: Client.geolocation); else none is granted."""
+    return app_literal(name, "GEOLOCATION")
 
 
 def parse_step(step: Any, where: str) -> tuple[str, list, dict]:
@@ -168,7 +179,9 @@ async def dash_and_propwire(browser: Any, name: str, frameworks: tuple[str, ...]
     try:
         async def ready(fw: str) -> Page:
             # The context is made while the server starts; the page opens once it listens.
-            context = await browser.new_context()
+            where = geolocation(name)
+            context = await (browser.new_context(geolocation=where, permissions=["geolocation"]) if where
+                             else browser.new_context())
             contexts.append(context)
             await context.route(NOT_LOCAL, lambda route: route.abort())
             page = Page(context, fw, servers[fw], start=start_path(name))

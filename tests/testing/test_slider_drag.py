@@ -81,3 +81,46 @@ def test_tooltip_text_in_the_headless_snapshot() -> None:
 def test_a_misspelt_tooltip_key_is_an_error() -> None:
     with pytest.raises(PropError, match="prop 'tooltip'"):
         dcc.Slider(0, 10, tooltip={"always_visble": True})
+
+
+def box_app(**slider: Any) -> Dash:
+    app = Dash(__name__)
+    app.layout = html.Div([dcc.Slider(0, 10, 0.5, value=3, id="s", **slider),
+                           dcc.RangeSlider(0, 100, 5, value=[20, 80], id="r"), html.Div(id="out")])
+
+    @app.callback(Output("out", "children"), Input("s", "value"), Input("s", "drag_value"), Input("r", "value"),
+                  Input("r", "drag_value"))
+    def show(v: Any, dv: Any, rv: Any, rdv: Any) -> str:
+        return f"{v} {dv} {rv} {rdv}"
+
+    return app
+
+
+def test_type_slider_boxes_clamp_and_snap(propwire_driver: Drive) -> None:
+    """Typing into the number boxes then leaving them, through both drivers."""
+    client = propwire_driver(box_app())
+    client.type_slider("s", "7.5")
+    assert client.text("out") == "7.5 7.5 [20, 80] [20, 80]"
+    client.type_slider("s", "42")  # off the range: drag_value stays, value clamped
+    assert client.text("out") == "10 7.5 [20, 80] [20, 80]"
+    client.type_slider("s", "4.3")  # off the grid: snapped on leaving
+    assert client.text("out") == "4.5 7.5 [20, 80] [20, 80]"
+    client.type_slider("r", "90", box=0)  # sent while typing; leaving cannot pass the max handle
+    assert client.text("out") == "4.5 7.5 [80, 80] [90, 80]"
+    client.type_slider("r", "95")
+    assert client.text("out") == "4.5 7.5 [80, 95] [80, 95]"
+
+
+def test_type_slider_drag_mode_and_refusals() -> None:
+    with Client(box_app(updatemode="drag")) as client:
+        client.open("/")
+        client.type_slider("s", "6")
+        assert client.text("out") == "6 6 [20, 80] [20, 80]"
+        with pytest.raises(ValueError, match="number box"):
+            client.type_slider("s", "abc")
+        with pytest.raises(ValueError, match="box 2"):
+            client.type_slider("r", "5", box=2)
+    with Client(box_app(allow_direct_input=False)) as client:
+        client.open("/")
+        with pytest.raises(WrongComponent, match="allow_direct_input"):
+            client.type_slider("s", "5")

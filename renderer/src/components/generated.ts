@@ -25,6 +25,7 @@ export const lazy: Record<string, Record<string, () => Promise<{ default: PwComp
   dcc: {
     Clipboard: () => import("./clipboard").then((m) => ({ default: m.default })),
     Dropdown: () => import("./dropdown").then((m) => ({ default: m.default })),
+    Geolocation: () => import("./geolocation").then((m) => ({ default: m.default })),
     Graph: () => import("./graph").then((m) => ({ default: m.Graph })),
     Markdown: () => import("./markdown").then((m) => ({ default: m.default })),
     RangeSlider: () => import("./slider").then((m) => ({ default: m.RangeSlider })),

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import type { ReactNode } from "react";
 import { renderValue } from "../render";
 import { toStyle } from "./attrs";
+import { useBoxes, wantsBoxes } from "./slider_inputs";
 import { autoMarks, wantsAutoMarks } from "./slider_marks";
 import { Tooltips, tooltipOf, useShown } from "./slider_tooltip";
 import type { ComponentProps, Props } from "./types";
@@ -43,10 +44,23 @@ function useSlider(p: ComponentProps, range: boolean) {
   const [dragging, setDragging] = useState<number | number[] | null>(null);
   const drag = props.updatemode === "drag";
   const send = (v: number | number[]) => setProps({ value: v, drag_value: v });
+  // A value a number box set on blur leaves drag_value as typing left it (Dash 4.4.1's slider compares the new
+  // value with the number it shows, which the box set already).
+  const boxed = useRef<string | null>(null);
+  const values = [value].flat() as number[];
+  const boxes = useBoxes({ props, values, min, max, step: step ?? 1, send: (v, commit) => {
+    const out = range ? v : v[0];
+    if (commit && props.updatemode !== "drag") boxed.current = JSON.stringify(out);
+    setProps(commit ? (props.updatemode === "drag" ? { value: out, drag_value: out } : { value: out })
+      : { drag_value: out });
+  } });
   // drag_value follows the handle while it moves and is the value once set (at mount, after a release, or
   // when a callback sets the value), as Dash 4.4.1's slider keeps it.
   useEffect(() => {
-    if (props.value != null && JSON.stringify(props.drag_value) !== JSON.stringify(props.value)) {
+    boxes.clear();
+    const fromBox = boxed.current === JSON.stringify(props.value);
+    boxed.current = null;
+    if (!fromBox && props.value != null && JSON.stringify(props.drag_value) !== JSON.stringify(props.value)) {
       setProps({ drag_value: props.value });
     }
   }, [JSON.stringify(props.value)]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -57,21 +71,24 @@ function useSlider(p: ComponentProps, range: boolean) {
   // No `marks` (not even null): Dash 4.4.1 draws its own, as many as fit the measured length of the slider.
   const size = useLength(vertical);
   const auto = wantsAutoMarks(props.marks, min, max) ? autoMarks(min, max, props.step, size.length) : null;
+  const direct = wantsBoxes(props, step, values.length);
   return (
     <div
       id={id}
-      ref={size.ref}
       className={props.className}
       {...hovered.handlers}
-      style={{ position: "relative", padding: "8px 4px", ...(vertical ? { height: props.verticalHeight ?? 400 } : {}), ...toStyle(props.style) }}
+      style={{ position: "relative", padding: "8px 4px", ...(direct ? { display: "flex", gap: "8px", alignItems: "flex-start" } : {}),
+        ...(vertical ? { height: props.verticalHeight ?? 400 } : {}), ...toStyle(props.style) }}
     >
+      {direct && values.length === 2 && boxes.box(0)}
+      <div ref={size.ref} style={{ position: "relative", flex: 1, minWidth: 0, height: vertical ? "100%" : undefined }}>
       <RcSlider
         range={range}
         min={min}
         max={max}
         step={step}
         marks={auto ? undefined : toMarks(props.marks)}
-        value={dragging ?? value}
+        value={dragging ?? (boxes.held ? (range ? boxes.held : boxes.held[0]) : value)}
         disabled={Boolean(props.disabled)}
         vertical={vertical}
         dots={Boolean(props.dots)}
@@ -79,6 +96,7 @@ function useSlider(p: ComponentProps, range: boolean) {
         allowCross={props.allowCross ?? true}
         pushable={props.pushable}
         onChange={(v) => {
+          boxes.clear();
           if (drag) send(v);
           else {
             setDragging(v);
@@ -95,6 +113,8 @@ function useSlider(p: ComponentProps, range: boolean) {
       {tip && (tip.always_visible || hovered.shown) && (
         <Tooltips id={id} tip={tip} values={[dragging ?? value].flat()} min={min} max={max} vertical={vertical} />
       )}
+      </div>
+      {direct && boxes.box(values.length - 1)}
     </div>
   );
 }
@@ -130,7 +150,7 @@ function useLength(vertical: boolean) {
     if (!el) return undefined;
     const measure = () => {
       const box = el.getBoundingClientRect();
-      const dim = vertical ? box.height : box.width - 8; // the rail: the box less its 4 px side paddings
+      const dim = vertical ? box.height : box.width; // the rail's box (the number boxes and paddings are outside)
       if (dim > 0) setLength(dim);
     };
     measure();
