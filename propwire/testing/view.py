@@ -28,6 +28,7 @@ from typing import Any
 from propwire.api.dependencies import id_string
 from propwire.components.foreign import node_props
 from propwire.testing.components import hidden, js_number, kind_of, norm, options_of, same_value
+from propwire.testing.dates import shown
 from propwire.testing.slider_marks import auto_marks, tooltip_texts, wants_auto_marks
 from propwire.testing.store import is_component
 from propwire.testing.view_layout import loading_text, tabs_text, tooltip_shown
@@ -96,7 +97,7 @@ class _View:
 
     def _inner(self, comp: dict) -> str:
         props, kind = comp["props"], kind_of(comp)
-        if kind in ("dcc.Input", "dcc.Textarea"):
+        if kind in ("dcc.Input", "dcc.Textarea", "dcc.DatePickerSingle"):  # the picker's id is on its <input>
             return ""
         if kind in ("dcc.Checklist", "dcc.RadioItems"):
             self.boxes += _checked_of(comp)
@@ -144,6 +145,8 @@ class _View:
             return {"value": self.shown[key] if key in self.shown else to_text(props.get("value"))}
         if kind == "dcc.Textarea":  # a Textarea whose value became None keeps its text (Dash 4.4.1)
             return {"value": self.shown[key] if key in self.shown else to_text(props.get("value"))}
+        if kind == "dcc.DatePickerSingle":  # typed text is read on Enter: the field shows the date again
+            return {"value": shown(props.get("date"), props.get("display_format"))}
         if kind in ("dcc.Checklist", "dcc.RadioItems"):
             value = props.get("value")
             on = (lambda v: isinstance(value, list) and any(same_value(v, x) for x in value)) \
