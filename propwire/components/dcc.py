@@ -21,7 +21,7 @@ from propwire.components.base import (
     list_of,
 )
 from propwire.components.dcc_buttons import Button, ConfirmDialog, ConfirmDialogProvider
-from propwire.components.dcc_dates import DatePickerSingle
+from propwire.components.dcc_dates import DatePickerRange, DatePickerSingle
 from propwire.components.dcc_files import Download, Upload
 from propwire.components.dcc_graph import Graph
 from propwire.components.dcc_overlays import Loading, Tooltip
@@ -36,6 +36,7 @@ __all__ = [
     "Clipboard",
     "ConfirmDialog",
     "ConfirmDialogProvider",
+    "DatePickerRange",
     "DatePickerSingle",
     "Download",
     "Dropdown",

@@ -1,4 +1,5 @@
-"""dcc.DatePickerSingle: a text field showing a date, with a month calendar to pick one from, as Dash 4.4.1's.
+"""dcc.DatePickerSingle and dcc.DatePickerRange: text fields showing dates, with a month calendar to pick from,
+as Dash 4.4.1's.
 
 Dates travel as ISO strings ('YYYY-MM-DD'). A layout may give a `datetime.date` or `datetime.datetime` (or a
 datetime string): it is sent as its ISO text, as Dash's JSON encoder sends it, and the picker shows only its
@@ -19,7 +20,7 @@ from propwire.components.dcc_props import _BOX
 from propwire.components.persistence import Persistent, persistence_props
 from propwire.components.spec import Bundle
 
-__all__ = ["DatePickerSingle", "iso_day"]
+__all__ = ["DatePickerRange", "DatePickerSingle", "iso_day"]
 
 
 def iso_day(value: Any) -> str | None:
@@ -93,3 +94,43 @@ class DatePickerSingle(typed.DatePickerSingle, Persistent):
         **persistence_props("date"),
     }
     _defaults: ClassVar[dict] = {}  # Dash's defaults are the renderer's (placeholder 'Select Date', ...), not sent
+
+
+class DatePickerRange(typed.DatePickerRange, Persistent):
+    """Two date fields (start, end) sharing a calendar: a first click picks `start_date`, a second `end_date`
+    (at least `minimum_nights` later). `updatemode="singledate"` (the default) sends each date as it is
+    picked; `"bothdates"` only once both are.
+
+    Example::
+
+        dcc.DatePickerRange(id="stay", start_date="2024-05-17", end_date="2024-05-20", minimum_nights=1,
+                            clearable=True)
+        # @callback(Output("nights", "children"), Input("stay", "start_date"), Input("stay", "end_date"))
+    """
+
+    _namespace = "dcc"
+    _type = "DatePickerRange"
+    _bundle = Bundle("daterange", "DatePickerRange", lazy=True)
+    _persisted = ("start_date", "end_date")
+    _positional = ("start_date", "end_date", "minimum_nights", "updatemode", "start_date_placeholder_text",
+                   "end_date_placeholder_text", "start_date_id", "end_date_id", "id", "componentPath", "className",
+                   "persistence", "persisted_props", "persistence_type", "disabled", "style", "min_date_allowed",
+                   "max_date_allowed", "disabled_days", "placeholder", "initial_visible_month", "clearable",
+                   "reopen_calendar_on_clear", "display_format", "month_format", "first_day_of_week",
+                   "show_outside_days", "stay_open_on_select", "calendar_orientation", "number_of_months_shown",
+                   "with_portal", "with_full_screen_portal", "day_size", "is_RTL")
+    _props = {
+        **_BOX,
+        "start_date": DATE,
+        "end_date": DATE,
+        "minimum_nights": NUMBER,
+        "updatemode": enum("singledate", "bothdates"),
+        "start_date_placeholder_text": STRING,
+        "end_date_placeholder_text": STRING,
+        "start_date_id": STRING,
+        "end_date_id": STRING,
+        "placeholder": STRING,
+        **_CALENDAR,
+        **persistence_props("start_date", "end_date"),
+    }
+    _defaults: ClassVar[dict] = {}  # Dash's defaults are the renderer's (two months shown, ...), not sent

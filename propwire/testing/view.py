@@ -97,7 +97,7 @@ class _View:
 
     def _inner(self, comp: dict) -> str:
         props, kind = comp["props"], kind_of(comp)
-        if kind in ("dcc.Input", "dcc.Textarea", "dcc.DatePickerSingle"):  # the picker's id is on its <input>
+        if kind in ("dcc.Input", "dcc.Textarea", "dcc.DatePickerSingle", "dcc.DatePickerRange"):  # id on an <input>
             return ""
         if kind in ("dcc.Checklist", "dcc.RadioItems"):
             self.boxes += _checked_of(comp)
@@ -147,6 +147,8 @@ class _View:
             return {"value": self.shown[key] if key in self.shown else to_text(props.get("value"))}
         if kind == "dcc.DatePickerSingle":  # typed text is read on Enter: the field shows the date again
             return {"value": shown(props.get("date"), props.get("display_format"))}
+        if kind == "dcc.DatePickerRange":  # the id is the start field's (a bothdates start held back: its text)
+            return {"value": self.shown.get(key, shown(props.get("start_date"), props.get("display_format")))}
         if kind in ("dcc.Checklist", "dcc.RadioItems"):
             value = props.get("value")
             on = (lambda v: isinstance(value, list) and any(same_value(v, x) for x in value)) \

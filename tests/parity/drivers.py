@@ -233,6 +233,9 @@ class Page:
     async def do_type_date(self, component_id: Any, text: str) -> None:
         await date_steps.type_date(self, component_id, text)
 
+    async def do_type_end_date(self, component_id: Any, text: str) -> None:
+        await date_steps.type_end_date(self, component_id, text)
+
     async def do_clear_date(self, component_id: Any) -> None:
         await date_steps.clear_date(self, component_id)
 

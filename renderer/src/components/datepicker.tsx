@@ -10,26 +10,28 @@ import type { Day } from "./dates";
 import type { ComponentProps, Props } from "./types";
 
 const WEEKDAYS = ["Su", "Mo", "Tu", "We", "Th", "Fr", "Sa"];
-const shown = (date: unknown, fmt: unknown): string => {
+export const shown = (date: unknown, fmt: unknown): string => {
   const day = parseIso(date);
   return day ? format(day, typeof fmt === "string" ? fmt : undefined) : "";
 };
 
-function startMonth(props: Props): Day {
+export function startMonth(props: Props, first: unknown = props.date): Day {
   const now = new Date();
-  return parseIso(props.initial_visible_month) ?? parseIso(props.date) ?? parseIso(props.min_date_allowed)
+  return parseIso(props.initial_visible_month) ?? parseIso(first) ?? parseIso(props.min_date_allowed)
     ?? { y: now.getFullYear(), m: now.getMonth() + 1, d: 1 };
 }
 
-const addMonths = (at: Day, n: number): Day => {
+export const addMonths = (at: Day, n: number): Day => {
   const index = at.y * 12 + at.m - 1 + n;
   return { y: Math.floor(index / 12), m: (index % 12) + 1, d: 1 };
 };
 
-function Month({ at, props, pick }: { at: Day; props: Props; pick: (day: Day) => void }) {
+/** What a calendar marks and allows besides min/max/disabled days: the picked days (a range's span between). */
+export interface Marks { picked: string[]; outside: boolean; span?: [string, string]; also?: (day: Day) => boolean }
+
+function Month({ at, props, pick, marks }: { at: Day; props: Props; pick: (day: Day) => void; marks: Marks }) {
   const first = Number(props.first_day_of_week) || 0;
-  const outside = props.show_outside_days !== false;
-  const picked = parseIso(props.date);
+  const outside = marks.outside;
   return (
     <table className="dash-datepicker-calendar">
       <thead><tr>{[0, 1, 2, 3, 4, 5, 6].map((i) => <th key={i}><span>{WEEKDAYS[(first + i) % 7]}</span></th>)}</tr></thead>
@@ -39,10 +41,13 @@ function Month({ at, props, pick }: { at: Day; props: Props; pick: (day: Day) =>
             {week.map((day) => {
               const inside = day.m === at.m;
               if (!inside && !outside) return <td key={iso(day)} />;
-              const ok = !props.disabled && allowed(day, props);
+              const ok = !props.disabled && allowed(day, props) && (!marks.also || marks.also(day));
+              const text = iso(day);
+              const between = marks.span && text > marks.span[0] && text < marks.span[1];
               const classes = [inside ? "dash-datepicker-calendar-date-inside" : "dash-datepicker-calendar-date-outside",
                 ok ? "" : "dash-datepicker-calendar-date-disabled",
-                picked && iso(picked) === iso(day) ? "dash-datepicker-calendar-date-selected" : ""].filter(Boolean);
+                marks.picked.includes(text) ? "dash-datepicker-calendar-date-selected" : "",
+                between ? "dash-datepicker-calendar-date-in-range" : ""].filter(Boolean);
               return (
                 <td key={iso(day)} className={classes.join(" ")} aria-disabled={!ok} data-date={iso(day)}
                   tabIndex={ok ? 0 : undefined} onClick={ok ? () => pick(day) : undefined}>
@@ -57,9 +62,9 @@ function Month({ at, props, pick }: { at: Day; props: Props; pick: (day: Day) =>
   );
 }
 
-function Calendar({ props, view, setView, pick }: { props: Props; view: Day; setView: (d: Day) => void;
-  pick: (day: Day) => void }) {
-  const count = Math.max(1, Math.floor(Number(props.number_of_months_shown) || 1));
+export function Calendar({ props, view, setView, pick, marks, months: shownMonths }: { props: Props; view: Day;
+  setView: (d: Day) => void; pick: (day: Day) => void; marks: Marks; months: number }) {
+  const count = Math.max(1, Math.floor(Number(props.number_of_months_shown) || shownMonths));
   const months = Array.from({ length: count }, (_, i) => addMonths(view, i));
   const min = parseIso(props.min_date_allowed);
   const max = parseIso(props.max_date_allowed);
@@ -78,7 +83,7 @@ function Calendar({ props, view, setView, pick }: { props: Props; view: Day; set
         {months.map((at) => (
           <div key={iso(at)}>
             <div className="dash-datepicker-month">{format(at, monthFmt)}</div>
-            <Month at={at} props={props} pick={pick} />
+            <Month at={at} props={props} pick={pick} marks={marks} />
           </div>
         ))}
       </div>
@@ -86,7 +91,7 @@ function Calendar({ props, view, setView, pick }: { props: Props; view: Day; set
   );
 }
 
-const CLEAR_ICON = "M3 3l9 9M12 3l-9 9";
+export const CLEAR_ICON = "M3 3l9 9M12 3l-9 9";
 
 export function DatePickerSingle({ props, setProps, id }: ComponentProps) {
   const [text, setText] = useState(() => shown(props.date, props.display_format));
@@ -123,7 +128,9 @@ export function DatePickerSingle({ props, setProps, id }: ComponentProps) {
   const show = () => { if (!props.disabled) { setView(startMonth(props)); setOpen(true); } };
   const popup = open && (
     <div className="dash-datepicker-content" role="dialog">
-      <Calendar props={props} view={view} setView={setView}
+      <Calendar props={props} view={view} setView={setView} months={1}
+        marks={{ picked: parseIso(props.date) ? [iso(parseIso(props.date) as Day)] : [],
+          outside: props.show_outside_days !== false }}
         pick={(day) => { choose(day); if (!props.stay_open_on_select) setOpen(false); }} />
     </div>
   );
