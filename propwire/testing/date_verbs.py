@@ -55,10 +55,13 @@ class DateVerbs:
         change = [] if day == props.get("date") else [(id_string(picker_id), {"date": day})]
         self._act([lambda: self._rt_or_fail().user_change(change)] if change else [], wait)
 
-    def _pending(self, id_str: str) -> dict[str, Any]:
-        if not hasattr(self, "_date_pending"):
+    def _all_pending(self) -> dict[str, dict[str, Any]]:
+        if not hasattr(self, "_date_pending"):  # made on first use: Client's __init__ knows nothing of dates
             self._date_pending = {}
-        return self._date_pending.setdefault(id_str, {})
+        return self._date_pending
+
+    def _pending(self, id_str: str) -> dict[str, Any]:
+        return self._all_pending().setdefault(id_str, {})
 
     def _send_range(self, picker_id: Any, change: dict[str, Any], props: dict[str, Any]) -> Callable[[], None]:
         """The tick of a Range's pick: sent at once ("singledate"), or held until both dates are there."""
@@ -73,13 +76,14 @@ class DateVerbs:
             sent = both if any(both[e] != props.get(e) for e in _ENDS) else {}
         else:
             sent = {k: v for k, v in change.items() if v != props.get(k)}
-        self._date_pending.pop(id_str, None)
+        self._all_pending().pop(id_str, None)
         return lambda: self._rt_or_fail().user_change([(id_str, sent)] if sent else [])
 
     def _after_set(self, id_str: str, prop: str, user: bool) -> None:
         super()._after_set(id_str, prop, user)  # type: ignore[misc]
-        if prop in _ENDS and getattr(self, "_date_pending", {}).pop(id_str, None) is not None:
-            self._shown.pop(id_str, None)  # the renderer's pending is dropped as either date changes
+        if prop in _ENDS:  # the renderer's pending (and the text it showed) is dropped as either date changes
+            self._all_pending().pop(id_str, None)
+            self._shown.pop(id_str, None)
 
     def pick_dates(self, range_id: Any, start: str | date, end: str | date, *, wait: bool = True) -> None:
         """Click `start`, then `end`, in a DatePickerRange's calendar: two picks, each sent as it is made with
@@ -157,7 +161,7 @@ class DateVerbs:
         if not props.get("clearable") or all(props.get(n) is None and held.get(n) is None for n in names):
             raise WrongComponent(f"cannot clear {show_id(picker_id)}: it shows no clear button (clearable is off "
                                  "or no date is picked)")
-        self._date_pending.pop(id_str, None)
+        self._all_pending().pop(id_str, None)
         self._shown.pop(id_str, None)
         change = {n: None for n in names if props.get(n) is not None}
         self._act([lambda: self._rt_or_fail().user_change([(id_str, change)] if change else [])], wait)

@@ -80,3 +80,51 @@ def _plain():
     app = Dash(__name__)
     app.layout = html.Div("no picker", id="plain")
     return app
+
+
+def _range_app(**picker):
+    app = Dash(__name__)
+    app.layout = html.Div([dcc.DatePickerRange(id="stay", **picker), html.Div(id="out")])
+
+    @app.callback(Output("out", "children"), Input("stay", "start_date"), Input("stay", "end_date"))
+    def show(start, end):
+        return f"{start} to {end}"
+
+    return app
+
+
+def test_range_calendar_picks_start_then_end_with_minimum_nights(open_app):
+    page = open_app(_range_app(start_date="2024-05-02", end_date="2024-05-06", minimum_nights=2, clearable=True))
+    expect(page.locator("#out")).to_have_text("2024-05-02 to 2024-05-06")
+    expect(page.locator("#stay-end-date")).to_have_value("2024-05-06")
+    page.locator("#stay").click()
+    cal = page.locator(".dash-datepicker-content")
+    expect(cal.locator(".dash-datepicker-month")).to_have_text(["May 2024", "June 2024"])  # two months by default
+    expect(cal.locator("[data-date='2024-05-04']")).to_have_class(
+        "dash-datepicker-calendar-date-inside dash-datepicker-calendar-date-in-range")
+    cal.locator("[data-date='2024-05-05']").click()  # a new start within minimum_nights of the end: end cleared
+    expect(page.locator("#out")).to_have_text("2024-05-05 to None")  # singledate: sent as picked
+    cal.locator("[data-date='2024-05-06']").click()  # before start + 2 nights: greyed, no pick
+    expect(cal).to_have_count(1)
+    cal.locator("[data-date='2024-05-07']").click()
+    expect(page.locator("#out")).to_have_text("2024-05-05 to 2024-05-07")
+    expect(cal).to_have_count(0)
+    page.locator("#stay-wrapper .dash-datepicker-clear").click()
+    expect(page.locator("#out")).to_have_text("None to None")
+    expect(page.locator("#stay")).to_have_value("")
+
+
+def test_range_bothdates_waits_for_both_and_custom_field_ids(open_app):
+    page = open_app(_range_app(updatemode="bothdates", start_date_id="from", end_date_id="to",
+                               start_date_placeholder_text="From"))
+    expect(page.locator("#out")).to_have_text("None to None")
+    expect(page.locator("#from")).to_have_attribute("placeholder", "From")
+    page.locator("#from").click()
+    page.locator("[data-date]").filter(has_text="10").first.click()
+    expect(page.locator("#from")).not_to_have_value("")  # shown, held back
+    page.wait_for_timeout(300)
+    expect(page.locator("#out")).to_have_text("None to None")
+    page.locator("#to").fill("2099-01-01")
+    page.locator("#to").press("Enter")
+    expect(page.locator("#out")).to_contain_text(" to 2099-01-01")
+    assert page.locator("#out").inner_text().split(" to ")[0] == page.locator("#from").input_value()

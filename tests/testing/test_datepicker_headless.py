@@ -87,3 +87,53 @@ def test_disabled_picker_takes_no_verbs_and_persisted_pick_survives_reload() -> 
         client.pick_date("day", "2024-05-30")
         client.open("/")
         assert client.text("out") == "date=2024-05-30"
+
+
+SEEN: list[tuple[Any, Any]] = []  # what the Range's callback was called with, in order
+
+
+def _range_app(**picker: Any) -> Dash:
+    app = Dash(__name__)
+    SEEN.clear()
+    app.layout = html.Div([dcc.DatePickerRange(id="stay", **picker), html.Div(id="out")])
+
+    @app.callback(Output("out", "children"), Input("stay", "start_date"), Input("stay", "end_date"))
+    def show(start: Any, end: Any) -> str:
+        SEEN.append((start, end))
+        return f"{start} to {end}"
+
+    return app
+
+
+def test_range_pick_dates_singledate_sends_each_pick() -> None:
+    app = _range_app(start_date="2024-05-02", end_date="2024-05-06", minimum_nights=2, clearable=True,
+                     min_date_allowed="2024-05-01")
+    with Client(app).open("/") as client:
+        SEEN.clear()
+        client.pick_dates("stay", "2024-05-05", "2024-05-08")  # the new start is within 2 nights of the end
+        assert SEEN == [("2024-05-05", None), ("2024-05-05", "2024-05-08")]
+        assert client.text("out") == "2024-05-05 to 2024-05-08"
+        with pytest.raises(WrongComponent, match="minimum_nights=2"):
+            client.pick_dates("stay", "2024-05-10", "2024-05-11")
+        with pytest.raises(WrongComponent, match="cannot pick 2024-04-30"):
+            client.pick_dates("stay", "2024-04-30", "2024-05-11")
+        client.type_date("stay", "2024-05-20", end=True)  # typed: order and minimum_nights not checked
+        client.type_date("stay", "2024-05-25")
+        assert client.text("out") == "2024-05-25 to 2024-05-20"
+        assert client.snapshot()["stay"] == {"text": "", "value": "2024-05-25"}
+        client.clear_date("stay")
+        assert client.text("out") == "None to None"
+        with pytest.raises(WrongComponent, match="not a dcc.DatePickerSingle"):
+            client.pick_date("stay", "2024-05-05")
+
+
+def test_range_bothdates_holds_a_lone_date_back() -> None:
+    with Client(_range_app(updatemode="bothdates", display_format="DD/MM/YYYY")).open("/") as client:
+        SEEN.clear()
+        client.type_date("stay", "03/02/2025")
+        assert SEEN == [] and client.text("out") == "None to None"
+        assert client.snapshot()["stay"]["value"] == "03/02/2025"  # the field shows it meanwhile
+        client.type_date("stay", "09/02/2025", end=True)
+        assert SEEN == [("2025-02-03", "2025-02-09")]  # one event, both dates
+        client.pick_dates("stay", "2025-03-01", "2025-03-04")
+        assert SEEN[1:] == [("2025-03-01", "2025-03-04")]
