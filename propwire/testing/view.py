@@ -81,6 +81,8 @@ class _View:
             return loading_text(self, comp)
         if kind == "dcc.Tooltip" and not tooltip_shown(props):
             return ""
+        if kind == "dcc.DatePickerRange" and props.get("start_date_id") not in (None, props.get("id")):
+            return ""  # its start field takes start_date_id: no element carries the Range's id
         first = len(self.boxes)
         inner = self._inner(comp)
         own = props.get("id")

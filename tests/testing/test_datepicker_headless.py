@@ -137,3 +137,10 @@ def test_range_bothdates_holds_a_lone_date_back() -> None:
         assert SEEN == [("2025-02-03", "2025-02-09")]  # one event, both dates
         client.pick_dates("stay", "2025-03-01", "2025-03-04")
         assert SEEN[1:] == [("2025-03-01", "2025-03-04")]
+
+
+def test_range_with_its_own_field_ids_has_no_element_of_its_id() -> None:
+    with Client(_range_app(start_date="2024-05-02", start_date_id="from")).open("/") as client:
+        assert "stay" not in client.snapshot() and "out" in client.snapshot()
+    with Client(_range_app(start_date="2024-05-02")).open("/") as client:
+        assert client.snapshot()["stay"] == {"text": "", "value": "2024-05-02"}
