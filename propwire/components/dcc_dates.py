@@ -12,6 +12,7 @@ the picked date again (Dash 4.4.1 does the same).
 from __future__ import annotations
 
 import datetime as _dt
+import warnings
 from typing import Any, ClassVar
 
 from propwire.components import dcc_signatures as typed
@@ -134,3 +135,8 @@ class DatePickerRange(typed.DatePickerRange, Persistent):
         **persistence_props("start_date", "end_date"),
     }
     _defaults: ClassVar[dict] = {}  # Dash's defaults are the renderer's (two months shown, ...), not sent
+
+    def _check(self) -> None:
+        if self._values.get("placeholder") is not None:  # declared by Dash 4.4.1, which draws nothing with it
+            warnings.warn("dcc.DatePickerRange: prop 'placeholder' has no effect (as in Dash 4.4.1); use "
+                          "start_date_placeholder_text / end_date_placeholder_text", UserWarning, stacklevel=4)

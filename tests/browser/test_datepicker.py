@@ -128,3 +128,21 @@ def test_range_bothdates_waits_for_both_and_custom_field_ids(open_app):
     page.locator("#to").press("Enter")
     expect(page.locator("#out")).to_contain_text(" to 2099-01-01")
     assert page.locator("#out").inner_text().split(" to ")[0] == page.locator("#from").input_value()
+
+
+def test_layout_props_portal_months_orientation_rtl_day_size(open_app):
+    page = open_app(_app(date="2024-05-17", with_full_screen_portal=True, number_of_months_shown=2,
+                         calendar_orientation="vertical", is_RTL=True, day_size=40, month_format="MMM YY",
+                         show_outside_days=False))
+    expect(page.locator(".dash-datepicker")).to_have_attribute("dir", "rtl")
+    page.locator("#day").click()
+    content = page.locator(".dash-datepicker-portal-full .dash-datepicker-content")
+    expect(content).to_be_visible()
+    assert content.bounding_box()["width"] == page.viewport_size["width"]  # the full screen
+    expect(content.locator(".dash-datepicker-month")).to_have_text(["May 24", "Jun 24"])
+    may, june = (content.locator(".dash-datepicker-month").nth(i).bounding_box() for i in (0, 1))
+    assert june["y"] > may["y"] and june["x"] == may["x"]  # stacked
+    assert round(content.locator("[data-date='2024-05-17']").bounding_box()["width"]) == 40
+    expect(content.locator("[data-date='2024-04-30']")).to_have_count(0)  # show_outside_days=False
+    page.locator("#day").press("Escape")
+    expect(page.locator(".dash-datepicker-content")).to_have_count(0)

@@ -144,3 +144,8 @@ def test_range_with_its_own_field_ids_has_no_element_of_its_id() -> None:
         assert "stay" not in client.snapshot() and "out" in client.snapshot()
     with Client(_range_app(start_date="2024-05-02")).open("/") as client:
         assert client.snapshot()["stay"] == {"text": "", "value": "2024-05-02"}
+
+
+def test_range_placeholder_warns_it_does_nothing() -> None:
+    with pytest.warns(UserWarning, match="'placeholder' has no effect"):
+        dcc.DatePickerRange(placeholder="When?")

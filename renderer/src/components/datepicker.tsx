@@ -151,7 +151,7 @@ export function DatePickerSingle({ props, setProps, id }: ComponentProps) {
           </a>
         )}
       </div>
-      {popup && (portal ? <div className="dash-datepicker-portal" onMouseDown={(e) => {
+      {popup && (portal ? <div className={`dash-datepicker-portal${props.with_full_screen_portal ? " dash-datepicker-portal-full" : ""}`} onMouseDown={(e) => {
         if (e.target === e.currentTarget) setOpen(false); }}>{popup}</div> : popup)}
     </div>
   );

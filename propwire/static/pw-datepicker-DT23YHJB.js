@@ -1,1 +1,0 @@
-import{e as a,f as b,g as c,h as d,i as e,j as f}from"./pw-chunk-O5AYZNEL.js";import"./pw-chunk-KUKNE6BU.js";import"./pw-chunk-D2CFENUI.js";export{e as CLEAR_ICON,d as Calendar,f as DatePickerSingle,c as addMonths,a as shown,b as startMonth};
