@@ -20,7 +20,8 @@ from propwire.components.base import (
     enum,
     list_of,
 )
-from propwire.components.dcc_buttons import Button, ConfirmDialog, ConfirmDialogProvider
+from propwire.components.dcc_buttons import Button, Clipboard, ConfirmDialog, ConfirmDialogProvider
+from propwire.components.dcc_dates import DatePickerRange, DatePickerSingle
 from propwire.components.dcc_files import Download, Upload
 from propwire.components.dcc_geolocation import Geolocation
 from propwire.components.dcc_graph import Graph
@@ -36,6 +37,8 @@ __all__ = [
     "Clipboard",
     "ConfirmDialog",
     "ConfirmDialogProvider",
+    "DatePickerRange",
+    "DatePickerSingle",
     "Download",
     "Dropdown",
     "Geolocation",
@@ -372,29 +375,3 @@ class Markdown(typed.Markdown, Component):
         "dedent": BOOL,
     }
     _defaults = {"dangerously_allow_html": False, "dedent": True}
-
-
-class Clipboard(typed.Clipboard, Component):
-    """A copy button: a click counts `n_clicks` and copies to the user's clipboard the text of the element
-    `target_id` names, else `content` (which a callback on `n_clicks` may set first), as Dash 4.4.1's does.
-
-    Example: ``dcc.Clipboard(target_id="code", title="Copy")``
-    """
-
-    _namespace = "dcc"
-    _type = "Clipboard"
-    _verbs = {"click": Verb("n_clicks", "count")}
-    _bundle = Bundle("clipboard", "default", lazy=True)
-    _positional = ("children", "id", "copied_children", "target_id", "content", "n_clicks", "html_content", "title",
-                   "style", "className")
-    _props = {
-        **_BOX,
-        "children": NODE,
-        "copied_children": NODE,
-        "target_id": ID,
-        "content": STRING,
-        "html_content": STRING,
-        "n_clicks": INTEGER,
-        "title": STRING,
-    }
-    _defaults: ClassVar[dict] = {}  # n_clicks: unset (None to callbacks) until clicked, as in Dash

@@ -1,4 +1,4 @@
-"""dcc.Button and the confirm dialogs: Dash 4's themed button, and the browser's own confirm() as props.
+"""dcc.Button, dcc.Clipboard and the confirm dialogs: Dash 4's themed button, a copy button, and the browser's own confirm() as props.
 
 A ConfirmDialog shows `message` in `window.confirm` when its `displayed` turns true; the answer counts
 `submit_n_clicks` (OK) or `cancel_n_clicks` (Cancel), stamps the matching timestamp and sets `displayed` back
@@ -109,3 +109,27 @@ class ConfirmDialogProvider(typed.ConfirmDialogProvider, Component):
     _props = {**_DIALOG, "children": NODE}
 
 
+class Clipboard(typed.Clipboard, Component):
+    """A copy button: a click counts `n_clicks` and copies to the user's clipboard the text of the element
+    `target_id` names, else `content` (which a callback on `n_clicks` may set first), as Dash 4.4.1's does.
+
+    Example: ``dcc.Clipboard(target_id="code", title="Copy")``
+    """
+
+    _namespace = "dcc"
+    _type = "Clipboard"
+    _verbs = {"click": Verb("n_clicks", "count")}
+    _bundle = Bundle("clipboard", "default", lazy=True)
+    _positional = ("children", "id", "copied_children", "target_id", "content", "n_clicks", "html_content", "title",
+                   "style", "className")
+    _props = {
+        **_BOX,
+        "children": NODE,
+        "copied_children": NODE,
+        "target_id": ID,
+        "content": STRING,
+        "html_content": STRING,
+        "n_clicks": INTEGER,
+        "title": STRING,
+    }
+    _defaults: ClassVar[dict] = {}  # n_clicks: unset (None to callbacks) until clicked, as in Dash

@@ -20,6 +20,8 @@ __all__ = [
     "Clipboard",
     "ConfirmDialog",
     "ConfirmDialogProvider",
+    "DatePickerRange",
+    "DatePickerSingle",
     "Download",
     "Dropdown",
     "Geolocation",
@@ -160,6 +162,87 @@ class ConfirmDialogProvider:
             cancel_n_clicks: int | None = None,
             cancel_n_clicks_timestamp: int | None = None,
             displayed: bool | None = None,
+        ) -> None: ...
+
+
+class DatePickerRange:
+    """The keyword parameters of dcc.DatePickerRange, typed from its props (see dcc.DatePickerRange for what they do)."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            start_date: str | Any | None = None,
+            end_date: str | Any | None = None,
+            minimum_nights: int | float | None = None,
+            updatemode: Literal['singledate', 'bothdates'] | None = None,
+            start_date_placeholder_text: str | None = None,
+            end_date_placeholder_text: str | None = None,
+            start_date_id: str | None = None,
+            end_date_id: str | None = None,
+            id: str | dict[str, Any] | None = None,
+            componentPath: None = None,
+            className: str | None = None,
+            persistence: bool | str | int | float | None = None,
+            persisted_props: Sequence[Literal['start_date', 'end_date']] | None = None,
+            persistence_type: Literal['local', 'session', 'memory'] | None = None,
+            disabled: bool | None = None,
+            style: dict[str, Any] | None = None,
+            min_date_allowed: str | Any | None = None,
+            max_date_allowed: str | Any | None = None,
+            disabled_days: Sequence[str | Any] | None = None,
+            placeholder: str | None = None,
+            initial_visible_month: str | Any | None = None,
+            clearable: bool | None = None,
+            reopen_calendar_on_clear: bool | None = None,
+            display_format: str | None = None,
+            month_format: str | None = None,
+            first_day_of_week: Literal[0, 1, 2, 3, 4, 5, 6] | None = None,
+            show_outside_days: bool | None = None,
+            stay_open_on_select: bool | None = None,
+            calendar_orientation: Literal['vertical', 'horizontal'] | None = None,
+            number_of_months_shown: int | float | None = None,
+            with_portal: bool | None = None,
+            with_full_screen_portal: bool | None = None,
+            day_size: int | float | None = None,
+            is_RTL: bool | None = None,
+        ) -> None: ...
+
+
+class DatePickerSingle:
+    """The keyword parameters of dcc.DatePickerSingle, typed from its props (see dcc.DatePickerSingle for what they do)."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            date: str | Any | None = None,
+            min_date_allowed: str | Any | None = None,
+            max_date_allowed: str | Any | None = None,
+            disabled_days: Sequence[str | Any] | None = None,
+            placeholder: str | None = None,
+            initial_visible_month: str | Any | None = None,
+            clearable: bool | None = None,
+            reopen_calendar_on_clear: bool | None = None,
+            display_format: str | None = None,
+            month_format: str | None = None,
+            first_day_of_week: Literal[0, 1, 2, 3, 4, 5, 6] | None = None,
+            show_outside_days: bool | None = None,
+            stay_open_on_select: bool | None = None,
+            calendar_orientation: Literal['vertical', 'horizontal'] | None = None,
+            number_of_months_shown: int | float | None = None,
+            with_portal: bool | None = None,
+            with_full_screen_portal: bool | None = None,
+            day_size: int | float | None = None,
+            is_RTL: bool | None = None,
+            disabled: bool | None = None,
+            style: dict[str, Any] | None = None,
+            className: str | None = None,
+            persistence: bool | str | int | float | None = None,
+            persisted_props: Sequence[Literal['date']] | None = None,
+            persistence_type: Literal['local', 'session', 'memory'] | None = None,
+            id: str | dict[str, Any] | None = None,
+            componentPath: None = None,
         ) -> None: ...
 
 

@@ -30,6 +30,7 @@ from propwire.testing.components import (
     toggled,
 )
 from propwire.testing.datatable import DataTableVerbs
+from propwire.testing.date_verbs import DateVerbs
 from propwire.testing.dialogs import DialogVerbs
 from propwire.testing.effects import ComponentEffects, now_ms
 from propwire.testing.files import Downloaded, FileVerbs
@@ -49,7 +50,7 @@ _POST = {"content-type": "application/json", "origin": BASE_URL, "sec-fetch-dest
          "sec-fetch-mode": "cors", "sec-fetch-site": "same-origin"}
 
 class Client(DataTableVerbs, AgGridVerbs, GraphVerbs, FileVerbs, DialogVerbs, InputVerbs, GeolocationEffects,
-             ComponentEffects):
+             DateVerbs, ComponentEffects):
     """A headless user of one app: open a page, act on it (click, type, ...), read what it shows.
 
     It speaks the browser's protocol to the app in this process (no server, no browser), so a test of a whole

@@ -28,6 +28,7 @@ from typing import Any
 from propwire.api.dependencies import id_string
 from propwire.components.foreign import node_props
 from propwire.testing.components import hidden, js_number, kind_of, norm, options_of, same_value
+from propwire.testing.dates import shown
 from propwire.testing.slider_marks import auto_marks, tooltip_texts, wants_auto_marks
 from propwire.testing.store import is_component
 from propwire.testing.view_layout import loading_text, tabs_text, tooltip_shown
@@ -80,6 +81,8 @@ class _View:
             return loading_text(self, comp)
         if kind == "dcc.Tooltip" and not tooltip_shown(props):
             return ""
+        if kind == "dcc.DatePickerRange" and props.get("start_date_id") not in (None, props.get("id")):
+            return ""  # its start field takes start_date_id: no element carries the Range's id
         first = len(self.boxes)
         inner = self._inner(comp)
         own = props.get("id")
@@ -96,7 +99,7 @@ class _View:
 
     def _inner(self, comp: dict) -> str:
         props, kind = comp["props"], kind_of(comp)
-        if kind in ("dcc.Input", "dcc.Textarea"):
+        if kind in ("dcc.Input", "dcc.Textarea", "dcc.DatePickerSingle", "dcc.DatePickerRange"):  # id on an <input>
             return ""
         if kind in ("dcc.Checklist", "dcc.RadioItems"):
             self.boxes += _checked_of(comp)
@@ -144,6 +147,10 @@ class _View:
             return {"value": self.shown[key] if key in self.shown else to_text(props.get("value"))}
         if kind == "dcc.Textarea":  # a Textarea whose value became None keeps its text (Dash 4.4.1)
             return {"value": self.shown[key] if key in self.shown else to_text(props.get("value"))}
+        if kind == "dcc.DatePickerSingle":  # typed text is read on Enter: the field shows the date again
+            return {"value": shown(props.get("date"), props.get("display_format"))}
+        if kind == "dcc.DatePickerRange":  # the id is the start field's (a bothdates start held back: its text)
+            return {"value": self.shown.get(key, shown(props.get("start_date"), props.get("display_format")))}
         if kind in ("dcc.Checklist", "dcc.RadioItems"):
             value = props.get("value")
             on = (lambda v: isinstance(value, list) and any(same_value(v, x) for x in value)) \

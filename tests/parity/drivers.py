@@ -14,6 +14,7 @@ import re
 import time
 from typing import Any
 
+import date_steps
 import file_steps
 import graph_steps
 import grid_steps
@@ -228,6 +229,15 @@ class Page:
     async def do_upload(self, component_id: Any, files: list[list[str]]) -> None:
         await self.component(component_id)
         await file_steps.upload_in_browser(self.page, self.locator(component_id), files, self.timeout)
+
+    async def do_type_date(self, component_id: Any, text: str) -> None:
+        await date_steps.type_date(self, component_id, text)
+
+    async def do_type_end_date(self, component_id: Any, text: str) -> None:
+        await date_steps.type_end_date(self, component_id, text)
+
+    async def do_clear_date(self, component_id: Any) -> None:
+        await date_steps.clear_date(self, component_id)
 
     async def do_blur(self, component_id: Any) -> None:
         await self.component(component_id)

@@ -43,6 +43,8 @@ def _play(client: Any, verb: str, args: list, opts: dict) -> None:
         play_table(client, verb, args, wait)
     elif verb.startswith("graph_"):
         play_graph(client, verb, args, wait)
+    elif verb == "type_end_date":
+        client.type_date(args[0], args[1], end=True, wait=wait)
     elif verb == "upload":
         upload_headless(client, args[0], args[1], wait)
     elif verb == "new_tab":

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import page_gets
+from date_steps import DATE_VERBS
 from drivers import Page, StepError
 from graph_steps import GRAPH_VERBS
 from grid_steps import GRID_VERBS
@@ -37,7 +38,8 @@ NOT_LOCAL = re.compile(r"^(?!http://127\.0\.0\.1:)")
 VERBS = {"click": (1, {"wait", "dialog"}), "type": (2, {"wait", "enter"}), "blur": (1, {"wait"}), "select": (2, {"wait"}),
          "check": (2, {"wait"}), "navigate": (1, {"wait"}), "reload": (0, {"wait"}), "slide": (2, {"wait"}),
          "search": (2, {"wait"}), "slider_type": (3, {"wait"}),
-         "new_tab": (0, {"wait"}), "upload": (2, {"wait"}), **GRID_VERBS, **TABLE_VERBS, **GRAPH_VERBS}
+         "new_tab": (0, {"wait"}), "upload": (2, {"wait"}), **GRID_VERBS, **TABLE_VERBS, **GRAPH_VERBS,
+         **DATE_VERBS}
 
 
 def app_names() -> list[str]:

@@ -24,6 +24,8 @@ export const eager: Record<string, Record<string, PwComponent>> = {
 export const lazy: Record<string, Record<string, () => Promise<{ default: PwComponent }>>> = {
   dcc: {
     Clipboard: () => import("./clipboard").then((m) => ({ default: m.default })),
+    DatePickerRange: () => import("./daterange").then((m) => ({ default: m.DatePickerRange })),
+    DatePickerSingle: () => import("./datepicker").then((m) => ({ default: m.DatePickerSingle })),
     Dropdown: () => import("./dropdown").then((m) => ({ default: m.default })),
     Geolocation: () => import("./geolocation").then((m) => ({ default: m.default })),
     Graph: () => import("./graph").then((m) => ({ default: m.Graph })),
@@ -35,5 +37,5 @@ export const lazy: Record<string, Record<string, () => Promise<{ default: PwComp
 
 // The props each component keeps while its `persistence` is on and `persisted_props` is not given.
 export const persisted: Record<string, Record<string, readonly string[]>> = {
-  dcc: { Checklist: ["value"], Dropdown: ["value"], Input: ["value"], RadioItems: ["value"], RangeSlider: ["value"], Slider: ["value"], Tabs: ["value"], Textarea: ["value"] },
+  dcc: { Checklist: ["value"], DatePickerRange: ["start_date", "end_date"], DatePickerSingle: ["date"], Dropdown: ["value"], Input: ["value"], RadioItems: ["value"], RangeSlider: ["value"], Slider: ["value"], Tabs: ["value"], Textarea: ["value"] },
 };

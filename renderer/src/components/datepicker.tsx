@@ -1,0 +1,158 @@
+// dcc.DatePickerSingle: a text field showing `date` in display_format, a calendar popup to pick a day from, and
+// (clearable) an x that unsets it; Dash 4.4.1's DOM names (the <input> carries the id, the wrapper `${id}-wrapper`).
+// Typed text is read on Enter or when the field is left: a day outside min..max or disabled, or no day at all, is
+// dropped and the field shows `date` again, as Dash's does.
+import { useEffect, useRef, useState } from "react";
+import type { CSSProperties, KeyboardEvent } from "react";
+import { toStyle } from "./attrs";
+import { allowed, format, iso, parse, parseIso, weeks } from "./dates";
+import type { Day } from "./dates";
+import type { ComponentProps, Props } from "./types";
+
+const WEEKDAYS = ["Su", "Mo", "Tu", "We", "Th", "Fr", "Sa"];
+export const shown = (date: unknown, fmt: unknown): string => {
+  const day = parseIso(date);
+  return day ? format(day, typeof fmt === "string" ? fmt : undefined) : "";
+};
+
+export function startMonth(props: Props, first: unknown = props.date): Day {
+  const now = new Date();
+  return parseIso(props.initial_visible_month) ?? parseIso(first) ?? parseIso(props.min_date_allowed)
+    ?? { y: now.getFullYear(), m: now.getMonth() + 1, d: 1 };
+}
+
+export const addMonths = (at: Day, n: number): Day => {
+  const index = at.y * 12 + at.m - 1 + n;
+  return { y: Math.floor(index / 12), m: (index % 12) + 1, d: 1 };
+};
+
+/** What a calendar marks and allows besides min/max/disabled days: the picked days (a range's span between). */
+export interface Marks { picked: string[]; outside: boolean; span?: [string, string]; also?: (day: Day) => boolean }
+
+function Month({ at, props, pick, marks }: { at: Day; props: Props; pick: (day: Day) => void; marks: Marks }) {
+  const first = Number(props.first_day_of_week) || 0;
+  const outside = marks.outside;
+  return (
+    <table className="dash-datepicker-calendar">
+      <thead><tr>{[0, 1, 2, 3, 4, 5, 6].map((i) => <th key={i}><span>{WEEKDAYS[(first + i) % 7]}</span></th>)}</tr></thead>
+      <tbody>
+        {weeks(at.y, at.m, first).map((week, w) => (
+          <tr key={w} className="dash-datepicker-calendar-week">
+            {week.map((day) => {
+              const inside = day.m === at.m;
+              if (!inside && !outside) return <td key={iso(day)} />;
+              const ok = !props.disabled && allowed(day, props) && (!marks.also || marks.also(day));
+              const text = iso(day);
+              const between = marks.span && text > marks.span[0] && text < marks.span[1];
+              const classes = [inside ? "dash-datepicker-calendar-date-inside" : "dash-datepicker-calendar-date-outside",
+                ok ? "" : "dash-datepicker-calendar-date-disabled",
+                marks.picked.includes(text) ? "dash-datepicker-calendar-date-selected" : "",
+                between ? "dash-datepicker-calendar-date-in-range" : ""].filter(Boolean);
+              return (
+                <td key={iso(day)} className={classes.join(" ")} aria-disabled={!ok} data-date={iso(day)}
+                  tabIndex={ok ? 0 : undefined} onClick={ok ? () => pick(day) : undefined}>
+                  <span>{day.d}</span>
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function Calendar({ props, view, setView, pick, marks, months: shownMonths }: { props: Props; view: Day;
+  setView: (d: Day) => void; pick: (day: Day) => void; marks: Marks; months: number }) {
+  const count = Math.max(1, Math.floor(Number(props.number_of_months_shown) || shownMonths));
+  const months = Array.from({ length: count }, (_, i) => addMonths(view, i));
+  const min = parseIso(props.min_date_allowed);
+  const max = parseIso(props.max_date_allowed);
+  const monthFmt = typeof props.month_format === "string" ? props.month_format : "MMMM YYYY";
+  const vertical = props.calendar_orientation === "vertical";
+  const size = Number(props.day_size) || 34;
+  return (
+    <div className="dash-datepicker-calendar-wrapper" style={{ "--day-size": `${size}px` } as CSSProperties}>
+      <div className="dash-datepicker-controls">
+        <button type="button" className="dash-datepicker-month-nav" aria-label="Previous month"
+          disabled={!!min && iso(addMonths(view, -1)) < iso({ ...min, d: 1 })} onClick={() => setView(addMonths(view, -1))}>‹</button>
+        <button type="button" className="dash-datepicker-month-nav" aria-label="Next month"
+          disabled={!!max && iso(addMonths(view, count)) > iso(max)} onClick={() => setView(addMonths(view, 1))}>›</button>
+      </div>
+      <div style={{ display: "flex", flexDirection: vertical ? "column" : "row", gap: 12 }}>
+        {months.map((at) => (
+          <div key={iso(at)}>
+            <div className="dash-datepicker-month">{format(at, monthFmt)}</div>
+            <Month at={at} props={props} pick={pick} marks={marks} />
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+export const CLEAR_ICON = "M3 3l9 9M12 3l-9 9";
+
+export function DatePickerSingle({ props, setProps, id }: ComponentProps) {
+  const [text, setText] = useState(() => shown(props.date, props.display_format));
+  const [open, setOpen] = useState(false);
+  const [view, setView] = useState(() => startMonth(props));
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => setText(shown(props.date, props.display_format)), [props.date, props.display_format]);
+  useEffect(() => {
+    if (!open) return;
+    const away = (e: MouseEvent) => { if (root.current && !root.current.contains(e.target as Node)) setOpen(false); };
+    document.addEventListener("mousedown", away);
+    return () => document.removeEventListener("mousedown", away);
+  }, [open]);
+  const choose = (day: Day) => {
+    if (!allowed(day, props)) return;
+    if (iso(day) !== props.date) setProps({ date: iso(day) });
+    setText(format(day, props.display_format ?? undefined));
+    setView({ ...day, d: 1 });
+  };
+  const commit = () => {
+    const day = parse(text, props.display_format ?? undefined);
+    if (day && allowed(day, props)) choose(day);
+    else setText(shown(props.date, props.display_format));
+  };
+  const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === "Enter") commit();
+    else if (e.key === "Escape") setOpen(false);
+  };
+  const clear = () => {
+    setProps({ date: null });
+    setText("");
+    setOpen(!!props.reopen_calendar_on_clear);
+  };
+  const show = () => { if (!props.disabled) { setView(startMonth(props)); setOpen(true); } };
+  const popup = open && (
+    <div className="dash-datepicker-content" role="dialog">
+      <Calendar props={props} view={view} setView={setView} months={1}
+        marks={{ picked: parseIso(props.date) ? [iso(parseIso(props.date) as Day)] : [],
+          outside: props.show_outside_days !== false }}
+        pick={(day) => { choose(day); if (!props.stay_open_on_select) setOpen(false); }} />
+    </div>
+  );
+  const portal = props.with_portal || props.with_full_screen_portal;
+  return (
+    <div ref={root} className={["dash-datepicker", props.className].filter(Boolean).join(" ")}
+      style={toStyle(props.style)} dir={props.is_RTL ? "rtl" : undefined}>
+      <div id={id === undefined ? undefined : `${id}-wrapper`} className="dash-datepicker-input-wrapper"
+        aria-expanded={open} aria-disabled={!!props.disabled} data-state={open ? "open" : "closed"}>
+        <input type="text" id={id} className="dash-datepicker-input dash-datepicker-end-date" value={text}
+          placeholder={props.placeholder ?? "Select Date"} aria-label={props.placeholder ?? "Select Date"}
+          disabled={!!props.disabled} onChange={(e) => setText(e.target.value)} onKeyDown={onKey}
+          onBlur={commit} onClick={show} />
+        {props.clearable && props.date != null && !props.disabled && (
+          <a className="dash-datepicker-clear" aria-label="Clear date" onClick={clear}>
+            <svg width="15" height="15" viewBox="0 0 15 15" aria-hidden="true">
+              <path d={CLEAR_ICON} stroke="currentColor" strokeWidth="1.5" /></svg>
+          </a>
+        )}
+      </div>
+      {popup && (portal ? <div className={`dash-datepicker-portal${props.with_full_screen_portal ? " dash-datepicker-portal-full" : ""}`} onMouseDown={(e) => {
+        if (e.target === e.currentTarget) setOpen(false); }}>{popup}</div> : popup)}
+    </div>
+  );
+}
