@@ -1,0 +1,102 @@
+"""The demo's multi-page app (examples/multipage/, Dash Pages) in Chromium, served by the demo under
+/multipage/: dcc.Link navigation between its pages, dcc.Tabs, a CSV through dcc.Upload, its processed copy
+through dcc.Download, and a clientside callback that answers typing with no request; no console error and no
+request off 127.0.0.1. `click_through` waits only with Playwright's expect (nothing propwire-specific), so the
+same steps drive the app on Dash 4.4.1. tests/testing/test_demo_multipage_headless.py drives the server pages
+headless."""
+
+from __future__ import annotations
+
+import runpy
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+import propwire.app
+from propwire.testing.live import LiveServer
+
+from .conftest import local_page
+
+pytestmark = pytest.mark.browser
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+CSV = b"fruit,jan,feb\napple,3,4\npear,5,1.5\n"
+TOTALS = "fruit,jan,feb,total\napple,3,4,7\npear,5,1.5,6.5\n"
+
+
+def click_through(page: Page, base: str, tmp: Path) -> None:
+    """Every page of the app, as a user goes through it, from its home page at `base`."""
+    page.goto(base)
+    expect(page.locator("#home-title")).to_have_text("Home")
+    expect(page).to_have_title("Multi-page demo")  # the app's title=, the page giving none
+
+    page.click("#nav-files")  # a dcc.Link: the page changes without a reload
+    expect(page.locator("#upload-status")).to_have_text("No file yet.")
+    expect(page).to_have_url(base + "files")
+    expect(page).to_have_title("Files: upload and download")
+    expect(page.locator("#tab-content")).to_have_text("Upload a CSV to see it here.")
+    csv = tmp / "fruit.csv"
+    csv.write_bytes(CSV)
+    page.locator("#upload input[type=file]").set_input_files(str(csv))
+    expect(page.locator("#upload-status")).to_have_text("Read fruit.csv: 2 rows.")
+    expect(page.locator("#summary-shape")).to_have_text("2 rows, columns: fruit, jan, feb")
+    expect(page.locator("#summary-sums li")).to_have_text(["jan: sum 8", "feb: sum 5.5"])
+
+    page.get_by_text("Rows", exact=True).click()  # the tab's label
+    expect(page.locator("#rows-table tbody tr")).to_have_count(2)
+    expect(page.locator("#rows-table tbody tr").nth(1).locator("td")).to_have_text(["pear", "5", "1.5"])
+    page.get_by_text("Summary", exact=True).click()
+    expect(page.locator("#summary-shape")).to_be_visible()
+
+    with page.expect_download() as download:
+        page.click("#download-btn")
+    assert download.value.suggested_filename == "totals-fruit.csv"
+    assert Path(download.value.path()).read_text() == TOTALS
+
+    page.click("#nav-clientside")
+    expect(page.locator("#shout-out")).to_have_text("HELLO (5 characters)")
+    posts: list[str] = []
+    page.on("request", lambda r: posts.append(r.url) if r.method == "POST" else None)
+    page.fill("#shout-in", "quiet")
+    expect(page.locator("#shout-out")).to_have_text("QUIET (5 characters)")
+    page.fill("#shout-in", "")
+    expect(page.locator("#shout-out")).to_have_text(" (0 characters)")
+    assert posts == []  # the clientside callback ran in the browser
+
+    page.click("#nav-home")
+    expect(page.locator("#home-title")).to_have_text("Home")
+    page.go_back()  # history: back to the clientside page
+    expect(page.locator("#shout-out")).to_be_attached()
+
+
+@pytest.fixture
+def demo(browser: Browser) -> Iterator[tuple[Page, str]]:
+    """A page and the demo's URL; at teardown no page or console error and no request off 127.0.0.1."""
+    propwire.app.GLOBAL_CALLBACKS.clear()
+    build = runpy.run_path(str(EXAMPLES / "demo.py"))["build"]
+    contexts: list[Any] = []
+    with LiveServer(build()) as server:
+        page = local_page(browser, contexts)
+        try:
+            yield page, server.url
+            off = [url for url in page.requested if not url.startswith(server.url)]  # type: ignore[attr-defined]
+            assert page.console_errors == [] and off == [], (page.console_errors, off)  # type: ignore[attr-defined]
+        finally:
+            for context in contexts:
+                context.close()
+
+
+def test_the_multipage_app_navigates_uploads_downloads_switches_tabs_and_runs_clientside(demo, tmp_path):
+    page, url = demo
+    click_through(page, url + "/multipage/", tmp_path)
+
+
+def test_the_demo_index_links_to_the_multipage_app(demo):
+    page, url = demo
+    page.goto(url + "/")
+    page.click("a[href='/multipage/']")
+    expect(page.locator("#home-title")).to_have_text("Home")
+    expect(page.locator("#nav a")).to_have_text(["Home", "Files", "Clientside"])
