@@ -2,12 +2,18 @@
 /multipage/: dcc.Link navigation between its pages, dcc.Tabs, a CSV through dcc.Upload, its processed copy
 through dcc.Download, and a clientside callback that answers typing with no request; no console error and no
 request off 127.0.0.1. `click_through` waits only with Playwright's expect (nothing propwire-specific), so the
-same steps drive the app on Dash 4.4.1. tests/testing/test_demo_multipage_headless.py drives the server pages
+same steps drive the app on Dash 4.4.1: test_the_same_steps_pass_on_dash runs them on a copy of the app whose
+import lines say `dash` (made in a temporary folder for the test, never committed). tests/testing/test_demo_multipage_headless.py drives the server pages
 headless."""
 
 from __future__ import annotations
 
+import re
 import runpy
+import shutil
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,6 +23,7 @@ from playwright.sync_api import Browser, Page, expect
 
 import propwire.app
 from propwire.testing.live import LiveServer
+from tests.parity.serve import free_port, listener_of, release_port
 
 from .conftest import local_page
 
@@ -100,3 +107,49 @@ def test_the_demo_index_links_to_the_multipage_app(demo):
     page.click("a[href='/multipage/']")
     expect(page.locator("#home-title")).to_have_text("Home")
     expect(page.locator("#nav a")).to_have_text(["Home", "Files", "Clientside"])
+
+
+def dash_copy(folder: Path) -> Path:
+    """examples/multipage/ with its import lines changed to Dash's, and nothing else."""
+    copy = folder / "multipage_on_dash"
+    shutil.copytree(EXAMPLES / "multipage", copy, ignore=shutil.ignore_patterns("__pycache__"))
+    for path in copy.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        path.write_text(re.sub(r"^from propwire(\.exceptions)? import", r"from dash\1 import", text, flags=re.M),
+                        encoding="utf-8")
+        assert "propwire" not in path.read_text(encoding="utf-8").replace("propwire/", "")
+    return copy
+
+
+@pytest.fixture
+def dash_server(tmp_path: Path) -> Iterator[str]:
+    """The Dash copy served by Dash's own server (Flask's) in a subprocess; its URL. Stopped by its PID."""
+    port = free_port()
+    code = f"import app; app.app.run(host='127.0.0.1', port={port}, debug=False)"
+    log = tmp_path / "dash.log"  # a file, not a pipe: Flask logs every request, and a full pipe would block it
+    with log.open("wb") as out:
+        proc = subprocess.Popen([sys.executable, "-c", code], cwd=dash_copy(tmp_path), stdin=subprocess.DEVNULL,
+                                stdout=out, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 60  # importing Dash is slow on a loaded machine
+        while not listener_of(port, proc.pid):
+            assert proc.poll() is None, log.read_text(errors="replace")
+            assert time.monotonic() < deadline, "Dash did not listen within 60 s"
+            time.sleep(0.05)
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+        release_port(port)
+
+
+def test_the_same_steps_pass_on_dash(browser: Browser, dash_server: str, tmp_path: Path):
+    contexts: list[Any] = []
+    try:
+        page = local_page(browser, contexts)
+        click_through(page, dash_server, tmp_path)
+        off = [url for url in page.requested if not url.startswith(dash_server)]  # type: ignore[attr-defined]
+        assert page.console_errors == [] and off == [], (page.console_errors, off)  # type: ignore[attr-defined]
+    finally:
+        for context in contexts:
+            context.close()
