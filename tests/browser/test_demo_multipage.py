@@ -25,7 +25,7 @@ import propwire.app
 from propwire.testing.live import LiveServer
 from tests.parity.serve import free_port, listener_of, release_port
 
-from .conftest import local_page
+from .conftest import local_page, wait_idle
 
 pytestmark = pytest.mark.browser
 
@@ -107,6 +107,19 @@ def test_the_demo_index_links_to_the_multipage_app(demo):
     page.click("a[href='/multipage/']")
     expect(page.locator("#home-title")).to_have_text("Home")
     expect(page.locator("#nav a")).to_have_text(["Home", "Files", "Clientside"])
+
+
+def test_a_navigation_is_one_request(demo):
+    """The router and the new page's initial callbacks answer one event (Dash sends a request for each)."""
+    page, url = demo
+    page.goto(url + "/multipage/")
+    wait_idle(page)
+    posts: list[str] = []
+    page.on("request", lambda r: posts.append(r.url) if r.method == "POST" else None)
+    page.click("#nav-files")
+    expect(page.locator("#tab-content")).to_have_text("Upload a CSV to see it here.")
+    wait_idle(page)
+    assert posts == [url + "/multipage/_propwire/event"]
 
 
 def dash_copy(folder: Path) -> Path:
