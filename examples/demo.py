@@ -1,6 +1,6 @@
 """The demo: every example of the seed page at /seed/<name>/, the callback-API examples at /callbacks/<name>/,
-a page per Dash component library at /libraries/<name>/, the dcc.Graph page at /graphs/<name>/, with an index
-at /.
+a page per Dash component library at /libraries/<name>/, the dcc.Graph page at /graphs/<name>/, the multi-page
+app (Dash Pages: Tabs, Upload/Download, a clientside callback) at /multipage/, with an index at /.
 
 The library and graph pages need packages propwire itself does not (dash-bootstrap-components,
 dash-mantine-components, dash-ag-grid, Dash for its DataTable, pandas, plotly for its express charts and the
@@ -17,6 +17,7 @@ from pathlib import Path
 import uvicorn
 from starlette.applications import Starlette
 from starlette.routing import Mount
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from propwire import Dash, html
 
@@ -28,6 +29,7 @@ SECTIONS = {"seed": ("Dash's Advanced Callbacks page", "Each example runs unchan
             "libraries": ("Component libraries", "Dash component libraries from PyPI, imported as on Dash "
                                                  "(docs/libraries.md)."),
             "graphs": ("Charts", "dcc.Graph with plotly.express figures (docs/graph.md).")}
+MULTIPAGE = "/multipage/"  # where the multi-page app lives: its URL prefix, as a Dash app under a path has one
 TITLES = {"libraries/dbc_form": "dash-bootstrap-components: form, Modal, Tabs",
           "libraries/mantine": "dash-mantine-components: Select, Button with a section, Card",
           "libraries/aggrid": "dash-ag-grid: 10,000 rows, sorting, filtering, selection",
@@ -64,14 +66,49 @@ def _section(folder: str, apps: dict[str, Dash], missing: dict[str, str]) -> lis
     return [html.H2(title), *([html.P(note)] if note else []), html.Ul(items)]
 
 
-def build() -> Starlette:
+def load_multipage() -> Dash:
+    """examples/multipage/app.py, unchanged, under /multipage/. Its dcc.Link's go to its pages' paths
+    (page_registry's relative_path), which a Starlette Mount would not prefix; so, as a Dash app deployed under
+    a path, it gets the prefix from $DASH_URL_BASE_PATHNAME (read by Dash too) and is served un-mounted."""
+    before = os.environ.get("DASH_URL_BASE_PATHNAME")
+    os.environ["DASH_URL_BASE_PATHNAME"] = MULTIPAGE
+    try:
+        app = runpy.run_path(str(HERE / "multipage" / "app.py"))["app"]
+    finally:
+        if before is None:
+            del os.environ["DASH_URL_BASE_PATHNAME"]
+        else:
+            os.environ["DASH_URL_BASE_PATHNAME"] = before
+    app.engine
+    return app
+
+
+class _Prefixed:
+    """Requests under `prefix` go to `inner` with their path untouched (it serves that prefix itself), the
+    rest to `outer`."""
+
+    def __init__(self, prefix: str, inner: ASGIApp, outer: ASGIApp):
+        self.prefix, self.inner, self.outer = prefix, inner, outer
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        mine = scope["type"] != "lifespan" and (scope["path"] + "/").startswith(self.prefix)
+        await (self.inner if mine else self.outer)(scope, receive, send)
+
+
+def build() -> ASGIApp:
+    """The demo's ASGI app: every example app under its path, the index at /."""
     apps, missing = load_examples()
+    multipage = load_multipage()
     index = Dash(__name__, title="propwire demo")
     index.layout = html.Div([html.H1("propwire demo"),
-                             *[part for folder in FOLDERS for part in _section(folder, apps, missing)]])
+                             *[part for folder in FOLDERS for part in _section(folder, apps, missing)],
+                             html.H2("A multi-page app"),
+                             html.P("Dash Pages with dcc.Link navigation, dcc.Tabs, dcc.Upload and dcc.Download, "
+                                    "and a clientside callback (docs/pages.md)."),
+                             html.Ul([html.Li(html.A("Multi-page app", href=MULTIPAGE))])])
     index.engine
     routes = [Mount(f"/{name}", app=app.server) for name, app in apps.items()]
-    return Starlette(routes=[*routes, Mount("/", app=index.server)])
+    return _Prefixed(MULTIPAGE, multipage.server, Starlette(routes=[*routes, Mount("/", app=index.server)]))
 
 
 if __name__ == "__main__":
