@@ -39,6 +39,11 @@ def click_through(page: Page, base: str, tmp: Path) -> None:
     page.goto(base)
     expect(page.locator("#home-title")).to_have_text("Home")
     expect(page).to_have_title("Multi-page demo")  # the app's title=, the page giving none
+    expect(page.locator("#start-out")).to_have_text("You start on a Friday.")
+    page.fill("#start-day", "2024-06-03")  # a DatePickerSingle: type the day, Enter reads it, Escape closes
+    page.press("#start-day", "Enter")
+    page.press("#start-day", "Escape")
+    expect(page.locator("#start-out")).to_have_text("You start on a Monday.")
 
     page.click("#nav-files")  # a dcc.Link: the page changes without a reload
     expect(page.locator("#upload-status")).to_have_text("No file yet.")

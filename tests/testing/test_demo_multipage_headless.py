@@ -35,6 +35,9 @@ def client(propwire_client):
 
 def test_home_and_navigation_by_link(client):
     assert client.text("home-title") == "Home"
+    assert client.text("start-out") == "You start on a Friday."
+    client.type_date("start-day", "2024-06-03")
+    assert client.text("start-out") == "You start on a Monday."
     assert [client.prop(f"nav-{name}", "href") for name in ("home", "files", "clientside")] == \
         ["/", "/files", "/clientside"]
     client.click("nav-files")  # a dcc.Link: one event brings the page and its callbacks' results
