@@ -64,6 +64,18 @@ QUIET_FOR = 0.15  # s the snapshot and the call log must hold still
 POLL = 0.03
 
 
+# Dash 4's popover moves the selected options to its top a frame or two after it opens; an option found
+# before that would be clicked where another one then is. True once the list's labels held for 3 frames.
+_LIST_SETTLED = """([sel, token]) => {
+  const now = [...document.querySelectorAll(sel)].map(e => e.textContent).join("\\n");
+  if (!window.__pwSettle || window.__pwSettle.token !== token) window.__pwSettle = {token, text: null, frames: 0};
+  const w = window.__pwSettle;
+  w.frames = now === w.text ? w.frames + 1 : 0;
+  w.text = now;
+  return now !== "" && w.frames >= 3;
+}"""
+
+
 def _exactly(label: str) -> Any:
     return re.compile("^\\s*" + re.escape(label) + "\\s*$")
 
@@ -356,8 +368,11 @@ class Page:
             return
         if await button.get_attribute("aria-expanded", timeout=timeout) != "true":  # a search left it open
             await button.click(timeout=timeout)
-        menu = self.page.locator(".dash-dropdown-content [role=option]")
+        options = ".dash-dropdown-content [role=option]"
+        menu = self.page.locator(options)
         for label in self._toggles(component_id, props, value):
+            await self.page.wait_for_function(_LIST_SETTLED, arg=[options, time.monotonic()], polling="raf",
+                                              timeout=timeout)
             await menu.filter(has_text=_exactly(label)).first.click(timeout=timeout)
         if props.get("multi"):
             await self.page.keyboard.press("Escape")
