@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -11,7 +10,6 @@ from typing import Any
 import pytest
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))  # runner, drivers, snapshot, serve, known: plain modules next to the tests
 
 
 class Session:
@@ -19,9 +17,10 @@ class Session:
 
     def __init__(self) -> None:
         from playwright.async_api import async_playwright
-        from runner import CHROMIUM, FLAGS
 
         from propwire.testing.loop import LoopThread
+
+        from .runner import CHROMIUM, FLAGS
 
         self.loop = LoopThread("parity-chromium")
         self.traces: dict[tuple[str, str], Any] = {}
@@ -36,7 +35,7 @@ class Session:
 
     def traces_of(self, name: str, frameworks: tuple[str, ...]) -> dict[str, Any]:
         """Browser traces of the app on these frameworks, taken together; kept for the session."""
-        from runner import dash_and_propwire
+        from .runner import dash_and_propwire
 
         missing = tuple(fw for fw in frameworks if (name, fw) not in self.traces)
         if missing:
@@ -56,7 +55,7 @@ class Session:
 
     def _start_next(self, name: str) -> None:
         """Start the servers of the next app the session will need, so its start-up overlaps this app's run."""
-        from runner import start_servers
+        from .runner import start_servers
 
         for app, frameworks in self.order:
             needed = tuple(fw for fw in frameworks if (app, fw) not in self.traces)

@@ -22,7 +22,7 @@ async def type_date(driver: Any, picker_id: Any, text: str) -> None:
 
 
 async def type_end_date(driver: Any, range_id: Any, text: str) -> None:
-    from drivers import id_key
+    from .drivers import id_key
 
     comp = await driver.component(range_id)
     end_id = comp["props"].get("end_date_id") or id_key(range_id) + "-end-date"
@@ -33,7 +33,7 @@ async def type_end_date(driver: Any, range_id: Any, text: str) -> None:
 
 
 async def clear_date(driver: Any, picker_id: Any) -> None:
-    from drivers import id_key
+    from .drivers import id_key
 
     await driver.component(picker_id)
     wrapper = json.dumps(id_key(picker_id) + "-wrapper")

@@ -14,12 +14,8 @@ import re
 import time
 from typing import Any
 
-import date_steps
-import file_steps
-import graph_steps
-import grid_steps
-import table_steps
-from snapshot import CallLog, Snapshot, call_log, probe
+from . import date_steps, file_steps, graph_steps, grid_steps, table_steps
+from .snapshot import CallLog, Snapshot, call_log, probe
 
 CALLBACK_URLS = {"dash": ("/_dash-update-component", "/_dash-layout", "/_dash-dependencies"),
                  "propwire": ("/_propwire/event",)}

@@ -28,7 +28,7 @@ GRAPH_VERBS = {"graph_click": (3, {"wait"}), "graph_hover": (3, {"wait"}), "grap
 
 
 def _selector(graph_id: Any) -> str:
-    from drivers import id_key
+    from .drivers import id_key
 
     return f"[id={json.dumps(id_key(graph_id))}]"
 

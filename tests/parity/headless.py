@@ -8,18 +8,17 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import sys
 import tempfile
 from typing import Any
 from urllib.parse import urlsplit
 
-from file_steps import downloads_headless, upload_headless, with_downloads
-from graph_steps import play_headless as play_graph
-from graph_steps import pointer_moves
-from grid_steps import play_headless as play_grid
-from runner import APPS_DIR, Frame, geolocation, parse_step, start_path, steps_of
-from snapshot import call_log
-from table_steps import play_headless as play_table
+from .file_steps import downloads_headless, upload_headless, with_downloads
+from .graph_steps import play_headless as play_graph
+from .graph_steps import pointer_moves
+from .grid_steps import play_headless as play_grid
+from .runner import Frame, geolocation, parse_step, start_path, steps_of
+from .snapshot import call_log
+from .table_steps import play_headless as play_table
 
 
 def _play(client: Any, verb: str, args: list, opts: dict) -> None:
@@ -65,8 +64,6 @@ def headless_trace(name: str) -> list[Frame]:
     os.close(fd)
     saved = {k: os.environ.get(k) for k in ("PARITY_FRAMEWORK", "PARITY_LOG")}
     os.environ.update(PARITY_FRAMEWORK="propwire", PARITY_LOG=log_path)
-    if str(APPS_DIR) not in sys.path:
-        sys.path.insert(0, str(APPS_DIR))
     frames: list[Frame] = []
     current = Frame(None)
     client = None
@@ -78,7 +75,7 @@ def headless_trace(name: str) -> list[Frame]:
             current.calls = call_log([line for line in f.read().split("\n") if line])
 
     try:
-        client = Client(load_app(APPS_DIR / f"{name}.py"), strict=False)
+        client = Client(load_app(f"tests.parity.apps.{name}"), strict=False)
         where = geolocation(name)  # the browser context's position, in dcc.Geolocation's keys
         if where:
             client.geolocation = {"lat": where["latitude"], "lon": where["longitude"],

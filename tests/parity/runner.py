@@ -18,14 +18,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import page_gets
-from date_steps import DATE_VERBS
-from drivers import Page, StepError
-from graph_steps import GRAPH_VERBS
-from grid_steps import GRID_VERBS
-from serve import AppServer
-from snapshot import diff
-from table_steps import TABLE_VERBS
+from . import page_gets
+from .date_steps import DATE_VERBS
+from .drivers import Page, StepError
+from .graph_steps import GRAPH_VERBS
+from .grid_steps import GRID_VERBS
+from .serve import AppServer
+from .snapshot import diff
+from .table_steps import TABLE_VERBS
 
 APPS_DIR = Path(__file__).resolve().parent / "apps"
 CHROMIUM = os.environ.get("PROPWIRE_CHROMIUM", "/usr/bin/chromium")
@@ -279,7 +279,7 @@ def _notes(left_name: str, a: Frame, right_name: str, b: Frame) -> str:
 
 
 def main(argv: list[str]) -> int:
-    """`python tests/parity/runner.py NAME...`: print each app's traces on both frameworks and the verdict."""
+    """`python -m tests.parity.runner NAME...`: print each app's traces on both frameworks and the verdict."""
     from playwright.async_api import async_playwright
 
     async def run() -> int:

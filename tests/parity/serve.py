@@ -106,7 +106,7 @@ class AppServer:
                    PARITY_REQUESTS=self.requests_path,
                    PYTHONPATH=os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep),
                    PYTHONUNBUFFERED="1")
-        self.proc = subprocess.Popen([sys.executable, str(HERE / "serve_app.py"), self.app, str(port)], env=env,
+        self.proc = subprocess.Popen([sys.executable, "-m", "tests.parity.serve_app", self.app, str(port)], env=env,
                                      cwd=str(HERE / "apps"), stdin=subprocess.DEVNULL, stdout=self._out,
                                      stderr=subprocess.STDOUT)
 

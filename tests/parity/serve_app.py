@@ -1,4 +1,4 @@
-"""Serve one parity app: `python serve_app.py NAME PORT`, run by serve.py in a fresh process per app and framework.
+"""Serve one parity app: `python -m tests.parity.serve_app NAME PORT`, run by serve.py in a fresh process per app and framework.
 
 The framework comes from PARITY_FRAMEWORK (read by `_shim`), the call log's file from PARITY_LOG. Each app runs in
 its own process because apps register global `@callback`s and module state, which must not leak between apps or
@@ -10,6 +10,7 @@ page GET runs the initial callbacks, so a second one (a prefetch, a reload, anot
 call log, and the runner must be able to say where it came from.
 """
 
+import importlib
 import json
 import os
 import sys
@@ -58,9 +59,8 @@ def log_asgi(app):
 
 def main() -> None:
     name, port = sys.argv[1], int(sys.argv[2])
-    sys.path.insert(0, APPS)
     os.chdir(APPS)
-    module = __import__(name)
+    module = importlib.import_module(f"tests.parity.apps.{name}")
     app = module.app
     if os.environ.get("PARITY_FRAMEWORK") == "dash":
         app.server.wsgi_app = log_wsgi(app.server.wsgi_app)  # Flask's own way to wrap what it serves

@@ -19,7 +19,7 @@ _FOCUSED = "sel => !!document.activeElement && !!document.activeElement.closest(
 
 
 def _cell_selector(table_id: Any, row: int, col: str) -> str:
-    from drivers import id_key
+    from .drivers import id_key
 
     return (f"[id={json.dumps(id_key(table_id))}] "
             f"td.dash-cell[data-dash-row={json.dumps(str(row))}][data-dash-column={json.dumps(col)}]")

@@ -7,10 +7,11 @@ from __future__ import annotations
 import json
 
 import dash_bootstrap_components as dbc
-from headless import honest, library_ids
-from runner import Frame
 
 from propwire import html
+
+from .headless import honest, library_ids
+from .runner import Frame
 
 
 def layout() -> dict:

@@ -4,9 +4,10 @@ headless client sees what propwire in Chromium does (the conformance contract of
 from __future__ import annotations
 
 import pytest
-from headless import headless_trace, honest
-from known import CALLS_AT_END, HEADLESS, KNOWN
-from runner import app_names, compare
+
+from .headless import headless_trace, honest
+from .known import CALLS_AT_END, HEADLESS, KNOWN
+from .runner import app_names, compare
 
 
 def _params(known: dict[str, str]) -> list:

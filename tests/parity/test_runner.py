@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from runner import Frame, app_names, compare, parse_step, steps_of
-from snapshot import call_log, diff
+
+from .runner import Frame, app_names, compare, parse_step, steps_of
+from .snapshot import call_log, diff
 
 
 def test_parse_step_takes_options_only_where_the_verb_does() -> None:
@@ -79,7 +80,7 @@ def test_calls_at_end_compares_only_the_last_frames_calls_as_multisets() -> None
 
 
 def test_page_gets_name_requests_the_runners_page_did_not_make() -> None:
-    import page_gets
+    from . import page_gets
 
     own = {"path": "/", "headers": {"sec-fetch-mode": "navigate", "x-parity-page": "propwire"}}
     other = {"path": "/", "headers": {"sec-fetch-mode": "navigate", "x-parity-page": "dash"}}
@@ -112,7 +113,7 @@ def test_a_failing_frames_note_says_the_server_restarted_or_exited() -> None:
     import sys
     from types import SimpleNamespace
 
-    from runner import _page_gets_note
+    from .runner import _page_gets_note
 
     ended = subprocess.Popen([sys.executable, "-c", "raise SystemExit(3)"])
     ended.wait()

@@ -10,11 +10,12 @@ import subprocess
 import sys
 
 import httpx
-import page_gets
 import pytest
-from drivers import Page
-from runner import NOT_LOCAL, browser_trace, steps_of
-from serve import AppServer, free_port, listener_of, release_port
+
+from . import page_gets
+from .drivers import Page
+from .runner import NOT_LOCAL, browser_trace, steps_of
+from .serve import AppServer, free_port, listener_of, release_port
 
 APP = "dt_missing_some_outputs"
 

@@ -3,7 +3,7 @@
 // Typed text is read on Enter or when the field is left: a day outside min..max or disabled, or no day at all, is
 // dropped and the field shows `date` again, as Dash's does.
 import { useEffect, useRef, useState } from "react";
-import type { CSSProperties, KeyboardEvent } from "react";
+import type { CSSProperties, KeyboardEvent, ReactNode, RefObject } from "react";
 import { toStyle } from "./attrs";
 import { allowed, format, iso, parse, parseIso, weeks } from "./dates";
 import type { Day } from "./dates";
@@ -134,25 +134,41 @@ export function DatePickerSingle({ props, setProps, id }: ComponentProps) {
         pick={(day) => { choose(day); if (!props.stay_open_on_select) setOpen(false); }} />
     </div>
   );
+  return (
+    <PickerShell root={root} props={props} id={id} open={open} close={() => setOpen(false)} popup={popup}
+      clear={props.clearable && props.date != null ? { label: "Clear date", onClear: clear } : undefined}>
+      <input type="text" id={id} className="dash-datepicker-input dash-datepicker-end-date" value={text}
+        placeholder={props.placeholder ?? "Select Date"} aria-label={props.placeholder ?? "Select Date"}
+        disabled={!!props.disabled} onChange={(e) => setText(e.target.value)} onKeyDown={onKey}
+        onBlur={commit} onClick={show} />
+    </PickerShell>
+  );
+}
+
+interface ShellProps {
+  root: RefObject<HTMLDivElement>; props: Props; id?: string; open: boolean; close: () => void; popup: ReactNode;
+  clear?: { label: string; onClear: () => void }; children: ReactNode;
+}
+
+/** What both pickers wrap their fields in: the wrapper Dash's DOM names, the clear x (not on a disabled picker),
+ * and the popup, inline or in a portal that closes on a click beside the calendar. */
+export function PickerShell({ root, props, id, open, close, popup, clear, children }: ShellProps) {
   const portal = props.with_portal || props.with_full_screen_portal;
   return (
     <div ref={root} className={["dash-datepicker", props.className].filter(Boolean).join(" ")}
       style={toStyle(props.style)} dir={props.is_RTL ? "rtl" : undefined}>
       <div id={id === undefined ? undefined : `${id}-wrapper`} className="dash-datepicker-input-wrapper"
         aria-expanded={open} aria-disabled={!!props.disabled} data-state={open ? "open" : "closed"}>
-        <input type="text" id={id} className="dash-datepicker-input dash-datepicker-end-date" value={text}
-          placeholder={props.placeholder ?? "Select Date"} aria-label={props.placeholder ?? "Select Date"}
-          disabled={!!props.disabled} onChange={(e) => setText(e.target.value)} onKeyDown={onKey}
-          onBlur={commit} onClick={show} />
-        {props.clearable && props.date != null && !props.disabled && (
-          <a className="dash-datepicker-clear" aria-label="Clear date" onClick={clear}>
+        {children}
+        {clear && !props.disabled && (
+          <a className="dash-datepicker-clear" aria-label={clear.label} onClick={clear.onClear}>
             <svg width="15" height="15" viewBox="0 0 15 15" aria-hidden="true">
               <path d={CLEAR_ICON} stroke="currentColor" strokeWidth="1.5" /></svg>
           </a>
         )}
       </div>
       {popup && (portal ? <div className={`dash-datepicker-portal${props.with_full_screen_portal ? " dash-datepicker-portal-full" : ""}`} onMouseDown={(e) => {
-        if (e.target === e.currentTarget) setOpen(false); }}>{popup}</div> : popup)}
+        if (e.target === e.currentTarget) close(); }}>{popup}</div> : popup)}
     </div>
   );
 }

@@ -5,8 +5,7 @@
 // disabled days hold, the order of the two does not.
 import { useEffect, useRef, useState } from "react";
 import type { KeyboardEvent } from "react";
-import { toStyle } from "./attrs";
-import { Calendar, CLEAR_ICON, shown, startMonth } from "./datepicker";
+import { Calendar, PickerShell, shown, startMonth } from "./datepicker";
 import { allowed, iso, parse, parseIso } from "./dates";
 import type { Day } from "./dates";
 import type { ComponentProps, Props } from "./types";
@@ -96,26 +95,14 @@ export function DatePickerRange({ props, setProps, id }: ComponentProps) {
       <Calendar props={props} view={view} setView={setView} months={2} marks={marks} pick={pick} />
     </div>
   );
-  const portal = props.with_portal || props.with_full_screen_portal;
   return (
-    <div ref={root} className={["dash-datepicker", props.className].filter(Boolean).join(" ")}
-      style={toStyle(props.style)} dir={props.is_RTL ? "rtl" : undefined}>
-      <div id={id === undefined ? undefined : `${id}-wrapper`} className="dash-datepicker-input-wrapper"
-        aria-expanded={!!open} aria-disabled={!!props.disabled} data-state={open ? "open" : "closed"}>
-        {field("start_date", props.start_date_id ?? id, props.start_date_placeholder_text ?? "Start Date",
-          "dash-datepicker-start-date")}
-        <span className="dash-datepicker-range-arrow" aria-hidden="true">→</span>
-        {field("end_date", props.end_date_id ?? (id === undefined ? undefined : `${id}-end-date`),
-          props.end_date_placeholder_text ?? "End Date", "dash-datepicker-end-date")}
-        {props.clearable && (start != null || stop != null) && !props.disabled && (
-          <a className="dash-datepicker-clear" aria-label="Clear dates" onClick={clear}>
-            <svg width="15" height="15" viewBox="0 0 15 15" aria-hidden="true">
-              <path d={CLEAR_ICON} stroke="currentColor" strokeWidth="1.5" /></svg>
-          </a>
-        )}
-      </div>
-      {popup && (portal ? <div className={`dash-datepicker-portal${props.with_full_screen_portal ? " dash-datepicker-portal-full" : ""}`} onMouseDown={(e) => {
-        if (e.target === e.currentTarget) setOpen(null); }}>{popup}</div> : popup)}
-    </div>
+    <PickerShell root={root} props={props} id={id} open={!!open} close={() => setOpen(null)} popup={popup}
+      clear={props.clearable && (start != null || stop != null) ? { label: "Clear dates", onClear: clear } : undefined}>
+      {field("start_date", props.start_date_id ?? id, props.start_date_placeholder_text ?? "Start Date",
+        "dash-datepicker-start-date")}
+      <span className="dash-datepicker-range-arrow" aria-hidden="true">→</span>
+      {field("end_date", props.end_date_id ?? (id === undefined ? undefined : `${id}-end-date`),
+        props.end_date_placeholder_text ?? "End Date", "dash-datepicker-end-date")}
+    </PickerShell>
   );
 }

@@ -1,5 +1,5 @@
 """Shared builder for the dt_initial_* apps: a chain of prevent_initial_call flavours (not an app itself)."""
-from _shim import MATCH, Dash, Input, Output, PreventUpdate, html, log
+from ._shim import MATCH, Dash, Input, Output, PreventUpdate, html, log
 
 
 def build(*, content: bool, global_prevent: bool, pattern: bool = False, suppress: bool = False) -> Dash:

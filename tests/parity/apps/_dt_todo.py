@@ -1,5 +1,5 @@
 """Shared builder for the dt_wild_todo* apps: a to-do list on MATCH, ALLSMALLER and ALL (not an app itself)."""
-from _shim import ALL, ALLSMALLER, MATCH, Dash, Input, Output, State, callback_context, dcc, html, log
+from ._shim import ALL, ALLSMALLER, MATCH, Dash, Input, Output, State, callback_context, dcc, html, log
 
 STYLE_TODO = {"display": "inline", "margin": "10px"}
 STYLE_DONE = dict(STYLE_TODO, textDecoration="line-through", color="#888")

@@ -2,7 +2,8 @@
 
     PARITY_FRAMEWORK=dash|propwire   (default propwire)
 
-A parity app does `from _shim import Dash, html, dcc, Input, Output, ..., log`, so the same source runs on
+A parity app does `from ._shim import Dash, html, dcc, Input, Output, ..., log` (a page module of a pages
+folder, which Dash imports by its own name, `from tests.parity.apps._shim import ...`), so the same source runs on
 Dash 4.4.1 (the oracle) and on propwire, as a user ports an app by changing only its imports (`dash_table` too:
 `from dash import dash_table` / `from propwire import dash_table`, Dash's DataTable either way).
 `log(name, *args)` records one callback call in the call log the runner compares.

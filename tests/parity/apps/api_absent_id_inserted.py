@@ -1,6 +1,6 @@
 """A callback naming ids absent from the initial layout: the app starts (no suppress_callback_exceptions), and the
 callback starts working once a callback inserts the components."""
-from _shim import Dash, Input, Output, callback, dcc, html, log
+from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([html.Button("Show", id="show"), html.Div(id="holder"), html.Div(id="static")])

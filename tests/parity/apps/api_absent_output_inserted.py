@@ -1,6 +1,6 @@
 """A callback whose Output is absent from the initial layout (its Input is there): it does not run at load; once a
 callback inserts the output component it gets its initial call, then follows its Input."""
-from _shim import Dash, Input, Output, callback, dcc, html, log
+from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([dcc.Input(id="word", value="one"), html.Button("Show", id="show"), html.Div(id="holder")])

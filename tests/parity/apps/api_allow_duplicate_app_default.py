@@ -1,5 +1,5 @@
 """Dash(prevent_initial_callbacks=True) covers an allow_duplicate Output whose callback has no prevent_initial_call."""
-from _shim import Dash, Input, Output, html, log
+from ._shim import Dash, Input, Output, html, log
 
 app = Dash(__name__, prevent_initial_callbacks=True)
 app.layout = html.Div([html.Button("A", id="a"), html.Button("B", id="b"), html.Div("start", id="out")])

@@ -1,5 +1,5 @@
 """Input/State(..., allow_optional=True): an absent component gives None instead of keeping the callback from running."""
-from _shim import Dash, Input, Output, State, callback, dcc, html, log
+from ._shim import Dash, Input, Output, State, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([html.Button("Go", id="go"), html.Button("Add", id="add"), html.Div(id="out"),

@@ -1,6 +1,6 @@
 """The same absent State with and without allow_optional=True, for a plain id and for a MATCH id: without it the
 callback is not called while the component is missing; with it, it is called with None in its place."""
-from _shim import MATCH, Dash, Input, Output, State, callback, dcc, html, log
+from ._shim import MATCH, Dash, Input, Output, State, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

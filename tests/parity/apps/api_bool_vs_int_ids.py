@@ -1,5 +1,5 @@
 """Ids {"i": 1} and {"i": True} are two components: each button's MATCH callback writes only its own output."""
-from _shim import MATCH, Dash, Input, Output, callback, ctx, html, log
+from ._shim import MATCH, Dash, Input, Output, callback, ctx, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

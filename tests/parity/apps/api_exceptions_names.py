@@ -1,5 +1,5 @@
 """The exceptions module has dash.exceptions' names and hierarchy; PreventUpdate raised through it stops the update."""
-from _shim import Dash, Input, Output, callback, exceptions, html, log
+from ._shim import Dash, Input, Output, callback, exceptions, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([html.Button("Go", id="go"), html.Div("start", id="out")])

@@ -5,7 +5,7 @@ Which of two writers of one prop lands last at load is not guaranteed (Dash says
 so from_b is made the slower one at load: then both frameworks end with its value."""
 import time
 
-from _shim import Dash, Input, Output, callback, html, log
+from ._shim import Dash, Input, Output, callback, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([html.Button("A", id="a"), html.Button("B", id="b"), html.Div(id="out"), html.Div(id="note")])

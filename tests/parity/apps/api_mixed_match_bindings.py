@@ -1,7 +1,7 @@
 """Two MATCH instances whose bindings have different types (1 and "x") finishing together."""
 import time
 
-from _shim import MATCH, Dash, Input, Output, callback, ctx, html, log
+from ._shim import MATCH, Dash, Input, Output, callback, ctx, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([html.Button("Go", id="go"), html.Div(id={"k": 1}), html.Div(id={"k": "x"}),

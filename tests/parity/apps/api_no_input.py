@@ -1,5 +1,5 @@
 """Callbacks with no Input (only State, or nothing at all) run once on load, as in Dash."""
-from _shim import Dash, Input, Output, State, callback, dcc, html, log
+from ._shim import Dash, Input, Output, State, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([dcc.Input(id="name", value="start"), html.Div(id="from-state"), html.Div(id="from-nothing"),

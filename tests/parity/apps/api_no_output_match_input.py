@@ -1,6 +1,6 @@
 """A callback without Outputs and with a MATCH Input: each button's click runs it for that button, and set_props
 writes the matching output (found through ctx.triggered_id)."""
-from _shim import MATCH, Dash, Input, callback, ctx, html, log, set_props
+from ._shim import MATCH, Dash, Input, callback, ctx, html, log, set_props
 
 app = Dash(__name__)
 app.layout = html.Div([html.Div([html.Button(f"B{i}", id={"kind": "b", "i": i}), html.Div(id={"kind": "o", "i": i})])

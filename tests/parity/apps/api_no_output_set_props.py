@@ -1,5 +1,5 @@
 """A callback without any Output (Dash >= 2.17) acts through set_props: it runs at load and on each click."""
-from _shim import Dash, Input, State, callback, html, log, set_props
+from ._shim import Dash, Input, State, callback, html, log, set_props
 
 app = Dash(__name__)
 app.layout = html.Div([html.Button("Go", id="go"), html.Div(id="out"), html.Div(id="count")])

@@ -1,6 +1,6 @@
 """@callback(..., optional=True) with ids absent from the layout, and an allow_optional State that a later click
 inserts: the absent State reads None until its component exists, then its value."""
-from _shim import Dash, Input, Output, State, callback, dcc, html, log
+from ._shim import Dash, Input, Output, State, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([html.Button("Go", id="go"), html.Button("Add", id="add"), html.Div(id="slot"),

@@ -1,5 +1,5 @@
 """A callback whose only Input is allow_optional=True and absent at load; a click inserts that component."""
-from _shim import Dash, Input, Output, callback, dcc, html, log
+from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([html.Button("Add", id="add"), html.Div(id="slot"), html.Div(id="out")])

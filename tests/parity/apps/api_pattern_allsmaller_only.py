@@ -2,7 +2,7 @@
 
 Each row logs under its own name: at load Dash calls the three instances in the order 2, 0, 1 and propwire in page
 order; independent instances of one batch have no order a user can rely on."""
-from _shim import ALLSMALLER, MATCH, Dash, Input, Output, callback, ctx, dcc, html, log
+from ._shim import ALLSMALLER, MATCH, Dash, Input, Output, callback, ctx, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

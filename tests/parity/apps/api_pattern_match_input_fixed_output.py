@@ -1,5 +1,5 @@
 """A MATCH Input with a fixed-id Output (Dash accepts it): each button writes the one output."""
-from _shim import MATCH, Dash, Input, Output, callback, ctx, html, log
+from ._shim import MATCH, Dash, Input, Output, callback, ctx, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([html.Button(f"B{i}", id={"btn": i}) for i in range(3)] + [html.Div(id="out")])

@@ -2,7 +2,7 @@
 
 Each instance logs under its own name: instances of one batch are independent, and propwire runs them at the
 same time, so their order in one shared log is not something a user can rely on."""
-from _shim import MATCH, Dash, Input, Output, callback, ctx, html, log
+from ._shim import MATCH, Dash, Input, Output, callback, ctx, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([html.Button("Go", id="go")] + [html.Div(id={"cell": i}) for i in range(3)])

@@ -1,6 +1,6 @@
 """Call forms Dash accepts: a component's id as its second positional argument, dcc positional args,
 prevent_initial_call as the last positional argument, dict groupings given positionally, State before Input."""
-from _shim import Dash, Input, Output, State, ctx, dcc, html, log
+from ._shim import Dash, Input, Output, State, ctx, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

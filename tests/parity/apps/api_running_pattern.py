@@ -1,7 +1,7 @@
 """running= with pattern-matching Outputs: each instance's own button is disabled while it runs, enabled after."""
 import time
 
-from _shim import MATCH, Dash, Input, Output, callback, html, log
+from ._shim import MATCH, Dash, Input, Output, callback, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([html.Div([html.Button(f"Run {i}", id={"kind": "run", "i": i}),

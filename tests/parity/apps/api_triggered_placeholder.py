@@ -1,5 +1,5 @@
 """ctx.triggered on an initial call: falsy, yet one placeholder entry {"prop_id": ".", "value": None}."""
-from _shim import Dash, Input, Output, callback, ctx, html, log
+from ._shim import Dash, Input, Output, callback, ctx, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([html.Button("Go", id="go"), html.Div(id="out")])

@@ -1,5 +1,5 @@
 """A chain of three callbacks: a click feeds A, A feeds B, B feeds C; each runs once per change, in order."""
-from _shim import Dash, Input, Output, callback, html, log
+from ._shim import Dash, Input, Output, callback, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

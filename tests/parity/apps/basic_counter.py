@@ -1,5 +1,5 @@
 """Clicking a button counts its clicks in a div; the callback also runs once on load with None."""
-from _shim import Dash, Input, Output, callback, html, log
+from ._shim import Dash, Input, Output, callback, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([html.Button("Go", id="btn"), html.Div(id="out")])

@@ -1,6 +1,6 @@
 """An empty dcc.Dropdown without a placeholder shows nothing in Dash 4.4.1 (issue 11 item 10); after a choice
 it shows the option's label, and clearing it empties it again."""
-from _shim import Dash, Input, Output, callback, dcc, html, log
+from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([dcc.Dropdown(["Oslo", "Lima"], id="city"), html.Div(id="out")])

@@ -1,5 +1,5 @@
 """A multi dcc.Dropdown: picking two options, then dropping one; the value keeps the order they were picked in."""
-from _shim import Dash, Input, Output, callback, dcc, html, log
+from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

@@ -1,6 +1,6 @@
 """A multi dcc.Dropdown's count: none for one value, "N selected" from two on, its text from labels.selected_count,
 and the chosen labels in the order they were picked."""
-from _shim import Dash, Input, Output, callback, dcc, html, log
+from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 OPTIONS = [{"label": "Red", "value": "r"}, {"label": "Green", "value": "g"}, {"label": "Blue", "value": "b"},
            {"label": "Gold", "value": "y"}]

@@ -1,5 +1,5 @@
 """A text input echoed into a div as the user types, with the input's value on load."""
-from _shim import Dash, Input, Output, callback, dcc, html, log
+from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([dcc.Input(id="name", value="initial"), html.Div(id="echo")])

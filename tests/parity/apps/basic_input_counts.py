@@ -1,5 +1,5 @@
 """dcc.Input's n_submit and n_blur before any Enter or blur (Dash 4.4.1: None), then after Enter and a blur."""
-from _shim import Dash, Input, Output, callback, dcc, html, log
+from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([dcc.Input(id="field", value="x"), html.Div(id="counts")])

@@ -1,5 +1,5 @@
 """Dict ids: two buttons {"type": "btn", "index": i}, each with its MATCH output; the step names the id as a dict."""
-from _shim import MATCH, Dash, Input, Output, callback, html, log
+from ._shim import MATCH, Dash, Input, Output, callback, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

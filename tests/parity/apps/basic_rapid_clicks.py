@@ -1,5 +1,5 @@
 """Three clicks without waiting between them: the callback runs once per click and the page ends on the last."""
-from _shim import Dash, Input, Output, callback, html, log
+from ._shim import Dash, Input, Output, callback, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([html.Button("+", id="plus"), html.Div(id="total")])

@@ -1,6 +1,6 @@
 """Sliders without marks whose max is no multiple of the step (0..11 by 2: the mark before max is dropped) and
 with marks=None beside one with only out-of-range marks (Dash 4.4.1: none, and auto marks)."""
-from _shim import Dash, Input, Output, callback, dcc, html, log
+from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

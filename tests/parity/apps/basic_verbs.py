@@ -1,6 +1,6 @@
 """Every step verb on the component it drives: Dropdown (single, clear; multi: basic_dropdown_multi), RadioItems, Checklist, Textarea,
 Slider, a number Input with Enter and blur, dcc.Link / navigate, reload; one callback shows them all."""
-from _shim import Dash, Input, Output, State, callback, dcc, html, log
+from ._shim import Dash, Input, Output, State, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

@@ -1,6 +1,6 @@
 """dcc.Button (Dash 4's themed button): n_clicks counts, a click bubbles to the html.Div around it, and a
 disabled one set by a callback takes no more clicks."""
-from _shim import Dash, Input, Output, State, callback, dcc, html, log
+from ._shim import Dash, Input, Output, State, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div(id="box", children=[

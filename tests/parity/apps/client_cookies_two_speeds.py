@@ -2,7 +2,7 @@
 headers went out, HttpOnly included) reach the browser: a third action reads them back."""
 import time
 
-from _shim import Dash, Input, Output, callback, ctx, html, log
+from ._shim import Dash, Input, Output, callback, ctx, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

@@ -1,6 +1,6 @@
 """An empty dcc.Dropdown shows no text (Dash 4.4.1 has no "Select..." default); a given placeholder shows;
 picking and clearing an option goes back to the empty text."""
-from _shim import Dash, Input, Output, callback, dcc, html, log
+from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

@@ -1,6 +1,6 @@
 """dcc.Input takes every standard input attribute Dash declares (spellCheck, autoComplete, inputMode, list,
 multiple, pattern, ...) and the page renders them; a callback reads them back unchanged."""
-from _shim import Dash, Input, Output, State, callback, dcc, html, log
+from ._shim import Dash, Input, Output, State, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

@@ -1,5 +1,5 @@
 """A callback returning None for Input, Textarea and Dropdown values clears what each shows."""
-from _shim import Dash, Input, Output, callback, dcc, html, log
+from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

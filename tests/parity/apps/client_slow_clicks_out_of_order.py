@@ -2,7 +2,7 @@
 output ends on the newest click and never goes back."""
 import time
 
-from _shim import Dash, Input, Output, callback, html, log
+from ._shim import Dash, Input, Output, callback, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([html.Button("Go", id="btn"), html.Div(id="out")])

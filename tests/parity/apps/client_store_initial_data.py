@@ -1,6 +1,6 @@
 """Stores with data in the layout: a memory store stamps modified_timestamp when it mounts, and returning
 the same data again does not stamp it (callbacks on modified_timestamp fire only for a real change)."""
-from _shim import Dash, Input, Output, State, callback, dcc, html, log
+from ._shim import Dash, Input, Output, State, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

@@ -1,7 +1,7 @@
 """A new tab of the same browser: a dcc.Store(storage_type="local") comes back there with its data and its
 modified_timestamp (the one it had in the first tab), a session one does not (a new tab's sessionStorage is
 empty), nor a memory one."""
-from _shim import Dash, Input, Output, PreventUpdate, State, callback, dcc, html, log
+from ._shim import Dash, Input, Output, PreventUpdate, State, callback, dcc, html, log
 
 SEEN: dict[str, int] = {}  # the last modified_timestamp each store showed, in whichever tab
 

@@ -1,6 +1,6 @@
 """Dash's Store docs example: clicks counted in a memory, a local and a session store, shown by callbacks
 on modified_timestamp; after a reload the local and session counts come back, the memory one does not."""
-from _shim import Dash, Input, Output, PreventUpdate, State, callback, dcc, html, log
+from ._shim import Dash, Input, Output, PreventUpdate, State, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

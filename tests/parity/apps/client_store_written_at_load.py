@@ -1,6 +1,6 @@
 """A callback that writes a Store during page load stamps its modified_timestamp, which fires the callback
 listening to it."""
-from _shim import Dash, Input, Output, State, callback, dcc, html, log
+from ._shim import Dash, Input, Output, State, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

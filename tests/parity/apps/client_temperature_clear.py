@@ -1,6 +1,6 @@
 """The seed's Celsius/Fahrenheit boxes: clearing one box clears the other (a callback returning None
 for dcc.Input.value empties the field on screen)."""
-from _shim import Dash, Input, Output, callback, ctx, dcc, html, log
+from ._shim import Dash, Input, Output, callback, ctx, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

@@ -1,6 +1,6 @@
 """Dash 4.4.1's Textarea keeps its text when a callback sets its value to None, while an Input clears;
 typing into the Textarea afterwards sends the new text."""
-from _shim import Dash, Input, Output, callback, dcc, html, log
+from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

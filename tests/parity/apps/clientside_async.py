@@ -1,5 +1,5 @@
 """An async clientside function (a Promise, as Dash 3+ allows) whose output a server callback reads."""
-from _shim import Dash, Input, Output, clientside_callback, html, log
+from ._shim import Dash, Input, Output, clientside_callback, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([html.Button("go", id="btn"), html.Div(id="out"), html.Div(id="server")])

@@ -1,6 +1,6 @@
 """A chain server -> clientside -> server: the clientside step in the middle runs in the browser, and the server
 step after it runs once, with its output (never with the old value)."""
-from _shim import Dash, Input, Output, State, clientside_callback, dcc, html, log
+from ._shim import Dash, Input, Output, State, clientside_callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([dcc.Input(id="x", value="1"), html.Div(id="double"), html.Div(id="plus"),

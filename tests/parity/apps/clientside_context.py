@@ -1,5 +1,5 @@
 """dash_clientside.callback_context in a clientside callback: triggered, triggered_id, inputs, states, *_list."""
-from _shim import Dash, Input, Output, State, clientside_callback, dcc, html, log
+from ._shim import Dash, Input, Output, State, clientside_callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([html.Button("a", id="a"), html.Button("b", id="b"), dcc.Input(id="s", value="st"),

@@ -1,7 +1,7 @@
 """ClientsideFunction from an assets file: one Output, and two Outputs from one function (a list)."""
 import os
 
-from _shim import ClientsideFunction, Dash, Input, Output, State, clientside_callback, dcc, html, log
+from ._shim import ClientsideFunction, Dash, Input, Output, State, clientside_callback, dcc, html, log
 
 app = Dash(__name__, assets_folder=os.path.join(os.path.dirname(os.path.abspath(__file__)), "clientside_assets"))
 app.layout = html.Div([dcc.Input(id="text", value="hi"), html.Div(id="loud"), html.Button("go", id="btn"),

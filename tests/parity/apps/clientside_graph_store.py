@@ -1,6 +1,6 @@
 """Dash's clientside-callbacks page, first example's shape: a server callback puts a figure in a dcc.Store, a
 clientside callback draws it in a dcc.Graph with the axis type a RadioItems picks (server -> clientside)."""
-from _shim import Dash, Input, Output, clientside_callback, dcc, html, log
+from ._shim import Dash, Input, Output, clientside_callback, dcc, html, log
 
 SALES = {"north": [3, 30, 300, 3000], "south": [5, 8, 90, 70]}
 

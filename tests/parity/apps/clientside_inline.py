@@ -1,5 +1,5 @@
 """An inline clientside callback turns typed text into a length; a server callback reads its output (one request)."""
-from _shim import Dash, Input, Output, clientside_callback, dcc, html, log
+from ._shim import Dash, Input, Output, clientside_callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([dcc.Input(id="text", value="ab"), html.Div(id="length"), html.Div(id="server")])

@@ -1,5 +1,5 @@
 """A clientside callback returning dash_clientside.no_update for one Output, or throwing PreventUpdate for all."""
-from _shim import Dash, Input, Output, clientside_callback, html, log
+from ._shim import Dash, Input, Output, clientside_callback, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([html.Button("go", id="btn"), html.Div("a0", id="a"), html.Div("b0", id="b"),

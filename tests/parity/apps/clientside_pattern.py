@@ -1,5 +1,5 @@
 """Pattern-matching clientside callbacks: a MATCH one per item, and an ALL one summing every item's clicks."""
-from _shim import ALL, MATCH, Dash, Input, Output, clientside_callback, html, log
+from ._shim import ALL, MATCH, Dash, Input, Output, clientside_callback, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

@@ -1,5 +1,5 @@
 """A server callback's set_props writes the Input of a clientside callback: the browser runs it on the result."""
-from _shim import Dash, Input, Output, clientside_callback, html, log, set_props
+from ._shim import Dash, Input, Output, clientside_callback, html, log, set_props
 
 app = Dash(__name__)
 app.layout = html.Div([html.Button("go", id="btn"), html.Div("start", id="src"), html.Div(id="copy"),

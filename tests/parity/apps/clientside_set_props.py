@@ -1,5 +1,5 @@
 """dash_clientside.set_props from a clientside callback writes another component, which triggers a server callback."""
-from _shim import Dash, Input, Output, clientside_callback, html, log
+from ._shim import Dash, Input, Output, clientside_callback, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([html.Button("go", id="btn"), html.Div(id="out"), html.Div("none yet", id="side"),

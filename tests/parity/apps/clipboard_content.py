@@ -1,6 +1,6 @@
 """dcc.Clipboard: a click counts n_clicks (no timestamp), a callback on it sets the content to copy, and a
 second Clipboard copies a target's text; the icons show no text."""
-from _shim import Dash, Input, Output, callback, dcc, html, log
+from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

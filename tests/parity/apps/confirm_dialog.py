@@ -1,6 +1,6 @@
 """dcc.ConfirmDialog shown by a callback setting `displayed`: the answer counts submit or cancel clicks and sets
 `displayed` back to False, so the next True shows it again."""
-from _shim import Dash, Input, Output, State, callback, dcc, html, log
+from ._shim import Dash, Input, Output, State, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

@@ -1,6 +1,6 @@
 """dcc.ConfirmDialogProvider around a button: a click shows the browser's confirm(); OK counts submit_n_clicks,
 Cancel counts cancel_n_clicks (the runner dismisses a dialog unless the step says `{"dialog": "accept"}`)."""
-from _shim import Dash, Input, Output, callback, dcc, html, log
+from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

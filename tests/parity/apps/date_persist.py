@@ -1,6 +1,6 @@
 """Persistence of the date pickers: a typed date (a Range's typed start and end) survives a reload while the
 layout's dates are unchanged; persisted_props limits a Range to its end date."""
-from _shim import Dash, Input, Output, callback, dcc, html, log
+from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

@@ -1,7 +1,7 @@
 """dcc.DatePickerRange: typed start and end dates set start_date / end_date one at a time ("singledate"), neither
 their order nor minimum_nights checked on typed text (Dash 4.4.1), a day before min_date_allowed dropped; the
 clear x unsets both; a "bothdates" Range (display_format DD/MM/YYYY) sends only once both dates are typed."""
-from _shim import Dash, Input, Output, callback, dcc, html, log
+from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

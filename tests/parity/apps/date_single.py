@@ -3,7 +3,7 @@ dates set `date` (read by display_format), a day outside min/max allowed or a di
 text naming no day; the clear x unsets it; a second picker with a display_format and no date."""
 import datetime
 
-from _shim import Dash, Input, Output, callback, dcc, html, log
+from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

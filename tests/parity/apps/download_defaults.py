@@ -2,7 +2,7 @@
 `base64` wins over the prop; a callback returning None to data saves nothing."""
 import base64
 
-from _shim import Dash, Input, Output, callback, dcc, html, log
+from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

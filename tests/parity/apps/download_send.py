@@ -1,7 +1,8 @@
 """Each click sends a file to dcc.Download, which saves it: text (send_string), bytes (send_bytes, base64) and a
 DataFrame's CSV (send_data_frame); the same file sent twice is saved twice."""
 import pandas as pd
-from _shim import Dash, Input, Output, callback, dcc, html, log
+
+from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

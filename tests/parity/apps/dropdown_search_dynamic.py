@@ -1,6 +1,6 @@
 """Dash's "dynamic options" Dropdown: a callback on `search_value` loads the options matching what the user types
 (keeping the chosen one); picking one unsets `search_value` again."""
-from _shim import Dash, Input, Output, PreventUpdate, State, callback, dcc, html, log
+from ._shim import Dash, Input, Output, PreventUpdate, State, callback, dcc, html, log
 
 CITIES = [{"label": name, "value": name[:3].lower()} for name in ["Montreal", "Madrid", "Paris", "Moscow", "Oslo"]]
 

@@ -1,5 +1,5 @@
 """Each click returns a different kind of children value: None, str, int, float, lists, a list with a component."""
-from _shim import Dash, Input, Output, html, log, no_update
+from ._shim import Dash, Input, Output, html, log, no_update
 
 app = Dash(__name__)
 app.layout = html.Div([html.Button("next", id="btn"), html.Div("init", id="out")])

@@ -1,5 +1,5 @@
 """Several props of the same buttons as Inputs (n_clicks and n_clicks_timestamp): one call per click."""
-from _shim import Dash, Input, Output, ctx, html, log
+from ._shim import Dash, Input, Output, ctx, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

@@ -1,5 +1,5 @@
 """A callback writes a data-* attribute of a div; a second callback reads that attribute as its Input."""
-from _shim import Dash, Input, Output, dcc, html, log
+from ._shim import Dash, Input, Output, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

@@ -1,5 +1,5 @@
 """A callback fills a Dropdown's options (a list of objects); another reads them back as an Input; picking works."""
-from _shim import Dash, Input, Output, dcc, html, log
+from ._shim import Dash, Input, Output, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([html.Button("more", id="btn"), dcc.Dropdown(id="dd"), html.Div(id="out"),

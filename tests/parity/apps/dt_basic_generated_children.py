@@ -1,5 +1,5 @@
 """A callback returns new components; the callback whose input and output live in them runs once as an initial call."""
-from _shim import Dash, Input, Output, dcc, html, log
+from ._shim import Dash, Input, Output, dcc, html, log
 
 app = Dash(__name__, suppress_callback_exceptions=True)
 app.layout = html.Div([dcc.Input(id="input", value="initial value"), html.Div(id="output")])

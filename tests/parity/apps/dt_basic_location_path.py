@@ -1,7 +1,7 @@
 """A button writes dcc.Location.pathname; callbacks on the pathname (and on a store it feeds) follow each change."""
 import json
 
-from _shim import Dash, Input, Output, PreventUpdate, dcc, html, log
+from ._shim import Dash, Input, Output, PreventUpdate, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

@@ -1,7 +1,7 @@
 """Two quick clicks on a two-output callback whose first click is slower: both outputs end on the last click."""
 import time
 
-from _shim import Dash, Input, Output, html, log
+from ._shim import Dash, Input, Output, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([html.Button("Click", id="input", n_clicks=0), html.Div(id="output1"),

@@ -1,6 +1,7 @@
 """A numpy array returned into a Store arrives as nested lists for the callback that reads it."""
 import numpy as np
-from _shim import Dash, Input, Output, dcc, html, log
+
+from ._shim import Dash, Input, Output, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([dcc.Store(id="output"), html.Button("click", id="clicker"), html.Div(id="shown")])

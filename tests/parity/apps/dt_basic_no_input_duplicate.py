@@ -1,5 +1,5 @@
 """Two no-Input callbacks write the same output (allow_duplicate + initial_duplicate): both run once at load."""
-from _shim import Dash, Output, State, dcc, html, log
+from ._shim import Dash, Output, State, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([dcc.Store(id="store", data="initial"), html.Div("Waiting...", id="output")])

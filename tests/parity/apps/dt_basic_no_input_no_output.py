@@ -1,5 +1,5 @@
 """Three callbacks with neither Input nor Output each run once at load (they act through side effects)."""
-from _shim import Dash, html, log, set_props
+from ._shim import Dash, html, log, set_props
 
 app = Dash(__name__)
 app.layout = html.Div([html.Div("Waiting...", id="output"), html.Div(id="side")])

@@ -1,5 +1,5 @@
 """A callback with no Output at all runs at load and on each click, beside a normal one on the same Input."""
-from _shim import Dash, Input, Output, html, log
+from ._shim import Dash, Input, Output, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([html.Button("Click", id="btn", n_clicks=0), html.Div(id="output")])

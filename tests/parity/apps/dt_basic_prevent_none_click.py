@@ -1,5 +1,5 @@
 """A click callback that raises PreventUpdate while n_clicks is None: the output stays empty until the first click."""
-from _shim import Dash, Input, Output, PreventUpdate, html, log
+from ._shim import Dash, Input, Output, PreventUpdate, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([html.Button("Click Me", id="button"), html.Div(id="output")])

@@ -1,7 +1,7 @@
 """`running=` shows a component while the callback works and restores "off" when it is done."""
 import time
 
-from _shim import Dash, Input, Output, html, log
+from ._shim import Dash, Input, Output, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([html.Div("off", id="running"), html.Button("start", id="start"), html.Div(id="output")])

@@ -1,5 +1,5 @@
 """A callback whose Input is its own Output (a number box that adds one when typed in) plus a follower."""
-from _shim import Dash, Input, Output, callback_context, dcc, html, log
+from ._shim import Dash, Input, Output, callback_context, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([html.Div("0", id="input-text"), dcc.Input(id="input", type="number", value=0)])

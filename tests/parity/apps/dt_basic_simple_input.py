@@ -1,5 +1,5 @@
 """Typing in an input updates a div nested among plain children; one call per change (Dash's simplest callback)."""
-from _shim import Dash, Input, Output, dcc, html, log
+from ._shim import Dash, Input, Output, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

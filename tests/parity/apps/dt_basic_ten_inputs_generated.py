@@ -1,7 +1,7 @@
 """Ten inputs appear on a click; the callback over all ten runs once for their arrival, not once per input."""
 import json
 
-from _shim import Dash, Input, Output, dcc, html, log
+from ._shim import Dash, Input, Output, dcc, html, log
 
 app = Dash(__name__, suppress_callback_exceptions=True)
 app.layout = html.Div([html.Button("Display Content", id="display-content"), html.Div(id="container"),

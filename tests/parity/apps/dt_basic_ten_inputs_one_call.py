@@ -1,7 +1,7 @@
 """A callback with ten Inputs runs exactly once at load, with all ten initial values."""
 import json
 
-from _shim import Dash, Input, Output, dcc, html, log
+from ._shim import Dash, Input, Output, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

@@ -1,5 +1,5 @@
 """A callback sets a cookie through ctx.response while returning its output; a later call reads it back."""
-from _shim import Dash, Input, Output, callback_context, dcc, html, log
+from ._shim import Dash, Input, Output, callback_context, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([dcc.Input(id="input", value="ab"), html.Div(id="output")])

@@ -1,5 +1,5 @@
 """A callback fed by an initial call upstream sees that upstream output in ctx.triggered; later both triggers."""
-from _shim import Dash, Input, Output, callback_context, dcc, html, log
+from ._shim import Dash, Input, Output, callback_context, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

@@ -1,5 +1,5 @@
 """Five buttons on one callback: ctx.triggered[0] names the clicked one and its click count."""
-from _shim import Dash, Input, Output, PreventUpdate, callback_context, html, log
+from ._shim import Dash, Input, Output, PreventUpdate, callback_context, html, log
 
 BTNS = [f"btn-{x}" for x in range(1, 6)]
 app = Dash(__name__)

@@ -1,5 +1,5 @@
 """ctx.triggered_id and ctx.triggered_prop_ids name the clicked button among five Inputs."""
-from _shim import Dash, Input, Output, PreventUpdate, ctx, html, log
+from ._shim import Dash, Input, Output, PreventUpdate, ctx, html, log
 
 BTNS = [f"btn-{x}" for x in range(1, 6)]
 app = Dash(__name__)

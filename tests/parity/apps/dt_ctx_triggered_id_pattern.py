@@ -1,5 +1,5 @@
 """With an ALL Input, ctx.triggered_id is the clicked button's dict id (also in triggered_prop_ids)."""
-from _shim import ALL, Dash, Input, Output, ctx, html, log
+from ._shim import ALL, Dash, Input, Output, ctx, html, log
 
 app = Dash()
 app.layout = html.Div([html.Button("Click me", id={"type": "btn", "index": "myindex"}),

@@ -1,7 +1,7 @@
 """ctx.triggered on the initial call is falsy yet holds one placeholder {"prop_id": ".", "value": None}."""
 import json
 
-from _shim import Dash, Input, Output, callback_context, html, log
+from ._shim import Dash, Input, Output, callback_context, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([html.Button("click!", id="btn"), html.Div(id="out")])

@@ -1,6 +1,6 @@
 """on_error: a callback's own handler (its return value fills the output, set_props works in it) and the app-wide
 handler for callbacks without one, including a callback with dict groupings (its output keeps its value)."""
-from _shim import Dash, Input, Output, html, log, set_props
+from ._shim import Dash, Input, Output, html, log, set_props
 
 
 def global_handler(err):

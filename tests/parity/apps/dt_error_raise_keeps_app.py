@@ -1,5 +1,5 @@
 """A callback that raises updates nothing (and its reader does not run); the app keeps answering later clicks."""
-from _shim import Dash, Input, Output, html, log
+from ._shim import Dash, Input, Output, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([html.Button("go", id="btn"), html.Div("start", id="out"), html.Div("start", id="after")])

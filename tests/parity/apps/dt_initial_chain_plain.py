@@ -1,7 +1,7 @@
 """prevent_initial_call in a chain (plain flavour):
 a prevented source does not stop its readers' initial calls; a reader with its own prevent_initial_call
 still runs when another of its Inputs was written at load."""
-from _dt_initial import build
+from ._dt_initial import build
 
 app = build(content=False, global_prevent=False, pattern=False)
 

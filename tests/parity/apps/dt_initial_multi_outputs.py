@@ -1,5 +1,5 @@
 """prevent_initial_call with multi-output callbacks: only the reader without it (g) runs at load."""
-from _shim import Dash, Input, Output, html, log
+from ._shim import Dash, Input, Output, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([html.Button("click", id="btn")] + [html.Div(x.upper(), id=x) for x in "abcdefg"])

@@ -1,5 +1,5 @@
 """dt_initial_multi_outputs with Dash(prevent_initial_callbacks=True) and g opting back in."""
-from _shim import Dash, Input, Output, html, log
+from ._shim import Dash, Input, Output, html, log
 
 app = Dash(__name__, prevent_initial_callbacks=True)
 app.layout = html.Div([html.Button("click", id="btn")] + [html.Div(x.upper(), id=x) for x in "abcdefg"])

@@ -1,5 +1,5 @@
 """prevent_initial_call given positionally, after the Input: no call at load, one per click."""
-from _shim import Dash, Input, Output, html, log
+from ._shim import Dash, Input, Output, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([html.Button("click", id="btn"), html.Div(id="out")])

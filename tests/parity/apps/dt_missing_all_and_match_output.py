@@ -1,5 +1,5 @@
 """ALL-within-MATCH outputs ({"i": ALL, "j": MATCH}) in four groups of changing size, summed per group."""
-from _shim import ALL, MATCH, Dash, Input, Output, callback_context, html, log
+from ._shim import ALL, MATCH, Dash, Input, Output, callback_context, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([html.Button("items", id="items"), html.Button("values", id="values"), html.Div(id="content")])

@@ -1,5 +1,5 @@
 """All Inputs absent: the callback does not run, its only-dependent does not either, a mixed one runs once."""
-from _shim import Dash, Input, Output, State, html, log
+from ._shim import Dash, Input, Output, State, html, log
 
 app = Dash(__name__, suppress_callback_exceptions=True)
 app.layout = html.Div([html.Div("Title", id="title"), html.Button("click", id="btn"), html.Div(id="content"),

@@ -1,5 +1,5 @@
 """One callback writes ALL outputs plus a plain total; the ALL ids as an Input make it follow the item count."""
-from _shim import ALL, Dash, Input, Output, html, log
+from ._shim import ALL, Dash, Input, Output, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([html.Button("items", id="items"), html.Button("values", id="values"), html.Div(id="content"),

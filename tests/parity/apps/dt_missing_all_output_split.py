@@ -1,5 +1,5 @@
 """ALL outputs over a changing set of items (one callback writes them, another sums them): never called with none."""
-from _shim import ALL, Dash, Input, Output, callback_context, html, log
+from ._shim import ALL, Dash, Input, Output, callback_context, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([html.Button("items", id="items"), html.Button("values", id="values"), html.Div(id="content"),

@@ -1,5 +1,5 @@
 """A callback whose only Input is an ALL over nothing yet still runs (with []) because its Output exists."""
-from _shim import ALL, Dash, Input, Output, html, log
+from ._shim import ALL, Dash, Input, Output, html, log
 
 app = Dash(__name__, suppress_callback_exceptions=True)
 app.layout = html.Div([html.Div("Title", id="title"), html.Button("click", id="btn"), html.Div(id="content"),

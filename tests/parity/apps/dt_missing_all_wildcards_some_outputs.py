@@ -1,5 +1,5 @@
 """An ALL-only callback with one Output present and one absent does not run until both exist."""
-from _shim import ALL, Dash, Input, Output, html, log
+from ._shim import ALL, Dash, Input, Output, html, log
 
 app = Dash(__name__, suppress_callback_exceptions=True)
 app.layout = html.Div([html.Div("Title", id="title"), html.Button("click", id="btn"), html.Div(id="content"),

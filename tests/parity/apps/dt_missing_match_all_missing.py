@@ -1,5 +1,5 @@
 """dt_missing_all_inputs through MATCH ids: absent MATCH inputs skip the callback; a mixed reader runs."""
-from _shim import MATCH, Dash, Input, Output, State, html, log
+from ._shim import MATCH, Dash, Input, Output, State, html, log
 
 app = Dash(__name__, suppress_callback_exceptions=True)
 app.layout = html.Div([

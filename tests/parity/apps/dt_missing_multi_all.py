@@ -1,5 +1,5 @@
 """A callback with two ALL outputs over two separately sized groups; a total reads both groups."""
-from _shim import ALL, Dash, Input, Output, callback_context, html, log
+from ._shim import ALL, Dash, Input, Output, callback_context, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([html.Button("items", id="items"), html.Button("values", id="values"), html.Div(id="content1"),

@@ -1,5 +1,5 @@
 """A two-output callback returning a single no_update at load leaves both outputs; later it fills both."""
-from _shim import Dash, Input, Output, dcc, html, log, no_update
+from ._shim import Dash, Input, Output, dcc, html, log, no_update
 
 app = Dash(__name__)
 app.layout = html.Div([dcc.Input(id="input-box", type="text", value=""), html.Button("Submit", id="button"),

@@ -1,7 +1,7 @@
 """A slow callback's output is removed from the page before it returns: the page keeps the new chapter."""
 import time
 
-from _shim import Dash, Input, Output, dcc, html, log
+from ._shim import Dash, Input, Output, dcc, html, log
 
 app = Dash(__name__, suppress_callback_exceptions=True)
 app.layout = html.Div([dcc.RadioItems(id="toc", options=[{"label": i, "value": i} for i in ["1", "2"]], value="1"),

@@ -1,5 +1,5 @@
 """A callback with one Output present and one absent waits until all its parts exist."""
-from _shim import Dash, Input, Output, html, log
+from ._shim import Dash, Input, Output, html, log
 
 app = Dash(__name__, suppress_callback_exceptions=True)
 app.layout = html.Div([html.Button("click", id="btn"), html.Div(id="content"), html.Div("output1 init", id="out1")])

@@ -1,5 +1,5 @@
 """An ALL Input plus an absent plain Input: the callback does not run until the plain one appears."""
-from _shim import ALL, Dash, Input, Output, html, log
+from ._shim import ALL, Dash, Input, Output, html, log
 
 app = Dash(__name__, suppress_callback_exceptions=True)
 app.layout = html.Div([html.Div("Title", id="title"), html.Button("click", id="btn"), html.Div(id="content"),

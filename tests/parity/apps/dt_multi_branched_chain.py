@@ -1,7 +1,7 @@
 """A grandparent feeds two parents (one slow); the children wait for both and run once each at load."""
 import time
 
-from _shim import Dash, Input, Output, dcc, html, log
+from ._shim import Dash, Input, Output, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([dcc.Input(id="grandparent", value="input 1"), dcc.Input(id="parent-a"),

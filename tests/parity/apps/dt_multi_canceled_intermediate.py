@@ -1,5 +1,5 @@
 """One of two intermediate callbacks always raises PreventUpdate; the converging callback still follows every key."""
-from _shim import Dash, Input, Output, PreventUpdate, dcc, html, log
+from ._shim import Dash, Input, Output, PreventUpdate, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([dcc.Input(id="a", value="x"), html.Div("b", id="b"), html.Div("c", id="c"),

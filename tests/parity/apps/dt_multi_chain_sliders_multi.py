@@ -1,5 +1,5 @@
 """One two-output callback sets two Sliders (prevented before the first click); a label follows each slider."""
-from _shim import Dash, Input, Output, PreventUpdate, dcc, html, log
+from ._shim import Dash, Input, Output, PreventUpdate, dcc, html, log
 
 MARKS = {0: "0", 5: "5", 10: "10"}  # explicit: Dash draws marks of its own when there are none
 app = Dash(__name__)

@@ -1,5 +1,5 @@
 """A two-output callback feeds two chains, one of which also reads a never-set Store: all follow each click."""
-from _shim import Dash, Input, Output, dcc, html, log
+from ._shim import Dash, Input, Output, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([html.Div(id="a1"), html.Div(id="a2"), html.Div(id="b1"), html.H1(id="b2"),

@@ -1,7 +1,7 @@
 """Country -> city options -> city value -> display: the display never sees a city of the other country."""
 import time
 
-from _shim import Dash, Input, Output, dcc, html, log
+from ._shim import Dash, Input, Output, dcc, html, log
 
 ALL_OPTIONS = {"America": ["New York City", "San Francisco", "Cincinnati"],
                "Canada": ["Montreal", "Toronto", "Ottawa"]}

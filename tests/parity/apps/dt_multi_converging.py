@@ -1,5 +1,5 @@
 """Two buttons drive two sliders through one callback (ctx.triggered picks the sign); the sum waits for both."""
-from _shim import Dash, Input, Output, PreventUpdate, callback_context, dcc, html, log
+from ._shim import Dash, Input, Output, PreventUpdate, callback_context, dcc, html, log
 
 MARKS = {0: "0", 5: "5"}  # explicit (Dash draws marks of its own when there are none), no negative key (JS orders those last)
 app = Dash(__name__)

@@ -1,5 +1,5 @@
 """input-1 feeds input-2 and both feed the output: one call each per change, in the right order."""
-from _shim import Dash, Input, Output, dcc, html, log
+from ._shim import Dash, Input, Output, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([dcc.Input(id="input-1", value="input 1"), dcc.Input(id="input-2"),

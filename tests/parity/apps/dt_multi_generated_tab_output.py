@@ -1,5 +1,5 @@
 """A RadioItems swaps in a different output div; only the callback whose output is now present runs."""
-from _shim import Dash, Input, Output, dcc, html, log
+from ._shim import Dash, Input, Output, dcc, html, log
 
 app = Dash(__name__, suppress_callback_exceptions=True)
 app.layout = html.Div([

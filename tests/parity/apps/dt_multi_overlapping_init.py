@@ -1,5 +1,5 @@
 """Four callbacks each read two of five neighbouring divs (overlapping inputs): each runs once at load."""
-from _shim import Dash, Input, Output, html, log
+from ._shim import Dash, Input, Output, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([html.Div(f"input-{i}", id=f"input-{i}") for i in range(1, 6)]

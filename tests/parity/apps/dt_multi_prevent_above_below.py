@@ -1,5 +1,5 @@
 """Generated content holds prevented callbacks above and below the ones that must run: both outputs update."""
-from _shim import Dash, Input, Output, PreventUpdate, html, log
+from ._shim import Dash, Input, Output, PreventUpdate, html, log
 
 app = Dash(__name__, suppress_callback_exceptions=True)
 app.layout = html.Div(id="content")

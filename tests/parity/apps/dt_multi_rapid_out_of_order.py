@@ -1,7 +1,7 @@
 """Three rapid clicks where the first click's call is the slowest: called once per click, ends on 3."""
 import time
 
-from _shim import Dash, Input, Output, html, log
+from ._shim import Dash, Input, Output, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([html.Button("Click", id="input", n_clicks=0), html.Div(id="output")])

@@ -1,5 +1,5 @@
 """Two dropdowns' options depend on their own value and a shared div; each runs once at load."""
-from _shim import Dash, Input, Output, dcc, html, log
+from ._shim import Dash, Input, Output, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([html.Div("id", id="session-id"), dcc.Dropdown(id="dropdown-1"), dcc.Dropdown(id="dropdown-2"),

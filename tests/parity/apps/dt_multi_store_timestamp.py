@@ -1,5 +1,5 @@
 """A callback on Store.modified_timestamp (data as State) follows every write into the store."""
-from _shim import Dash, Input, Output, State, dcc, html, log
+from ._shim import Dash, Input, Output, State, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([html.Div(id="output"), html.Button("click", id="btn"), dcc.Store(id="store")])

@@ -1,6 +1,6 @@
 """A RadioItems swaps whole chapters (same shapes, other shapes, a plain string); each chapter's callbacks run on
 arrival, with the chapter's own control values, and never for chapters not shown."""
-from _shim import Dash, Input, Output, dcc, html, log
+from ._shim import Dash, Input, Output, dcc, html, log
 
 app = Dash(__name__, suppress_callback_exceptions=True)
 app.layout = html.Div([

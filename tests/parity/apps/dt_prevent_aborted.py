@@ -1,5 +1,5 @@
 """PreventUpdate (first two calls) and no_update (later ones) both leave the output alone and trigger nothing."""
-from _shim import Dash, Input, Output, PreventUpdate, dcc, html, log, no_update
+from ._shim import Dash, Input, Output, PreventUpdate, dcc, html, log, no_update
 
 app = Dash(__name__)
 app.layout = html.Div([dcc.Input(id="input", value="initial input"), html.Div("initial output", id="output1"),

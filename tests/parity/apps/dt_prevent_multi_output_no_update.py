@@ -1,7 +1,7 @@
 """no_update per output: each of three outputs stops changing at its own click count (a copied no_update too)."""
 from copy import copy
 
-from _shim import Dash, Input, Output, html, log, no_update
+from ._shim import Dash, Input, Output, html, log, no_update
 
 app = Dash(__name__)
 app.layout = html.Div([html.Button("B", id="btn"), html.P("initial1", id="n1"), html.P("initial2", id="n2"),

@@ -1,7 +1,7 @@
 """A no_update output does not trigger its reader; the same value written again does. (b_out starts as "b" in the
 layout: which of two initial answers lands first is a race in Dash, so the State it reads at load must not depend
 on it.)"""
-from _shim import Dash, Input, Output, State, dcc, html, log, no_update
+from ._shim import Dash, Input, Output, State, dcc, html, log, no_update
 
 app = Dash(__name__)
 app.layout = html.Div([dcc.Input(id="a_in", value="a"), dcc.Input(id="b_in", value="b"), html.P("", id="a_out"),

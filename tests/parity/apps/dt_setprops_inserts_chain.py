@@ -1,5 +1,5 @@
 """set_props inserts a button whose callback (plain Input, suppress_callback_exceptions) follows its clicks."""
-from _shim import Dash, Input, Output, html, log, set_props
+from ._shim import Dash, Input, Output, html, log, set_props
 
 app = Dash(suppress_callback_exceptions=True)
 app.layout = html.Div([html.Button("origin button", id="origin-button"), html.Div(id="generated-button-container"),

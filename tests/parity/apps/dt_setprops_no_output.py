@@ -1,5 +1,5 @@
 """Callbacks without any Output: two write a div through set_props, a third only has a side effect."""
-from _shim import Dash, Input, html, log, set_props
+from ._shim import Dash, Input, html, log, set_props
 
 app = Dash()
 app.layout = html.Div([html.Div(id="secondary-output"), html.Button("no-output", id="no-output"),

@@ -1,5 +1,5 @@
 """Two set_props on the same component in one call (children, then title): both land; runs at load too."""
-from _shim import Dash, Input, Output, html, log, set_props
+from ._shim import Dash, Input, Output, html, log, set_props
 
 app = Dash()
 app.layout = [html.Button("start", id="start"), html.Div("initial", id="output"), html.Div(id="title-echo")]

@@ -1,5 +1,5 @@
 """set_props addressed to a dict id from a callback without Outputs."""
-from _shim import Dash, Input, html, log, set_props
+from ._shim import Dash, Input, html, log, set_props
 
 app = Dash()
 app.layout = html.Div([html.Button("click", id="click"),

@@ -1,5 +1,5 @@
 """A callback returns its own Output and also sets another component's prop through set_props."""
-from _shim import Dash, Input, Output, html, log, set_props
+from ._shim import Dash, Input, Output, html, log, set_props
 
 app = Dash()
 app.layout = html.Div([html.Div(id="output"), html.Div(id="secondary-output"), html.Button("click", id="clicker")])

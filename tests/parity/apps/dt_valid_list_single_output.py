@@ -1,5 +1,5 @@
 """A single Output given bare or inside a one-item list: the bare one returns a value, the listed one a 1-tuple."""
-from _shim import Dash, Input, Output, html, log
+from ._shim import Dash, Input, Output, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([html.Div("Hi", id="in"), html.Div(id="out1"), html.Div(id="out2")])

@@ -1,5 +1,5 @@
 """output=/inputs=/state= keywords and positional forms of callback arguments behave alike."""
-from _shim import Dash, Input, Output, State, html, log
+from ._shim import Dash, Input, Output, State, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([html.Div("Hi", id="in"), html.Div("gh", id="state")] + [html.Div(id=f"out{i}") for i in range(1, 5)])

@@ -1,5 +1,5 @@
 """Inputs, States and Outputs given as tuples instead of lists."""
-from _shim import Dash, Input, Output, State, html, log
+from ._shim import Dash, Input, Output, State, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([html.Div("Yo", id="in1"), html.Div("lo", id="in2"), html.Div(id="out1"), html.Div(id="out2")])

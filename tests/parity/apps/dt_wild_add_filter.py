@@ -1,5 +1,5 @@
 """An "Add Filter" button appends a Dropdown and its output div; each new pair gets its own MATCH callback."""
-from _shim import MATCH, Dash, Input, Output, State, dcc, html, log
+from ._shim import MATCH, Dash, Input, Output, State, dcc, html, log
 
 app = Dash(__name__, suppress_callback_exceptions=True)
 app.layout = html.Div([html.Button("Add Filter", id="add-filter", n_clicks=0), html.Div(id="container", children=[])])

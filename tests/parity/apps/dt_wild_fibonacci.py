@@ -1,6 +1,6 @@
 """MATCH output from ALLSMALLER input of the same id and prop (a Fibonacci series) plus an ALL sum; the number
 of items follows a number box."""
-from _shim import ALL, ALLSMALLER, MATCH, Dash, Input, Output, dcc, html, log
+from ._shim import ALL, ALLSMALLER, MATCH, Dash, Input, Output, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([dcc.Input(id="n", type="number", min=0, max=10, value=4), html.Div(id="series"),

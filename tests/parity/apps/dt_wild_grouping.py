@@ -1,6 +1,6 @@
 """Dict groupings for Outputs and Inputs/States (with an ALL State inside): ctx.args_grouping and
 ctx.outputs_grouping describe them, and the callback returns a dict."""
-from _shim import ALL, Dash, Input, Output, State, callback_context, dcc, html, log
+from ._shim import ALL, Dash, Input, Output, State, callback_context, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

@@ -1,6 +1,6 @@
 """ALL callbacks' ctx.triggered when a new pattern input is rendered (the outer one is triggered by it, the new
 inner one is an initial call) and when the old input is typed in."""
-from _shim import ALL, Dash, Input, Output, callback_context, dcc, html, log
+from ._shim import ALL, Dash, Input, Output, callback_context, dcc, html, log
 
 app = Dash(__name__, suppress_callback_exceptions=True)  # output-inner arrives later
 app.layout = html.Div([dcc.Input(id={"type": "input", "index": 1}, value="input-1"), html.Div(id="container"),

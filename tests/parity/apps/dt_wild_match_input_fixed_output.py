@@ -1,5 +1,5 @@
 """A MATCH Input with a plain-id Output: whichever button is clicked writes the one div."""
-from _shim import MATCH, Dash, Input, Output, State, html, log
+from ._shim import MATCH, Dash, Input, Output, State, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([html.Button("Alpha", id={"type": "btn", "index": "alpha"}),

@@ -1,5 +1,5 @@
 """A MATCH Input on a callback without Outputs, acting through set_props."""
-from _shim import MATCH, Dash, Input, State, html, log, set_props
+from ._shim import MATCH, Dash, Input, State, html, log, set_props
 
 app = Dash(__name__)
 app.layout = html.Div([html.Button("One", id={"type": "btn", "index": 1}),

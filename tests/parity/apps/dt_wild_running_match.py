@@ -1,7 +1,7 @@
 """`running=` with a MATCH output (the clicked button's label) and an ALL output (every button disabled)."""
 import time
 
-from _shim import ALL, MATCH, Dash, Input, Output, html, log
+from ._shim import ALL, MATCH, Dash, Input, Output, html, log
 
 app = Dash()
 app.layout = [

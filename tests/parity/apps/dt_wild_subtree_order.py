@@ -1,5 +1,5 @@
 """Writing options into two of three pattern Dropdowns keeps the ALL list in layout order."""
-from _shim import ALL, Dash, Input, Output, dcc, html, log
+from ._shim import ALL, Dash, Input, Output, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

@@ -1,5 +1,5 @@
 """A to-do list: MATCH style per item, ALLSMALLER "preceding items done" notes, ALL totals, items added and cleared."""
-from _dt_todo import build
+from ._dt_todo import build
 
 app = build(content_callback=False)
 

@@ -1,7 +1,8 @@
 """A Flask server given to Dash(server=...): callbacks read flask.request and keep a count in flask.session,
 which the event's response saves as the session cookie, so it survives a reload."""
 import flask
-from _shim import Dash, Input, Output, html, log
+
+from ._shim import Dash, Input, Output, html, log
 
 server = flask.Flask(__name__)
 server.secret_key = "parity-only-secret"

@@ -1,6 +1,6 @@
 """dcc.Geolocation without the geolocation permission: the reading at mount and the one update_now asks for
 both set position_error (code 1) and leave position None."""
-from _shim import Dash, Input, Output, callback, dcc, html, log
+from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

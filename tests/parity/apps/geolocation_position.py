@@ -1,6 +1,6 @@
 """dcc.Geolocation: the position the browser reports is read at mount and again each time a callback sets
 update_now (which then goes back to False); the page shows it."""
-from _shim import Dash, Input, Output, callback, dcc, html, log
+from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 GEOLOCATION = {"latitude": 48.85, "longitude": 2.35, "accuracy": 12}
 

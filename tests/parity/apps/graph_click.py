@@ -1,6 +1,6 @@
 """A click on a point of a dcc.Graph reaches a callback as clickData: the point's curve, index, x, y, customdata;
 a second click on the same point is a new clickData (its timestamp differs)."""
-from _shim import Dash, Input, Output, callback, dcc, html, log
+from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 FIGURE = {
     "data": [

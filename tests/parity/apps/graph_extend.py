@@ -1,6 +1,6 @@
 """extendData and prependData on a dcc.Graph, with max points: the plot grows (its autoranged axes show it) while
 the figure a callback reads stays as the layout and callbacks set it."""
-from _shim import Dash, Input, Output, State, callback, dcc, html, log
+from ._shim import Dash, Input, Output, State, callback, dcc, html, log
 
 FIGURE = {"data": [{"type": "scatter", "mode": "lines+markers", "x": [0, 1, 2], "y": [0, 10, 20]},
                    {"type": "scatter", "mode": "lines+markers", "x": [0, 1, 2], "y": [5, 5, 5]}],

@@ -1,7 +1,7 @@
 """extendData in its other forms: the update alone (every trace the first key's arrays name), max points as a list
 (ignored, as plotly.js ignores it) and per attribute and trace, and prependData with max points; a callback reads
 the grown figure as State after each."""
-from _shim import Dash, Input, Output, State, callback, ctx, dcc, html, log
+from ._shim import Dash, Input, Output, State, callback, ctx, dcc, html, log
 
 FIGURE = {"data": [{"type": "scatter", "mode": "markers", "x": [0, 1], "y": [1, 2]},
                    {"type": "scatter", "mode": "markers", "x": [0, 1], "y": [3, 4]}],

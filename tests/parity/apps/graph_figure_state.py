@@ -1,5 +1,5 @@
 """A callback returns a new figure for a dcc.Graph; another reads the figure as State and the clicked bar."""
-from _shim import Dash, Input, Output, State, callback, dcc, html, log
+from ._shim import Dash, Input, Output, State, callback, dcc, html, log
 
 START = {"data": [{"type": "bar", "x": ["a", "b", "c"], "y": [3, 1, 2]}],
          "layout": {"width": 420, "height": 300}}

@@ -1,5 +1,5 @@
 """hoverData, selectedData (a box select) and relayoutData (a zoom drag) of dcc.Graphs, as callbacks get them."""
-from _shim import Dash, Input, Output, callback, dcc, html, log
+from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 DATA = [{"type": "scatter", "mode": "markers", "x": [1, 2, 3, 4], "y": [10, 30, 20, 40],
          "customdata": ["a", "b", "c", "d"], "marker": {"size": 14}}]

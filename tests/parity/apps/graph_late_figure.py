@@ -1,6 +1,6 @@
 """Graphs whose figure comes from callbacks: one from the initial call (a fixed size), one inserted with its figure
 by a click (its size free); callbacks see each one's relayoutData from its first plot on, and a click on it."""
-from _shim import Dash, Input, Output, callback, dcc, html, log
+from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 app = Dash(__name__, suppress_callback_exceptions=True)
 app.layout = html.Div([dcc.Graph(id="late"), html.Button("add", id="add"), html.Div(id="slot"),

@@ -1,6 +1,6 @@
 """A legend click hides a trace (restyleData, and the figure read as State says so), a second shows it again; a
 click on an annotation that captures events is clickAnnotationData."""
-from _shim import Dash, Input, Output, State, callback, dcc, html, log
+from ._shim import Dash, Input, Output, State, callback, dcc, html, log
 
 FIGURE = {
     "data": [{"type": "scatter", "mode": "markers", "name": "north", "x": [1, 2, 3], "y": [4, 6, 5]},

@@ -1,6 +1,6 @@
 """One Graph per item of a MATCH layout: a click on a point of one item's graph reaches that item's callback
 only, with the item's own figure as State."""
-from _shim import MATCH, Dash, Input, Output, State, callback, dcc, html, log
+from ._shim import MATCH, Dash, Input, Output, State, callback, dcc, html, log
 
 ITEMS = ["red", "blue", "green"]
 

@@ -1,6 +1,6 @@
 """A Patch on a Graph's figure: recolour one trace, append to a list trace's x and y, replace a trace; a chained
 callback reads the patched figure (as its Input), another reads it as State after a click on a new point."""
-from _shim import Dash, Input, Output, Patch, State, callback, ctx, dcc, html, log
+from ._shim import Dash, Input, Output, Patch, State, callback, ctx, dcc, html, log
 
 FIGURE = {
     "data": [{"type": "scatter", "mode": "lines+markers", "name": "a", "x": [1, 2, 3], "y": [2, 4, 3],

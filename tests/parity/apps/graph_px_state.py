@@ -6,7 +6,8 @@ import base64
 import numpy as np
 import pandas as pd
 import plotly.express as px
-from _shim import Dash, Input, Output, State, callback, dcc, html, log
+
+from ._shim import Dash, Input, Output, State, callback, dcc, html, log
 
 FRAME = pd.DataFrame({"day": [1, 2, 3, 4, 5, 6], "sales": [3.5, 7.25, 5.0, 9.75, 4.5, 8.0],
                       "shop": ["north", "north", "north", "south", "south", "south"], "staff": [2, 3, 2, 4, 3, 5]})

@@ -1,6 +1,6 @@
 """A callback replaces a Graph with a new one of the same id: Dash mounts the new Graph, which plots and resizes
 as a first plot does (relayoutData {autosize: True} again), and drops the old one's clickData."""
-from _shim import Dash, Input, Output, callback, dcc, html, log
+from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 app = Dash(__name__, suppress_callback_exceptions=True)
 app.layout = html.Div([html.Button("draw", id="draw"), html.Div(id="slot"), html.Div(id="out")])

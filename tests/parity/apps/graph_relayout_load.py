@@ -1,6 +1,6 @@
 """relayoutData of a Graph whose layout leaves its size free, and of a fixed-size one, from page load on (Dash
 resizes a plot once it is drawn); then a zoom on the free one."""
-from _shim import Dash, Input, Output, callback, dcc, html, log
+from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 DATA = [{"type": "scatter", "mode": "markers", "x": [1, 2, 3, 4], "y": [10, 30, 20, 40]}]
 

@@ -1,6 +1,6 @@
 """A box select on a Graph whose dragmode is select: selectedData (points and range) and what relayoutData says
 of it; a second box elsewhere replaces the selection."""
-from _shim import Dash, Input, Output, callback, dcc, html, log
+from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 FIGURE = {"data": [{"type": "scatter", "mode": "markers", "x": [1, 2, 3, 4, 5], "y": [5, 3, 4, 1, 2],
                     "marker": {"size": 12}},

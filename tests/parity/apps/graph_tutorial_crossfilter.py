@@ -1,7 +1,8 @@
 """Crossfiltering, our way: a scatter of every country in 2007; hovering a country's point redraws a second graph
 with that country's life expectancy over the years (its hoverData drives the other graph's figure)."""
 import plotly.express as px
-from _shim import Dash, Input, Output, callback, dcc, html, log
+
+from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 DATA = px.data.gapminder()
 LATEST = DATA[(DATA["year"] == 2007) & (DATA["continent"] == "Oceania")]

@@ -1,7 +1,8 @@
 """A dropdown-filtered px.line of the gapminder data: pick countries, the line chart of their life expectancy is
 redrawn; a hover on a point says which country and year."""
 import plotly.express as px
-from _shim import Dash, Input, Output, callback, dcc, html, log
+
+from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 DATA = px.data.gapminder()
 COUNTRIES = ["Canada", "Chile", "Japan", "Kenya", "Norway"]

@@ -1,7 +1,8 @@
 """The tutorial's gapminder bubble chart, our way: a dcc.Slider picks a year, a callback redraws a px.scatter of
 that year's countries (log x, bubbles sized by population, coloured by continent); a click names a country."""
 import plotly.express as px
-from _shim import Dash, Input, Output, callback, dcc, html, log
+
+from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 DATA = px.data.gapminder()
 YEARS = sorted(DATA["year"].unique().tolist())

@@ -1,6 +1,6 @@
 """clear_on_unhover: moving the pointer off a Graph sets its hoverData to None; a Graph without it keeps the last
 hover. The pointer leaves a graph when the user clicks something else."""
-from _shim import Dash, Input, Output, callback, dcc, html, log
+from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 DATA = [{"type": "scatter", "mode": "markers", "x": [1, 2, 3], "y": [3, 1, 2], "customdata": ["x", "y", "z"],
          "marker": {"size": 14}}]

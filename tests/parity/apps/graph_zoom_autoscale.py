@@ -1,6 +1,6 @@
 """Zoom then autoscale: a drag zooms (relayoutData with the box's ranges), a double-click autoscales back
 (relayoutData with autorange); on a selecting Graph a double-click deselects (selectedData None)."""
-from _shim import Dash, Input, Output, callback, dcc, html, log
+from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 DATA = [{"type": "scatter", "mode": "markers", "x": [1, 2, 3, 4], "y": [10, 30, 20, 40], "marker": {"size": 12}}]
 LAYOUT = {"width": 460, "height": 400, "hovermode": "closest", "showlegend": False}

@@ -1,6 +1,6 @@
 """An ALL Input next to a plain Input whose component is absent (as Dash's test_cbmi008): at load it does not
 run, nor what it feeds, though its Output is there; once the plain one is inserted, both run (items 7, 19)."""
-from _shim import ALL, Dash, Input, Output, callback, html, log
+from ._shim import ALL, Dash, Input, Output, callback, html, log
 
 app = Dash(__name__, suppress_callback_exceptions=True)
 app.layout = html.Div([

@@ -1,6 +1,6 @@
 """Every Input an ALL over no component yet (as Dash's test_cbmi005): the callback runs at load with [], its
 follower runs on its output, and both re-run as items are added (issue 11 items 13 and 21)."""
-from _shim import ALL, Dash, Input, Output, callback, html, log
+from ._shim import ALL, Dash, Input, Output, callback, html, log
 
 app = Dash(__name__, suppress_callback_exceptions=True)
 app.layout = html.Div([

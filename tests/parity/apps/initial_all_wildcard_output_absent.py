@@ -1,6 +1,6 @@
 """An ALL-only callback whose Output is not in the layout yet (as Dash's test_cbmi006): it does not run at load,
 nor does the callback its Output feeds; once a click inserts the items and the Output, both run (items 7, 13)."""
-from _shim import ALL, Dash, Input, Output, callback, html, log
+from ._shim import ALL, Dash, Input, Output, callback, html, log
 
 app = Dash(__name__, suppress_callback_exceptions=True)
 app.layout = html.Div([

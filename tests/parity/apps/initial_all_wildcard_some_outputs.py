@@ -1,6 +1,6 @@
 """An ALL-only callback with two Outputs, one absent at load (as Dash's test_cbmi007): it does not run until
 both are there, so the present Output keeps its layout text; then every click re-runs it (items 7, 13, 19)."""
-from _shim import ALL, Dash, Input, Output, callback, html, log
+from ._shim import ALL, Dash, Input, Output, callback, html, log
 
 app = Dash(__name__, suppress_callback_exceptions=True)
 app.layout = html.Div([

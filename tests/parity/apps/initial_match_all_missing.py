@@ -1,7 +1,7 @@
 """MATCH callbacks whose Input components are all absent (as Dash's test_cbmi009, MATCH always 0): one fed only
 by such a callback does not run either, one with another present Input runs once at load; State alone does not
 make a callback run; inserting the Inputs runs them all (items 7 and 19)."""
-from _shim import MATCH, Dash, Input, Output, State, callback, html, log
+from ._shim import MATCH, Dash, Input, Output, State, callback, html, log
 
 app = Dash(__name__, suppress_callback_exceptions=True)
 app.layout = html.Div([

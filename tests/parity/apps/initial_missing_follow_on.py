@@ -1,6 +1,6 @@
 """A callback fed only by two callbacks that were skipped for missing inputs does not run at load either
 (as Dash's test_cbmi002); all three run once the inputs appear (issue 11 items 7 and 13)."""
-from _shim import Dash, Input, Output, callback, html, log
+from ._shim import Dash, Input, Output, callback, html, log
 
 app = Dash(__name__, suppress_callback_exceptions=True)
 app.layout = html.Div([

@@ -1,7 +1,7 @@
 """Missing inputs at load (as Dash's test_cbmi001): a callback whose Inputs are all absent does not run; one whose
 only Input is its output does not either; one with another present Input runs once with the present value;
 after the components appear every callback runs (issue 11 item 7)."""
-from _shim import Dash, Input, Output, State, callback, html, log
+from ._shim import Dash, Input, Output, State, callback, html, log
 
 app = Dash(__name__, suppress_callback_exceptions=True)
 app.layout = html.Div([

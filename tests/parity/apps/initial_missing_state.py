@@ -1,6 +1,6 @@
 """A State whose component is absent: Dash does not call the callback (a reference error in its console), at load
 or on a click, until the component appears (issue 11 item 19)."""
-from _shim import Dash, Input, Output, State, callback, html, log
+from ._shim import Dash, Input, Output, State, callback, html, log
 
 app = Dash(__name__, suppress_callback_exceptions=True)
 app.layout = html.Div([html.Button("go", id="go"), html.Button("show", id="show"), html.Div(id="box"),

@@ -1,7 +1,7 @@
 """prevent_initial_call flavours at load (as Dash's test_cbpi001): a prevented callback is as if it were not in the
 initial chain, so what it feeds still runs; PreventUpdate in another's initial call prunes only what it alone
 feeds (issue 11 item 13)."""
-from _shim import Dash, Input, Output, PreventUpdate, callback, html, log
+from ._shim import Dash, Input, Output, PreventUpdate, callback, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([html.Button("click", id="btn")] + [html.Div(x, id=x.lower()) for x in "ABCDEF"])

@@ -1,6 +1,6 @@
 """PreventUpdate in an initial call stops the initial calls of the callbacks whose Inputs only it feeds; one that
 has another Input still runs (issue 11 item 20)."""
-from _shim import Dash, Input, Output, PreventUpdate, callback, html, log
+from ._shim import Dash, Input, Output, PreventUpdate, callback, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

@@ -1,6 +1,6 @@
 """Partly missing Inputs (as Dash's test_cbmi003): one Input absent and one present — Dash does not call the
 callback at load (nor what it feeds); once the component appears it runs (issue 11 item 19)."""
-from _shim import Dash, Input, Output, callback, html, log
+from ._shim import Dash, Input, Output, callback, html, log
 
 app = Dash(__name__, suppress_callback_exceptions=True)
 app.layout = html.Div([

@@ -1,6 +1,6 @@
 """Partly missing Outputs (as Dash's test_cbmi004): with one Output absent the callback does not run; once every
 Output and Input is present it runs (issue 11 item 19)."""
-from _shim import Dash, Input, Output, callback, html, log
+from ._shim import Dash, Input, Output, callback, html, log
 
 app = Dash(__name__, suppress_callback_exceptions=True)
 app.layout = html.Div([html.Button("click", id="btn"), html.Div(id="content"), html.Div("output1 init", id="out1")])

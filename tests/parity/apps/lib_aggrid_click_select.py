@@ -1,7 +1,8 @@
 """AG Grid's cellClicked and selectedRows (checkbox selection) as callback Inputs, shown in html.Divs; a click
 after a sort names the displayed row index and the row's own id."""
 import dash_ag_grid as dag
-from _shim import Dash, Input, Output, callback, html, log
+
+from ._shim import Dash, Input, Output, callback, html, log
 
 ROWS = [{"make": m, "price": p} for m, p in [("Tesla", 64950), ("Ford", 33850), ("Audi", 29600), ("BMW", 33850)]]
 

@@ -1,7 +1,8 @@
 """Editing AG Grid cells: cellValueChanged is the callback's Input, and rowData read as State holds the edited
 value, with no event of its own for rowData or virtualRowData (the grid writes into the row objects)."""
 import dash_ag_grid as dag
-from _shim import Dash, Input, Output, State, callback, html, log
+
+from ._shim import Dash, Input, Output, State, callback, html, log
 
 ROWS = [{"item": i, "qty": q} for i, q in [("bolts", 40), ("nuts", 75), ("gears", 12)]]
 

@@ -1,6 +1,7 @@
 """A MATCH callback over two grids with pattern ids: a cell click in one grid updates only its own output."""
 import dash_ag_grid as dag
-from _shim import MATCH, Dash, Input, Output, callback, html, log
+
+from ._shim import MATCH, Dash, Input, Output, callback, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

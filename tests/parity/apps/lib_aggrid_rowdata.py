@@ -1,7 +1,8 @@
 """A button's callback replaces the grid's rowData (a filter); the grid sends its displayed rows again, and a
 click afterwards names the new rows' ids."""
 import dash_ag_grid as dag
-from _shim import Dash, Input, Output, State, callback, ctx, html, log
+
+from ._shim import Dash, Input, Output, State, callback, ctx, html, log
 
 ROWS = [{"city": c, "pop": p} for c, p in [("Oslo", 709), ("Lima", 10719), ("Kyiv", 2952), ("Rome", 2761),
                                           ("Bern", 134), ("Quito", 2800)]]

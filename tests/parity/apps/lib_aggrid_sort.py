@@ -2,7 +2,8 @@
 (virtualRowData) and the column's sort (columnState) reach a callback."""
 import dash_ag_grid as dag
 import pandas as pd
-from _shim import Dash, Input, Output, callback, html, log
+
+from ._shim import Dash, Input, Output, callback, html, log
 
 df = pd.DataFrame({"n": range(10_000), "score": [(i * 7919) % 1000 for i in range(10_000)],
                    "name": [f"row {i:05d}" for i in range(10_000)]})

@@ -1,7 +1,8 @@
 """rowTransaction from callbacks (add, remove, update by getRowId; a grid without getRowId only adds): the grid
 sends rowData and virtualRowData once it has applied them."""
 import dash_ag_grid as dag
-from _shim import Dash, Input, Output, callback, ctx, html, log
+
+from ._shim import Dash, Input, Output, callback, ctx, html, log
 
 ROWS = [{"id": i, "make": m} for i, m in enumerate(["Tesla", "Ford", "Audi"])]
 CHANGES = {"add": {"add": [{"id": 11, "make": "Kia"}]}, "rm": {"remove": [{"id": 1, "make": "Ford"}]},

@@ -1,6 +1,7 @@
 """A dbc form (Input, Select, Checklist, Button) whose State a callback reads, opening a dbc.Modal and writing a status line."""
 import dash_bootstrap_components as dbc
-from _shim import Dash, Input, Output, State, ctx, html, log, no_update
+
+from ._shim import Dash, Input, Output, State, ctx, html, log, no_update
 
 app = Dash(__name__)
 app.layout = dbc.Container([

@@ -1,6 +1,7 @@
 """A MATCH callback over dbc components: dbc.Buttons and dbc.Badges with dict ids, one instance per row."""
 import dash_bootstrap_components as dbc
-from _shim import MATCH, Dash, Input, Output, ctx, log
+
+from ._shim import MATCH, Dash, Input, Output, ctx, log
 
 app = Dash(__name__)
 app.layout = dbc.Container([

@@ -3,7 +3,8 @@
 The tab links fill their nav items (label_style): a click on a Tab's id (its nav item) lands on the link, with no
 Bootstrap stylesheet on the page (the runner reaches 127.0.0.1 only)."""
 import dash_bootstrap_components as dbc
-from _shim import Dash, Input, Output, html, log
+
+from ._shim import Dash, Input, Output, html, log
 
 BLOCK = {"display": "block"}
 app = Dash(__name__)

@@ -1,7 +1,8 @@
 """The page's first Mantine components come from a callback (the library's bundle loads then); ids inside their
 node props (a Button's leftSection, a Slider's marks[].label) are outputs of another callback."""
 import dash_mantine_components as dmc
-from _shim import Dash, Input, Output, html, log
+
+from ._shim import Dash, Input, Output, html, log
 
 app = Dash(__name__, suppress_callback_exceptions=True)
 app.layout = html.Div([html.Button("show", id="show"), html.Div(id="slot"), html.Button("bump", id="bump")])

@@ -2,7 +2,8 @@
 Button whose leftSection (a children prop other than `children`) holds a span a callback updates, and a Slider
 whose marks[].label (a component inside a list of dicts) holds another."""
 import dash_mantine_components as dmc
-from _shim import Dash, Input, Output, html, log
+
+from ._shim import Dash, Input, Output, html, log
 
 app = Dash(__name__)
 app.layout = dmc.MantineProvider([

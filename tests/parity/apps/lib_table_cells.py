@@ -1,6 +1,6 @@
 """DataTable's cell and row selection as Inputs: active_cell from a click, selected_rows / selected_row_ids from
 the row select boxes (row_selectable="multi"), and the derived selected rows of the page."""
-from _shim import Dash, Input, Output, callback, dash_table, html, log
+from ._shim import Dash, Input, Output, callback, dash_table, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

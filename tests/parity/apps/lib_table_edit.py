@@ -1,6 +1,6 @@
 """Editing DataTable cells: data_timestamp and data are Inputs of a callback that sums a column (a numeric
 column keeps numbers; text that is no number is rejected); the active cell moves down on Enter."""
-from _shim import Dash, Input, Output, State, callback, dash_table, html, log
+from ._shim import Dash, Input, Output, State, callback, dash_table, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

@@ -1,6 +1,6 @@
 """DataTable's native filter: a query typed into an input becomes filter_query (a callback Output); the rows it
 keeps come back through derived_virtual_row_ids, and a page past the filtered rows' last one goes back to 0."""
-from _shim import Dash, Input, Output, callback, dash_table, dcc, html, log
+from ._shim import Dash, Input, Output, callback, dash_table, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

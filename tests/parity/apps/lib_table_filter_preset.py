@@ -1,6 +1,6 @@
 """A DataTable whose layout sets filter_query: its filter row reads the clauses back (DataTable's order), and
 typing into a column's cell replaces that column's clause in them."""
-from _shim import Dash, Input, Output, callback, dash_table, html, log
+from ._shim import Dash, Input, Output, callback, dash_table, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

@@ -1,7 +1,7 @@
 """DataTable's filter row: text typed into columns' filter cells becomes filter_query (`> 30` in a numeric
 column, a bare word in a text one, a quoted phrase), clauses joined in the table's order; a filter_query set by
 a callback is read back into the cells, and typing into another cell then adds to it."""
-from _shim import Dash, Input, Output, callback, dash_table, html, log
+from ._shim import Dash, Input, Output, callback, dash_table, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

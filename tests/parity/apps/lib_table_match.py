@@ -1,6 +1,6 @@
 """A MATCH callback over two DataTables with pattern ids: each table's active_cell and page_current drive its
 own summary."""
-from _shim import MATCH, Dash, Input, Output, callback, dash_table, html, log
+from ._shim import MATCH, Dash, Input, Output, callback, dash_table, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

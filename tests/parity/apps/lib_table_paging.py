@@ -1,6 +1,6 @@
 """DataTable's native paging (95 rows, 10 a page): its page buttons set page_current, an Input here; the rows on
 the page come back through derived_viewport_row_ids."""
-from _shim import Dash, Input, Output, callback, dash_table, html, log
+from ._shim import Dash, Input, Output, callback, dash_table, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

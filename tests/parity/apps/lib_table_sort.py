@@ -1,6 +1,6 @@
 """DataTable's native sort by its header arrows (none -> asc -> desc -> none): sort_by is an Input, the sorted
 rows come back through derived_virtual_row_ids; cells with no value sort last either way."""
-from _shim import Dash, Input, Output, callback, dash_table, html, log
+from ._shim import Dash, Input, Output, callback, dash_table, html, log
 
 DATA = [{"id": i, "city": c, "pop": p} for i, (c, p) in enumerate(
     [("Oslo", 700), ("Bergen", 285), ("Aalborg", None), ("Turku", 195), ("Malmo", 350), ("Bodo", 52)])]

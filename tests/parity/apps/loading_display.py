@@ -1,6 +1,6 @@
 """dcc.Loading's `display`: "show" keeps the spinner (here a custom one) over the children, which are hidden;
 a callback setting it back to "auto" shows them again."""
-from _shim import Dash, Input, Output, callback, dcc, html, log
+from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

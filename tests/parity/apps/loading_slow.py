@@ -3,7 +3,7 @@ is gone once it arrives (the page is compared at rest); a Loading whose target_c
 keeps showing its children."""
 import time
 
-from _shim import Dash, Input, Output, callback, dcc, html, log
+from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

@@ -1,6 +1,6 @@
 """Dash() options on the page: meta_tags, update_title, a custom index_string whose header and footer
 (outside the app's root) show on both frameworks, and app.config read in a callback."""
-from _shim import Dash, Input, Output, callback, dcc, html, log
+from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 INDEX = """<!DOCTYPE html>
 <html>

@@ -1,6 +1,6 @@
 """An app under a prefix (url_base_pathname): the page, its events and its links live under /sales/, and
 dcc.Location's pathname carries the prefix, which strip_relative_path takes off."""
-from _shim import Dash, Input, Output, callback, dcc, html, log
+from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 START_PATH = "/sales/reports"
 

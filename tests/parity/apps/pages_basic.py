@@ -1,7 +1,7 @@
 """Dash Pages: a pages folder (pages_basic_pages/) with a home page, a page with its own callback, a path
 template with query arguments, a redirect (an in-page navigation to /old-counter is a 404, its reload the
 server's redirect to /counter) and a 404; links built from page_registry; navigation by dcc.Link."""
-from _shim import Dash, Input, Output, dcc, html, log, page_container, page_registry
+from ._shim import Dash, Input, Output, dcc, html, log, page_container, page_registry
 
 app = Dash(__name__, use_pages=True, pages_folder="pages_basic_pages")
 app.layout = html.Div([

@@ -1,7 +1,7 @@
 """Dash Pages without a folder (pages_folder=""), under a prefix: pages registered in the app's module with
 layouts given, a path template and query arguments, routing_callback_inputs re-routing on a RadioItems change,
 links from page_registry's relative_path and get_relative_path, app.strip_relative_path in a callback, and the default 404."""
-from _shim import (
+from ._shim import (
     Dash,
     Input,
     Output,

@@ -1,6 +1,6 @@
 """A dcc.Location sets its URL as it mounts: callbacks reading it run at load even with prevent_initial_call=True
 (the Dash Pages router relies on it), with the Location as their trigger; a plain initial caller on it runs once."""
-from _shim import Dash, Input, Output, ctx, dcc, html, log
+from ._shim import Dash, Input, Output, ctx, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([dcc.Location(id="url"), html.Div(id="prevented"), html.Div(id="plain"),

@@ -3,7 +3,7 @@ lists every dropdown's value, None for the new one (issue 11 items 1 and 3).
 
 At load Dash calls display_output twice, with [] (it does not wait for the dropdown display_dropdowns adds) and
 with [None]; its two requests race, so Dash's log may list them in either order."""
-from _shim import ALL, Dash, Input, Output, Patch, callback, dcc, html, log
+from ._shim import ALL, Dash, Input, Output, Patch, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

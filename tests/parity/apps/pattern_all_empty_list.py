@@ -1,6 +1,6 @@
 """ALL over an empty list: the callback runs at start-up with [], re-runs as items come, and re-runs with []
 when the list becomes empty again (issue 11 item 21)."""
-from _shim import ALL, Dash, Input, Output, callback, ctx, html, log
+from ._shim import ALL, Dash, Input, Output, callback, ctx, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

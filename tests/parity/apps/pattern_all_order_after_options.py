@@ -1,6 +1,6 @@
 """An ALL list keeps layout order after some of its components get new props (as Dash's test_cbwc007): refreshing
 two dropdowns' options, then picking values in them, lists the values in page order (items 2 and 21)."""
-from _shim import ALL, Dash, Input, Output, callback, dcc, html, log
+from ._shim import ALL, Dash, Input, Output, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

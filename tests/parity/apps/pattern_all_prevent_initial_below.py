@@ -1,6 +1,6 @@
 """At load, a callback with an ALL Input and prevent_initial_call=True does not stop the initial calls of the
 callbacks below it: they run with the layout's values (issue 11 item 1)."""
-from _shim import ALL, Dash, Input, Output, callback, html, log
+from ._shim import ALL, Dash, Input, Output, callback, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

@@ -1,7 +1,7 @@
 """ALL callbacks and ctx.triggered when a matching component is inserted (as Dash's test_cbwc004): the callback
 already on the page re-runs with the new input as its trigger; the one whose Output was just inserted gets an
 initial call (falsy triggered); typing in the first input then triggers both with that input (items 3 and 21)."""
-from _shim import ALL, Dash, Input, Output, callback, ctx, dcc, html, log
+from ._shim import ALL, Dash, Input, Output, callback, ctx, dcc, html, log
 
 app = Dash(__name__, suppress_callback_exceptions=True)  # inner-note comes later (item 15 is elsewhere)
 app.layout = html.Div([

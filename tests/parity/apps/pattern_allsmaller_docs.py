@@ -1,7 +1,7 @@
 """Dash's docs "Simple Example with ALLSMALLER": each "Add Filter" click appends a country Dropdown (preset to
 the next country) with its own output; each output lists its country and those of every earlier dropdown, so
 changing dropdown k re-runs every later instance (issue 11 items 3 and 4)."""
-from _shim import ALLSMALLER, MATCH, Dash, Input, Output, Patch, State, callback, dcc, html, log
+from ._shim import ALLSMALLER, MATCH, Dash, Input, Output, Patch, State, callback, dcc, html, log
 
 COUNTRIES = ["Canada", "France", "Japan", "Kenya", "Peru", "Chile"]
 

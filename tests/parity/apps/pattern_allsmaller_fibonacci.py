@@ -1,7 +1,7 @@
 """A Fibonacci series built from ALLSMALLER over the series' own cells (as Dash's test_cbwc002/005): each cell's
 MATCH instance reads every earlier cell, so a longer series re-runs the chain cell by cell, and the ALL sum
 re-runs after; the call log counts every call, as Dash's callbacks-count test does (items 3, 4 and 21)."""
-from _shim import ALL, ALLSMALLER, MATCH, Dash, Input, Output, callback, dcc, html, log
+from ._shim import ALL, ALLSMALLER, MATCH, Dash, Input, Output, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

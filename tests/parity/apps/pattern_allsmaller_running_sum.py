@@ -1,6 +1,6 @@
 """A running sum with ALLSMALLER (as Dash's docs "Simple Example with ALLSMALLER"): each row shows its value plus
 every earlier row's; changing row k updates every row after k, also after rows were added (issue 11 item 4)."""
-from _shim import ALLSMALLER, MATCH, Dash, Input, Output, State, callback, dcc, html, log
+from ._shim import ALLSMALLER, MATCH, Dash, Input, Output, State, callback, dcc, html, log
 
 app = Dash(__name__)
 

@@ -1,6 +1,6 @@
 """Dash's docs "Simple Example with MATCH": each "Add Filter" click appends a Dropdown and its own output div;
 the new pair's MATCH callback gets its first call with value None (issue 11 items 1 and 3)."""
-from _shim import MATCH, Dash, Input, Output, Patch, State, callback, dcc, html, log
+from ._shim import MATCH, Dash, Input, Output, Patch, State, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

@@ -1,6 +1,6 @@
 """MATCH and ALL on the same pattern: a click on one button runs its MATCH instance and the ALL callback in the
 same action; the ALL one sees every button's clicks and the clicked button as triggered_id (issue 11 item 2)."""
-from _shim import ALL, MATCH, Dash, Input, Output, State, callback, ctx, html, log
+from ._shim import ALL, MATCH, Dash, Input, Output, State, callback, ctx, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

@@ -1,6 +1,6 @@
 """One output writing every item at once triggers each item's MATCH instance: each runs on its own, never merged
 into one call (issue 11 item 21)."""
-from _shim import ALL, MATCH, Dash, Input, Output, State, callback, ctx, html, log
+from ._shim import ALL, MATCH, Dash, Input, Output, State, callback, ctx, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

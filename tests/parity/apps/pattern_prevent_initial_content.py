@@ -1,7 +1,7 @@
 """prevent_initial_call flavours through MATCH callbacks on a layout a callback inserts, with the app-wide
 prevent_initial_callbacks=True (as Dash's test_cbpi002, "content" and "global" flavour; issue 11 item 13). It uses
 @app.callback: Dash applies the app-wide default to those only, not to global @callback ones."""
-from _shim import MATCH, Dash, Input, Output, PreventUpdate, html, log
+from ._shim import MATCH, Dash, Input, Output, PreventUpdate, html, log
 
 app = Dash(__name__, prevent_initial_callbacks=True)
 app.layout = html.Div(id="content")

@@ -1,6 +1,6 @@
 """A to-do list: typed items are appended, each with its own "done" checkbox (MATCH) and a count of what is left
 (ALL); new items get their first MATCH call and the ALL callback re-runs with the longer list (issue 11 item 3)."""
-from _shim import ALL, MATCH, Dash, Input, Output, State, callback, dcc, html, log
+from ._shim import ALL, MATCH, Dash, Input, Output, State, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

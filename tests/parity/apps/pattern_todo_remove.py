@@ -1,6 +1,6 @@
 """A to-do list with a delete button per item (ALL buttons, the clicked one named by ctx.triggered_id): the list
 shrinks, the ALL count re-runs with the shorter list, and again once the list is empty (issue 11 items 2 and 21)."""
-from _shim import ALL, Dash, Input, Output, State, callback, ctx, html, log
+from ._shim import ALL, Dash, Input, Output, State, callback, ctx, html, log
 
 app = Dash(__name__)
 

@@ -1,6 +1,6 @@
 """A callback's output to a persisted prop: on Dash 4.4.1 it is kept like a user's edit (its renderer records
 every prop update of a persisted prop), so after a reload the input shows the callback's value."""
-from _shim import Dash, Input, Output, callback, dcc, html, log
+from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

@@ -1,6 +1,6 @@
 """A dcc.Input with persistence=True keeps what the user typed across a reload and in a new tab (local storage,
 the default), and its initial callback sees the kept value; one without persistence starts again."""
-from _shim import Dash, Input, Output, callback, dcc, html, log
+from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

@@ -1,6 +1,6 @@
 """Components a callback inserts (a tab's content drawn again) take their kept edits, memory ones too (kept
 for the page's life); a component with persisted_props=[] keeps nothing."""
-from _shim import Dash, Input, Output, callback, dcc, html, log
+from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

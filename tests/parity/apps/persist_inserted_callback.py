@@ -1,6 +1,6 @@
 """A persisted component inserted by a callback takes its kept value before the callbacks of the new content
 run: their initial call sees the kept value, as at a page load."""
-from _shim import Dash, Input, Output, callback, dcc, html, log
+from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 app = Dash(__name__, suppress_callback_exceptions=True)
 app.layout = html.Div([

@@ -1,6 +1,6 @@
 """The `persistence` value is part of the key: a callback switching it (a user picking an account) brings that
 key's kept edit back, or the layout's value when none is kept; a key already used keeps its own edit."""
-from _shim import Dash, Input, Output, callback, dcc, html, log
+from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

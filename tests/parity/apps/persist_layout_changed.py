@@ -1,6 +1,6 @@
 """A kept edit comes back only while the layout still gives the value it replaced: once the layout function's
 value changes, the edit is dropped for good (going back to the old layout value does not revive it)."""
-from _shim import Dash, Input, Output, callback, dcc, html, log
+from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 START = {"value": "first"}  # what the layout function gives; the buttons change it for the next load
 

@@ -1,6 +1,6 @@
 """persistence_type: "local" (the default) survives a reload and a new tab, "session" a reload but not a new
 tab, "memory" neither; a Checklist, a RadioItems, a Dropdown and a RangeSlider keep their value like an Input."""
-from _shim import Dash, Input, Output, callback, dcc, html, log
+from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

@@ -1,7 +1,7 @@
 """dcc.Tabs with persistence=True keeps the tab the user picked across a reload and in a new tab (local storage,
 the default), and the callback on its value sees the kept tab at load; Tabs without persistence start again, and
 session persistence is lost in a new tab."""
-from _shim import Dash, Input, Output, callback, dcc, html, log
+from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

@@ -2,7 +2,7 @@
 names the most recent button, and a Pre shows ctx.states, ctx.triggered and ctx.inputs as JSON."""
 import json
 
-from _shim import Dash, Input, Output, callback, ctx, html, log
+from ._shim import Dash, Input, Output, callback, ctx, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

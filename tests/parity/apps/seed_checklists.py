@@ -1,6 +1,6 @@
 """Seed "Synchronizing components on the same page" (checklists): "All" checks every city, unchecking it clears
 them; checking every city by hand checks "All", unchecking one clears it."""
-from _shim import Dash, Input, Output, callback, callback_context, dcc, html, log
+from ._shim import Dash, Input, Output, callback, callback_context, dcc, html, log
 
 app = Dash(__name__)
 options = ["New York City", "Montréal", "San Francisco"]

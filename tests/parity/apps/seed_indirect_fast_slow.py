@@ -2,7 +2,7 @@
 listens to the fast and the slow one's outputs and runs after each; sleeps cut to 0.3 s."""
 import time
 
-from _shim import Dash, Input, Output, callback, html, log
+from ._shim import Dash, Input, Output, callback, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

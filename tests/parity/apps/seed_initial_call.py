@@ -1,6 +1,6 @@
 """Seed "When are callbacks executed?" (initial call): on load the callback runs with n_clicks None and both
 divs say so; each click updates both."""
-from _shim import Dash, Input, Output, callback, html, log
+from ._shim import Dash, Input, Output, callback, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

@@ -1,6 +1,6 @@
 """Seed "Dash app with chained callbacks / inserted components": the page callback inserts an Input and a div;
 the prevent_initial_call callbacks on the inserted input do not run on insertion, only when the user types."""
-from _shim import Dash, Input, Output, callback, dcc, html, log
+from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 app = Dash(__name__, suppress_callback_exceptions=True)
 app.layout = html.Div([

@@ -1,6 +1,6 @@
 """Seed "Displaying errors with dash.no_update": a debounced number box; a composite number shows its factors,
 a prime shows an error and keeps the last factors (no_update), an empty box prevents the update."""
-from _shim import Dash, Input, Output, PreventUpdate, callback, dcc, html, log, no_update
+from ._shim import Dash, Input, Output, PreventUpdate, callback, dcc, html, log, no_update
 
 app = Dash(__name__)
 app.layout = html.Div([

@@ -3,7 +3,7 @@ load ("callback not executed" everywhere); a click runs the first, which runs th
 third waits for the second, its other Input); sleeps cut to 0.3 s."""
 import time
 
-from _shim import Dash, Input, Output, callback, html, log
+from ._shim import Dash, Input, Output, callback, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

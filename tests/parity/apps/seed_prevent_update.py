@@ -1,6 +1,6 @@
 """Seed "Catching Errors with PreventUpdate": the content shows only after a click; on load the callback raises
 PreventUpdate and the div stays empty."""
-from _shim import Dash, Input, Output, PreventUpdate, callback, html, log
+from ._shim import Dash, Input, Output, PreventUpdate, callback, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

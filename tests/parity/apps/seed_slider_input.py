@@ -1,6 +1,6 @@
 """Seed "Synchronizing components on the same page" (slider + input): moving the slider sets the number box,
 typing a number moves the slider; one callback has both as Input and Output."""
-from _shim import Dash, Input, Output, callback, ctx, dcc, html, log
+from ._shim import Dash, Input, Output, callback, ctx, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

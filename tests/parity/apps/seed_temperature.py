@@ -1,6 +1,6 @@
 """Seed "Synchronizing components on the same page" (temperature): typing Celsius sets Fahrenheit and back;
 clearing one box clears the other (the callback returns None for the other Input's value)."""
-from _shim import Dash, Input, Output, callback, ctx, dcc, html, log
+from ._shim import Dash, Input, Output, callback, ctx, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

@@ -1,7 +1,7 @@
 """Slider and RangeSlider number boxes (allow_direct_input, on by default in Dash 4): typing on the grid moves
 drag_value, leaving sets value clamped to min..max (and the other handle) and snapped to the step. (marks=None: the
 headless client draws auto marks for a 330 px slider, the page is wider.)"""
-from _shim import Dash, Input, Output, callback, dcc, html, log
+from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

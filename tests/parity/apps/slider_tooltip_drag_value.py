@@ -1,6 +1,6 @@
 """Slider tooltips always shown (template, style, placement) and drag_value: set to the value as the slider
 mounts (one more call, as Dash 4.4.1 makes), then with the value when the rail is clicked."""
-from _shim import Dash, Input, Output, callback, dcc, html, log
+from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

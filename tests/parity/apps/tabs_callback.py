@@ -1,6 +1,6 @@
 """dcc.Tabs driven by `value`: a callback renders the content; the Tabs have no value, so Dash gives the first
 Tab's (a Tab without value is "tab-<n>") and clicks on the tab headers set it; a disabled tab takes no click."""
-from _shim import Dash, Input, Output, State, callback, dcc, html, log
+from ._shim import Dash, Input, Output, State, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

@@ -1,6 +1,6 @@
 """dcc.Tabs with each Tab's content as its children: only the selected Tab's children are shown; a callback
 output inside a hidden tab still runs, and shows once its tab is picked."""
-from _shim import Dash, Input, Output, callback, dcc, html, log
+from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

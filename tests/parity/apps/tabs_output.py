@@ -1,6 +1,6 @@
 """dcc.Tabs' value as a callback Output (a button switches tabs), a Tab's label and children changed by a
 callback, and a Tabs without value made by a callback (it picks its first Tab, and callbacks on it run)."""
-from _shim import Dash, Input, Output, callback, dcc, html, log
+from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 app = Dash(__name__, suppress_callback_exceptions=True)
 app.layout = html.Div([

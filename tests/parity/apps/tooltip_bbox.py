@@ -1,5 +1,5 @@
 """dcc.Tooltip: hidden without a bbox; a callback giving it a bbox and children shows them; show=False hides it."""
-from _shim import Dash, Input, Output, callback, dcc, html, log
+from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

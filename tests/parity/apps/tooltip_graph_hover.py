@@ -1,7 +1,7 @@
 """dcc.Tooltip driven by a Graph's hoverData, as Dash's docs show it: hovering a point puts the tooltip at the
 point's bbox with the point's values; leaving the graph (clear_on_unhover) hides it. The headless client has no
 pixels, so its hoverData has no bbox: the app then places the tooltip at the origin (only the text is compared)."""
-from _shim import Dash, Input, Output, callback, dcc, html, log
+from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 DATA = [{"type": "scatter", "mode": "markers", "x": [1, 2, 3], "y": [3, 1, 2], "marker": {"size": 14},
          "hoverinfo": "none"}]

@@ -1,6 +1,6 @@
 """A file over max_size, under min_size or outside accept is left out (no callback runs); a file within them is
 read."""
-from _shim import Dash, Input, Output, State, callback, dcc, html, log
+from ._shim import Dash, Input, Output, State, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

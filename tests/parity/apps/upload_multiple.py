@@ -1,7 +1,7 @@
 """With multiple=True, contents, filename and last_modified are lists, one entry per file, in the order picked."""
 import base64
 
-from _shim import Dash, Input, Output, State, callback, dcc, html, log
+from ._shim import Dash, Input, Output, State, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

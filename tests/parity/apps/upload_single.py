@@ -2,7 +2,7 @@
 not set (max_size, multiple) read as None; picking another file replaces the first."""
 import base64
 
-from _shim import Dash, Input, Output, State, callback, dcc, html, log
+from ._shim import Dash, Input, Output, State, callback, dcc, html, log
 
 app = Dash(__name__)
 app.layout = html.Div([

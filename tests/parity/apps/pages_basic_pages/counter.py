@@ -1,4 +1,4 @@
-from _shim import Input, Output, callback, html, log, register_page
+from tests.parity.apps._shim import Input, Output, callback, html, log, register_page
 
 register_page(__name__, order=2, title="The counter", redirect_from=["/old-counter"])
 

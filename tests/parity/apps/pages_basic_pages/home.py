@@ -1,4 +1,4 @@
-from _shim import Input, Output, callback, html, log, register_page
+from tests.parity.apps._shim import Input, Output, callback, html, log, register_page
 
 register_page(__name__, path="/", description="The home page")
 

@@ -1,4 +1,4 @@
-from _shim import html, register_page
+from tests.parity.apps._shim import html, register_page
 
 register_page(__name__, path_template="/report/<report_id>", name="Report",
               title=lambda report_id=None: f"Report {report_id}")
