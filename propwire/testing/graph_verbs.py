@@ -81,16 +81,18 @@ class GraphVerbs:
         `range` (given, or the box around the points) or the lasso's `lassoPoints`. A box is also drawn into the
         layout, so `relayoutData` says `{"selections": [box]}` in the same event (after `{"selections": []}`
         when a box was there, as plotly.js clears it when the next drag starts). [] deselects: `selectedData`
-        None, as a double-click does, then `relayoutData` `{"selections": []}` when a box was there. Example: ``client.select_points("graph", [(0, 1), (0, 2)])``."""
+        None, as a double-click does, with `relayoutData` `{"selections": []}` when a box was there (one change,
+        one call of a callback reading both, as in Dash). Example: ``client.select_points("graph", [(0, 1), (0, 2)])``."""
         id_str, props = self._graph(graph_id)
         boxed = _BOXED.setdefault(self._rt_or_fail(), set())
         rt = self._rt_or_fail()
         ticks: list[Callable[[], None]] = []  # one per DOM event, as the browser sends them
         tick = lambda change: lambda: rt.user_change([(id_str, graph_points.as_sent(change))])  # noqa: E731
         if not points and range is None and lasso is None:
-            ticks.append(tick({"selectedData": None}))
-            if id_str in boxed:  # the box goes from the layout too, in a relayout of its own
-                ticks.append(tick({"relayoutData": {"selections": []}}))
+            cleared: dict[str, Any] = {"selectedData": None}
+            if id_str in boxed:  # the box goes from the layout too: the browser sends both as one change
+                cleared["relayoutData"] = {"selections": []}
+            ticks.append(tick(cleared))
             boxed.discard(id_str)
             self._act(ticks, wait)
             return

@@ -64,7 +64,8 @@ interface PlotState {
 /** Sets the event props as Dash's Graph does: a click always (with a timestamp, so two clicks on one point are
  * two changes), the others only when their value changes. */
 function bindEvents(gd: any, live: { current: ComponentProps }) {
-  const set = (partial: Props) => live.current.setProps(partial);
+  const hold = selectionHold((partial) => live.current.setProps(partial));
+  const set = (partial: Props) => { hold.flush(); live.current.setProps(partial); };
   const data = () => gd.data ?? [];
   gd.on("plotly_click", (e: any) => {
     const clickData = eventData(data(), e, "click") as Props | null;
@@ -74,15 +75,24 @@ function bindEvents(gd: any, live: { current: ComponentProps }) {
     const { event: _event, fullAnnotation: _full, ...rest } = e ?? {};
     set({ clickAnnotationData: { ...rest, timestamp: Date.now() } });
   });
-  const changed = (prop: string, kind: string) => (e: any) => {
+  const fresh = (prop: string, kind: string, e: any) => {
     const value = eventData(data(), e, kind);
-    if (value !== null && !same(value, live.current.props[prop])) set({ [prop]: value });
+    return value !== null && !same(value, hold.value(prop, live.current.props)) ? value : undefined;
+  };
+  const changed = (prop: string, kind: string) => (e: any) => {
+    const value = fresh(prop, kind, e);
+    if (value !== undefined) set({ [prop]: value });
   };
   gd.on("plotly_hover", changed("hoverData", "hover"));
-  gd.on("plotly_selected", changed("selectedData", "selected"));
-  const relayout = changed("relayoutData", "relayout");
+  gd.on("plotly_selected", (e: any) => {
+    const value = fresh("selectedData", "selected", e);
+    if (value !== undefined) hold.add({ selectedData: value });
+  });
+  gd.on("plotly_deselect", () => hold.add({ selectedData: null }));
   gd.on("plotly_relayout", (e: any) => {
-    relayout(e);
+    const value = fresh("relayoutData", "relayout", e);
+    if (value !== undefined) hold.add({ relayoutData: value });
+    hold.flush(); // the relayout ends a selection's burst: it goes out now, with whatever was held
     // Shapes the user drew or moved live in the plot only: put them into the figure, as Dash does, so that
     // callbacks reading the figure see them and the next Plotly.react keeps them.
     if (e && Object.keys(e).some((k) => k === "shapes" || k.startsWith("shapes["))) {
@@ -92,10 +102,35 @@ function bindEvents(gd: any, live: { current: ComponentProps }) {
     }
   });
   gd.on("plotly_restyle", changed("restyleData", "restyle"));
-  gd.on("plotly_deselect", () => set({ selectedData: null }));
   gd.on("plotly_unhover", () => {
     if (live.current.props.clear_on_unhover) set({ hoverData: null });
   });
+}
+
+/** How long a selection change waits for the relayout plotly.js follows it with. */
+const SELECTION_HOLD_MS = 50;
+
+/** plotly.js reports a selection in a burst a few ms long: a double-click that deselects is a `selected` with
+ * no points (its first click), the deselect, then the box leaving the layout (relayout {selections: []}); a box
+ * drag is `selected`, then the box's relayout. Dash's renderer makes one call of such a burst, so a selection
+ * change is held until the relayout that ends it (or SELECTION_HOLD_MS) and goes out with it as one change. */
+function selectionHold(send: (partial: Props) => void) {
+  let held: Props | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (held) { const partial = held; held = null; send(partial); }
+  };
+  return {
+    flush,
+    add(partial: Props) {
+      held = { ...held, ...partial };
+      timer ??= setTimeout(flush, SELECTION_HOLD_MS);
+    },
+    /** The prop's value as the page will have it: the held one, else the one set. */
+    value: (prop: string, props: Props) => (held && prop in held ? held[prop] : props[prop]),
+  };
 }
 
 async function plot(gd: any, state: PlotState, props: Props, live: { current: ComponentProps }) {

@@ -28,8 +28,8 @@ def selected(data):
     return str(bool(data))
 
 
-# A callback of its own: a double-click's deselect and the relayout that drops the box come a moment apart, which
-# Dash 4.4.1 merges into one call of a callback reading both, and propwire makes two (one event each).
+# A callback of its own: a double-click's deselect and the relayout that drops the box come a moment apart, and
+# are one call of a callback reading both (graph_deselect_one_call).
 @callback(Output("boxes", "children"), Input("sel", "relayoutData"), prevent_initial_call=True)
 def boxes(relayout):
     log("boxes", {k: len(v) if isinstance(v, list) else v for k, v in relayout.items()})
