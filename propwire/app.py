@@ -28,6 +28,7 @@ from propwire.core.layout import walk
 from propwire.core.threads import DEFAULT_THREADS, DEFAULT_TIMEOUT, check_pool, check_timeout
 from propwire.core.validation import validate
 from propwire.web.index_page import DEFAULT_INDEX, check_index_string, interpolate
+from propwire.web.listen import listen, url_of
 from propwire.web.spec import PageSpec
 
 
@@ -357,6 +358,8 @@ class Dash(ConfigProperties):
             debug: errors and dev tools in the page, and hot reload.
             use_reloader: False: no reload on file changes even with debug.
             dev_tools_hot_reload: as use_reloader (Dash's name).
+
+        It prints the address it serves on; a port already taken is a `PortInUse` error naming it.
             **kwargs: Dash's other run() options (dev_tools_ui, proxy, ...) and Flask's: accepted so a Dash app's
                 run() call works, each given one a warning naming it and what propwire does instead.
 
@@ -375,12 +378,16 @@ class Dash(ConfigProperties):
             dev.serve_child(self.server, log_level)
             return
         hot = debug and use_reloader is not False and dev_tools_hot_reload is not False
+        prefix = self.config.requests_pathname_prefix
         if hot and dev.supported():
-            dev.supervise(host, port)
+            dev.supervise(host, port, prefix)
             return
         self.engine.debug = debug
+        sock = listen(host, port)  # PortInUse, naming the port, before anything starts
+        print(f"propwire: serving on {url_of(sock, prefix)} (Ctrl+C to stop)", file=sys.stderr, flush=True)
         # propwire.web.serving.Protocol: header/body deadlines and a header cap uvicorn lacks (docs/security.md)
-        uvicorn.run(self.server, host=host, port=port, log_level=log_level, http="propwire.web.serving:Protocol")
+        with sock:
+            uvicorn.run(self.server, fd=sock.fileno(), log_level=log_level, http="propwire.web.serving:Protocol")
 
     run_server = run  # Dash's older name
 

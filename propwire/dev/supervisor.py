@@ -36,6 +36,7 @@ from propwire.dev.child import CHILD_ENV
 from propwire.dev.fallback import Fallback
 from propwire.dev.files import under as _under
 from propwire.dev.files import watched
+from propwire.web.listen import listen, url_of
 
 TICK_MS = 300  # how often the supervisor reads its child's status messages when no file changes
 
@@ -153,16 +154,6 @@ def _stamp(file: str) -> tuple[int, int] | None:
     return st.st_mtime_ns, st.st_size
 
 
-def _bind(host: str, port: int) -> socket.socket:
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind((host, port))
-    sock.listen(2048)
-    sock.set_inheritable(True)
-    return sock
-
-
 def supported() -> bool:
     """Whether this process can supervise: POSIX (inherited sockets) and a script or module to run again."""
     return os.name == "posix" and _main_target() is not None
@@ -219,12 +210,12 @@ class _Supervisor:
         self.sock.close()
 
 
-def supervise(host: str, port: int) -> None:
+def supervise(host: str, port: int, prefix: str = "/") -> None:
     """Run the app in a child process, restarting it when its files change, until interrupted."""
     target = _main_target()
     assert target is not None
-    sock = _bind(host, port)
-    print(f"propwire: serving on http://{host}:{sock.getsockname()[1]}/ (debug: hot reload on; Ctrl+C to stop)",
+    sock = listen(host, port, inheritable=True)
+    print(f"propwire: serving on {url_of(sock, prefix)} (debug: hot reload on; Ctrl+C to stop)",
           file=sys.stderr, flush=True)
     main_thread = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGTERM, _interrupt) if main_thread else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import socket
 import sys
 import time
 from pathlib import Path
@@ -147,12 +148,16 @@ def test_run_without_debug_never_supervises(monkeypatch: pytest.MonkeyPatch):
     import uvicorn
 
     served: list[dict] = []
-    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: served.append(kw))
+    def run(app, fd, **kw):  # uvicorn serves on the socket app.run bound: where is it?
+        with socket.socket(fileno=os.dup(fd)) as sock:
+            served.append({"address": sock.getsockname()[0], **kw})
+
+    monkeypatch.setattr(uvicorn, "run", run)
     monkeypatch.setattr(dev, "supervise", lambda *a: pytest.fail("supervised without debug"))
     app = propwire.Dash(__name__)
     app.layout = propwire.html.Div("x")
     app.run(port=0)
-    assert served == [{"host": "127.0.0.1", "port": 0, "log_level": "warning", "http": "propwire.web.serving:Protocol"}]
+    assert served == [{"address": "127.0.0.1", "log_level": "warning", "http": "propwire.web.serving:Protocol"}]
     assert app.debug is False and app.engine.debug is False
 
 
@@ -160,8 +165,12 @@ def test_run_with_debug_supervises_on_127_0_0_1_unless_told_not_to(monkeypatch: 
     import uvicorn
 
     calls: list[tuple] = []
-    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append(("serve", kw["host"])))
-    monkeypatch.setattr(dev, "supervise", lambda host, port: calls.append(("supervise", host, port)))
+    def run(app, fd, **kw):
+        with socket.socket(fileno=os.dup(fd)) as sock:
+            calls.append(("serve", sock.getsockname()[0]))
+
+    monkeypatch.setattr(uvicorn, "run", run)
+    monkeypatch.setattr(dev, "supervise", lambda host, port, prefix: calls.append(("supervise", host, port)))
     monkeypatch.setattr(dev, "supported", lambda: True)
     monkeypatch.delenv(dev.CHILD_ENV, raising=False)
     app = propwire.Dash(__name__)
