@@ -350,7 +350,8 @@ class Dash(ConfigProperties):
 
         With `debug=True` the page shows callback errors and the dev tools, and the server reloads when the app's
         files change (propwire/dev/); `use_reloader=False` (or `dev_tools_hot_reload=False`) turns that off.
-        For production, run `app.server` under uvicorn with workers instead (README).
+        For production, run `app.server` under uvicorn with workers instead (README). It prints the address it
+        serves on; a port already taken is a `PortInUse` error naming it (docs/app.md).
 
         Parameters:
             host: the address to listen on; 127.0.0.1 keeps the app to this machine.
@@ -358,8 +359,6 @@ class Dash(ConfigProperties):
             debug: errors and dev tools in the page, and hot reload.
             use_reloader: False: no reload on file changes even with debug.
             dev_tools_hot_reload: as use_reloader (Dash's name).
-
-        It prints the address it serves on; a port already taken is a `PortInUse` error naming it.
             **kwargs: Dash's other run() options (dev_tools_ui, proxy, ...) and Flask's: accepted so a Dash app's
                 run() call works, each given one a warning naming it and what propwire does instead.
 
