@@ -5,7 +5,9 @@ A user's edit of a persisted prop (and, as in Dash 4.4.1, a callback's write to 
 load and a `children` write put kept values back while the component still holds the value they replaced,
 and drop the ones whose original no longer matches. `local` and `session` live in the Client's
 `local_storage` / `session_storage` (kept by `open()` and, for local, `new_tab()`), `memory` in the open
-page only. docs/components.md, "Persistence".
+page only. A nested persisted prop (DataTable's `columns.name`) keeps only its part of the prop, through the
+transform propwire/components/library_persistence.py gives it; library components persist with the defaults
+their classes declare. docs/components.md, "Persistence"; docs/libraries.md, "Persistence".
 """
 
 from __future__ import annotations

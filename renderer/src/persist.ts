@@ -3,7 +3,8 @@
 // re-render by a callback) the kept value comes back while the layout still holds the value it replaced, and
 // is forgotten once the layout's value differs. The key holds the id, the prop and the `persistence` value, so
 // a new `persistence` value starts afresh. The rules are Dash 4.4.1's (docs/components.md, "Persistence");
-// they are pure here, over a storage the caller supplies, so node tests run them without a browser.
+// they are pure here, over a storage the caller supplies, so node tests run them without a browser. A nested
+// persisted prop ("columns.name") keeps only its part of the prop, through the component's transform (TRANSFORMS).
 import { deepEqual } from "./patch";
 import { isComponent, type ComponentJson } from "./tree";
 import { componentId } from "./tree";
