@@ -31,6 +31,8 @@ from typing import Any, ClassVar
 
 from propwire.components import base, dcc, html, spec
 from propwire.components.base import ANY, Component, PropError
+from propwire.components.library_persistence import library_defaults
+from propwire.components.persistence import Persistent
 from propwire.components.spec import Verb
 
 # Dash's own packages, whose components propwire has classes of its own for.
@@ -141,6 +143,10 @@ def _make_class(library_class: type, obj: Any, namespace: str, type_: str) -> ty
         "_library_class": library_class,
         "_verbs": _verbs_for(type_, names),
     }
+    # A component that takes `persistence` persists as on Dash, with the default its library declares.
+    persisted = library_defaults(library_class, names) if "persistence" in names else ()
+    if persisted:
+        return type(type_, (Foreign, Persistent), {**attrs, "_persisted": persisted})
     return type(type_, (Foreign,), attrs)
 
 

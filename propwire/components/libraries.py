@@ -28,6 +28,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from propwire.components.library_persistence import library_defaults
+
 SUITES = "/_dash-component-suites"
 # Dash's registry lists 'dash' for its own html/dcc/dash_table: of those propwire uses DataTable only.
 _DASH_TABLE = "dash.dash_table"
@@ -43,6 +45,7 @@ class Library:
     js: tuple[dict, ...]
     css: tuple[dict, ...]
     children_props: dict[str, list[str]]
+    persisted: dict[str, list[str]]  # {type: default persisted_props} of the components that persist
 
 
 def imported() -> list[Library]:
@@ -79,10 +82,11 @@ def _library(module: ModuleType) -> Library | None:
     namespaces = tuple(dict.fromkeys(c._namespace for c in classes))
     children = {c._type: list(c._children_props) for c in classes
                 if isinstance(getattr(c, "_children_props", None), list) and c._children_props}
+    persisted = {c._type: list(names) for c in classes if (names := library_defaults(c))}
     version = str(getattr(module, "__version__", "") or getattr(sys.modules.get(module.__name__.split(".")[0]),
                                                                    "__version__", "0"))
     return Library(module.__name__, namespaces, version, tuple(e for e in js or [] if isinstance(e, dict)),
-                   tuple(e for e in css or [] if isinstance(e, dict)), children)
+                   tuple(e for e in css or [] if isinstance(e, dict)), children, persisted)
 
 
 def _url(entry: dict, library: Library, prefix: str) -> str | None:
@@ -122,6 +126,16 @@ def children_props(libraries: list[Library] | None = None) -> dict[str, dict[str
     for library in imported() if libraries is None else libraries:
         for namespace in library.namespaces:
             table.setdefault(namespace, {}).update(library.children_props)
+    return {ns: types for ns, types in table.items() if types}
+
+
+def persisted_props(libraries: list[Library] | None = None) -> dict[str, dict[str, list[str]]]:
+    """{namespace: {type: [names]}}: the default `persisted_props` of the library components that persist
+    (propwire/components/library_persistence.py), for the renderer's persistence."""
+    table: dict[str, dict[str, list[str]]] = {}
+    for library in imported() if libraries is None else libraries:
+        for namespace in library.namespaces:
+            table.setdefault(namespace, {}).update(library.persisted)
     return {ns: types for ns, types in table.items() if types}
 
 

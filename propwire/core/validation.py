@@ -27,7 +27,7 @@ from propwire.api.exceptions import ValidationError
 from propwire.api.patterns import pattern_id, patterns_may_meet
 from propwire.components.base import Component
 from propwire.components.foreign import Foreign, adopt
-from propwire.components.persistence import persisting
+from propwire.components.persistence import Persistent, persisting
 from propwire.core.graph import Graph
 
 
@@ -51,11 +51,12 @@ def validate(graph: Graph, layout: Any, validation_layout: Any = None, suppress_
 
 
 def unkept_persistence(found: list[Component]) -> list[str]:
-    """A library component with `persistence` on: the library takes the prop, but propwire keeps edits only for
-    its own components (docs/libraries.md), so say so rather than ignore it silently."""
+    """A library component with `persistence` on whose default `persisted_props` propwire cannot read from its
+    Python class (docs/libraries.md, Persistence): it keeps nothing, so say so rather than ignore it silently."""
     return [f"{comp._name()}{comp._where()}: persistence={comp._values['persistence']!r} is not kept on propwire: "
-            "only propwire's own dcc components persist so far (docs/libraries.md, What differs)"
-            for comp in found if isinstance(comp, Foreign) and persisting(comp._values.get("persistence"))]
+            "its library declares no default persisted_props propwire can read (docs/libraries.md, Persistence)"
+            for comp in found if isinstance(comp, Foreign) and not isinstance(comp, Persistent)
+            and persisting(comp._values.get("persistence"))]
 
 
 # -- the layout -------------------------------------------------------------------------------

@@ -5,7 +5,9 @@ A user's edit of a persisted prop (and, as in Dash 4.4.1, a callback's write to 
 load and a `children` write put kept values back while the component still holds the value they replaced,
 and drop the ones whose original no longer matches. `local` and `session` live in the Client's
 `local_storage` / `session_storage` (kept by `open()` and, for local, `new_tab()`), `memory` in the open
-page only. docs/components.md, "Persistence".
+page only. A nested persisted prop (DataTable's `columns.name`) keeps only its part of the prop, through the
+transform propwire/components/library_persistence.py gives it; library components persist with the defaults
+their classes declare. docs/components.md, "Persistence"; docs/libraries.md, "Persistence".
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Any
 import orjson
 
 from propwire.api.dependencies import id_string
+from propwire.components.library_persistence import Transform, transform
 from propwire.components.spec import declared
 from propwire.testing.store import same_json
 
@@ -36,12 +39,24 @@ def default_props(namespace: str, type_: str) -> tuple[str, ...] | None:
     return tuple(persisted) or None
 
 
+def _keep(value: Any) -> Any:
+    return value
+
+
+_WHOLE: Transform = (_keep, lambda stored, _value: stored)  # a prop kept whole (no `prop.part` transform)
+
+
 @dataclass
 class _Settings:
     id_str: str
     persistence: Any
     props: tuple[str, ...]
     area: dict[str, str]
+    kind: tuple[str, str] = ("", "")
+
+    def transform(self, name: str) -> Transform:
+        """How a persisted name's part is taken from its prop and put back (DataTable's `columns.name`)."""
+        return (transform(*self.kind, name) if "." in name else None) or _WHOLE
 
     def key(self, name: str) -> str:
         return f"{PREFIX}{self.id_str}.{name}.{orjson.dumps(self.persistence).decode()}"
@@ -68,7 +83,8 @@ class Persistence:
         names = tuple(listed) if isinstance(listed, list) else own
         kind = props.get("persistence_type")
         area = self._areas(kind if isinstance(kind, str) else "local")
-        return None if area is None else _Settings(id_string(cid), props["persistence"], names, area)
+        kind = (comp.get("namespace", ""), comp.get("type", ""))
+        return None if area is None else _Settings(id_string(cid), props["persistence"], names, area, kind)
 
     def record(self, comp: dict, changes: dict[str, Any]) -> None:
         """`comp`'s props are about to become `changes`: each persisted one kept with the value it replaces."""
@@ -79,12 +95,13 @@ class Persistence:
             prop = name.split(".")[0]
             if prop not in changes:
                 continue
-            old = comp["props"].get(prop, _ABSENT)
-            if not _differs(old, changes[prop]):
+            extract = s.transform(name)[0]
+            old, new = _extracted(extract, comp["props"].get(prop, _ABSENT)), extract(changes[prop])
+            if not _differs(old, new):
                 continue
             kept = _read(s.area, s.key(name))
             original = kept[1] if kept is not None and len(kept) > 1 else (_ABSENT if kept else old)
-            vals = [changes[prop]] if original is _ABSENT else [changes[prop], original]
+            vals = [new] if original is _ABSENT else [new, original]
             s.area[s.key(name)] = orjson.dumps(vals).decode()
 
     def restore(self, comp: dict) -> dict[str, Any]:
@@ -149,6 +166,10 @@ def _differs(old: Any, new: Any) -> bool:
     return not same_json(old, new)
 
 
+def _extracted(extract: Callable[[Any], Any], value: Any) -> Any:
+    return value if value is _ABSENT else extract(value)
+
+
 def _read(area: dict[str, str], key: str) -> list | None:
     raw = area.get(key)
     if raw is None:
@@ -166,10 +187,13 @@ def _take(s: _Settings, name: str, props: dict, update: dict[str, Any], undo: bo
         return
     newer, original = kept[0], (kept[1] if len(kept) > 1 else _ABSENT)
     prop = name.split(".")[0]
+    extract, apply = s.transform(name)
     source, target = (newer, original) if undo else (original, newer)
-    held = props.get(prop, _ABSENT)
+    held = _extracted(extract, props.get(prop, _ABSENT))
     if (source is _ABSENT and held is _ABSENT) or (source is not _ABSENT and held is not _ABSENT
                                                    and same_json(source, held)):
-        update[prop] = None if target is _ABSENT else target  # back to unset
+        # several parts of one prop each put theirs into what the others made (Dash: `propName in update`)
+        current = update[prop] if prop in update else props.get(prop)
+        update[prop] = None if target is _ABSENT else apply(target, current)  # None: back to unset
     else:
         s.area.pop(s.key(name), None)

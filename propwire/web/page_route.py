@@ -159,6 +159,9 @@ def _page_config(spec: PageSpec, running: Engine, layout_json: Any, unknown: set
     children = libraries.children_props()
     if children:
         config["children_props"] = children  # {namespace: {type: [paths]}}: library props holding components
+    persisted = libraries.persisted_props()
+    if persisted:
+        config["persisted"] = persisted  # {namespace: {type: [names]}}: library components' persisted_props
     if spec.debug:
         config["devtools"] = {"callbacks": running.graph.to_devtools(), "warnings": list(spec.warnings),
                               **(dev.page_config(prefix) if dev is not None else {})}

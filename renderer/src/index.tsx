@@ -32,6 +32,8 @@ interface PageConfig {
   bundles?: Record<string, string[]>;
   /** Component-valued props other than children, per library kind: {namespace: {type: [paths]}}. */
   children_props?: Record<string, Record<string, string[]>>;
+  /** Library components' default `persisted_props`, {namespace: {type: [names]}} (their classes declare them). */
+  persisted?: Record<string, Record<string, string[]>>;
   /** Debug pages only: the callbacks' names and props, the server's boot id, the reload stream's URL. */
   devtools?: Record<string, unknown>;
   /** Dash's update_title: the tab's title while callbacks run (absent: the title is left alone). */
@@ -84,7 +86,8 @@ function boot(): void {
   const debug = Boolean(config.debug);
   setChildrenProps(config.children_props); // the store's walk finds components at those paths
   // Kept edits replace the layout's values before anything reads them; the server left those props to the page.
-  const persist = new Persistence((ns, type) => persisted[ns]?.[type], browserAreas());
+  const library = config.persisted ?? {};
+  const persist = new Persistence((ns, type) => persisted[ns]?.[type] ?? library[ns]?.[type], browserAreas());
   persist.restoreTree(config.layout);
   const store = new Store(config.layout ?? null);
   fillUnknown(store, config.unknown ?? []);

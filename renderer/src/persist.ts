@@ -3,7 +3,8 @@
 // re-render by a callback) the kept value comes back while the layout still holds the value it replaced, and
 // is forgotten once the layout's value differs. The key holds the id, the prop and the `persistence` value, so
 // a new `persistence` value starts afresh. The rules are Dash 4.4.1's (docs/components.md, "Persistence");
-// they are pure here, over a storage the caller supplies, so node tests run them without a browser.
+// they are pure here, over a storage the caller supplies, so node tests run them without a browser. A nested
+// persisted prop ("columns.name") keeps only its part of the prop, through the component's transform (TRANSFORMS).
 import { deepEqual } from "./patch";
 import { isComponent, type ComponentJson } from "./tree";
 import { componentId } from "./tree";
@@ -41,11 +42,44 @@ export class MemoryArea implements Area {
 /** JavaScript truthiness, as Dash tests `persistence`: false, 0, "" and null are off. */
 const on = (persistence: unknown): boolean => Boolean(persistence);
 
+/** How a nested persisted prop ("columns.name") is taken out of its prop, and put back into it. */
+export interface Transform {
+  extract(value: unknown): unknown;
+  apply(stored: unknown, value: unknown): unknown;
+}
+
+/** A prop kept whole: what a component without a transform for a name gets, as in Dash. */
+const WHOLE: Transform = { extract: (value) => value, apply: (stored) => stored };
+
+/** One field of each item of a list prop (DataTable's column names); apply zips them back, as Dash's does. */
+function pluck(field: string): Transform {
+  return {
+    extract: (value) => (Array.isArray(value) ? value.map((item) => (isObject(item) ? item[field] : undefined)) : undefined),
+    apply: (stored, value) => {
+      if (!Array.isArray(stored) || !Array.isArray(value)) return value;
+      const n = Math.min(stored.length, value.length);
+      return value.slice(0, n).map((item, i) => (isObject(item) ? { ...item, [field]: stored[i] } : item));
+    },
+  };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** The components' `persistenceTransforms` (propwire/components/library_persistence.py has the same table). */
+const TRANSFORMS: Record<string, Record<string, Transform>> = {
+  "dash_table.DataTable": { "columns.name": pluck("name") },
+};
+
 interface Settings {
   idStr: string;
   persistence: unknown;
   props: readonly string[];
   area: Area;
+  kind: string;
+}
+
+function transformOf(s: Settings, name: string): Transform {
+  return (name.includes(".") && TRANSFORMS[s.kind]?.[name]) || WHOLE;
 }
 
 export class Persistence {
@@ -59,7 +93,7 @@ export class Persistence {
     const listed = Array.isArray(props.persisted_props) ? (props.persisted_props as string[]) : own;
     const type = typeof props.persistence_type === "string" ? props.persistence_type : "local";
     const area = this.areas(type);
-    return area ? { idStr, persistence: props.persistence, props: listed, area } : null;
+    return area ? { idStr, persistence: props.persistence, props: listed, area, kind: `${comp.namespace}.${comp.type}` } : null;
   }
 
   /**
@@ -73,11 +107,15 @@ export class Persistence {
     if (changes.persistence !== undefined && changes.persistence !== s.persistence) return;
     for (const name of s.props) {
       const prop = name.split(".")[0];
-      if (changes[prop] === undefined || changes[prop] === comp.props[prop]) continue;
+      if (changes[prop] === undefined) continue;
+      const { extract } = transformOf(s, name);
+      const newer = extract(changes[prop]);
+      const old = comp.props[prop] === undefined ? undefined : extract(comp.props[prop]);
+      if (newer === old) continue; // Dash's `!==`: a part extracted anew is always a new value
       const key = keyOf(s, name);
       const kept = read(s.area, key);
-      const original = kept ? kept[1] : comp.props[prop];
-      write(s.area, key, original === undefined ? [changes[prop]] : [changes[prop], original]);
+      const original = kept ? kept[1] : old;
+      write(s.area, key, original === undefined ? [newer] : [newer, original]);
     }
   }
 
@@ -170,9 +208,12 @@ function take(s: Settings, name: string, props: Record<string, unknown>, update:
   if (!kept) return;
   const [newer, original] = kept;
   const prop = name.split(".")[0];
+  const { extract, apply } = transformOf(s, name);
   const from = undo ? newer : original;
   const to = undo ? original : newer;
-  if (same(from, props[prop])) update[prop] = to;
+  const held = props[prop] === undefined ? undefined : extract(props[prop]);
+  // several parts of one prop each put theirs into what the others made
+  if (same(from, held)) update[prop] = to === undefined ? to : apply(to, prop in update ? update[prop] : props[prop]);
   else s.area.removeItem(key);
 }
 

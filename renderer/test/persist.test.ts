@@ -85,3 +85,33 @@ test("a callback changing persistence undoes the old setting's edits and applies
     "a prop the write sets itself is left to it");
   assert.deepEqual(persist.output(shown, { disabled: true }), { disabled: true }, "other writes change nothing");
 });
+
+const table = (props: Record<string, unknown>) => ({ namespace: "dash_table", type: "DataTable", props: { id: "t", ...props } });
+const TABLE_DEFAULTS = ["columns.name", "filter_query", "sort_by"];
+
+function tableSetup() {
+  const local = new MemoryArea();
+  const persist = new Persistence((ns, type) => (ns === "dash_table" && type === "DataTable" ? TABLE_DEFAULTS : undefined), () => local);
+  return { persist, local };
+}
+
+test("DataTable's columns.name keeps the columns' names only, and puts them back into the layout's columns", () => {
+  const { persist, local } = tableSetup();
+  const columns = [{ id: "a", name: "A" }, { id: "b", name: "B" }];
+  persist.record(table({ columns, persistence: true }), { columns: [{ id: "a", name: "Renamed" }, { id: "b", name: "B" }] });
+  assert.equal(local.getItem("_dash_persistence.t.columns.name.true"), '[["Renamed","B"],["A","B"]]');
+  // the layout's columns may carry other changes (a new type): only the names are applied
+  const drawn = table({ columns: [{ id: "a", name: "A", type: "numeric" }, { id: "b", name: "B" }], persistence: true });
+  assert.deepEqual(persist.restore(drawn), { columns: [{ id: "a", name: "Renamed", type: "numeric" }, { id: "b", name: "B" }] });
+  // new names in the layout: the kept ones are stale and dropped
+  assert.deepEqual(persist.restore(table({ columns: [{ id: "a", name: "X" }, { id: "b", name: "B" }], persistence: true })), {});
+  assert.equal(local.getItem("_dash_persistence.t.columns.name.true"), null);
+});
+
+test("DataTable's whole props (sort_by, filter_query) persist as any prop does", () => {
+  const { persist, local } = tableSetup();
+  persist.record(table({ persistence: true, filter_query: "" }), { sort_by: [{ column_id: "a", direction: "asc" }], filter_query: "{a} > 1" });
+  assert.equal(local.getItem("_dash_persistence.t.sort_by.true"), '[[{"column_id":"a","direction":"asc"}]]');
+  assert.deepEqual(persist.restore(table({ persistence: true, filter_query: "" })),
+    { sort_by: [{ column_id: "a", direction: "asc" }], filter_query: "{a} > 1" });
+});

@@ -146,12 +146,29 @@ def test_a_library_class_dropped_from_the_table_is_declared_again_on_its_next_us
     assert spec.declared("dash_bootstrap_components.Badge") is cls
 
 
-def test_a_library_components_persistence_is_not_ignored_silently():
+def test_library_persistence_defaults_come_from_the_library_classes():
+    # dbc names the allowed props, dash-ag-grid and DataTable give a default, dmc neither (its JavaScript's rule)
+    import dash_ag_grid as dag
+    import dash_mantine_components as dmc
+    from dash import dash_table
+
+    kinds = {dbc.Input(): ("value",), dbc.Tabs(): ("active_tab",), dbc.Alert(): ("is_open",),
+             dag.AgGrid(): ("selectedRows",), dmc.TextInput(): ("value",), dmc.Switch(): ("checked",),
+             dmc.Checkbox(): ("checked",), dmc.Burger(): ("opened",),
+             dash_table.DataTable(): ("columns.name", "filter_query", "hidden_columns", "page_current",
+                                      "selected_columns", "selected_rows", "sort_by")}
+    for obj, persisted in kinds.items():
+        assert foreign.class_for(obj)._persisted == persisted, type(obj)
+    assert getattr(foreign.class_for(dbc.Button()), "_persisted", ()) == ()  # no persistence prop
+
+
+def test_a_library_component_whose_defaults_are_unknown_warns():
+    import dash_mantine_components as dmc
+
     app = Dash(__name__)
-    app.layout = html.Div([dbc.Input(id="kept", value="a", persistence=True), dbc.Input(id="plain", value="a"),
+    app.layout = html.Div([dmc.RichTextEditor(id="rich", persistence=True), dbc.Input(id="kept", persistence=True),
                            dcc.Input(id="own", value="a", persistence=True)])
-    with pytest.warns(UserWarning, match=r"dash_bootstrap_components.Input \(id='kept'\): persistence=True is not "
-                                         r"kept on propwire") as caught:
+    with pytest.warns(UserWarning, match=r"dash_mantine_components.RichTextEditor \(id='rich'\): persistence=True "
+                                         r"is not kept on propwire") as caught:
         app.engine  # noqa: B018 - validates the app
-    assert [str(w.message) for w in caught if "persistence" in str(w.message)] and \
-        not [w for w in caught if "'plain'" in str(w.message) or "'own'" in str(w.message)]
+    assert not [w for w in caught if "'kept'" in str(w.message) or "'own'" in str(w.message)]

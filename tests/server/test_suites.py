@@ -38,6 +38,17 @@ def test_the_page_lists_each_library_s_page_scripts_and_children_props():
         "leftSection", "rightSection", "loaderProps.children"]
 
 
+def test_the_page_lists_the_persisted_props_of_library_components_that_persist():
+    # the renderer's persistence reads them (docs/libraries.md, Persistence); the server keeps them the browser's
+    persisted = page_config(Client(_app()).get("/").text)["persisted"]
+    assert persisted["dash_bootstrap_components"]["Input"] == ["value"]
+    assert persisted["dash_bootstrap_components"]["Tabs"] == ["active_tab"]
+    assert "Button" not in persisted["dash_bootstrap_components"]  # no persistence prop
+    assert persisted["dash_ag_grid"] == {"AgGrid": ["selectedRows"]}
+    assert persisted["dash_mantine_components"]["Switch"] == ["checked"]
+    assert persisted["dash_table"]["DataTable"][0] == "columns.name"
+
+
 def test_a_fingerprinted_file_is_served_with_a_year_of_cache():
     client = Client(_app())
     url = page_config(client.get("/").text)["bundles"]["dash_bootstrap_components"][0]
