@@ -16,6 +16,7 @@ from propwire.api.clientside import caller_where, inline_script, make_clientside
 from propwire.api.dependencies import id_string
 from propwire.api.serialize import to_json_value
 from propwire.app_callback import GLOBAL_CALLBACKS, callback, clientside_callback  # noqa: F401 - re-exported: propwire.app's names
+from propwire.app_background import background_invoker
 from propwire.app_config import check_options, check_run_options, default_metas, make_config
 from propwire.app_properties import ConfigProperties
 from propwire.app_resources import Css, Scripts
@@ -133,6 +134,8 @@ class Dash(ConfigProperties):
                  upload_max_age: float = 3600.0, **options: Any):
         # Dash Pages' options (use_pages, pages_folder, ...: propwire/pages_app.py, docs/pages.md)
         pages_options = pages_app.take_options(options, name, sys._getframe(1).f_globals.get("__file__"))
+        # The manager of background callbacks that name none (propwire.DiskcacheManager, docs/background.md)
+        self.background_callback_manager = options.pop("background_callback_manager", None)
         check_options(options, serve_locally)
         self.use_pages: bool = pages_options["use_pages"]
         self.routing_callback_inputs: dict[str, Any] = pages_options["routing_callback_inputs"]
@@ -271,6 +274,7 @@ class Dash(ConfigProperties):
                                       threads_per_callback=self.threads_per_callback,
                                       component_dicts=self.component_dicts,
                                       around_call=app_server.call_context_for(self.flask_server))
+                background_invoker(self._engine, self.background_callback_manager)
             return self._engine
 
     def graph_for_client(self) -> dict[str, Any]:

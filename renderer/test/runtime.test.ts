@@ -515,8 +515,8 @@ test("cookies lines are exchanged; unknown lines are skipped with one warning", 
   try {
     s.runtime.pageLine({ plan: { callbacks: [0], props: ["mid.children"] } });
     s.runtime.pageLine({ cookies: { token: "t" } });
-    s.runtime.pageLine({ progress: { cb: 0, value: 0.5 } });
-    s.runtime.pageLine({ progress: { cb: 0, value: 0.7 } });
+    s.runtime.pageLine({ heartbeat: { cb: 0, value: 0.5 } });
+    s.runtime.pageLine({ heartbeat: { cb: 0, value: 0.7 } });
     s.runtime.pageLine({ result: { cb: 0, outputs: { "mid.children": "A" }, reads: [], triggered: [], ms: 12.5 } });
     s.runtime.pageLine({ done: { seq: 0 } });
   } finally {
@@ -524,7 +524,7 @@ test("cookies lines are exchanged; unknown lines are skipped with one warning", 
   }
   assert.deepEqual(s.requests.map((r) => r.body), [{ seq: 0, token: "t" }]);
   assert.equal(warnings.length, 1);
-  assert.match(String(warnings[0]), /progress/);
+  assert.match(String(warnings[0]), /heartbeat/);
   assert.equal(s.store.value("mid.children"), "A", "the stream went on");
   assert.equal(s.reports.length, 0);
   await settle(); // the cookies' exchange is answered
