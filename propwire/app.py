@@ -104,8 +104,9 @@ class Dash(ConfigProperties):
         auth_public: paths the auth hook is not asked about (one ending in "/": all under it), e.g. "/login".
         **options: Dash Pages' `use_pages`, `pages_folder`, `include_pages_meta`, `routing_callback_inputs` and
             `description` (docs/pages.md); Dash options propwire cannot honour yet, each a warning naming it when given a value that
-            needs it (`show_undo_redo`, `eager_loading`, `extra_hot_reload_paths`, `background_callback_manager`);
-            an unknown name is a TypeError.
+            needs it (`show_undo_redo`, `eager_loading`, `extra_hot_reload_paths`); Dash's
+            `background_callback_manager` (a `DiskcacheManager`: the manager of background callbacks that name
+            none, docs/background.md); an unknown name is a TypeError.
 
     Raises:
         TypeError: an unknown, removed or unsupported option.

@@ -56,6 +56,10 @@ class JobRun:
 class DiskcacheManager:
     """Runs background callbacks' jobs in worker processes on this machine, their state in a diskcache.Cache.
 
+    Dash's embedded manager, under Dash's name, so an app's `DiskcacheManager(cache)` runs unchanged; it needs
+    no service, and any web worker of the machine can look a job up or stop it by id. Example:
+    docs/examples/propwire.DiskcacheManager.py.
+
     Parameters:
         cache: a `diskcache.Cache` (None: a new one in a temporary folder, as Dash does).
         cache_by: functions of no argument whose values join a job's cache key: with them, a call with the same
@@ -80,7 +84,8 @@ class DiskcacheManager:
     # -- the manager interface --------------------------------------------------------------------------
 
     def start(self, run: JobRun) -> Job:
-        """Start a job's process; the Job follows it from this web worker."""
+        """Start a job's process; the Job follows it from this web worker (its `events()`), and its id finds
+        it from any other (`state`, `cancel`). Example: docs/examples/propwire.DiskcacheManager.start.py."""
         job_id = secrets.token_hex(16)
         read_fd, write_fd = os.pipe()
         self.handle.set(_key(job_id), {"status": "starting", "pid": None}, expire=_RECORD_TTL)
@@ -95,7 +100,13 @@ class DiskcacheManager:
         return Job(self, job_id, pid, read_fd)
 
     def cancel(self, job_id: str) -> bool:
-        """Stop a job's process, from any web worker of this machine: False if no such job is running."""
+        """Stop a job's process, from any web worker of this machine: False if no such job is running.
+
+        >>> import diskcache, tempfile
+        >>> from propwire import DiskcacheManager
+        >>> DiskcacheManager(diskcache.Cache(tempfile.mkdtemp())).cancel("0123abcd")
+        False
+        """
         record = self.state(job_id)
         if not record or record.get("status") not in ("starting", "running") or not record.get("pid"):
             return False
@@ -104,11 +115,25 @@ class DiskcacheManager:
         return True
 
     def state(self, job_id: str) -> dict[str, Any] | None:
-        """A job's record: status (running, done, error, cancelled, lost), pid, last progress, result."""
+        """A job's record: status (running, done, error, cancelled, lost), pid, last progress, result; None
+        for an id it has no record of (any web worker of the machine reads the same records).
+
+        >>> import diskcache, tempfile
+        >>> from propwire import DiskcacheManager
+        >>> DiskcacheManager(diskcache.Cache(tempfile.mkdtemp())).state("0123abcd") is None
+        True
+        """
         return self.handle.get(_key(job_id))
 
     def cache_key(self, name: str, args: list, ignore: set[int]) -> str | None:
-        """The key a call's result is cached under (with cache_by), else None: no result is reused."""
+        """The key a call's result is cached under (with cache_by), else None: no result is reused.
+
+        >>> import diskcache, tempfile
+        >>> from propwire import DiskcacheManager
+        >>> manager = DiskcacheManager(diskcache.Cache(tempfile.mkdtemp()), cache_by=[lambda: "v1"])
+        >>> manager.cache_key("report", [1, "a"], ignore={1}) == manager.cache_key("report", [1, "b"], ignore={1})
+        True
+        """
         if not self.cache_by:
             return None
         kept = [a for i, a in enumerate(args) if i not in ignore]
@@ -119,7 +144,13 @@ class DiskcacheManager:
         return "pw-result:" + hashlib.sha256(blob).hexdigest()
 
     def cached(self, key: str) -> tuple[bool, Any]:
-        """(True, value) when a result is cached under `key`."""
+        """(True, value) when a result is cached under `key`, else (False, None).
+
+        >>> import diskcache, tempfile
+        >>> from propwire import DiskcacheManager
+        >>> DiskcacheManager(diskcache.Cache(tempfile.mkdtemp())).cached("pw-result:none")
+        (False, None)
+        """
         found = self.handle.get(key, default=_MISSING)
         return (False, None) if found is _MISSING else (True, found)
 
@@ -244,8 +275,9 @@ def _child(write_fd: int, job_id: str, directory: str, run: JobRun) -> None:
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
         frames = _Frames(write_fd)
         record = _Recorder(directory, job_id, run.interval_ms)
-        run.info.side_updates = _LiveUpdates(frames)
-        _current.set(run.info)
+        if run.info is not None:  # the call's ctx: its set_props calls go to the page at once
+            run.info.side_updates = _LiveUpdates(frames)
+            _current.set(run.info)
         args = list(run.args)
         if run.progress is not None:
             args.insert(0, _progress_setter(run.progress, frames, record))

@@ -12,6 +12,7 @@ import orjson
 
 from propwire.api.dependencies import split_key
 from propwire.protocol.wire import Unreadable, read_body
+from propwire.testing.asgi_stream import complete_prefix
 from propwire.testing.components import clientside_unsupported
 from propwire.testing.graph import ClientGraph
 from propwire.testing.patching import apply_ops
@@ -22,7 +23,8 @@ from propwire.testing.stream import RerunList, Running, Stream, parse_line
 PAGE_SEQ = 0
 
 # post(body bytes) -> (HTTP status, response text)
-Post = Callable[[bytes], Awaitable[tuple[int, bytes]]]
+# An event's status and body: whole bytes, or an async iterator of its chunks as they arrive
+Post = Callable[[bytes], Awaitable[tuple[int, Any]]]
 
 
 @dataclass
@@ -185,15 +187,28 @@ class Runtime:
                 message = _error_message(data.decode(errors="replace"))
                 self.reports.append(f"Event {stream.seq} was rejected (HTTP {status}): {message}")
                 return
-            for line in read_body(data):
-                if isinstance(line, Unreadable):
-                    self.reports.append(f"Event {stream.seq}: {line}")
-                    continue
-                entry.lines.append(line)
-                self._handle(stream, line)
+            if isinstance(data, bytes):
+                self._lines(stream, entry, data)
+                return
+            held = b""
+            async for chunk in data:  # lines as the server writes them (a background job's progress)
+                held += chunk
+                cut = complete_prefix(held)
+                self._lines(stream, entry, held[:cut])
+                held = held[cut:]
+            self._lines(stream, entry, held)
         finally:
             self._end(stream)
             self._run_effects()
+
+    def _lines(self, stream: Stream, entry: EventLog, data: bytes) -> None:
+        for line in read_body(data):
+            if isinstance(line, Unreadable):
+                self.reports.append(f"Event {stream.seq}: {line}")
+                continue
+            entry.lines.append(line)
+            self._handle(stream, line)
+        self._wake.set()
 
     # -- stream lines ---------------------------------------------------------------
 
