@@ -15,8 +15,8 @@ from propwire.api.callbacks import CallbackSpec, make_spec
 from propwire.api.clientside import caller_where, inline_script, make_clientside_spec
 from propwire.api.dependencies import id_string
 from propwire.api.serialize import to_json_value
-from propwire.app_callback import GLOBAL_CALLBACKS, callback, clientside_callback  # noqa: F401 - re-exported: propwire.app's names
 from propwire.app_background import background_invoker
+from propwire.app_callback import GLOBAL_CALLBACKS, callback, clientside_callback  # noqa: F401 - re-exported: propwire.app's names
 from propwire.app_config import check_options, check_run_options, default_metas, make_config
 from propwire.app_properties import ConfigProperties
 from propwire.app_resources import Css, Scripts

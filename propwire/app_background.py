@@ -25,4 +25,5 @@ def background_invoker(engine: Engine, default_manager: Any) -> None:
                 "or Dash(background_callback_manager=...)")
     from propwire.background_invoker import BackgroundInvoker
 
-    engine.invoker = BackgroundInvoker(engine, default_manager, [cb.background.manager for cb in background])
+    engine.invoker = BackgroundInvoker(engine, default_manager,
+                                       [cb.background.manager for cb in background if cb.background is not None])

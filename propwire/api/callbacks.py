@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from types import EllipsisType
 from typing import Any
 
+from propwire.api.background import BACKGROUND_OPTIONS, Background, background_of
 from propwire.api.dependencies import ALLSMALLER, MATCH, DashDependency, Input, Output, State, wildcard_of
 from propwire.api.exceptions import CallbackError, ValidationError
-from propwire.api.background import BACKGROUND_OPTIONS, Background, background_of
 from propwire.api.signature import parse
 
 # Options propwire implements; the rest of Dash's own are refused by name (see make_spec).

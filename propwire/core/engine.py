@@ -168,7 +168,7 @@ class Chain:
         if self.ready is None:
             self.ready = []
         for task in sorted(done, key=lambda t: binding_sort_key(self.running[t])):
-            self.ready += self._complete(self.running.pop(task), task.result())  # type: ignore[operator]
+            self.ready += self._complete(self.running.pop(task), task.result())
         return True
 
     def _push(self, item: Item) -> None:

@@ -52,7 +52,8 @@ def job_app(folder: Path, seconds: float = 3.0, steps: int = 10, ack: bool = Fal
             time.sleep(seconds / steps)
             set_progress(f"{i}/{steps}")
             if ack:
-                wait_for(lambda: (folder / f"ack-{i}").exists(), what=f"the test to see update {i}")
+                ack_file = folder / f"ack-{i}"
+                wait_for(ack_file.exists, what=f"the test to see update {i}")
         return f"done {n}"
 
     @app.callback(Output("pong", "children"), Input("ping", "n_clicks"), prevent_initial_call=True)
