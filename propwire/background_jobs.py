@@ -173,8 +173,10 @@ class Job:
     def __init__(self, manager: DiskcacheManager, job_id: str, pid: int, read_fd: int):
         self.manager, self.id, self.pid, self._fd = manager, job_id, pid, read_fd
         self.ended = False
+        self._reading = False  # events() owns the pipe's end from its start (and closes it)
 
     async def events(self) -> AsyncIterator[tuple[str, Any]]:
+        self._reading = True
         loop = asyncio.get_running_loop()
         reader = asyncio.StreamReader()
         transport, _ = await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader),
@@ -216,6 +218,9 @@ class Job:
             return
         self.ended = True
         self.manager.cancel(self.id)
+        if not self._reading:  # stopped before it was followed: nobody else closes the pipe's end
+            with contextlib.suppress(OSError):
+                os.close(self._fd)
         threading.Thread(target=_reap, args=(self.pid,), daemon=True).start()
 
 
