@@ -1,5 +1,6 @@
 import asyncio
 import tempfile
+import threading
 
 import diskcache
 
@@ -21,7 +22,11 @@ async def follow():
     return job.id, [frame async for frame in job.events()]
 
 
-job_id, frames = asyncio.run(follow())
+found = {}  # a loop of its own, on a thread: the caller may be inside a running loop already
+thread = threading.Thread(target=lambda: found.update(answer=asyncio.run(follow())))
+thread.start()
+thread.join()
+job_id, frames = found["answer"]
 assert frames == [("progress", {"bar.value": 1}), ("progress", {"bar.value": 2}), ("progress", {"bar.value": 3}),
                   ("result", "counted to 3")]
 assert manager.state(job_id)["status"] == "done"
