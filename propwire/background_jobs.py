@@ -92,12 +92,12 @@ class DiskcacheManager:
         pid = os.fork()
         if pid == 0:  # the job's process: never returns
             os.close(read_fd)
-            _child(write_fd, job_id, self.handle.directory, run)
+            _child(write_fd, run)
         os.close(write_fd)
         with contextlib.suppress(OSError):
             os.setpgid(pid, pid)  # its own group, so a cancel stops what it starts too
         self._update(job_id, status="running", pid=pid, started=time.time())
-        return Job(self, job_id, pid, read_fd)
+        return Job(self, job_id, pid, read_fd, _Recorder(self, job_id, run))
 
     def cancel(self, job_id: str) -> bool:
         """Stop a job's process, from any web worker of this machine: False if no such job is running.
@@ -170,8 +170,8 @@ class Job:
     `("progress", {key: value})` and `("set_props", (id, props))`, and ends with its outcome:
     `("result", value)`, `("prevent", None)`, `("error", exception)`, `("cancelled", None)` or `("lost", why)`."""
 
-    def __init__(self, manager: DiskcacheManager, job_id: str, pid: int, read_fd: int):
-        self.manager, self.id, self.pid, self._fd = manager, job_id, pid, read_fd
+    def __init__(self, manager: DiskcacheManager, job_id: str, pid: int, read_fd: int, recorder: _Recorder):
+        self.manager, self.id, self.pid, self._fd, self._recorder = manager, job_id, pid, read_fd, recorder
         self.ended = False
         self._reading = False  # events() owns the pipe's end from its start (and closes it)
 
@@ -190,6 +190,7 @@ class Job:
                     break  # the pipe closed: the process is gone
                 if frame[0] in ("result", "prevent", "error"):
                     self.ended = True
+                self._recorder.frame(*frame)
                 yield frame
                 if self.ended:
                     break
@@ -270,8 +271,9 @@ class _LiveUpdates(list):
         self.frames.send(("set_props", item))
 
 
-def _child(write_fd: int, job_id: str, directory: str, run: JobRun) -> None:
-    """The job's process: run the function, send its frames, record the outcome on disk, exit (never returns)."""
+def _child(write_fd: int, run: JobRun) -> None:
+    """The job's process: run the function, send its frames, exit (never returns). It touches no sqlite file
+    nor any lock another thread of the web worker may have held at the fork: the web worker records the job."""
     code = 0
     try:
         with contextlib.suppress(OSError):
@@ -279,14 +281,13 @@ def _child(write_fd: int, job_id: str, directory: str, run: JobRun) -> None:
         signal.signal(signal.SIGINT, signal.SIG_DFL)
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
         frames = _Frames(write_fd)
-        record = _Recorder(directory, job_id, run.interval_ms)
         if run.info is not None:  # the call's ctx: its set_props calls go to the page at once
             run.info.side_updates = _LiveUpdates(frames)
             _current.set(run.info)
         args = list(run.args)
         if run.progress is not None:
-            args.insert(0, _progress_setter(run.progress, frames, record))
-        _finish(frames, record, run, args)
+            args.insert(0, _progress_setter(run.progress, frames))
+        _finish(frames, run, args)
     except BaseException:  # noqa: BLE001 - the process must exit, whatever happened
         traceback.print_exc()
         code = 1
@@ -294,27 +295,22 @@ def _child(write_fd: int, job_id: str, directory: str, run: JobRun) -> None:
         os._exit(code)
 
 
-def _finish(frames: _Frames, record: _Recorder, run: JobRun, args: list) -> None:
+def _finish(frames: _Frames, run: JobRun, args: list) -> None:
     try:
         value = run.func(*args, **run.kwargs)
     except PreventUpdate:
-        record.done("done")
         frames.send(("prevent", None))
         return
     except Exception as exc:  # noqa: BLE001 - the web worker reports it as the callback's error
         traceback.print_exc()
-        record.done("error")
         frames.send(("error", _portable(exc)))
         return
-    record.done("done", value, run.cache_key, run.cache_expire)
     frames.send(("result", value))
 
 
-def _progress_setter(to_values: Callable[[Any], dict[str, Any]], frames: _Frames, record: _Recorder) -> Callable:
+def _progress_setter(to_values: Callable[[Any], dict[str, Any]], frames: _Frames) -> Callable:
     def set_progress(value: Any) -> None:
-        values = to_values(value)  # a wrong shape raises here, in the user's code
-        frames.send(("progress", values))
-        record.progress(values)
+        frames.send(("progress", to_values(value)))  # a wrong shape raises here, in the user's code
 
     return set_progress
 
@@ -329,34 +325,27 @@ def _portable(exc: Exception) -> Exception:
 
 
 class _Recorder:
-    """The job's record on disk, written by the job's process: progress at most once per interval, the end always."""
+    """The job's record, kept by the web worker following it: progress at most once per interval, the end always."""
 
-    def __init__(self, directory: str, job_id: str, interval_ms: float):
-        import diskcache
-
-        self.cache = diskcache.Cache(directory)  # its own connection: the parent's is not used after fork
-        self.key, self.every = _key(job_id), interval_ms / 1000
+    def __init__(self, manager: DiskcacheManager, job_id: str, run: JobRun):
+        self.manager, self.id, self.run = manager, job_id, run
+        self.every = run.interval_ms / 1000
         self.last = 0.0
         self.pending: dict[str, Any] | None = None
 
-    def progress(self, values: dict[str, Any]) -> None:
-        self.pending = values
-        if time.monotonic() - self.last >= self.every:
-            self._write(progress=values)
-            self.last, self.pending = time.monotonic(), None
-
-    def done(self, status: str, value: Any = None, cache_key: str | None = None,
-             expire: float | None = None) -> None:
-        fields: dict[str, Any] = {"status": status, "result": value}
-        if self.pending is not None:
-            fields["progress"] = self.pending
-        self._write(**fields)
-        if cache_key is not None and status == "done":
-            self.cache.set(cache_key, value, expire=expire)
-
-    def _write(self, **fields: Any) -> None:
-        with contextlib.suppress(Exception), self.cache.transact():
-            record = self.cache.get(self.key) or {}
-            if record.get("status") == "cancelled":
-                return
-            self.cache.set(self.key, {**record, **fields}, expire=_RECORD_TTL)
+    def frame(self, kind: str, payload: Any) -> None:
+        if kind == "progress":
+            self.pending = payload
+            if time.monotonic() - self.last >= self.every:
+                self.manager._update(self.id, progress=payload)
+                self.last, self.pending = time.monotonic(), None
+        elif kind in ("result", "prevent", "error"):
+            fields: dict[str, Any] = {"status": "error" if kind == "error" else "done"}
+            if kind == "result":
+                fields["result"] = payload
+            if self.pending is not None:
+                fields["progress"] = self.pending
+            with contextlib.suppress(Exception):  # a result the cache cannot pickle is still the page's
+                self.manager._update(self.id, **fields)
+                if kind == "result" and self.run.cache_key is not None:
+                    self.manager.handle.set(self.run.cache_key, payload, expire=self.run.cache_expire)
