@@ -15,6 +15,7 @@ from propwire.api.callbacks import CallbackSpec, make_spec
 from propwire.api.clientside import caller_where, inline_script, make_clientside_spec
 from propwire.api.dependencies import id_string
 from propwire.api.serialize import to_json_value
+from propwire.app_background import background_invoker
 from propwire.app_callback import GLOBAL_CALLBACKS, callback, clientside_callback  # noqa: F401 - re-exported: propwire.app's names
 from propwire.app_config import check_options, check_run_options, default_metas, make_config
 from propwire.app_properties import ConfigProperties
@@ -104,8 +105,9 @@ class Dash(ConfigProperties):
         auth_public: paths the auth hook is not asked about (one ending in "/": all under it), e.g. "/login".
         **options: Dash Pages' `use_pages`, `pages_folder`, `include_pages_meta`, `routing_callback_inputs` and
             `description` (docs/pages.md); Dash options propwire cannot honour yet, each a warning naming it when given a value that
-            needs it (`show_undo_redo`, `eager_loading`, `extra_hot_reload_paths`, `background_callback_manager`);
-            an unknown name is a TypeError.
+            needs it (`show_undo_redo`, `eager_loading`, `extra_hot_reload_paths`); Dash's
+            `background_callback_manager` (a `DiskcacheManager`: the manager of background callbacks that name
+            none, docs/background.md); an unknown name is a TypeError.
 
     Raises:
         TypeError: an unknown, removed or unsupported option.
@@ -134,6 +136,8 @@ class Dash(ConfigProperties):
                  upload_max_age: float = 3600.0, **options: Any):
         # Dash Pages' options (use_pages, pages_folder, ...: propwire/pages_app.py, docs/pages.md)
         pages_options = pages_app.take_options(options, name, sys._getframe(1).f_globals.get("__file__"))
+        # The manager of background callbacks that name none (propwire.DiskcacheManager, docs/background.md)
+        self.background_callback_manager = options.pop("background_callback_manager", None)
         check_options(options, serve_locally)
         self.use_pages: bool = pages_options["use_pages"]
         self.routing_callback_inputs: dict[str, Any] = pages_options["routing_callback_inputs"]
@@ -272,6 +276,7 @@ class Dash(ConfigProperties):
                                       threads_per_callback=self.threads_per_callback,
                                       component_dicts=self.component_dicts,
                                       around_call=app_server.call_context_for(self.flask_server))
+                background_invoker(self._engine, self.background_callback_manager)
             return self._engine
 
     def graph_for_client(self) -> dict[str, Any]:

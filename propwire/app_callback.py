@@ -47,13 +47,25 @@ def callback(*args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], Callab
             worker thread (saves the thread hop; a blocking one would stall every user).
         timeout: propwire's: seconds this callback's calls may take (None: no limit; default: the app's
             callback_timeout).
+        background: True runs each call as a job of a manager, in a process of its own, its progress pushed
+            to the page as it is set (docs/background.md).
+        manager: the background callback's manager (a DiskcacheManager); default: the app's
+            background_callback_manager.
+        progress: an Output or a list of Outputs the function sets through `set_progress`, its first
+            argument (background callbacks).
+        progress_default: the progress Outputs' values once the job ends.
+        cancel: an Input or a list of Inputs whose change stops the callback's running job.
+        interval: milliseconds between writes of the job's progress to its record on disk (Dash: between
+            polls; propwire pushes every update at once).
+        cache_args_to_ignore: argument positions or names the cache key leaves out (with a manager's
+            cache_by).
 
     Returns:
         A decorator that registers the function and returns it unchanged (it can still be called directly).
 
     Raises:
         ValidationError: a wrong declaration, naming the function and its file:line.
-        TypeError: a Dash option propwire does not support yet (background=, ...).
+        TypeError: a Dash option propwire does not support yet (api_endpoint=, ...).
     """
 
     def decorate(func: Callable[..., Any]) -> Callable[..., Any]:

@@ -137,8 +137,6 @@ _UNSUPPORTED = {
                              "load them all up front; the option is not used"),
     "extra_hot_reload_paths": ((), "propwire's reloader watches the app's own Python files and its assets folder, "
                                    "not extra paths; they are not watched"),
-    "background_callback_manager": (None, "propwire has no background callbacks yet (issue 17): the manager is "
-                                          "not used, and @callback(background=True) is an error"),
 }
 
 

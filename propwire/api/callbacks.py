@@ -9,15 +9,15 @@ from dataclasses import dataclass, field
 from types import EllipsisType
 from typing import Any
 
+from propwire.api.background import BACKGROUND_OPTIONS, Background, background_of
 from propwire.api.dependencies import ALLSMALLER, MATCH, DashDependency, Input, Output, State, wildcard_of
 from propwire.api.exceptions import CallbackError, ValidationError
 from propwire.api.signature import parse
 
 # Options propwire implements; the rest of Dash's own are refused by name (see make_spec).
 _OPTIONS = {"prevent_initial_call", "running", "on_error", "output", "inputs", "state", "memoize", "optional",
-            "inline", "timeout"}
-_DASH_ONLY = {"background", "interval", "progress", "progress_default", "cancel", "manager", "cache_args_to_ignore",
-              "cache_ignore_triggered", "api_endpoint", "hidden", "websocket", "persistent", "mcp_enabled",
+            "inline", "timeout", *BACKGROUND_OPTIONS}
+_DASH_ONLY = {"cache_ignore_triggered", "api_endpoint", "hidden", "websocket", "persistent", "mcp_enabled",
               "mcp_expose_docstring"}
 
 
@@ -41,6 +41,7 @@ class CallbackSpec:
     is_async: bool = False
     clientside: Any = None  # a clientside callback's api.clientside.Clientside: the browser runs it, never Python
     where: str = ""
+    background: Background | None = None  # background=True: run as a job of a manager (api/background.py)
 
     def __post_init__(self) -> None:
         source = inspect.unwrap(self.func)  # memoize= wraps the function; its code is the user's
@@ -158,6 +159,7 @@ def _make_spec(func: Callable[..., Any], args: tuple, kwargs: dict[str, Any],
     spec = CallbackSpec(func, sig.outputs, sig.inputs, sig.states, sig.output_shape, sig.args_shape, prevent,
                         running, kwargs.get("on_error"), bool(kwargs.get("optional")),
                         *_placement(func, kwargs.get("inline", False), kwargs.get("timeout", ...)))
+    spec.background = background_of(kwargs, spec.is_async, spec.inline)
     if default_prevent is not None:  # @app.callback: the app's default is known; for @callback, Graph checks
         _check_duplicates(spec, default_prevent)
     return spec

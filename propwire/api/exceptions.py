@@ -184,3 +184,13 @@ class NoWorkerThread(CallbackLimitError):
     def __init__(self, name: str, why: str):
         self.callback = name
         super().__init__(f"callback '{name}' could not run: no worker thread is free ({why})")
+
+
+class JobCancelled(PreventUpdate):
+    """A background job was stopped before it finished (a cancel Input, a newer run, the page leaving): like
+    PreventUpdate, its Outputs keep their values; the stream says `cancelled`."""
+
+
+class JobLost(BackgroundCallbackError):
+    """A background job's process ended without an answer (killed, out of memory): the page shows this error
+    instead of waiting for ever. Its message is propwire's own words, safe to show outside debug mode."""

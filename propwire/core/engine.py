@@ -80,7 +80,9 @@ class Engine:
         return chain
 
     def event(self, event: Event, view: LayoutView | None = None) -> Chain:
-        """The chain one user action starts."""
+        """The chain one user action starts (the background jobs it cancels are stopped first)."""
+        if event.cancel and hasattr(self.invoker, "cancel"):
+            self.invoker.cancel(event.cancel)
         chain = Chain(self, view or self.view_for(event), pending=set(event.pending))
         chain.planner.browser_runs.update(event.ran)  # their outputs are among `changed`: not triggered again
         for key in event.changed:
@@ -150,7 +152,7 @@ class Chain:
         if not self.running:
             raise RuntimeError("Chain.wait(): no callback is running (the last batch was already returned)")
         done = [task for task in self.running if task.done()]
-        while not done:  # a wake with no call finished (the interrupt's, or a late one) is checked, not trusted
+        while not done and not self.ready:  # a wake with no call finished (the interrupt's, or a late one) is checked, not trusted
             if interrupt is not None and interrupt.done():
                 return False
             self._woken = asyncio.get_running_loop().create_future()
@@ -163,9 +165,18 @@ class Chain:
                 if interrupt is not None:
                     interrupt.remove_done_callback(self._wake)
             done = [task for task in self.running if task.done()]
+        if self.ready is None:
+            self.ready = []
         for task in sorted(done, key=lambda t: binding_sort_key(self.running[t])):
-            self.ready += self._complete(self.running.pop(task), task.result())  # type: ignore[operator]
+            self.ready += self._complete(self.running.pop(task), task.result())
         return True
+
+    def _push(self, item: Item) -> None:
+        """An item a running call sends before it finishes (a job's progress): the next batch opens with it."""
+        if self.ready is None:
+            self.ready = []
+        self.ready.append(item)
+        self._wake()
 
     def _wake(self, _: Any = None) -> None:
         if self._woken is not None and not self._woken.done():
@@ -205,10 +216,10 @@ class Chain:
                 items.append(self._client(cb, instance, triggers))
                 continue
             self.planner.begin(instance)
-            if cb.running:
+            if cb.running or cb.background is not None:
                 items.append(self._start(cb, instance))
             info, args, kwargs = self.resolver.prepare(cb, instance, triggers)
-            started = self.invoker.start(Call(cb, instance, info, args, kwargs, triggers))
+            started = self.invoker.start(Call(cb, instance, info, args, kwargs, triggers, self._push))
             if isinstance(started, CallOutcome):
                 self.finished.append((instance, started))
             else:

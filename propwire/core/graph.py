@@ -294,6 +294,8 @@ class Graph:
                                      "writes": sorted(writes)}
             if cb.running:
                 entry["running"] = [[out.key, on, off] for out, on, off in cb.running]
+            if cb.background is not None:  # its jobs' ids come on `job` lines; these Inputs cancel them
+                entry["cancel"] = cb.background.cancel_keys
             narrow_values, narrow_ids = self._narrowable(cb, closure)
             if narrow_values or narrow_ids:
                 entry["narrow"] = sorted(index(k) for k in narrow_values)

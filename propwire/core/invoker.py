@@ -18,7 +18,7 @@ import contextlib
 import logging
 import time
 import traceback
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -45,6 +45,8 @@ class Call:
     args: list
     kwargs: dict
     triggers: list[str]
+    # Sends an item down the chain's stream while the call runs (a background job's Job and Progress items)
+    push: Callable[[Any], None] | None = None
 
 
 @dataclass

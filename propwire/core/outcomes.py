@@ -28,6 +28,7 @@ class SkipReason(enum.StrEnum):
     NO_OUTPUT = "no output in layout"
     STATE_ABSENT = "state not in layout"
     PREVENT_INITIAL = "prevent_initial_call"
+    CANCELLED = "cancelled"  # a background job stopped by a cancel Input, a newer run or the page leaving
 
 
 class Verdict(enum.Enum):
@@ -89,6 +90,22 @@ class Start:
 
     cb: int
     running: list[list[Any]] | None = None
+
+
+@dataclass
+class Job:
+    """A background callback's job started: its id, which the page sends back to cancel it (docs/background.md)."""
+
+    cb: int
+    id: str
+
+
+@dataclass
+class Progress:
+    """A running background job's `set_progress` or `set_props` values, to apply at once (JSON values by key)."""
+
+    cb: int
+    outputs: dict[str, Any]
 
 
 @dataclass
@@ -157,7 +174,7 @@ class Note:
     reason: SkipReason
 
 
-Item = Plan | Start | Result | Error | Skip | Deferred | Client | Note
+Item = Plan | Start | Job | Progress | Result | Error | Skip | Deferred | Client | Note
 
 
 def effects_of(item: Item) -> CallEffects | None:

@@ -15,14 +15,14 @@ from typing import Any
 from propwire.api.callbacks import CallbackSpec
 from propwire.api.context import CallInfo, Resolved
 from propwire.api.dependencies import NoUpdate, id_string
-from propwire.api.exceptions import CallbackLimitError, InvalidCallbackReturnValue, PreventUpdate
+from propwire.api.exceptions import CallbackLimitError, InvalidCallbackReturnValue, JobCancelled, JobLost, PreventUpdate
 from propwire.api.grouping import match
 from propwire.api.patch import Patch
 from propwire.api.serialize import to_json_value
 from propwire.api.typed_arrays import FIGURE_PROPS, encode_figure
 from propwire.core.component_json import ComponentJSONError, Guard
 from propwire.core.invoker import CallOutcome, log_error
-from propwire.core.outcomes import CallEffects, Error, Result, Skip, SkipReason
+from propwire.core.outcomes import CallEffects, Error, Progress, Result, Skip, SkipReason
 
 
 @dataclass
@@ -40,7 +40,8 @@ def finish(cb: CallbackSpec, outcome: CallOutcome, *, debug: bool, component_dic
     info = outcome.info
     effects = _effects(info)
     if isinstance(outcome.error, PreventUpdate):
-        return Finished(Skip(cb.index, SkipReason.PREVENT_UPDATE, effects))
+        reason = SkipReason.CANCELLED if isinstance(outcome.error, JobCancelled) else SkipReason.PREVENT_UPDATE
+        return Finished(Skip(cb.index, reason, effects))
     try:
         if outcome.error is not None:
             raise outcome.error
@@ -96,6 +97,11 @@ def _serialize(cb: CallbackSpec, info: CallInfo, value: Any,
     return result, patches
 
 
+def progress_item(cb: CallbackSpec, values: dict[str, Any], component_dicts: bool) -> Progress:
+    """A background job's progress values (by prop key) as a Progress item, each checked as an output is."""
+    return Progress(cb.index, {key: _encode(cb, key, value, component_dicts)[1] for key, value in values.items()})
+
+
 def _encode(cb: CallbackSpec, key: str, value: Any, component_dicts: bool, ops: bool = False) -> tuple[Any, Any]:
     """The JSON value and line form of an output (or of its Patch `ops`), its components checked first."""
     prop = key.rpartition(".")[2]
@@ -130,7 +136,7 @@ def _output_items(cb: CallbackSpec, resolved: Resolved, item: Any) -> list[tuple
 
 def _error(cb: CallbackSpec, exc: BaseException, info: CallInfo, debug: bool, effects: CallEffects) -> Error:
     log_error(cb, exc)
-    if isinstance(exc, (InvalidCallbackReturnValue, CallbackLimitError)):
+    if isinstance(exc, (InvalidCallbackReturnValue, CallbackLimitError, JobLost)):
         message = str(exc)  # our own words, naming the callback and output: safe to show, but for where
         if not debug:  # it is defined: the server's paths reach the browser only in debug mode
             message = message.replace(cb.describe(), f"callback '{cb.name}'")

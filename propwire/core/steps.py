@@ -21,6 +21,7 @@ class Event:
     pending: set[str] = field(default_factory=set)
     run: list[tuple[int, list[str]]] = field(default_factory=list)
     ran: list[int] = field(default_factory=list)  # clientside callbacks the browser ran for this event
+    cancel: list[str] = field(default_factory=list)  # background jobs to stop first (a cancel Input, a rerun)
     reads: ReadSet | None = None  # what the event may describe, when the server has checked it already
 
 

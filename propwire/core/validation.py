@@ -174,11 +174,12 @@ def signature_mismatches(callbacks: list[CallbackSpec]) -> list[str]:
             continue
         shape = cb.args_shape
         count = len(shape) if isinstance(shape, (list, tuple, dict)) else 1
+        lead = [None] if cb.background is not None and cb.background.progress else []  # set_progress comes first
         try:
             if cb.keyword:
-                sig.bind(**dict.fromkeys(shape))
+                sig.bind(*lead, **dict.fromkeys(shape))
             else:
-                sig.bind(*[None] * count)
+                sig.bind(*lead, *[None] * count)
         except TypeError as exc:
             if cb.keyword:
                 given = f"keyword arguments {', '.join(shape)} (the keys of the dict of Inputs and States)"

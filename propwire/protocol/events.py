@@ -11,7 +11,8 @@ from propwire.api.exceptions import BadEvent
 from propwire.core.engine import Event
 from propwire.core.graph import Graph
 
-_FIELDS = {"seq", "changed", "run", "values", "present", "pending", "ran"}
+_FIELDS = {"seq", "changed", "run", "values", "present", "pending", "ran", "cancel"}
+_MAX_CANCEL = 100  # job ids one event may cancel
 
 
 def _expect(cond: object, message: str) -> None:
@@ -57,7 +58,8 @@ def parse_event(body: bytes, graph: Graph) -> tuple[int, Event]:
         starts += [i for i, _ in triggered]
     run = _parse_run(data.get("run", []), graph)
     ran = _parse_ran(data.get("ran", []), graph)
-    _expect(changed or run, "the event changes nothing and runs nothing")
+    cancel = _parse_cancel(data.get("cancel", []))
+    _expect(changed or run or cancel, "the event changes nothing, runs nothing and cancels nothing")
     reads = graph.event_read_set(starts + [i for i, _ in run])
     for key in values:
         if key not in changed and not reads.admits_value(key):
@@ -66,7 +68,7 @@ def parse_event(body: bytes, graph: Graph) -> tuple[int, Event]:
         if not reads.admits_id(id_str):
             raise BadEvent(f"presence of {shown(id_str)}, which no callback of this event names{_why(id_str, True)}")
     return seq, Event(changed=changed, values=values, present=present, pending=pending, run=run, ran=ran,
-                      reads=reads)
+                      reads=reads, cancel=cancel)
 
 
 def _parse_run(run: Any, graph: Graph) -> list[tuple[int, list[str]]]:
@@ -83,6 +85,14 @@ def _parse_run(run: Any, graph: Graph) -> list[tuple[int, list[str]]]:
                 raise BadEvent(f"{shown(key)} is not an Input of callback {index}{_why(key)}")
         parsed.append((index, triggered))
     return parsed
+
+
+def _parse_cancel(cancel: Any) -> list[str]:
+    """Background jobs the page asks to stop (docs/background.md): ids as the `job` lines gave them."""
+    _expect(isinstance(cancel, list) and len(cancel) <= _MAX_CANCEL
+            and all(isinstance(j, str) and 0 < len(j) <= 64 and j.isalnum() for j in cancel),
+            f"'cancel' must be a list of at most {_MAX_CANCEL} job ids")
+    return cancel
 
 
 def _parse_ran(ran: Any, graph: Graph) -> list[int]:

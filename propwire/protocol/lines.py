@@ -18,8 +18,10 @@ from propwire.core.outcomes import (
     Deferred,
     Error,
     Item,
+    Job,
     Note,
     Plan,
+    Progress,
     Result,
     Skip,
     SkipReason,  # noqa: F401 - the doctest above names it
@@ -39,6 +41,14 @@ def _start(item: Start) -> dict[str, Any]:
     if item.running is not None:
         body["running"] = item.running
     return {"start": body}
+
+
+def _job(item: Job) -> dict[str, Any]:
+    return {"job": {"cb": item.cb, "id": item.id}}
+
+
+def _progress(item: Progress) -> dict[str, Any]:
+    return {"progress": {"cb": item.cb, "outputs": item.outputs}}
 
 
 def _result(item: Result) -> dict[str, Any]:
@@ -78,7 +88,7 @@ def _note(item: Note) -> dict[str, Any]:
     return {"note": {"cb": item.cb, "reason": item.reason.value}}
 
 
-_WRITERS: dict[type, Any] = {Plan: _plan, Start: _start, Result: _result, Error: _error, Skip: _skip,
+_WRITERS: dict[type, Any] = {Plan: _plan, Start: _start, Job: _job, Progress: _progress, Result: _result, Error: _error, Skip: _skip,
                              Deferred: _deferred, Client: _client, Note: _note}
 
 

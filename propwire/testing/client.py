@@ -12,6 +12,7 @@ import orjson
 from propwire.api.dependencies import id_string
 from propwire.testing import view
 from propwire.testing.aggrid import AgGridVerbs
+from propwire.testing.asgi_stream import StreamingASGITransport, response_body
 from propwire.testing.children_props import is_library, same_json
 from propwire.testing.components import (
     EventRejected,
@@ -90,7 +91,7 @@ class Client(DataTableVerbs, AgGridVerbs, GraphVerbs, FileVerbs, DialogVerbs, In
         self._raised: set[str] = set()
 
     async def _make_http(self) -> httpx.AsyncClient:
-        transport = httpx.ASGITransport(app=self.app.server)
+        transport = StreamingASGITransport(self.app.server)  # event lines arrive as the server writes them
         return httpx.AsyncClient(transport=transport, base_url=BASE_URL, follow_redirects=True)
 
     # -- life cycle ----------------------------------------------------------------------
@@ -374,9 +375,11 @@ class Client(DataTableVerbs, AgGridVerbs, GraphVerbs, FileVerbs, DialogVerbs, In
             if rejected:
                 raise EventRejected("; ".join(r for r in rt.reports[reported:] if "was rejected" in r))
 
-    async def _post(self, body: bytes) -> tuple[int, bytes]:
-        response = await self._http.post(self._event_url, content=body, headers=_POST)
-        return response.status_code, response.content
+    async def _post(self, body: bytes) -> tuple[int, Any]:
+        """An event: its status, and its body as it streams in (an error answer's body whole)."""
+        request = self._http.build_request("POST", self._event_url, content=body, headers=_POST)
+        response = await self._http.send(request, stream=True)
+        return response.status_code, await response_body(response)
 
     async def _cookie_lines(self, seq: int, token: str) -> None:
         """A `cookies` line: POST its token to the cookies URL, whose Set-Cookie headers the jar takes, exactly

@@ -40,6 +40,11 @@ class ClientGraph:
         self.ids = [list(cb.get("ids", [])) for cb in callbacks]
         self.writes = [[props[i] for i in cb.get("writes", [])] for cb in callbacks]
         self.running = [cb.get("running", []) for cb in callbacks]
+        # Background callbacks' cancel Inputs: a change of one stops the callback's running jobs
+        self.cancelled_by: dict[str, list[int]] = {}
+        for index, cb in enumerate(callbacks):
+            for key in cb.get("cancel", []):
+                self.cancelled_by.setdefault(key, []).append(index)
         # read keys and ids with MATCH that only the callback itself reads: narrowed to the triggered instance
         self.narrow = [{props[i] for i in cb.get("narrow", [])} for cb in callbacks]
         self.narrow_ids = [set(cb.get("narrowIds", [])) for cb in callbacks]

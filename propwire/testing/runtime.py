@@ -12,6 +12,7 @@ import orjson
 
 from propwire.api.dependencies import split_key
 from propwire.protocol.wire import Unreadable, read_body
+from propwire.testing.asgi_stream import complete_prefix
 from propwire.testing.components import clientside_unsupported
 from propwire.testing.graph import ClientGraph
 from propwire.testing.patching import apply_ops
@@ -22,7 +23,8 @@ from propwire.testing.stream import RerunList, Running, Stream, parse_line
 PAGE_SEQ = 0
 
 # post(body bytes) -> (HTTP status, response text)
-Post = Callable[[bytes], Awaitable[tuple[int, bytes]]]
+# An event's status and body: whole bytes, or an async iterator of its chunks as they arrive
+Post = Callable[[bytes], Awaitable[tuple[int, Any]]]
 
 
 @dataclass
@@ -85,6 +87,7 @@ class Runtime:
         """One tick of user changes: applied at once, their triggering keys sent as one event. A prop equal to
         the one held is dropped, as Dash's setProps (and the renderer's userChange) drop it."""
         batch: list[str] = []
+        stop: list[str] = []  # background jobs a cancel Input stops
         for id_str, partial in changes:
             partial = {p: v for p, v in partial.items() if not same_json(self.store.value(f"{id_str}.{p}"), v)}
             entry = self.store.entry(id_str)
@@ -97,12 +100,15 @@ class Runtime:
                 self._on_output(id_str, prop, True)
                 if self.graph.triggers_any(key) and key not in batch:
                     batch.append(key)
+                stop += [j for cb in self.graph.cancelled_by.get(key, ()) for j in self._jobs_of(cb)]
+        if stop and not batch:  # a cancel Input that triggers nothing: an event that only cancels
+            self._send({}, [], stop)
         local = self.graph.local_clientside(batch)
         if local:
             raise clientside_unsupported(local[0])
         if batch:
             changed = {k: _none(self.store.value(k)) for k in batch}
-            self._send(changed, [])
+            self._send(changed, [], stop)
 
     def raise_unsupported(self) -> None:
         """A clientside call the server handed over: the Client stops with its ClientsideUnsupported."""
@@ -131,12 +137,16 @@ class Runtime:
 
     # -- events ---------------------------------------------------------------------
 
-    def _send(self, changed: dict[str, Any], run: list[dict]) -> None:
+    def _send(self, changed: dict[str, Any], run: list[dict], cancel: list[str] | None = None) -> None:
         self.seq += 1
         seq = self.seq
         pending = sorted({k for s in self.streams.values() for k in s.pending})
         asked = self.graph.asked_for(changed, run)
         body = self.graph.build_event(self.store, seq, changed, run, pending, asked)
+        # A newer run of a background callback replaces its running job, and a cancel Input stops it
+        stop = sorted({*(cancel or ()), *(j for cb in asked for j in self._jobs_of(cb))})
+        if stop:
+            body["cancel"] = stop
         stream = self._open(seq, body)
         stream.asked = sorted(asked)
         stream.writes = self.graph.asked_writes(asked)
@@ -177,15 +187,28 @@ class Runtime:
                 message = _error_message(data.decode(errors="replace"))
                 self.reports.append(f"Event {stream.seq} was rejected (HTTP {status}): {message}")
                 return
-            for line in read_body(data):
-                if isinstance(line, Unreadable):
-                    self.reports.append(f"Event {stream.seq}: {line}")
-                    continue
-                entry.lines.append(line)
-                self._handle(stream, line)
+            if isinstance(data, bytes):
+                self._lines(stream, entry, data)
+                return
+            held = b""
+            async for chunk in data:  # lines as the server writes them (a background job's progress)
+                held += chunk
+                cut = complete_prefix(held)
+                self._lines(stream, entry, held[:cut])
+                held = held[cut:]
+            self._lines(stream, entry, held)
         finally:
             self._end(stream)
             self._run_effects()
+
+    def _lines(self, stream: Stream, entry: EventLog, data: bytes) -> None:
+        for line in read_body(data):
+            if isinstance(line, Unreadable):
+                self.reports.append(f"Event {stream.seq}: {line}")
+                continue
+            entry.lines.append(line)
+            self._handle(stream, line)
+        self._wake.set()
 
     # -- stream lines ---------------------------------------------------------------
 
@@ -201,6 +224,10 @@ class Runtime:
             stream.set_plan(body["callbacks"], body["props"])
         elif kind == "start":
             self._start(stream, body["cb"], body.get("running"))
+        elif kind == "job":
+            stream.jobs.setdefault(body["cb"], []).append(body["id"])
+        elif kind == "progress":
+            self._set_all(stream, body["outputs"])
         elif kind == "result":
             stream.finished(body["cb"])
             self._stop(stream, body["cb"])
@@ -304,8 +331,14 @@ class Runtime:
         for key, on, _off in entries:
             self.store.set_prop(*split_key(key), on)
 
+    def _jobs_of(self, cb: int) -> list[str]:
+        """The ids of cb's background jobs still running, in every open stream."""
+        return [j for s in self.streams.values() for j in s.jobs.get(cb, ())]
+
     def _stop(self, stream: Stream, cb: int, every: bool = False) -> None:
         """An instance ended (or, with `every`, the stream did): once none runs, set the props back."""
+        if stream.jobs.get(cb):
+            stream.jobs[cb].pop(0)
         running = stream.running.get(cb)
         if running is None:
             return

@@ -40,8 +40,9 @@ class Expectations:
         self._tainted.add(key)
 
 
-KNOWN = {"plan", "start", "result", "skip", "error", "deferred", "client", "note", "done", "cookies"}
-_CB = {"start", "result", "skip", "error", "deferred", "client", "note"}
+KNOWN = {"plan", "start", "job", "progress", "result", "skip", "error", "deferred", "client", "note", "done",
+         "cookies"}
+_CB = {"start", "job", "progress", "result", "skip", "error", "deferred", "client", "note"}
 
 
 def parse_line(raw: Any) -> tuple[str, Any] | str:
@@ -82,6 +83,10 @@ def _checked(kind: str, body: dict[str, Any]) -> dict[str, Any] | None:
             return None
         return {**body, "patches": patches, "reads": _keys_or_none(body.get("reads")),
                 "triggered": _keys_or_none(body.get("triggered"))}
+    if kind == "job":
+        return body if isinstance(body.get("id"), str) else None
+    if kind == "progress":
+        return body if isinstance(body.get("outputs"), dict) else None
     if kind == "deferred":
         return {**body, "triggered": _keys_or_none(body.get("triggered"))}
     if kind == "start":
@@ -130,6 +135,7 @@ class Stream:
     plan: set[int] | None = None
     props: list[str] | None = None
     running: dict[int, Running] = field(default_factory=dict)
+    jobs: dict[int, list[str]] = field(default_factory=dict)  # background jobs running, by callback
 
     def __post_init__(self) -> None:
         self.expect = Expectations(self.start)

@@ -26,7 +26,7 @@ from propwire.api.serialize import dumps
 from propwire.core import telemetry
 from propwire.core.component_json import ComponentJSONError, check_sent
 from propwire.core.engine import Batch, Chain
-from propwire.core.outcomes import CallEffects, effects_of
+from propwire.core.outcomes import CallEffects, Job, effects_of
 from propwire.protocol.events import parse_event
 from propwire.protocol.lines import cookies_line, done_line, encode
 from propwire.protocol.wire import LazyText, Part, join_parts
@@ -217,6 +217,8 @@ class EventStream:
             encode(item, self.held, lazy=True)
             if (effects := effects_of(item)) is not None:
                 self._collect(effects)
+                finished = True
+            elif isinstance(item, Job):  # a background job: its id and progress go now (it may run for minutes)
                 finished = True
         return finished and not batch.last
 

@@ -15,6 +15,7 @@ export interface RawGraph {
     ids: string[];
     writes?: number[];
     running?: RunningProp[];
+    cancel?: string[];
     narrow?: number[];
     narrowIds?: string[];
   }[];
@@ -36,6 +37,8 @@ export interface Graph {
   ids: string[][];
   writes: string[][];
   running: RunningProp[][];
+  /** Background callbacks by the cancel Inputs that stop their jobs. */
+  cancelledBy: Map<string, number[]>;
   /** Read keys and ids with MATCH that only the callback itself reads: narrowed to the triggered instance. */
   narrow: (Set<string> | null)[];
   narrowIds: (Set<string> | null)[];
@@ -57,6 +60,14 @@ export interface EventBody {
   pending: string[];
   /** Clientside callbacks the browser ran for this event: their outputs are among `changed`. */
   ran?: number[];
+  /** Background jobs to stop (jobs.ts). */
+  cancel?: string[];
+}
+
+function cancelTable(callbacks: RawGraph["callbacks"]): Map<string, number[]> {
+  const table = new Map<string, number[]>();
+  callbacks.forEach((cb, i) => (cb.cancel ?? []).forEach((key) => table.set(key, [...(table.get(key) ?? []), i])));
+  return table;
 }
 
 /** What building an event needs to know of the page. */
@@ -101,6 +112,7 @@ export function compileGraph(raw: RawGraph | undefined): Graph {
     ids: callbacks.map((cb) => cb.ids ?? []),
     writes: callbacks.map((cb) => keys(cb.writes)),
     running: callbacks.map((cb) => cb.running ?? []),
+    cancelledBy: cancelTable(callbacks),
     narrow: callbacks.map((cb) => (cb.narrow?.length ? new Set(keys(cb.narrow)) : null)),
     narrowIds: callbacks.map((cb) => (cb.narrowIds?.length ? new Set(cb.narrowIds) : null)),
     client: compileClient(raw?.clientside),

@@ -9,6 +9,7 @@ import { pendingOutputs } from "./loading";
 import { deepEqual } from "./patch";
 import { byComponent, patched } from "./results";
 import { RerunList } from "./rerun";
+import { Jobs } from "./jobs";
 import type { Store } from "./store";
 import { defaultPost, errorMessage, exchangeCookies, type Post, type RuntimeOptions } from "./runtime_types";
 import { parseLine, Stream, type Line, type ResultLine } from "./stream";
@@ -23,6 +24,7 @@ export class Runtime {
   private seq = PAGE_SEQ;
   private streams = new Map<number, Stream>();
   private rerun = new RerunList();
+  private jobs = new Jobs();
   private batch = new Set<string>();
   private flushQueued = false;
   private pageDone = false;
@@ -80,6 +82,7 @@ export class Runtime {
       const key = propKey(idStr, prop);
       if (!this.store.setProp(idStr, prop, changes[prop])) continue;
       if (triggers(this.graph, key)) this.batch.add(key);
+      else if (this.jobs.changed(this.graph, key)) queueMicrotask(() => this.jobs.pending && this.send({}, []));
     }
     this.queueFlush();
   }
@@ -137,6 +140,8 @@ export class Runtime {
     const asked = askedFor(this.graph, Object.keys(changed), run);
     const body = buildEvent(this.graph, this.store, seq, changed, run, this.pendingProps(), asked);
     if (ran.length) body.ran = ran;
+    const cancel = this.jobs.take(asked.keys());
+    if (cancel.length) body.cancel = cancel;
     const stream = this.open(seq, askedWrites(this.graph, asked));
     this.options.hooks.trace?.({ type: "send", seq, t: now(), changed, run, asked: [...asked.keys()] });
     this.options.hooks.busy(true);
@@ -230,6 +235,10 @@ export class Runtime {
         return stream.setPlan(line.callbacks, line.props);
       case "start":
         return this.onStart(stream, line.cb, line.running);
+      case "job":
+        return this.jobs.add(stream.seq, line.cb, line.id);
+      case "progress": // a background job's set_progress / set_props values, as they happen
+        return byComponent(line.outputs).forEach((props, idStr) => this.outputs(stream, idStr, props));
       case "result":
         stream.finished(line.cb);
         this.stopRunning(stream, line.cb);
@@ -274,22 +283,13 @@ export class Runtime {
   private onStart(stream: Stream, cb: number, own?: [string, unknown, unknown][]): void {
     // Pattern-matching running props come with the start line, as the instance's own keys.
     const props = own ?? this.graph.running[cb];
-    if (!props?.length) return;
-    const running = stream.running.get(cb);
-    const after = props.map(([key, , off]) => [key, off] as [string, unknown]);
-    if (running) {
-      running.count++;
-      for (const entry of after) if (!running.after.some(([key]) => key === entry[0])) running.after.push(entry);
-    } else stream.running.set(cb, { count: 1, after });
-    for (const [key, on] of props) this.serverSet(key, on);
+    if (props?.length) for (const [key, on] of stream.startRunning(cb, props)) this.serverSet(key, on);
   }
 
   /** The callback ended (or, with `all`, its stream did): once no instance runs, its `running` props are set back. */
   private stopRunning(stream: Stream, cb: number, all = false): void {
-    const running = stream.running.get(cb);
-    if (!running || (--running.count > 0 && !all)) return;
-    stream.running.delete(cb);
-    for (const [key, off] of running.after) this.serverSet(key, off);
+    this.jobs.ended(stream.seq, cb);
+    for (const [key, off] of stream.stopRunning(cb, all)) this.serverSet(key, off);
   }
 
   private serverSet(key: string, value: unknown): void {
@@ -355,6 +355,7 @@ export class Runtime {
     // A callback that started but never reported (the stream broke off): its running props end too.
     for (const cb of [...stream.running.keys()]) this.stopRunning(stream, cb, true);
     this.rerun.ended(stream.seq);
+    this.jobs.streamEnded(stream.seq);
     this.client?.ended(stream.seq);
     if (stream.seq === PAGE_SEQ) this.pageDone = true;
     this.pump();

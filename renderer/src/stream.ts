@@ -22,6 +22,9 @@ export type Line =
   | { kind: "plan"; callbacks: number[]; props: string[] }
   /** `running`: the instance's own `[key, on, off]` when its `running=` props are pattern-matching. */
   | { kind: "start"; cb: number; running?: [string, unknown, unknown][] }
+  /** A background job started: its id, to send back in `cancel`; its progress values, applied as they come. */
+  | { kind: "job"; cb: number; id: string }
+  | { kind: "progress"; cb: number; outputs: Record<string, unknown> }
   | ResultLine
   | { kind: "skip"; cb: number; reason: string }
   | { kind: "error"; cb: number; message: string; traceback: string; inputs?: Record<string, unknown> }
@@ -43,7 +46,7 @@ const isTiming = (v: unknown): v is [string, number, unknown] =>
 const isObject = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === "object" && !Array.isArray(v);
 
-const KNOWN = new Set(["plan", "start", "result", "skip", "error", "deferred", "client", "note", "done"]);
+const KNOWN = new Set(["plan", "start", "job", "progress", "result", "skip", "error", "deferred", "client", "note", "done"]);
 const isKeys = (v: unknown): v is (string | string[])[] =>
   Array.isArray(v) && v.every((k) => typeof k === "string" || isStrings(k));
 
@@ -69,6 +72,12 @@ export function parseLine(raw: unknown): Line | string {
         return { kind, cb, running: body.running as [string, unknown, unknown][] };
       }
       return { kind, cb };
+    case "job":
+      if (!isInt(cb) || typeof body.id !== "string") break;
+      return { kind, cb, id: body.id };
+    case "progress":
+      if (!isInt(cb) || !isObject(body.outputs)) break;
+      return { kind, cb, outputs: body.outputs };
     case "result": {
       const patches = body.patches ?? {};
       if (!isInt(cb) || !isObject(body.outputs) || !isObject(patches)) break;
@@ -124,6 +133,25 @@ export class Stream {
    * still running, and each key with its value for after.
    */
   readonly running = new Map<number, { count: number; after: [string, unknown][] }>();
+
+  /** A callback with `running` props started: the `[key, value while running]` to set now. */
+  startRunning(cb: number, props: [string, unknown, unknown][]): [string, unknown][] {
+    const running = this.running.get(cb);
+    const after = props.map(([key, , off]) => [key, off] as [string, unknown]);
+    if (running) {
+      running.count++;
+      for (const entry of after) if (!running.after.some(([key]) => key === entry[0])) running.after.push(entry);
+    } else this.running.set(cb, { count: 1, after });
+    return props.map(([key, on]) => [key, on]);
+  }
+
+  /** An instance ended (`all`: the stream did): the `[key, value after]` to set once none runs. */
+  stopRunning(cb: number, all: boolean): [string, unknown][] {
+    const running = this.running.get(cb);
+    if (!running || (--running.count > 0 && !all)) return [];
+    this.running.delete(cb);
+    return running.after;
+  }
 
   /** `writes`: what the callbacks it asked for may write, its `pending` until the plan line says. */
   constructor(readonly seq: number, start: number, writes: string[] = []) {

@@ -515,8 +515,8 @@ test("cookies lines are exchanged; unknown lines are skipped with one warning", 
   try {
     s.runtime.pageLine({ plan: { callbacks: [0], props: ["mid.children"] } });
     s.runtime.pageLine({ cookies: { token: "t" } });
-    s.runtime.pageLine({ progress: { cb: 0, value: 0.5 } });
-    s.runtime.pageLine({ progress: { cb: 0, value: 0.7 } });
+    s.runtime.pageLine({ heartbeat: { cb: 0, value: 0.5 } });
+    s.runtime.pageLine({ heartbeat: { cb: 0, value: 0.7 } });
     s.runtime.pageLine({ result: { cb: 0, outputs: { "mid.children": "A" }, reads: [], triggered: [], ms: 12.5 } });
     s.runtime.pageLine({ done: { seq: 0 } });
   } finally {
@@ -524,7 +524,7 @@ test("cookies lines are exchanged; unknown lines are skipped with one warning", 
   }
   assert.deepEqual(s.requests.map((r) => r.body), [{ seq: 0, token: "t" }]);
   assert.equal(warnings.length, 1);
-  assert.match(String(warnings[0]), /progress/);
+  assert.match(String(warnings[0]), /heartbeat/);
   assert.equal(s.store.value("mid.children"), "A", "the stream went on");
   assert.equal(s.reports.length, 0);
   await settle(); // the cookies' exchange is answered
@@ -591,4 +591,69 @@ test("a change that triggers a callback is sent before its component re-renders;
   assert.deepEqual(order, ["sent", "btn told"]);
   runtime.userChange("out", { title: "no callback reads this" });
   assert.deepEqual(order, ["sent", "btn told", "out told"]);
+});
+
+const jobGraph: RawGraph = {
+  props: ["go.n_clicks", "out.children", "stop.n_clicks"],
+  triggers: { "go.n_clicks": [0] },
+  callbacks: [{ values: [0], ids: ["go", "out"], writes: [1], running: [["go.disabled", true, false]], cancel: ["stop.n_clicks"] }],
+};
+const jobPage = () =>
+  c("Div", { id: "page", children: [c("Button", { id: "go" }), c("Button", { id: "stop" }), c("Div", { id: "out" }), c("Div", { id: "bar" })] });
+
+test("a background job's progress lines apply as they come; a cancel Input sends its id in an event of its own", async () => {
+  const s = setup(jobGraph, jobPage());
+  finishPage(s);
+  s.runtime.userChange("go", { n_clicks: 1 });
+  await settle();
+  const run = s.requests[0];
+  run.send({ plan: { callbacks: [0], props: ["out.children"] } });
+  run.send({ start: { cb: 0 } });
+  run.send({ job: { cb: 0, id: "abc123" } });
+  run.send({ progress: { cb: 0, outputs: { "bar.children": "1/3" } } });
+  await settle();
+  assert.equal(s.store.value("bar.children"), "1/3", "applied before the result");
+  run.send({ progress: { cb: 0, outputs: { "bar.children": "2/3" } } });
+  await settle();
+  assert.equal(s.store.value("bar.children"), "2/3");
+  s.runtime.userChange("stop", { n_clicks: 1 }); // triggers no callback: only cancels
+  await settle();
+  assert.equal(s.requests.length, 2);
+  assert.deepEqual(s.requests[1].body.cancel, ["abc123"]);
+  assert.deepEqual(s.requests[1].body.changed, {});
+  run.send({ skip: { cb: 0, reason: "cancelled" } });
+  run.send({ done: { seq: 1 } });
+  run.close();
+  await settle();
+  assert.equal(s.store.value("go.disabled"), false, "running props set back");
+  assert.equal(s.reports.length, 0);
+});
+
+test("a newer run of a background callback carries the running job's id; a finished job's id is not sent", async () => {
+  const s = setup(jobGraph, jobPage());
+  finishPage(s);
+  s.runtime.userChange("go", { n_clicks: 1 });
+  await settle();
+  const first = s.requests[0];
+  first.send({ plan: { callbacks: [0], props: ["out.children"] } });
+  first.send({ start: { cb: 0 } });
+  first.send({ job: { cb: 0, id: "old1" } });
+  await settle();
+  s.runtime.userChange("go", { n_clicks: 2 });
+  await settle();
+  assert.deepEqual(s.requests[1].body.cancel, ["old1"], "the old job is stopped, not left to finish");
+  const second = s.requests[1];
+  second.send({ plan: { callbacks: [0], props: ["out.children"] } });
+  second.send({ start: { cb: 0 } });
+  second.send({ job: { cb: 0, id: "new2" } });
+  second.send({ result: { cb: 0, outputs: { "out.children": "done 2" }, reads: [], triggered: [] } });
+  second.send({ done: { seq: 2 } });
+  second.close();
+  first.send({ skip: { cb: 0, reason: "cancelled" } });
+  first.send({ done: { seq: 1 } });
+  first.close();
+  await settle();
+  s.runtime.userChange("go", { n_clicks: 3 });
+  await settle();
+  assert.equal(s.requests[2].body.cancel, undefined, "no job of it runs any more");
 });

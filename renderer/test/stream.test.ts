@@ -33,7 +33,7 @@ test("malformed lines are described, not thrown", () => {
 
 test("a line kind from a newer server is told apart, not an error", () => {
   assert.deepEqual(parseLine({ bogus: {} }), { kind: "unknown", name: "bogus" });
-  assert.deepEqual(parseLine({ progress: 3 }), { kind: "unknown", name: "progress" });
+  assert.deepEqual(parseLine({ heartbeat: 3 }), { kind: "unknown", name: "heartbeat" });
 });
 
 test("a stream's pending props are its callbacks' writes until its plan arrives", () => {

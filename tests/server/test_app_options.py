@@ -101,8 +101,7 @@ def test_path_helpers_follow_the_requests_prefix():
 
 
 @pytest.mark.parametrize("option, value", [("show_undo_redo", True), ("eager_loading", True),
-                                           ("extra_hot_reload_paths", ["data/"]),
-                                           ("background_callback_manager", object())])
+                                           ("extra_hot_reload_paths", ["data/"])])
 def test_unsupported_options_warn_naming_the_option(option, value):
     messages = _caught(lambda: Dash(__name__, **{option: value}))
     assert any(f"Dash({option}=" in m for m in messages), messages

@@ -240,13 +240,13 @@ def test_unknown_stream_lines_are_skipped_with_one_warning() -> None:
         rt, _ = page_runtime(RUNNING_GRAPH, button())
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            rt.page_lines([{"plan": {"callbacks": [], "props": []}}, {"progress": {"cb": 0, "pct": 10}},
-                           {"progress": {"cb": 0, "pct": 90}}, {"hint": 1},
+            rt.page_lines([{"plan": {"callbacks": [], "props": []}}, {"heartbeat": {"cb": 0, "pct": 10}},
+                           {"heartbeat": {"cb": 0, "pct": 90}}, {"hint": 1},
                            {"note": {"cb": 0, "reason": "prevent_initial_call"}}, {"done": {"seq": 0}}])
         return [str(w.message) for w in caught], rt.reports, rt.busy
 
     messages, reports, busy = run(go)
-    assert messages == ["propwire: skipping unknown stream line 'progress'",
+    assert messages == ["propwire: skipping unknown stream line 'heartbeat'",
                         "propwire: skipping unknown stream line 'hint'"]
     assert reports == [] and not busy
 

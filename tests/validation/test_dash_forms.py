@@ -55,8 +55,8 @@ def test_unknown_options_are_warned_about_and_dash_only_ones_refused():
     app = make_app(html.Button(id="b"), html.Div(id="out"))
     with pytest.warns(UserWarning, match=r"unknown option\(s\) \['colour'\] ignored"):
         app.callback(Output("out", "children"), Input("b", "n_clicks"), colour="red")(lambda n: n)
-    with pytest.raises(TypeError, match=r"does not support the Dash option\(s\) \['background'\]"):
-        app.callback(Output("out", "title"), Input("b", "n_clicks"), background=True)(lambda n: n)
+    with pytest.raises(TypeError, match=r"does not support the Dash option\(s\) \['api_endpoint'\]"):
+        app.callback(Output("out", "title"), Input("b", "n_clicks"), api_endpoint="/x")(lambda n: n)
 
 
 def test_memoize_option_that_cannot_work_is_refused_naming_the_callback():

@@ -1,0 +1,73 @@
+"""The background-callback apps the tests drive: a job with progress, running=, a cancel Input, and a quick
+callback beside it; every job writes its process id to a file, so a test can find (and kill) its process."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+import diskcache
+
+from propwire import Dash, DiskcacheManager, Input, Output, html
+
+
+def wait_for(check: Any, timeout: float = 15.0, what: str = "the condition") -> Any:
+    """Poll `check` until it returns something truthy (tests only wait on what they cannot be told)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        found = check()
+        if found:
+            return found
+        time.sleep(0.02)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def pid_alive(pid: int) -> bool:
+    """Whether a process runs with this id (a zombie not yet reaped counts as gone)."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().split(")")[-1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+def job_app(folder: Path, seconds: float = 3.0, steps: int = 10, ack: bool = False,
+            on_error: Any = None) -> tuple[Dash, DiskcacheManager]:
+    """An app whose 'go' button starts a job of `steps` progress updates over `seconds`; with `ack`, the job
+    waits after each update until the test has written `ack-<i>` (it has seen update i on the page)."""
+    manager = DiskcacheManager(diskcache.Cache(str(folder / "cache")))
+    app = Dash(__name__, background_callback_manager=manager, on_error=on_error)
+    app.layout = html.Div([html.Button("go", id="go"), html.Button("stop", id="stop"), html.Button("ping", id="ping"),
+                           html.Div(id="out"), html.Div(id="bar"), html.Div(id="pong"), html.Div("idle", id="status")])
+
+    @app.callback(Output("out", "children"), Input("go", "n_clicks"), background=True,
+                  progress=Output("bar", "children"), cancel=Input("stop", "n_clicks"),
+                  running=[(Output("go", "disabled"), True, False), (Output("status", "children"), "running", "idle")],
+                  prevent_initial_call=True)
+    def job(set_progress: Any, n: int) -> str:
+        (folder / f"pid-{n}").write_text(str(os.getpid()))
+        for i in range(1, steps + 1):
+            time.sleep(seconds / steps)
+            set_progress(f"{i}/{steps}")
+            if ack:
+                ack_file = folder / f"ack-{i}"
+                wait_for(ack_file.exists, what=f"the test to see update {i}")
+        return f"done {n}"
+
+    @app.callback(Output("pong", "children"), Input("ping", "n_clicks"), prevent_initial_call=True)
+    def pong(n: int) -> str:
+        return f"pong {n}"
+
+    return app, manager
+
+
+def job_ids(manager: DiskcacheManager) -> list[str]:
+    """The ids of the jobs the manager has a record of."""
+    return [k.split(":", 1)[1] for k in manager.handle.iterkeys() if str(k).startswith("pw-job:")]
+
+
+def pid_of(folder: Path, n: int) -> int:
+    return int(wait_for(lambda: (folder / f"pid-{n}").exists() and (folder / f"pid-{n}").read_text(),
+                        what=f"job {n} to start"))
