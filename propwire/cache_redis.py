@@ -52,16 +52,17 @@ _TAG = "~"
 _COMPONENT = "~c"
 _TUPLE = "~t"
 
-# KEYS[1] the entry, KEYS[2] the namespace's index (a sorted set of entry keys by expiry, in ms of Redis's clock).
+# KEYS[1] the entry, KEYS[2] the namespace's index (a sorted set of entry keys by expiry, in µs of Redis's clock).
 # ARGV: the value, the ttl in ms (0: none), max_entries.
 _SET_SCRIPT = """
 local now_s = redis.call('TIME')
-local now = tonumber(now_s[1]) * 1000 + math.floor(tonumber(now_s[2]) / 1000)
+-- microseconds (exact in a double until 2255): writes in one millisecond still keep their order
+local now = tonumber(now_s[1]) * 1000000 + tonumber(now_s[2])
 local ttl = tonumber(ARGV[2])
-local expires = now + 3155760000000  -- no ttl: a century on, so these go after every expiring entry, oldest first
+local expires = now + 3155760000000000  -- no ttl: a century on, so these go after every expiring entry, oldest first
 if ttl > 0 then
   redis.call('SET', KEYS[1], ARGV[1], 'PX', ttl)
-  expires = now + ttl
+  expires = now + ttl * 1000
 else
   redis.call('SET', KEYS[1], ARGV[1])
 end
