@@ -136,8 +136,7 @@ class Dash(ConfigProperties):
                  upload_max_age: float = 3600.0, **options: Any):
         # Dash Pages' options (use_pages, pages_folder, ...: propwire/pages_app.py, docs/pages.md)
         pages_options = pages_app.take_options(options, name, sys._getframe(1).f_globals.get("__file__"))
-        # The manager of background callbacks that name none (propwire.DiskcacheManager, docs/background.md)
-        self.background_callback_manager = options.pop("background_callback_manager", None)
+        self.background_callback_manager = options.pop("background_callback_manager", None)  # docs/background.md
         check_options(options, serve_locally)
         self.use_pages: bool = pages_options["use_pages"]
         self.routing_callback_inputs: dict[str, Any] = pages_options["routing_callback_inputs"]

@@ -1,0 +1,96 @@
+"""Real services the tests start themselves: Debian's redis-server on a free 127.0.0.1 port (issue 17).
+
+Nothing is mocked: a test gets a live server, in a temp dir, with no persistence (no RDB, no AOF), and it is
+stopped by its PID afterwards. `restart()` stops and starts it on the same port (the fault tests: a Redis
+restart while the app runs). The `redis_server` fixture in tests/conftest.py hands one out per test.
+
+    def test_shared(redis_server):
+        client = redis.Redis.from_url(redis_server.url)
+        redis_server.restart()
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import time
+from pathlib import Path
+
+REDIS_SERVER = "/usr/bin/redis-server"
+START_TIMEOUT_S = 10.0
+
+
+def free_port() -> int:
+    """A TCP port nothing listens on now, on 127.0.0.1 (the kernel picks it)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _ping(port: int) -> bool:
+    """Whether a Redis answers PING on 127.0.0.1:port (raw RESP: no client library needed)."""
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=0.5) as sock:
+            sock.sendall(b"PING\r\n")
+            return sock.recv(64).startswith(b"+PONG")
+    except OSError:
+        return False
+
+
+class RedisServer:
+    """One redis-server process on 127.0.0.1:port, its files in `workdir`, persistence off."""
+
+    def __init__(self, workdir: Path, port: int | None = None):
+        if not os.access(REDIS_SERVER, os.X_OK):
+            raise RuntimeError(f"{REDIS_SERVER} is missing: install Debian's redis-server "
+                               "(apt-get install redis-server; scripts/test does it when it is absent)")
+        self.workdir = workdir
+        self.port = port or free_port()
+        self.process: subprocess.Popen | None = None
+
+    @property
+    def url(self) -> str:
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    def start(self) -> None:
+        """Start the server and wait until it answers PING (fails, with its log, if it does not in time)."""
+        args = [REDIS_SERVER, "--port", str(self.port), "--bind", "127.0.0.1", "--dir", str(self.workdir),
+                "--save", "", "--appendonly", "no", "--protected-mode", "yes", "--daemonize", "no",
+                "--logfile", str(self.workdir / "redis.log")]
+        self.process = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                        stderr=subprocess.PIPE)
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while not _ping(self.port):
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                self.stop()
+                log = self.workdir / "redis.log"
+                raise RuntimeError(f"redis-server on port {self.port} did not answer PING: "
+                                   f"{log.read_text() if log.exists() else 'no log'}")
+            time.sleep(0.02)
+
+    def stop(self) -> None:
+        """Stop the server by its PID (SIGTERM, then SIGKILL if it lingers) and wait until its port is free."""
+        process, self.process = self.process, None
+        if process is None or process.poll() is not None:
+            return
+        os.kill(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            os.kill(process.pid, signal.SIGKILL)
+            process.wait(timeout=5)
+        if process.stderr is not None:
+            process.stderr.close()
+
+    def restart(self, down_for: float = 0.0) -> None:
+        """Stop it, stay down `down_for` seconds, and start it again on the same port (its data is gone: no
+        persistence), as a restart of a cache-only Redis is."""
+        self.stop()
+        time.sleep(down_for)
+        self.start()
+
+    @property
+    def running(self) -> bool:
+        return self.process is not None and self.process.poll() is None
