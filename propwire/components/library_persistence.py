@@ -27,7 +27,7 @@ import ast
 import inspect
 import re
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, cast
 
 _LINE = re.compile(r"- persisted_props \(([^\n]*)\):")
 _DEFAULT = re.compile(r"default (\[.*\])\s*$")
@@ -68,7 +68,7 @@ def library_defaults(library_class: type, props: Iterable[str] | None = None) ->
 
 def _parameters(library_class: type) -> tuple[str, ...]:
     try:
-        return tuple(inspect.signature(library_class.__init__).parameters)
+        return tuple(inspect.signature(cast(Any, library_class).__init__).parameters)
     except (TypeError, ValueError):
         return ()
 

@@ -2,6 +2,7 @@
 import tempfile
 
 import diskcache
+
 from ._shim import Dash, DiskcacheManager, Input, Output, State, callback, dcc, html, log
 
 app = Dash(__name__, background_callback_manager=DiskcacheManager(diskcache.Cache(tempfile.mkdtemp())))

@@ -4,6 +4,7 @@ import tempfile
 import time
 
 import diskcache
+
 from ._shim import Dash, DiskcacheManager, Input, Output, callback, html, log
 
 app = Dash(__name__, background_callback_manager=DiskcacheManager(diskcache.Cache(tempfile.mkdtemp())))

@@ -2,6 +2,7 @@
 import tempfile
 
 import diskcache
+
 from ._shim import Dash, DiskcacheManager, Input, Output, callback, html, log, set_props
 
 manager = DiskcacheManager(diskcache.Cache(tempfile.mkdtemp()))

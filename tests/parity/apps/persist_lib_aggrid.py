@@ -1,6 +1,7 @@
 """dash-ag-grid with persistence=True keeps `selectedRows` (its default persisted_props) across a reload; the
 callback reading it sees the kept rows."""
 import dash_ag_grid as dag
+
 from ._shim import Dash, Input, Output, callback, html, log
 
 ROWS = [{"city": "Oslo", "pop": 700}, {"city": "Bergen", "pop": 285}, {"city": "Turku", "pop": 195}]

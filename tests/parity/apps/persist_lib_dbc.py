@@ -2,6 +2,7 @@
 library's default) keep what the user chose across a reload and in a new tab, and the initial callback sees it;
 a dbc.Input without persistence starts again."""
 import dash_bootstrap_components as dbc
+
 from ._shim import Dash, Input, Output, callback, html, log
 
 app = Dash(__name__)

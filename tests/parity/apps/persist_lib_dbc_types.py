@@ -1,6 +1,7 @@
 """dbc.Input persistence types: session is kept by a reload but not by a new tab, memory only while the page lives
 (a dbc.Input a callback draws again takes its kept memory value back), local by both."""
 import dash_bootstrap_components as dbc
+
 from ._shim import Dash, Input, Output, callback, dcc, html, log
 
 app = Dash(__name__)

@@ -1,6 +1,7 @@
 """dash-mantine-components inputs with persistence=True keep their value across a reload (dmc.TextInput and
 dmc.Select: `value`, the default dmc's JavaScript declares), and the initial callback sees it."""
 import dash_mantine_components as dmc
+
 from ._shim import Dash, Input, Output, callback, html, log
 
 app = Dash(__name__)
