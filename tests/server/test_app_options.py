@@ -3,12 +3,15 @@ app.css / app.scripts, and no option accepted silently (each unsupported one a w
 
 from __future__ import annotations
 
+import os
+import socket
 import warnings
 
 import pytest
 
 from propwire import Dash, html
 from propwire.exceptions import InvalidConfig, ResourceException, UnsupportedRelativePath
+from propwire.web.listen import listen
 
 from .conftest import Client
 
@@ -158,11 +161,18 @@ def test_run_options_propwire_does_not_use_warn_naming_each(monkeypatch):
     import uvicorn
 
     served = []
-    monkeypatch.setattr(uvicorn, "run", lambda *a, **k: served.append(k))
+    def run(app, fd, **kw):  # the socket app.run bound, on the port asked for
+        with socket.socket(fileno=os.dup(fd)) as sock:
+            served.append(sock.getsockname()[1])
+
+    monkeypatch.setattr(uvicorn, "run", run)
     app = _app()
-    messages = _caught(lambda: app.run(port=8999, dev_tools_ui=False, proxy="http://0.0.0.0:8050::https://x",
+    port = listen("127.0.0.1", 0)
+    free = port.getsockname()[1]
+    port.close()
+    messages = _caught(lambda: app.run(port=free, dev_tools_ui=False, proxy="http://0.0.0.0:8050::https://x",
                                        threaded=True, dev_tools_props_check=None))
-    assert served and served[0]["port"] == 8999
+    assert served == [free]
     assert any("dev_tools_ui=False" in m for m in messages) and any("proxy=" in m for m in messages)
     assert any("threaded=True" in m and "Flask" in m for m in messages)
     assert not any("dev_tools_props_check" in m for m in messages)  # None: Dash's "not given"
