@@ -17,7 +17,7 @@ from propwire.api.dependencies import id_string
 from propwire.api.serialize import to_json_value
 from propwire.app_background import background_invoker
 from propwire.app_callback import GLOBAL_CALLBACKS, callback, clientside_callback  # noqa: F401 - re-exported: propwire.app's names
-from propwire.app_config import check_options, check_run_options, default_metas, make_config
+from propwire.app_config import check_options, check_run_options, default_metas, make_config, socket_option
 from propwire.app_properties import ConfigProperties
 from propwire.app_resources import Css, Scripts
 from propwire.components.base import Component
@@ -107,7 +107,8 @@ class Dash(ConfigProperties):
             `description` (docs/pages.md); Dash options propwire cannot honour yet, each a warning naming it when given a value that
             needs it (`show_undo_redo`, `eager_loading`, `extra_hot_reload_paths`); Dash's
             `background_callback_manager` (a `DiskcacheManager`: the manager of background callbacks that name
-            none, docs/background.md); an unknown name is a TypeError.
+            none, docs/background.md); `websocket_callbacks` (False: events go as POSTs only; by default the
+            page sends them over a WebSocket, POSTs its fallback: docs/protocol.md); an unknown name is a TypeError.
 
     Raises:
         TypeError: an unknown, removed or unsupported option.
@@ -137,6 +138,7 @@ class Dash(ConfigProperties):
         # Dash Pages' options (use_pages, pages_folder, ...: propwire/pages_app.py, docs/pages.md)
         pages_options = pages_app.take_options(options, name, sys._getframe(1).f_globals.get("__file__"))
         self.background_callback_manager = options.pop("background_callback_manager", None)  # docs/background.md
+        self.websocket_callbacks = socket_option(options)  # events over a WebSocket (docs/protocol.md)
         check_options(options, serve_locally)
         self.use_pages: bool = pages_options["use_pages"]
         self.routing_callback_inputs: dict[str, Any] = pages_options["routing_callback_inputs"]
@@ -353,9 +355,9 @@ class Dash(ConfigProperties):
         """Serve the app with uvicorn (on 127.0.0.1 unless told otherwise).
 
         With `debug=True` the page shows callback errors and the dev tools, and the server reloads when the app's
-        files change (propwire/dev/); `use_reloader=False` (or `dev_tools_hot_reload=False`) turns that off.
-        For production, run `app.server` under uvicorn with workers instead (README). It prints the address it
-        serves on; a port already taken is a `PortInUse` error naming it (docs/app.md).
+        files change (propwire/dev/; `use_reloader=False` or `dev_tools_hot_reload=False`: it does not). For
+        production, run `app.server` under uvicorn with workers (README). It prints the address it serves on; a
+        port already taken is a `PortInUse` error naming it (docs/app.md).
 
         Parameters:
             host: the address to listen on; 127.0.0.1 keeps the app to this machine.
@@ -380,16 +382,14 @@ class Dash(ConfigProperties):
             self.engine.debug = debug  # builds and validates the engine (ValidationError) before serving
             dev.serve_child(self.server, log_level)
             return
-        hot = debug and use_reloader is not False and dev_tools_hot_reload is not False
-        prefix = self.config.requests_pathname_prefix
+        hot, prefix = debug and use_reloader is not False and dev_tools_hot_reload is not False, self.config.requests_pathname_prefix
         if hot and dev.supported():
             dev.supervise(host, port, prefix)
             return
         self.engine.debug = debug
         sock = listen(host, port)  # PortInUse, naming the port, before anything starts
         print(f"propwire: serving on {url_of(sock, prefix)} (Ctrl+C to stop)", file=sys.stderr, flush=True)
-        # propwire.web.serving.Protocol: header/body deadlines and a header cap uvicorn lacks (docs/security.md)
-        with sock:
+        with sock:  # propwire.web.serving.Protocol: header/body deadlines and a header cap (docs/security.md)
             uvicorn.run(self.server, fd=sock.fileno(), log_level=log_level, http="propwire.web.serving:Protocol")
 
     run_server = run  # Dash's older name

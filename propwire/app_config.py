@@ -165,6 +165,21 @@ def check_options(options: dict[str, Any], serve_locally: bool) -> None:
                       "are linked from it", UserWarning, stacklevel=3)
 
 
+def socket_option(options: dict[str, Any]) -> bool:
+    """Dash's `websocket_callbacks`, taken from the options: whether the page sends its events over a WebSocket.
+
+    Dash sends them over one only when asked (and only on its FastAPI and Quart backends); propwire does by
+    default, with POSTs as the fallback, so only False changes anything: events then go as POSTs only.
+
+    >>> socket_option({"websocket_callbacks": False}), socket_option({})
+    (False, True)
+    """
+    value = options.pop("websocket_callbacks", None)
+    if value is not None and not isinstance(value, bool):
+        raise TypeError(f"Dash(websocket_callbacks=...) takes True or False, got {value!r}")
+    return value is not False
+
+
 def check_unsupported(options: dict[str, Any]) -> None:
     """Warn for each option given a value propwire cannot honour."""
     for name, value in options.items():

@@ -11,6 +11,7 @@ Example::
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from propwire.web.spec import Assets, Limits, Paths
@@ -57,6 +58,7 @@ def build_app_server(app: Any) -> Any:
     limits = Limits(app.max_event_bytes, tuple(app.allowed_origins),
                     None if app.frame_ancestors is None else tuple(app.frame_ancestors),
                     app.content_security_policy, *app.uploads)
+    limits = replace(limits, event_socket=app.websocket_callbacks)  # events over a WebSocket (docs/protocol.md)
     paths = Paths(config.routes_pathname_prefix, config.requests_pathname_prefix)
     flask = FlaskSide(app.flask_server) if app.flask_server is not None else None
     return build_server(lambda: app.engine, app._page_spec, assets, limits, dev=DEV_HOOKS, paths=paths,

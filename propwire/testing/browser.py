@@ -17,6 +17,7 @@ from playwright.async_api import Locator, Route, async_playwright
 from propwire.api.dependencies import id_string
 from propwire.protocol.wire import Unreadable, read_body
 from propwire.testing.browser_dialogs import BrowserDialogs
+from propwire.testing.browser_events import RECORD_EVENTS
 from propwire.testing.browser_graph import BrowserGraphVerbs
 from propwire.testing.browser_inputs import BrowserInputVerbs, search_reset
 from propwire.testing.components import (
@@ -40,24 +41,6 @@ CHROMIUM = os.environ.get("PROPWIRE_CHROMIUM", "/usr/bin/chromium")
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
          "--disable-component-update", "--disable-sync"]
 IDLE = "document.body && document.body.dataset.pwReady === '1' && !document.body.dataset.pwBusy"
-EVENT_PATH = "/_propwire/event"
-
-# Before the page's scripts: keep a copy of every event response (Chromium may drop the bodies of
-# responses read as streams, so reading them over the devtools protocol afterwards is unreliable).
-_RECORD_EVENTS = f"""(() => {{
-  const seen = window.__pwEvents = [];
-  const fetch0 = window.fetch;
-  window.fetch = async function (input, init) {{
-    const res = await fetch0.apply(this, arguments);
-    const url = typeof input === 'string' ? input : input.url;
-    if (url.includes('{EVENT_PATH}')) {{
-      const entry = {{body: init && init.body, status: res.status, text: null}};
-      seen.push(entry);
-      res.clone().text().then(t => {{ entry.text = t; }}, () => {{ entry.text = ''; }});
-    }}
-    return res;
-  }};
-}})();"""
 # Quiet: no event running or unread, and no dcc.Graph still plotting (it marks itself while plotly.js works).
 _QUIET = f"() => ({IDLE}) && (window.__pwEvents || []).every(e => e.text !== null) && " \
          "!document.querySelector('[data-pw-plotting]')"  # a function: no eval under the CSP
@@ -147,7 +130,7 @@ class BrowserDriver(BrowserGraphVerbs, BrowserDialogs, BrowserInputVerbs):
     async def _setup(self) -> None:
         self.context = await self._chromium.browser.new_context()
         await self.context.route("**/*", _local_only)
-        await self.context.add_init_script(_RECORD_EVENTS)
+        await self.context.add_init_script(RECORD_EVENTS)
         self.page = await self.context.new_page()
         self.page.on("domcontentloaded", self._on_document)
         self._watch_dialogs(self.page)

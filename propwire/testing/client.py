@@ -12,7 +12,7 @@ import orjson
 from propwire.api.dependencies import id_string
 from propwire.testing import view
 from propwire.testing.aggrid import AgGridVerbs
-from propwire.testing.asgi_stream import StreamingASGITransport, response_body
+from propwire.testing.asgi_stream import StreamingASGITransport
 from propwire.testing.children_props import is_library, same_json
 from propwire.testing.components import (
     EventRejected,
@@ -43,15 +43,12 @@ from propwire.testing.page_load import load_page
 from propwire.testing.records import CallRecord, records
 from propwire.testing.runtime import EventLog, Runtime
 from propwire.testing.store import Entry
+from propwire.testing.transport import BASE_URL, EventTransport, check_transport
 
 T = TypeVar("T")
-BASE_URL = "http://127.0.0.1"
-# What Chromium sends, so the server's request checks (request_guard.py) judge the client as the browser.
-_POST = {"content-type": "application/json", "origin": BASE_URL, "sec-fetch-dest": "empty",
-         "sec-fetch-mode": "cors", "sec-fetch-site": "same-origin"}
 
 class Client(DataTableVerbs, AgGridVerbs, GraphVerbs, FileVerbs, DialogVerbs, InputVerbs, GeolocationEffects,
-             DateVerbs, ComponentEffects):
+             DateVerbs, ComponentEffects, EventTransport):
     """A headless user of one app: open a page, act on it (click, type, ...), read what it shows.
 
     It speaks the browser's protocol to the app in this process (no server, no browser), so a test of a whole
@@ -64,10 +61,12 @@ class Client(DataTableVerbs, AgGridVerbs, GraphVerbs, FileVerbs, DialogVerbs, In
         timeout: seconds a verb waits for the app's answer.
         strict: raise EventRejected when the server answers an event with an error status (a test of the
             server's refusals sets it False and reads errors()).
+        transport: "http" (events as POSTs) or "socket" (over the event socket, as the page sends them:
+            docs/protocol.md; POSTs where the page has none).
     """
 
-    def __init__(self, app: Any, *, timeout: float = 30.0, strict: bool = True):
-        self.app = app
+    def __init__(self, app: Any, *, timeout: float = 30.0, strict: bool = True, transport: str = "http"):
+        self.app, self.transport = app, check_transport(transport)
         self.timeout = timeout
         self.strict = strict  # raise EventRejected when the server rejects an event (a 4xx/5xx)
         self.local_storage: dict[str, str] = {}
@@ -75,6 +74,7 @@ class Client(DataTableVerbs, AgGridVerbs, GraphVerbs, FileVerbs, DialogVerbs, In
         self.url = BASE_URL + "/"
         # The page's URLs of events, cookies and uploads (page_load.py reads them from each page's config)
         self._event_url, self._cookies_url, self._upload_url = "/_propwire/event", "/_propwire/cookies", "/_propwire/upload"
+        self._socket_url: str | None = None
         self._loop: LoopThread | None = LoopThread("propwire-client")
         self._http: httpx.AsyncClient = self._call(self._make_http)
         self._rt: Runtime | None = None
@@ -125,6 +125,7 @@ class Client(DataTableVerbs, AgGridVerbs, GraphVerbs, FileVerbs, DialogVerbs, In
         if self._loop is None:
             return
         try:
+            self._call(self._close_socket)
             self._call(self._http.aclose)
         finally:
             self._loop.close()
@@ -374,18 +375,3 @@ class Client(DataTableVerbs, AgGridVerbs, GraphVerbs, FileVerbs, DialogVerbs, In
             rejected = [e for e in self._last if e.status != 200]
             if rejected:
                 raise EventRejected("; ".join(r for r in rt.reports[reported:] if "was rejected" in r))
-
-    async def _post(self, body: bytes) -> tuple[int, Any]:
-        """An event: its status, and its body as it streams in (an error answer's body whole)."""
-        request = self._http.build_request("POST", self._event_url, content=body, headers=_POST)
-        response = await self._http.send(request, stream=True)
-        return response.status_code, await response_body(response)
-
-    async def _cookie_lines(self, seq: int, token: str) -> None:
-        """A `cookies` line: POST its token to the cookies URL, whose Set-Cookie headers the jar takes, exactly
-        as the renderer does (the client keeps no cookies of its own making, so the two cannot disagree)."""
-        response = await self._http.post(self._cookies_url, content=orjson.dumps({"seq": seq, "token": token}),
-                                         headers=_POST)
-        if response.status_code >= 400:
-            self._rt_or_fail().reports.append(
-                f"Cookies of event {seq} were refused (HTTP {response.status_code}): {response.text[:200]}")

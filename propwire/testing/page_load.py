@@ -36,6 +36,8 @@ async def load_page(client: Any, path: str) -> None:
     client._event_url = config.get("eventUrl", "/_propwire/event")
     client._cookies_url = config.get("cookiesUrl", "/_propwire/cookies")
     client._upload_url = config.get("uploadUrl", "/_propwire/upload")
+    await client._close_socket()  # the page before's socket goes with it, as a browser closes it
+    client._socket_url = config.get("socketUrl")  # Client(transport="socket"): the page's event socket
     client._typed, client._shown = {}, {}
     client._memory = {}
     persist = page_persistence(client.local_storage, client.session_storage)

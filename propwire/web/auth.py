@@ -115,6 +115,11 @@ class Gate:
                             "worker thread, so it must be a plain def, not async def")
         self.flask = flask
 
+    def guards_events(self) -> bool:
+        """Whether app code decides, per request, who may send events: the auth hook, or a Flask app's
+        before_request functions (a Flask server with routes only guards nothing of propwire's)."""
+        return self.hook is not None or (self.flask is not None and self.flask.has_before())
+
     async def route(self, scope: Scope) -> ASGIApp | None:
         """The ASGI app that answers this HTTP request instead of propwire's routes, or None."""
         path = route_path(scope)

@@ -25,7 +25,7 @@ from propwire.api.exceptions import BadEvent
 from propwire.api.serialize import dumps
 from propwire.core import telemetry
 from propwire.core.component_json import ComponentJSONError, check_sent
-from propwire.core.engine import Batch, Chain
+from propwire.core.engine import Batch, Chain, Engine
 from propwire.core.outcomes import CallEffects, Job, effects_of
 from propwire.protocol.events import parse_event
 from propwire.protocol.lines import cookies_line, done_line, encode
@@ -39,6 +39,7 @@ log = logging.getLogger("propwire")
 # What may not be in a header value: CR and LF would end it early (header injection), NUL and the other
 # controls make the server refuse the whole response. Callbacks choose these texts (timings, headers).
 _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
+_HTTP_SCHEME = {"ws": "http", "wss": "https"}  # an event over a WebSocket came from a page served over these
 _TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 
 
@@ -66,25 +67,36 @@ class EventEndpoint:
                 length = value
         if not ctype.lower().startswith(b"application/json"):
             return await _reply(send, 415, "events must be sent as application/json")
-        engine = self.engine()
         try:
             body = await _read_body(receive, length, self.limits.max_event_bytes)
-            seq, event = parse_event(body, engine.graph)
-            check_sent(event.changed)
-            check_sent(event.values)
-            view = engine.view_for(event)
+            stream = event_stream(self.engine(), body, receive)
         except BadEvent as exc:
             return await _reply(send, exc.status, str(exc))
-        except (TypeError, AttributeError) as exc:  # changed values holding malformed component JSON
-            return await _reply(send, 400, f"the event's 'changed' values are not valid component JSON: {exc}")
-        except ComponentJSONError as exc:  # children the browser sent that no layout could hold
-            return await _reply(send, 400, f"the event holds component JSON that is not a valid component: {exc}")
-        attributes = {"propwire.changed": sorted(event.changed),
-                      "propwire.run": [i for i, _ in event.run]} if telemetry.enabled() else None
-        stream = EventStream(engine.event(event, view), seq, attributes, receive)
         stream.chain.request = request_info(scope)
-        del view  # the stream holds the chain, and lets it (and the outputs in its view) go before the last bytes
         await stream(scope, receive, send)
+
+
+def event_stream(engine: Engine, body: bytes, receive: Receive | None = None, headers: bool = True) -> EventStream:
+    """The stream answering one event's body (a POST's, or a WebSocket message's: event_socket.py), checked
+    against the app before any callback runs; a bad event raises BadEvent with the 4xx status and a message.
+
+    Example::
+
+        stream = event_stream(engine, b'{"seq": 1, "changed": {"name.value": "x"}}')
+    """
+    try:
+        seq, event = parse_event(body, engine.graph)
+        check_sent(event.changed)
+        check_sent(event.values)
+        view = engine.view_for(event)
+    except (TypeError, AttributeError) as exc:  # changed values holding malformed component JSON
+        raise BadEvent(f"the event's 'changed' values are not valid component JSON: {exc}") from None
+    except ComponentJSONError as exc:  # children the browser sent that no layout could hold
+        raise BadEvent(f"the event holds component JSON that is not a valid component: {exc}") from None
+    attributes = {"propwire.changed": sorted(event.changed),
+                  "propwire.run": [i for i, _ in event.run]} if telemetry.enabled() else None
+    # the stream holds the chain, and lets it (and the outputs in its view) go before the last bytes
+    return EventStream(engine.event(event, view), seq, attributes, receive, headers)
 
 
 def request_info(scope: Scope) -> RequestInfo:
@@ -92,9 +104,10 @@ def request_info(scope: Scope) -> RequestInfo:
     headers = Headers((name.decode("latin-1").lower(), value.decode("latin-1")) for name, value in scope["headers"])
     query = scope.get("query_string", b"").decode("latin-1")
     client = scope.get("client")
+    scheme = str(scope.get("scheme", "http"))
     return RequestInfo(cookies=cookie_parser(headers.get("cookie", "")), headers=headers,
                        path=scope.get("path", "") + (f"?{query}" if query else ""),
-                       remote=client[0] if client else None, scheme=scope.get("scheme", "http"))
+                       remote=client[0] if client else None, scheme=_HTTP_SCHEME.get(scheme, scheme))
 
 
 async def _read_body(receive: Receive, declared: bytes, limit: int) -> bytes:
@@ -129,10 +142,13 @@ async def _reply(send: Send, status: int, message: str) -> None:
 
 
 class EventStream:
-    """One event's response (an ASGI app)."""
+    """One event's response (an ASGI app). With `headers` False it sends only body messages (the caller frames
+    them: event_socket.py), so its first line goes out as soon as it is known and cookies go as `cookies`
+    lines; the headers a callback sets (ctx.response.headers, Server-Timing) have nowhere to go and are not
+    sent, as for a callback that finishes after an HTTP answer's headers went out."""
 
     def __init__(self, chain: Chain, seq: int, attributes: dict[str, Any] | None = None,
-                 receive: Receive | None = None):
+                 receive: Receive | None = None, headers: bool = True):
         self.chain = chain
         self.receive = receive  # the request's, read to its end: what comes next is the client going away
         self.gone: asyncio.Future | None = None  # watches for that, from the first wait on a running callback
@@ -144,7 +160,9 @@ class EventStream:
         self.cookies: list[str] = []
         self.headers: dict[str, str] = {}
         self.timings: list[str] = []
-        self.opened = False  # the headers are sent, or being sent by `opening`
+        # the headers are sent, or being sent by `opening`; an answer without headers (a WebSocket's) starts
+        # opened, so every batch goes as it comes and a callback's cookies as a `cookies` line
+        self.opened = not headers
         self.opening: asyncio.Task | None = None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:

@@ -32,6 +32,7 @@ from propwire.core.outcomes import effects_of
 from propwire.protocol.lines import cookies_line, line_of
 from propwire.web import cookie_token, index_page, request_guard, security_headers
 from propwire.web.event_endpoint import request_info
+from propwire.web.event_socket import SOCKET_PATH
 from propwire.web.page import (
     APP_ENTRY,
     STATIC_DIR,
@@ -85,8 +86,9 @@ def route_path(scope: Any) -> str:
 
 
 def page_endpoint(engine: EngineProvider, page: Callable[[], PageSpec], assets: Assets, limits: Limits,
-                  dev: DevHooks | None, paths: Paths = Paths()) -> Any:
-    """GET of any other path: the page, with its initial callbacks' results streamed into it."""
+                  dev: DevHooks | None, paths: Paths = Paths(), socket_on: Callable[[], bool] = lambda: True) -> Any:
+    """GET of any other path: the page, with its initial callbacks' results streamed into it; `socket_on` says
+    whether the page is to send its events over the event socket (event_socket.py)."""
     event_path = paths.routes.rstrip("/") + EVENT_PATH
 
     async def serve_page(request: Request) -> Response:
@@ -112,7 +114,7 @@ def page_endpoint(engine: EngineProvider, page: Callable[[], PageSpec], assets: 
         unknown = _client_owned(layout)
         view = LayoutView.from_layout(layout_json, unknown)
         prefix = url_prefix(request.scope, paths)
-        config = _page_config(spec, running, layout_json, unknown, prefix, dev)
+        config = _page_config(spec, running, layout_json, unknown, prefix, dev, socket_on())
         nonce = security_headers.new_nonce()
         before, after = _page_html(spec, config, assets, prefix, nonce)
         lines = _initial_lines(running, view, mounted, request, urlsplit(url).path)
@@ -144,11 +146,13 @@ def _page_html(spec: PageSpec, config: dict, assets: Assets, prefix: str, nonce:
 
 
 def _page_config(spec: PageSpec, running: Engine, layout_json: Any, unknown: set[str], prefix: str,
-                 dev: DevHooks | None) -> dict:
+                 dev: DevHooks | None, socket: bool) -> dict:
     """What the renderer boots from: layout, graph, URLs, the browser-owned props and the outside bundles."""
     config = {"layout": layout_json, "graph": spec.graph(), "eventUrl": f"{prefix}{EVENT_PATH}",
               "cookiesUrl": f"{prefix}{cookie_token.COOKIES_PATH}", "uploadUrl": f"{prefix}{UPLOAD_PATH}",
               "debug": spec.debug, "unknown": sorted(unknown)}
+    if socket:
+        config["socketUrl"] = f"{prefix}{SOCKET_PATH}"  # events over a WebSocket, POSTs as the fallback
     if spec.title_store:
         config["pageTitle"] = spec.title_store  # the tab's title follows that store's data (renderer/src/title.ts)
     if spec.update_title:

@@ -49,6 +49,12 @@ def _normal(origin: str) -> str:
     return f"{scheme}{sep}{rest}"
 
 
+def _page_scheme(scope: Scope) -> str:
+    """The scheme of the page a request comes from: a WebSocket's (ws, wss) is its page's http or https."""
+    scheme = str(scope.get("scheme", "http"))
+    return {"ws": "http", "wss": "https"}.get(scheme, scheme)
+
+
 def own_origin(scope: Scope) -> str | None:
     """The origin the page was served from, as this server sees it: the scope's scheme (which uvicorn takes
     from X-Forwarded-Proto only for the proxies --forwarded-allow-ips trusts) and the Host header."""
@@ -58,11 +64,12 @@ def own_origin(scope: Scope) -> str | None:
         if not server:
             return None
         host = f"{server[0]}:{server[1]}"
-    return _normal(f"{scope.get('scheme', 'http')}://{host}")
+    return _normal(f"{_page_scheme(scope)}://{host}")
 
 
 def refuse_post(scope: Scope, allowed: Iterable[str] = ()) -> Refusal | None:
-    """A state-changing POST (an event, a cookie exchange) from another site -> 403, before the body is read.
+    """A state-changing POST (an event, a cookie exchange) or an event socket's handshake from another site ->
+    403, before the body is read.
 
     A browser always sends Origin on a POST made by fetch(), so a cross-site page cannot hide where it comes
     from: its Origin must be the page's own origin or one of `allowed` ("*" allows any). Without an Origin
@@ -76,7 +83,7 @@ def refuse_post(scope: Scope, allowed: Iterable[str] = ()) -> Refusal | None:
             return 403, f"cross-site request refused (Sec-Fetch-Site: {site}, no Origin header)"
         return None
     host = header(scope, b"host")
-    if host is not None and origin == f"{scope.get('scheme', 'http')}://{host}":
+    if host is not None and origin == f"{_page_scheme(scope)}://{host}":
         return None  # the usual case, exactly as the browser wrote both: no normalising needed
     allowed = list(allowed)
     if "*" in allowed:

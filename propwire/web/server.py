@@ -23,7 +23,7 @@ from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, PlainTextResponse, Response
-from starlette.routing import Mount, Route
+from starlette.routing import Mount, Route, WebSocketRoute
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from propwire.api.serialize import loads
@@ -31,6 +31,7 @@ from propwire.web import cookie_token, request_guard, security_headers
 from propwire.web.auth import AuthHook, Gate, GateMiddleware
 from propwire.web.compress import GzipMiddleware
 from propwire.web.event_endpoint import EventEndpoint
+from propwire.web.event_socket import POLICY_VIOLATION, SOCKET_PATH, EventSocket
 from propwire.web.flask_bridge import FlaskSide
 from propwire.web.page import STATIC_DIR
 from propwire.web.page_route import EVENT_PATH, DevHooks, page_endpoint, policy_for, route_path
@@ -94,10 +95,12 @@ def build_server(engine: EngineProvider, page: Callable[[], PageSpec], assets: A
     """
     policy_for(PageSpec("", lambda: None, dict), limits)  # a bad content_security_policy fails here, not per page
     events = EventEndpoint(engine, limits)
+    socket_on = lambda: limits.event_socket and server.sockets_on()  # noqa: E731 - asked per page and handshake
     spec_debug = lambda: page().debug  # noqa: E731 - the dev routes answer only while the app is in debug mode
     root = paths.routes.rstrip("/")
     routes = [
         FastRoute(root + EVENT_PATH, events),
+        WebSocketRoute(root + SOCKET_PATH, EventSocket(engine, limits, socket_on)),
         Route(root + cookie_token.COOKIES_PATH, _cookies_endpoint(limits), methods=["POST"]),
         Route(root + UPLOAD_PATH, upload_endpoint(limits), methods=["POST"]),
         *_under(root, dev.routes(spec_debug, assets) if dev is not None else []),
@@ -107,7 +110,8 @@ def build_server(engine: EngineProvider, page: Callable[[], PageSpec], assets: A
         Route(root + "/favicon.ico", lambda r: Response(status_code=204), methods=["GET"]),
         Route(root + HEALTH_PATH, lambda r: PlainTextResponse("ok", headers={"cache-control": "no-store"}),
               methods=["GET"]),
-        Route(root + "/{path:path}", page_endpoint(engine, page, assets, limits, dev, paths), methods=["GET"]),
+        Route(root + "/{path:path}", page_endpoint(engine, page, assets, limits, dev, paths, socket_on),
+              methods=["GET"]),
     ]
 
     @contextlib.asynccontextmanager
@@ -116,7 +120,7 @@ def build_server(engine: EngineProvider, page: Callable[[], PageSpec], assets: A
         cookie_token.check_workers()  # several workers need one shared key for late cookies
         yield
 
-    server = Server(routes=routes, lifespan=lifespan,
+    server: Server = Server(routes=routes, lifespan=lifespan,
                     middleware=[Middleware(GzipMiddleware)] if compress else None)
     server.event_path = root + EVENT_PATH
     reserved = (root + "/_propwire/", f"{root}/{assets.url_path.strip('/')}/", root + SUITES + "/",
@@ -186,6 +190,12 @@ class Server(Starlette):
     adopt_flask: Callable[[], FlaskSide] | None = None
     gate_paths: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
+    def sockets_on(self) -> bool:
+        """Whether pages may send events over the event socket: not when a gate guards the app, since the auth
+        hook and a Flask app's before_request see each POST with the cookies of the moment, a socket only at
+        its handshake (a session revoked since would go on sending events over it)."""
+        return self.gate is None or not self.gate.guards_events()
+
     def __getattr__(self, name: str) -> Any:
         flask = self.__dict__.get("flask")
         if flask is None and name in _FLASK_NAMES:
@@ -236,9 +246,11 @@ class Server(Starlette):
             self.user_middleware = user
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        refused = request_guard.duplicate_host(scope) if scope["type"] in ("http", "websocket") else None
         if scope["type"] != "http":
+            if refused:  # before the handshake is accepted: the page sees a failed socket
+                return await send({"type": "websocket.close", "code": POLICY_VIOLATION})
             return await super().__call__(scope, receive, send)
-        refused = request_guard.duplicate_host(scope)
         if refused:
             return await JSONResponse({"error": refused[1]}, status_code=refused[0])(scope, receive, send)
         if scope["method"] == "POST" and route_path(scope) == self.event_path:  # sets its own headers

@@ -112,7 +112,8 @@ class Limits:
     (`allowed_origins`), who may frame the page (`frame_ancestors`, None: no rule) and the page's
     Content-Security-Policy overrides (True: propwire's own, False: none, a dict: directives to replace); for
     streamed uploads (web/uploads.py) the largest file (None: no streamed uploads), the folder (None: one in the system's temp folder) and
-    the age in seconds after which a stored upload is deleted.
+    the age in seconds after which a stored upload is deleted; `event_socket`: whether the page sends its events
+    over a WebSocket (event_socket.py), with POSTs as the fallback.
 
     Example::
 
@@ -126,3 +127,4 @@ class Limits:
     max_upload_bytes: int | None = None  # None: streamed uploads are off (the endpoint answers 404)
     upload_folder: str | None = None
     upload_max_age: float = 3600.0
+    event_socket: bool = True  # events may come over the WebSocket (event_socket.py); False: POSTs only

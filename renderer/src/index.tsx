@@ -17,6 +17,7 @@ import { compileGraph, type RawGraph } from "./events";
 import { Boundary } from "./boundary";
 import { renderValue, RuntimeContext, setLookup } from "./render";
 import { Runtime, type Trace } from "./runtime";
+import { EventSocket } from "./socket";
 import { Store } from "./store";
 import { titleFromStore, titleWhileBusy } from "./title";
 
@@ -25,6 +26,7 @@ interface PageConfig {
   graph?: RawGraph;
   eventUrl?: string;
   cookiesUrl?: string;
+  socketUrl?: string;
   uploadUrl?: string;
   debug?: boolean;
   unknown?: string[];
@@ -99,9 +101,13 @@ function boot(): void {
   let trace: (t: Trace) => void = (t) => void traces.push(t);
   const title = titleWhileBusy(config.updateTitle, document);
   setUploadUrl(config.uploadUrl ?? "/_propwire/upload");
+  // Events over a WebSocket, opened now so the first click does not wait for its handshake (socket.ts).
+  const socket = config.socketUrl ? new EventSocket(config.socketUrl) : undefined;
+  socket?.warm();
   const runtime = new Runtime(store, compileGraph(config.graph), {
     eventUrl: config.eventUrl ?? "/_propwire/event",
     cookiesUrl: config.cookiesUrl ?? "/_propwire/cookies",
+    socket,
     persist,
     hooks: {
       busy: (on) => {

@@ -10,6 +10,7 @@ import { deepEqual } from "./patch";
 import { byComponent, patched } from "./results";
 import { RerunList } from "./rerun";
 import { Jobs } from "./jobs";
+import { viaSocket, type Refused } from "./socket";
 import type { Store } from "./store";
 import { defaultPost, errorMessage, exchangeCookies, type Post, type RuntimeOptions } from "./runtime_types";
 import { parseLine, Stream, type Line, type ResultLine } from "./stream";
@@ -163,6 +164,9 @@ export class Runtime {
 
   private async fetchStream(stream: Stream, body: string): Promise<void> {
     try {
+      const socket = this.options.socket;
+      const refused = (err: Refused) => this.report(`Event ${stream.seq} was rejected (HTTP ${err.status})`, err.message);
+      if (socket && (await viaSocket(socket, stream.seq, body, (f) => this.handleFrame(stream, f), refused))) return;
       const res = await this.post(this.options.eventUrl, body);
       if (!res.ok) this.report(`Event ${stream.seq} was rejected (HTTP ${res.status})`, errorMessage(await res.text()));
       else await readResponse(res, (frame) => this.handleFrame(stream, frame));
@@ -173,15 +177,13 @@ export class Runtime {
     }
   }
 
-  /**
-   * A `cookies` line: the server sealed the cookies a callback set after the headers went out. POSTing the
-   * token back makes the server answer with the real Set-Cookie headers, which the browser keeps with every
-   * flag (a page's script could not set an HttpOnly cookie itself).
-   */
+  /** A `cookies` line: the server sealed the cookies a callback set after the headers went out; POSTing the token
+   * back gets the real Set-Cookie headers, kept with every flag (a page's script cannot set an HttpOnly cookie). */
   private exchange(seq: number, token: string): void {
     this.exchanges++;
     const url = this.options.cookiesUrl ?? "/_propwire/cookies";
     void exchangeCookies(this.post, url, seq, token, (title, message) => this.report(title, message)).finally(() => {
+      this.options.socket?.renew(); // the socket's handshake carried the cookies of before
       this.exchanges--;
       this.settle();
     });

@@ -1,6 +1,7 @@
 // The runtime's types for the page around it: what it reports, traces and needs (kept apart: runtime.ts is long).
 import type { RunEntry } from "./events";
 import type { Persistence } from "./persist";
+import type { EventSocket } from "./socket";
 import type { Line } from "./stream";
 
 export interface Report {
@@ -39,6 +40,8 @@ export interface RuntimeOptions {
   cookiesUrl?: string;
   hooks: Hooks;
   post?: Post;
+  /** Events over a WebSocket (socket.ts) when it is open; without it, or while it cannot open, POSTs. */
+  socket?: EventSocket;
   /** Keeps persisted props' edits (persist.ts); without it nothing persists. */
   persist?: Persistence;
 }

@@ -35,7 +35,7 @@ def _local_only(route: Any) -> None:
 def local_page(browser: Browser, contexts: list[Any]) -> Page:
     """A page in a fresh context (kept in `contexts`, for closing) that reaches 127.0.0.1 only. Its uncaught
     errors land in page.errors; those and its console errors in page.console_errors; every URL it requests
-    in page.requested."""
+    in page.requested; its events in page.events (watch_events)."""
     context = browser.new_context()
     contexts.append(context)
     context.route("**/*", _local_only)
@@ -51,7 +51,28 @@ def local_page(browser: Browser, contexts: list[Any]) -> Page:
     page.on("pageerror", page_error)
     page.on("console", lambda m: page.console_errors.append(m.text) if m.type == "error" else None)  # type: ignore[attr-defined]
     page.on("request", lambda r: page.requested.append(r.url))  # type: ignore[attr-defined]
+    watch_events(page)
     return page
+
+
+def watch_events(page: Page) -> None:
+    """Record the page's events however they travel (docs/protocol.md): page.events gets each one's URL and
+    body (a POST's, or a message on the event socket), page.answers the bytes of each socket frame that
+    answered one (its `<seq>\n` cut off), page.sockets the URL of each socket it opened."""
+    page.events, page.answers, page.sockets = [], [], []  # type: ignore[attr-defined]
+
+    def request(r: Any) -> None:
+        if r.method == "POST" and r.url.split("?")[0].endswith("/_propwire/event"):
+            page.events.append((r.url, r.post_data_buffer or b""))  # type: ignore[attr-defined]
+
+    def socket(ws: Any) -> None:
+        page.sockets.append(ws.url)  # type: ignore[attr-defined]
+        ws.on("framesent", lambda p: page.events.append((ws.url, p.encode() if isinstance(p, str) else p)))  # type: ignore[attr-defined]
+        ws.on("framereceived", lambda p: page.answers.append(  # type: ignore[attr-defined]
+            (p.encode() if isinstance(p, str) else p).partition(b"\n")[2]))
+
+    page.on("request", request)
+    page.on("websocket", socket)
 
 
 @pytest.fixture

@@ -47,7 +47,7 @@ def test_an_app_under_a_prefix_works_and_asks_only_under_it(open_app, tmp_path):
     base = page.url_base + "/sales/"
     outside = [url for url in page.requested if not url.startswith(base)]
     assert not outside, outside
-    assert any(url.startswith(base + "_propwire/event") for url in page.requested)
+    assert page.sockets and all(url.startswith(base.replace("http", "ws") + "_propwire/ws") for url in page.sockets)
     assert any(url.startswith(base + "assets/favicon.ico") for url in page.requested)
 
 

@@ -164,8 +164,8 @@ def test_loading_spins_from_the_click_through_a_chain_in_one_request(open_app):
         return f"out of {mid}"
 
     page = open_app(app)
-    events = []
-    page.on("request", lambda r: events.append(r.url) if "/_propwire/event" in r.url else None)
+    events = page.events
+    events.clear()
     page.locator("#go").click()
     expect(page.locator("#spin .dash-spinner")).to_be_visible(timeout=600)  # before `first` returns
     expect(page.locator("#mid")).to_have_text("")

@@ -121,10 +121,12 @@ def test_a_navigation_is_one_request(demo):
     wait_idle(page)
     posts: list[str] = []
     page.on("request", lambda r: posts.append(r.url) if r.method == "POST" else None)
+    page.events.clear()  # type: ignore[attr-defined]
     page.click("#nav-files")
     expect(page.locator("#tab-content")).to_have_text("Upload a CSV to see it here.")
     wait_idle(page)
-    assert posts == [url + "/multipage/_propwire/event"]
+    assert posts == []  # the event went over the event socket, under the app's prefix
+    assert [u for u, _ in page.events] == [url.replace("http", "ws") + "/multipage/_propwire/ws"]  # type: ignore[attr-defined]
 
 
 def dash_copy(folder: Path) -> Path:

@@ -95,28 +95,17 @@ def test_a_recolour_patch_on_a_200000_point_figure_sends_bytes_not_megabytes_and
         return patched
 
     page, server = opened(app)
-    events: list[Any] = []
-    page.on("request", lambda r: events.append(r) if r.url.startswith(server.url + "/_propwire/") else None)
-    # The answer's bytes are kept as they pass: Chromium may drop a finished response's body from its buffer
-    # (a loaded machine, megabytes of page before it), and then response().body() has nothing to give.
-    answers: list[bytes] = []
-
-    def keep(route: Any) -> None:
-        response = route.fetch()
-        answers.append(response.body())
-        route.fulfill(response=response)
-
-    page.route(server.url + "/_propwire/event", keep)
+    page.events.clear()  # type: ignore[attr-defined]
+    page.answers.clear()  # type: ignore[attr-defined]
     page.evaluate(MARK)
     assert page.evaluate(f"() => {GD}._fullData[0].x.length + {GD}._fullData[1].x.length") == 200_000
     assert red_pixels(page) == 0
     page.click("#recolour")
     page.wait_for_function(f"() => {GD}._fullData[1].marker.color === 'red' && window.__afterplots > 0")
     wait_idle(page)
-    [event] = events  # one request for the click
-    assert event.url == server.url + "/_propwire/event"
-    [answer] = answers
-    sent = event.post_data_buffer
+    [(url, sent)] = page.events  # type: ignore[attr-defined]  # one event for the click
+    assert url == server.url.replace("http", "ws") + "/_propwire/ws"
+    answer = b"".join(page.answers)  # type: ignore[attr-defined]
     assert len(sent) < 1_000, sent  # the click, not the figure
     assert len(answer) < 1_000, answer  # the Patch's operation, not the figure
     assert b'"red"' in answer and b"bdata" not in sent + answer

@@ -29,8 +29,8 @@ def _app(update_title: str | None = None) -> Dash:
 def test_a_link_click_brings_the_page_in_one_request(open_app):
     page = open_app(_app(), "/", ready="#home")
     assert page.title() == "Home"
-    events: list[str] = []
-    page.on("request", lambda r: events.append(r.url) if "/_propwire/event" in r.url else None)
+    events = page.events
+    events.clear()
     page.click("#to-r5")
     page.wait_for_selector("#derived:has-text('derived from report 5')")
     assert page.url.endswith("/report/5") and page.title() == "Report 5"

@@ -55,8 +55,9 @@ def _play(client: Any, verb: str, args: list, opts: dict) -> None:
         getattr(client, verb)(*args, wait=wait)
 
 
-def headless_trace(name: str) -> list[Frame]:
-    """Load the app in process and play its steps through the headless Client, a frame after each."""
+def headless_trace(name: str, transport: str = "http") -> list[Frame]:
+    """Load the app in process and play its steps through the headless Client (its events sent over
+    `transport`: propwire.testing.transport), a frame after each."""
     from propwire.testing import Client, load_app
 
     steps = steps_of(name)
@@ -75,7 +76,7 @@ def headless_trace(name: str) -> list[Frame]:
             current.calls = call_log([line for line in f.read().split("\n") if line])
 
     try:
-        client = Client(load_app(f"tests.parity.apps.{name}"), strict=False)
+        client = Client(load_app(f"tests.parity.apps.{name}"), strict=False, transport=transport)
         where = geolocation(name)  # the browser context's position, in dcc.Geolocation's keys
         if where:
             client.geolocation = {"lat": where["latitude"], "lon": where["longitude"],

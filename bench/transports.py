@@ -1,0 +1,154 @@
+"""propwire's two event transports against Dash's two, side by side in one run (issue 18).
+
+    python bench/transports.py [--quick] [--out transports]
+
+Four servers of the same app source (bench/bench_app.py through bench/shim.py), each in its own process group
+on 127.0.0.1, two workers each:
+
+- `dash`: Dash 4.4.1 on Flask, `gunicorn -w 2` (its default setup);
+- `dash_ws`: Dash 4.4.1 on its FastAPI backend with WebSocket callbacks (`Dash(backend="fastapi",
+  websocket_callbacks=True)`), `uvicorn --workers 2`: Dash's fastest configuration;
+- `propwire`: propwire as it ships, events over its event socket (docs/protocol.md), `uvicorn --workers 2`;
+- `propwire_http`: propwire with `websocket_callbacks=False`, events as POSTs.
+
+Click → DOM is timed in headless Chromium as bench/run.py times it (a MutationObserver, performance.now()),
+every side clicked in each round in rotating order. Scenarios: one click, a chain of 10 callbacks, one input
+read by 50 callbacks, all on loopback. (No added-latency row: Chromium's network emulation, which
+bench/run.py's 50 ms rows use, delays HTTP requests but not WebSocket frames, so it would flatter both socket
+sides; a fair one needs a delaying TCP proxy.) Writes bench/results/NAME.json (every sample)
+and NAME.md (the table: medians, p10–p90, and each propwire side over each Dash side).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from typing import Any
+
+import run
+from run import RESULTS, ClickSet, Ctx, interleaved_clicks, text_is
+
+SIDES = ("dash", "dash_ws", "propwire", "propwire_http")
+OPTIONS = {"dash_ws": {"backend": "fastapi", "websocket_callbacks": True},
+           "propwire_http": {"websocket_callbacks": False}}
+RATIOS = (("propwire", "dash"), ("propwire", "dash_ws"), ("propwire_http", "dash"), ("propwire", "propwire_http"))
+
+
+class Server(run.Server):
+    """run.Server, for the four sides: Dash's WebSocket side on uvicorn, and each side's Dash() options."""
+
+    def __init__(self, side: str, scenario: str, n: int = 0):
+        super().__init__(side, scenario, n)
+        self.framework = "dash" if side.startswith("dash") else "propwire"
+
+    def command(self) -> list[str]:
+        if self.side == "dash":
+            return super().command()
+        return [sys.executable, "-m", "uvicorn", "--workers", "2", "--host", "127.0.0.1", "--port", str(self.port),
+                "--log-level", "warning", "--no-access-log", "bench_app:server"]
+
+    def start(self) -> float:
+        os.environ["BENCH_DASH_OPTIONS"] = json.dumps(OPTIONS.get(self.side, {}))
+        try:
+            return super().start()
+        finally:
+            os.environ.pop("BENCH_DASH_OPTIONS", None)
+
+
+class Browser(run.Browser):
+    """run.Browser, whose tabs do not wait for Dash's WebSocket worker: Dash runs its WebSocket callbacks in a
+    SharedWorker, and Playwright never sees the request of that worker's script finish."""
+
+    def tab(self, predicate: str | None = None, latency_ms: int = 0) -> Any:
+        tab = super().tab(predicate, latency_ms)
+        tab.page.on("request", lambda r: setattr(tab, "inflight", tab.inflight - 1) if "dash-ws-worker" in r.url
+                    else None)
+        return tab
+
+
+SCENARIOS = {  # name: (app, ready predicate, click id, targets, latency ms)
+    "click": ("click", text_is("out", "clicked None"), "btn", ["out"], 0),
+    "chain10": ("chain10", "!!document.getElementById('s9')", "btn", ["s9"], 0),
+    "fanout50": ("fanout50", "!!document.getElementById('o49')", "btn", ["o49"], 0),
+}
+
+
+def measure(ctx: Ctx, name: str, repeat: int) -> None:
+    app, ready, button, targets, latency = SCENARIOS[name]
+    servers = {side: Server(side, app) for side in SIDES}
+    try:
+        for server in servers.values():
+            server.start()
+        for server in servers.values():
+            server.wait_http()
+        interleaved_clicks(ctx, [ClickSet(name, servers, ready, lambda i: button, lambda i: targets, latency)],
+                           repeat, warmup=3 if not latency else 2)
+    finally:
+        for server in servers.values():
+            server.stop()
+
+
+def table(results: dict[str, Any]) -> str:
+    head = ["scenario", *SIDES, *(f"{a} / {b}" for a, b in RATIOS)]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for name in SCENARIOS:
+        row = results.get(name)
+        if not row:
+            continue
+        cells = [name, *(run.fmt(row.get(side), "ms") for side in SIDES)]
+        for a, b in RATIOS:
+            cells.append(f"{row[a]['median'] / row[b]['median']:.2f}" if row.get(a) and row.get(b) else "—")
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="fewer repeats")
+    parser.add_argument("--out", default="transports", help="results file stem under bench/results/")
+    args = parser.parse_args()
+    from playwright.sync_api import sync_playwright
+
+    began = time.monotonic()
+    results: dict[str, Any] = {}
+    errors: dict[str, str] = {}
+
+    def log(msg: str) -> None:
+        print(f"[{time.monotonic() - began:6.1f}s] {msg}", flush=True)
+
+    with sync_playwright() as playwright:
+        browser = Browser(playwright)
+        ctx = Ctx(browser, args.quick, SIDES, results, log)
+        machine = run.machine_info(browser.browser.version)
+        for name in SCENARIOS:
+            load = os.getloadavg()[0]
+            log(f"-- {name} (load average {load:.2f})")
+            try:
+                measure(ctx, name, ctx.reps(30, 10) if not name.endswith("50ms") else ctx.reps(15, 6))
+                results.setdefault("load_average", {})[name] = [round(load, 2), round(os.getloadavg()[0], 2)]
+            except Exception as exc:  # one broken scenario must not lose the others' figures
+                errors[name] = f"{type(exc).__name__}: {exc}"[:2000]
+                log(f"{name} FAILED: {errors[name]}")
+        browser.browser.close()
+    report = table(results)
+    doc = {"machine": machine, "quick": args.quick, "sides": list(SIDES), "options": OPTIONS,
+           "when": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "seconds": time.monotonic() - began, "errors": errors,
+           "results": results, "table": report}
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / f"{args.out}.json").write_text(json.dumps(doc, indent=1))
+    md = [f"# Event transports: propwire vs Dash ({'quick' if args.quick else 'full'} run, {doc['when']})", "",
+          f"Machine: {machine['cpu']}, {machine['cpus']} CPUs; Chromium {machine['chromium']}; propwire at "
+          f"{machine['propwire_commit'][:10]}{' + uncommitted changes' if machine['propwire_tree_dirty'] else ''}. "
+          "Click → DOM in ms: median (p10–p90); ratios of medians.", "", report, ""]
+    if errors:
+        md += ["Errors:", ""] + [f"- {k}: {v}" for k, v in errors.items()] + [""]
+    (RESULTS / f"{args.out}.md").write_text("\n".join(md))
+    print()
+    print(report)
+
+
+if __name__ == "__main__":
+    main()
