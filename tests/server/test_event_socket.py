@@ -201,3 +201,18 @@ def test_a_socket_that_closes_mid_chain_abandons_its_events(tmp_path: Path):
             assert frame.startswith(b"1\n")  # the plan is out: the first callback runs
         time.sleep(1.0)
     assert log.read_text() == "first started\n", "the running callback was cancelled, the next never started"
+
+
+def test_an_app_mounted_in_a_host_serves_its_socket_under_the_mount():
+    from starlette.applications import Starlette
+    from starlette.routing import Mount
+
+    app = chain_app()
+    host = Starlette(routes=[Mount("/dash", app=app.server)])
+    with TestClient(host) as client:
+        config = page_config(client.get("/dash/", headers={"sec-fetch-dest": "document"}).text)
+        assert config["socketUrl"] == "/dash/_propwire/ws"
+        with client.websocket_connect(config["socketUrl"]) as ws:
+            ws.send_text(json.dumps(event(1, n=2)))
+            lines = answers(ws)[1]
+    assert {"b.children": "a2!"} in [line["result"]["outputs"] for line in lines if "result" in line]
