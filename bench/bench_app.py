@@ -116,7 +116,25 @@ def match_app(n: int, initial: bool) -> Dash:
     return app
 
 
+def many_app(n: int) -> Dash:
+    """`n` button/output pairs, each with a callback of its own (with its initial call): a page with `n`
+    callbacks, where Dash users report multi-second freezes at a few hundred."""
+    app = Dash(__name__)
+    app.layout = html.Div([html.Div([html.Button(f"button {i}", id=f"b{i}"), html.Span(id=f"o{i}")])
+                           for i in range(n)])
+
+    def pair(i: int) -> None:
+        @app.callback(Output(f"o{i}", "children"), Input(f"b{i}", "n_clicks"))
+        def clicked(n_clicks):
+            return f"{i}: {n_clicks or 0}"
+
+    for i in range(n):
+        pair(i)
+    return app
+
+
 BUILDERS = {
+    "many": lambda: many_app(N or 400),
     "click": click_app,
     "chain10": lambda: chain_app(10),
     "fanout50": lambda: fanout_app(50),

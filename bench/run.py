@@ -360,8 +360,9 @@ def clicks(ctx: Ctx, name: str, scenario: str, ready: str, click_id: Callable[[i
 
 
 def interleaved_clicks(ctx: Ctx, sets: list[ClickSet], repeat: int, warmup: int = 3,
-                       timeout_ms: int = 30_000) -> dict[str, dict[str, Any]]:
-    """Each round clicks every set's page of every side, so that drift on the machine reaches them alike."""
+                       timeout_ms: int = 30_000, ready_s: float = 120.0) -> dict[str, dict[str, Any]]:
+    """Each round clicks every set's page of every side, so that drift on the machine reaches them alike;
+    `ready_s` is how long a page may take to be ready before its first click."""
     tabs: dict[tuple[str, str], Tab] = {}
     times: dict[tuple[str, str], list[float]] = {(c.name, side): [] for c in sets for side in ctx.sides}
     try:
@@ -369,9 +370,9 @@ def interleaved_clicks(ctx: Ctx, sets: list[ClickSet], repeat: int, warmup: int 
             for side in ctx.sides:
                 tab = ctx.browser.tab(c.ready, c.latency_ms)
                 tab.page.goto(c.servers[side].url, wait_until="commit")
-                tab.page.wait_for_function("() => window.__bench && window.__bench.readyAt !== null", timeout=120_000,
-                                           polling=20)
-                tab.idle()
+                tab.page.wait_for_function("() => window.__bench && window.__bench.readyAt !== null",
+                                           timeout=ready_s * 1000, polling=20)
+                tab.idle(timeout_s=ready_s)
                 tabs[c.name, side] = tab
         before = {key: len(tab.posts) for key, tab in tabs.items()}  # the pages' own initial POSTs
         for i in range(warmup + repeat):
@@ -505,7 +506,7 @@ def scenario_match(ctx: Ctx) -> None:
 
 
 def page_loads(ctx: Ctx, name: str, scenario: str, predicate: str, repeat: int, n: int = 0,
-               servers: dict[str, Server] | None = None, warm: bool = True) -> None:
+               servers: dict[str, Server] | None = None, warm: bool = True, timeout_s: float = 120.0) -> None:
     """First visits (fresh browser context each), interleaved: ms until ready, and bytes downloaded."""
     own = servers is None
     servers = servers or start_servers(ctx, scenario, n)
@@ -515,7 +516,7 @@ def page_loads(ctx: Ctx, name: str, scenario: str, predicate: str, repeat: int, 
         first = 0 if warm else 1
         for i in range(first, 1 + repeat):  # round 0 (when `warm`) warms the servers and is not counted
             for side in rotate(ctx.sides, i):
-                tab, info = ctx.browser.load(servers[side].url, predicate)
+                tab, info = ctx.browser.load(servers[side].url, predicate, timeout_s)
                 tab.close()
                 if i:
                     ready[side].append(info["readyAt"])

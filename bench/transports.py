@@ -2,18 +2,21 @@
 
     python bench/transports.py [--quick] [--out transports]
 
-Four servers of the same app source (bench/bench_app.py through bench/shim.py), each in its own process group
+Five servers of the same app source (bench/bench_app.py through bench/shim.py), each in its own process group
 on 127.0.0.1, two workers each:
 
 - `dash`: Dash 4.4.1 on Flask, `gunicorn -w 2` (its default setup);
 - `dash_ws`: Dash 4.4.1 on its FastAPI backend with WebSocket callbacks (`Dash(backend="fastapi",
   websocket_callbacks=True)`), `uvicorn --workers 2`: Dash's fastest configuration;
 - `propwire`: propwire as it ships, events over its event socket (docs/protocol.md), `uvicorn --workers 2`;
-- `propwire_http`: propwire with `websocket_callbacks=False`, events as POSTs.
+- `propwire_http`: propwire with `websocket_callbacks=False`, events as POSTs;
+- `propwire_aa`: a second server exactly like `propwire`, for the A/A ratio (`propwire_aa / propwire`): how far
+  apart two identical sides come out in this run, the noise floor every other ratio is read against.
 
 Click → DOM is timed in headless Chromium as bench/run.py times it (a MutationObserver, performance.now()),
 every side clicked in each round in rotating order. Scenarios: one click, a chain of 10 callbacks, one input
-read by 50 callbacks, all on loopback. (No added-latency row: Chromium's network emulation, which
+read by 50 callbacks, all on loopback; a page of 400 callbacks (bench_app.many_app), its first visits until
+every callback's initial call shows (`ready400`) and a click on it (`click400`). (No added-latency row: Chromium's network emulation, which
 bench/run.py's 50 ms rows use, delays HTTP requests but not WebSocket frames, so it would flatter both socket
 sides; a fair one needs a delaying TCP proxy.) Writes bench/results/NAME.json (every sample)
 and NAME.md (the table: medians, p10–p90, and each propwire side over each Dash side).
@@ -31,10 +34,11 @@ from typing import Any
 import run
 from run import RESULTS, ClickSet, Ctx, interleaved_clicks, text_is
 
-SIDES = ("dash", "dash_ws", "propwire", "propwire_http")
+SIDES = ("dash", "dash_ws", "propwire", "propwire_http", "propwire_aa")
 OPTIONS = {"dash_ws": {"backend": "fastapi", "websocket_callbacks": True},
            "propwire_http": {"websocket_callbacks": False}}
-RATIOS = (("propwire", "dash"), ("propwire", "dash_ws"), ("propwire_http", "dash"), ("propwire", "propwire_http"))
+RATIOS = (("propwire", "dash"), ("propwire", "dash_ws"), ("propwire_http", "dash"), ("propwire", "propwire_http"),
+          ("propwire_aa", "propwire"))
 
 
 class Server(run.Server):
@@ -73,19 +77,32 @@ SCENARIOS = {  # name: (app, ready predicate, click id, targets, latency ms)
     "click": ("click", text_is("out", "clicked None"), "btn", ["out"], 0),
     "chain10": ("chain10", "!!document.getElementById('s9')", "btn", ["s9"], 0),
     "fanout50": ("fanout50", "!!document.getElementById('o49')", "btn", ["o49"], 0),
+    "ready400": ("many", "", "", [], 0),  # first visits to the page with 400 callbacks, until all have shown
+    "click400": ("many", "MANY_READY", "b0", ["o0"], 0),  # a click on that page
 }
+
+
+REPEATS = {"ready400": (5, 3), "click400": (20, 8)}  # (full, --quick); the rest (30, 10)
+# The 400-callback page (bench_app.many_app): ready when the last callback's initial call shows.
+MANY = 400
+MANY_READY = text_is(f"o{MANY - 1}", f"{MANY - 1}: 0")
+MANY_TIMEOUT_S = 600.0  # Dash 4.4.1 needs about a minute for the page on this machine
 
 
 def measure(ctx: Ctx, name: str, repeat: int) -> None:
     app, ready, button, targets, latency = SCENARIOS[name]
-    servers = {side: Server(side, app) for side in SIDES}
+    servers = {side: Server(side, app, MANY if app == "many" else 0) for side in SIDES}
     try:
         for server in servers.values():
             server.start()
         for server in servers.values():
             server.wait_http()
+        if name == "ready400":  # no warm-up round: Dash takes about a minute per load of this page
+            return run.page_loads(ctx, name, app, MANY_READY, repeat, servers=servers, warm=False,
+                                  timeout_s=MANY_TIMEOUT_S)
+        ready = MANY_READY if ready == "MANY_READY" else ready
         interleaved_clicks(ctx, [ClickSet(name, servers, ready, lambda i: button, lambda i: targets, latency)],
-                           repeat, warmup=3 if not latency else 2)
+                           repeat, warmup=3 if not latency else 2, ready_s=MANY_TIMEOUT_S)
     finally:
         for server in servers.values():
             server.stop()
@@ -109,7 +126,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="fewer repeats")
     parser.add_argument("--out", default="transports", help="results file stem under bench/results/")
+    parser.add_argument("--only", default="", help=f"comma-separated subset of: {', '.join(SCENARIOS)}")
     args = parser.parse_args()
+    chosen = [s for s in args.only.split(",") if s] or list(SCENARIOS)
+    if set(chosen) - set(SCENARIOS):
+        sys.exit(f"unknown scenario(s): {sorted(set(chosen) - set(SCENARIOS))}")
     from playwright.sync_api import sync_playwright
 
     began = time.monotonic()
@@ -123,11 +144,11 @@ def main() -> None:
         browser = Browser(playwright)
         ctx = Ctx(browser, args.quick, SIDES, results, log)
         machine = run.machine_info(browser.browser.version)
-        for name in SCENARIOS:
+        for name in chosen:
             load = os.getloadavg()[0]
             log(f"-- {name} (load average {load:.2f})")
             try:
-                measure(ctx, name, ctx.reps(30, 10) if not name.endswith("50ms") else ctx.reps(15, 6))
+                measure(ctx, name, ctx.reps(*REPEATS.get(name, (30, 10))))
                 results.setdefault("load_average", {})[name] = [round(load, 2), round(os.getloadavg()[0], 2)]
             except Exception as exc:  # one broken scenario must not lose the others' figures
                 errors[name] = f"{type(exc).__name__}: {exc}"[:2000]

@@ -32,6 +32,7 @@ export class LibStateHub {
   private source: Source | null = null;
   private listeners = new Set<() => void>();
   private pending: string[] = [];
+  private pendingStale = false;
   private state: LibState | null = null;
   private stateVersion = -1;
   private paths: Map<string, LayoutPath> | null = null;
@@ -40,19 +41,29 @@ export class LibStateHub {
   connect(source: Source): void {
     this.source = source;
     source.watch(() => this.bump(true));
+    // With no library component listening (most pages), the pending outputs are worked out only when read.
     source.watchPending(() => {
-      const now = source.pendingOutputs();
-      if (now.length === this.pending.length && now.every((k, i) => k === this.pending[i])) return;
-      this.pending = now;
-      this.bump(false);
+      this.pendingStale = true;
+      if (this.listeners.size > 0) this.refreshPending();
     });
     this.bump(true);
   }
 
   subscribe = (fn: () => void): (() => void) => {
     this.listeners.add(fn);
+    this.refreshPending();
     return () => void this.listeners.delete(fn);
   };
+
+  /** Re-read the pending outputs if they may have moved; a change moves the version and tells the listeners. */
+  private refreshPending(): void {
+    if (!this.pendingStale || !this.source) return;
+    this.pendingStale = false;
+    const now = this.source.pendingOutputs();
+    if (now.length === this.pending.length && now.every((k, i) => k === this.pending[i])) return;
+    this.pending = now;
+    this.bump(false);
+  }
 
   private bump(layoutMoved: boolean): void {
     this.version++;
@@ -67,6 +78,7 @@ export class LibStateHub {
   }
 
   getState = (): LibState => {
+    this.refreshPending();
     if (this.state && this.stateVersion === this.version) return this.state;
     const hub = this;
     const loading: Record<string, LoadingEntry[]> = {};

@@ -41,8 +41,17 @@ export function pendingOutputs(streams: Iterable<PendingView>, outputs: readonly
       stream.props.forEach(add);
       continue;
     }
-    const open = [...stream.plan].flatMap((cb) => outputs[cb] ?? []);
-    for (const key of stream.props) if (open.some((out) => writes(out, key))) add(key);
+    // Plain outputs by key, so a page of many callbacks is not props x outputs comparisons per change;
+    // only pattern outputs need matching key by key.
+    const exact = new Set<string>();
+    const patterns: string[] = [];
+    for (const cb of stream.plan) {
+      for (const out of outputs[cb] ?? []) {
+        if (parsePattern(splitKey(out)[0]) === null) exact.add(out);
+        else patterns.push(out);
+      }
+    }
+    for (const key of stream.props) if (exact.has(key) || patterns.some((out) => writes(out, key))) add(key);
   }
   return [...keys].sort();
 }

@@ -9,7 +9,8 @@ import { hub, installDashApi } from "../src/components/dash_api";
 import { lookup } from "../src/components/registry";
 import { compileGraph, type RawGraph } from "../src/events";
 import { noteRoot, pathsById } from "../src/layout_paths";
-import { loadingAt } from "../src/lib_state";
+import { LibStateHub, loadingAt } from "../src/lib_state";
+import { pendingOutputs } from "../src/loading";
 import { RuntimeContext, renderValue, setLookup } from "../src/render";
 import { Runtime } from "../src/runtime";
 import { Store } from "../src/store";
@@ -185,4 +186,34 @@ test("ExternalWrapper draws component JSON at the path it is given; useSelector 
   assert.deepEqual(paths.at(-1), ["props", "item"]);
   draw();
   assert.deepEqual(picks.at(-1), { n: 0 });
+});
+
+test("pendingOutputs: plain outputs by key, pattern outputs by match, unreported callbacks only", () => {
+  const outputs = [["a.children"], ['{"i":["MATCH"],"t":"o"}.children'], ["c.children"]];
+  const stream = {
+    plan: new Set([0, 1]),
+    props: ["a.children", '{"i":1,"t":"o"}.children', '{"i":2,"t":"x"}.children', "c.children"],
+  };
+  // c.children's callback (2) is not in the plan; {"t":"x"} is not the pattern's kind of id
+  assert.deepEqual(pendingOutputs([stream], outputs, () => []), ["a.children", '{"i":1,"t":"o"}.children']);
+  const wide = { plan: new Set(Array.from({ length: 400 }, (_, i) => i)),
+    props: Array.from({ length: 400 }, (_, i) => `o${i}.children`) };
+  const many = Array.from({ length: 400 }, (_, i) => [`o${i}.children`]);
+  assert.equal(pendingOutputs([wide], many, () => []).length, 400);
+});
+
+test("with no library component listening, the hub reads the pending outputs only when its state is read", () => {
+  let reads = 0;
+  let moved = () => {};
+  const hubX = new LibStateHub();
+  hubX.connect({ root: null, watch: () => () => {}, watchPending: (fn: () => void) => ((moved = fn), () => {}),
+    pendingOutputs: () => (reads++, ["x.children"]) });
+  moved(); moved(); moved();
+  assert.equal(reads, 0);
+  assert.deepEqual(hubX.getState().loading, {});  // no component x in this page: no spinner, but it was read
+  assert.equal(reads, 1);
+  const unsubscribe = hubX.subscribe(() => {});
+  moved();
+  assert.equal(reads, 2); // a listener: read at each move
+  unsubscribe();
 });
