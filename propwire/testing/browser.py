@@ -53,6 +53,7 @@ _ENTRY = """id => { const rt = window.propwire && window.propwire.runtime; const
 _VALUE = """key => { const v = window.propwire.runtime.store.value(key); return v === undefined ? null : v; }"""
 _USER_CHANGE = """([id, props]) => window.propwire.runtime.userChange(id, props)"""
 _NAVIGATE = """url => { window.history.pushState({}, '', url); window.dispatchEvent(new PopStateEvent('popstate')); }"""
+_IDS = """() => { const rt = window.propwire && window.propwire.runtime; return rt ? Array.from(rt.store.ids()) : []; }"""
 _TEXT = """id => { const el = document.getElementById(id); return el ? el.textContent : ''; }"""
 
 
@@ -326,7 +327,7 @@ class BrowserDriver(BrowserGraphVerbs, BrowserDialogs, BrowserInputVerbs):
     async def _comp(self, component_id: Any) -> dict:
         comp = await self.page.evaluate(_ENTRY, id_string(component_id))
         if comp is None:
-            raise not_found(component_id)
+            raise not_found(component_id, await self.page.evaluate(_IDS))
         return comp
 
     async def _field(self, component_id: Any, kinds: str) -> Locator:

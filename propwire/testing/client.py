@@ -349,9 +349,10 @@ class Client(DataTableVerbs, AgGridVerbs, GraphVerbs, FileVerbs, DialogVerbs, In
         return self._rt
 
     def _entry(self, component_id: Any) -> Entry:
-        entry = self._rt_or_fail().store.entry(id_string(component_id))
+        store = self._rt_or_fail().store
+        entry = store.entry(id_string(component_id))
         if entry is None:
-            raise not_found(component_id)
+            raise not_found(component_id, store.ids())
         return entry
 
     def _act(self, ticks: list[Callable[[], None]], wait: bool) -> None:

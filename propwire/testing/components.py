@@ -5,11 +5,13 @@ from __future__ import annotations
 import math
 import re
 from decimal import Decimal
+from collections.abc import Iterable
 from typing import Any
 
 import orjson
 
 from propwire.api.dependencies import id_string
+from propwire.api.suggest import did_you_mean
 from propwire.components.spec import Verb, declared, kinds_taking, verb_of
 from propwire.testing.store import is_component
 from propwire.testing.tab_clicks import is_tab
@@ -55,8 +57,10 @@ def show_id(component_id: Any) -> str:
     return repr(component_id) if isinstance(component_id, str) else id_string(component_id)
 
 
-def not_found(component_id: Any) -> ComponentNotFound:
-    return ComponentNotFound(f"no component with id {show_id(component_id)} in the page")
+def not_found(component_id: Any, ids: Iterable[str] = ()) -> ComponentNotFound:
+    """The error for an id not in the page; `ids`, the page's ids, give a did-you-mean for a typo."""
+    hint = did_you_mean(component_id, ids) if isinstance(component_id, str) else ""
+    return ComponentNotFound(f"no component with id {show_id(component_id)} in the page{hint}")
 
 
 def builtin(comp: dict) -> bool:
@@ -279,7 +283,8 @@ def check_prop(comp: dict, component_id: Any, prop: str) -> None:
     """WrongComponent unless the component declares `prop` (what `Client.set_prop` may set)."""
     cls = declared(kind_of(comp))
     if cls is not None and not cls._allowed(prop):
-        raise WrongComponent(f"{show_id(component_id)} is a {kind_of(comp)}, which has no prop {prop!r}. "
+        raise WrongComponent(f"{show_id(component_id)} is a {kind_of(comp)}, which has no prop {prop!r}"
+                             f"{did_you_mean(prop, cls._props) or '.'} "
                              f"Allowed props: {', '.join(sorted(cls._props))}")
 
 
