@@ -23,10 +23,12 @@ from propwire.testing.components import (
     check_select,
     check_type,
     element_text,
+    field_holds,
     kind_of,
     not_found,
     require,
     same_value,
+    selected_value,
     text_of,
     toggled,
 )
@@ -184,6 +186,7 @@ class Client(DataTableVerbs, AgGridVerbs, GraphVerbs, FileVerbs, DialogVerbs, In
             return self._act([lambda: self._rt_or_fail().user_change([(id_str, {"value": text})])], wait)
         ticks: list[Callable[[], None]] = []
         self._typed.pop(id_str, None)
+        text = field_holds(entry.comp, text)  # "abc" in a number field: it stays empty (value None)
         self._shown[id_str] = text
         if props.get("debounce") is True:
             self._typed[id_str] = text
@@ -222,8 +225,7 @@ class Client(DataTableVerbs, AgGridVerbs, GraphVerbs, FileVerbs, DialogVerbs, In
         id_str = id_string(component_id)
         if kind_of(entry.comp) == "dcc.RadioItems" and same_value(value, entry.comp["props"].get("value")):
             return self._act([], wait)  # clicking the checked radio changes nothing
-        chosen = list(value) if isinstance(value, (list, tuple)) else value
-        change = {**search_reset(entry.comp), "value": chosen}
+        change = {**search_reset(entry.comp), "value": selected_value(entry.comp, value)}
         self._act([lambda: self._rt_or_fail().user_change([(id_str, change)])], wait)
 
     def check(self, component_id: Any, value: Any, *, wait: bool = True) -> None:
