@@ -172,7 +172,8 @@ class Client(DataTableVerbs, AgGridVerbs, GraphVerbs, FileVerbs, DialogVerbs, In
 
         Parameters:
             component_id: the field's id.
-            text: the field's new text (a number field parses it as the browser would).
+            text: the field's new text (a number field parses it as the browser would; text that is no number
+                leaves it empty, its value None, as in Dash 4.4.1).
             enter: then press Enter (n_submit +1; a debounced field sends its text).
             wait: False returns as soon as the event is sent (then `wait()`), to look at the page mid-action.
         """
@@ -214,8 +215,8 @@ class Client(DataTableVerbs, AgGridVerbs, GraphVerbs, FileVerbs, DialogVerbs, In
 
         Parameters:
             component_id: the component's id.
-            value: an option's value (a list of them for a multi Dropdown; None clears); an unknown one raises,
-                naming the values there are.
+            value: an option's value (a list of them for a multi Dropdown; None clears, as the clear x does:
+                a multi Dropdown's value becomes []); an unknown one raises, naming the values there are.
             wait: False returns as soon as the event is sent (then `wait()`), to look at the page mid-action.
         """
         entry = self._entry(component_id)
