@@ -227,3 +227,22 @@ def _check_duplicates(spec: CallbackSpec, default_prevent: bool | str | None) ->
                 f"{spec.describe()}: {out!r} has allow_duplicate=True, which needs prevent_initial_call=True "
                 f"or prevent_initial_call='initial_duplicate'"
             )
+
+
+def duplicate_fix(out: Any, keep: CallbackSpec, change: list[CallbackSpec], default_prevent: bool | str | None) -> str:
+    """The whole fix for several callbacks writing one Output, so that following it raises no second error:
+    allow_duplicate=True on the Output of all writers but one, and, on each of those that still runs at load,
+    prevent_initial_call (the rule _check_duplicates enforces, Dash's own).
+
+    Example: ``duplicate_fix(Output("out", "children"), first, [second], False)`` ->
+    "declare Output('out', 'children', allow_duplicate=True) in callback 'second' (...) and give it
+    prevent_initial_call=True (...)"
+    """
+    declared = f"Output({out.component_id!r}, {out.component_property!r}, allow_duplicate=True)"
+    names = " and ".join(cb.describe() for cb in change)
+    fix = f"declare {declared} in {names}"
+    if any(not (cb.prevent_initial_call or default_prevent) for cb in change):
+        them = "it" if len(change) == 1 else "each of them"
+        fix += (f" and give {them} prevent_initial_call=True (or prevent_initial_call='initial_duplicate' to keep "
+                f"its call at load), as Dash requires of a callback with allow_duplicate=True")
+    return f"{fix}; {keep.describe()} can keep the plain Output"

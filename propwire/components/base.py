@@ -9,6 +9,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from typing import Any, ClassVar
 
+from propwire.api.suggest import did_you_mean
 from propwire.components.spec import Bundle, Verb, register
 
 # A prop type is a predicate with a name used in error messages.
@@ -228,7 +229,8 @@ class Component:
     def _set(self, name: str, value: Any) -> None:
         if not self._allowed(name):
             allowed = ", ".join(sorted(self._props))
-            raise PropError(f"{self._name()} has no prop '{name}'. Allowed props: {allowed}")
+            raise PropError(f"{self._name()} has no prop '{name}'{did_you_mean(name, self._props) or '.'} "
+                            f"Allowed props: {allowed}")
         kind = self._props.get(name, ANY)
         if kind is not ANY and _is_array(value):
             value = value.tolist()  # as Dash's JSON encoder sends it: options, marks' values, a multi value

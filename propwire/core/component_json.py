@@ -30,6 +30,7 @@ from typing import Any
 
 import orjson
 
+from propwire.api.suggest import did_you_mean
 from propwire.components import dcc as _dcc  # noqa: F401  (defining the classes declares them)
 from propwire.components import foreign, spec
 from propwire.components import html as _html  # noqa: F401
@@ -84,7 +85,8 @@ def check_component_json(value: dict) -> None:
         # What Component._set checks, without building the component (this runs for every node of every event).
         kind = cls._props.get(name)
         if kind is None and not any(name.startswith(w) for w in cls._wildcards):
-            raise ComponentJSONError(f"{cls._name()} has no prop '{name}'. Allowed props: {', '.join(sorted(cls._props))}")
+            raise ComponentJSONError(f"{cls._name()} has no prop '{name}'{did_you_mean(name, cls._props) or '.'} "
+                                     f"Allowed props: {', '.join(sorted(cls._props))}")
         if item is not None and kind is not None and not kind.check(item):
             raise ComponentJSONError(f"{cls._name()}: prop '{name}' must be {kind.name}, got {type(item).__name__} "
                                      f"{item!r:.80}")

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from propwire.api.callbacks import CallbackSpec, _check_duplicates
+from propwire.api.callbacks import CallbackSpec, _check_duplicates, duplicate_fix
 from propwire.api.dependencies import (
     ALL,
     ALLSMALLER,
@@ -172,7 +172,12 @@ class Graph:
             plain = [i for i in writers if not self._output(i, key).allow_duplicate]
             if len(plain) > 1:
                 names = " and ".join(self.callbacks[i].describe() for i in plain)
-                problems.append(f"Output '{key}' is written by {names}; add allow_duplicate=True to the duplicate Outputs")
+                # The whole fix at once: allow_duplicate alone would meet the prevent_initial_call rule next.
+                # Keep the plain Output on one that runs at load, so the fewest callbacks need prevent_initial_call.
+                keep = next((i for i in plain if not self.callbacks[i].prevent_initial_call), plain[0])
+                fix = duplicate_fix(self._output(keep, key), self.callbacks[keep],
+                                    [self.callbacks[i] for i in plain if i != keep], self.prevent_default)
+                problems.append(f"Output '{key}' is written by {names}; {fix}")
         cycle = self._find_cycle()
         if cycle:
             path = " -> ".join(self.callbacks[i].describe() for i in cycle)

@@ -8,6 +8,7 @@ Example: a callback with Outputs a.children and b.children that returned ("x", n
 from __future__ import annotations
 
 import itertools
+import re
 import traceback
 from dataclasses import dataclass, field
 from typing import Any
@@ -139,7 +140,7 @@ def _error(cb: CallbackSpec, exc: BaseException, info: CallInfo, debug: bool, ef
     if isinstance(exc, (InvalidCallbackReturnValue, CallbackLimitError, JobLost)):
         message = str(exc)  # our own words, naming the callback and output: safe to show, but for where
         if not debug:  # it is defined: the server's paths reach the browser only in debug mode
-            message = message.replace(cb.describe(), f"callback '{cb.name}'")
+            message = without_paths(message.replace(cb.describe(), f"callback '{cb.name}'"))
     elif debug:
         message = f"{cb.describe()} raised {type(exc).__name__}: {exc}"
     else:
@@ -148,6 +149,20 @@ def _error(cb: CallbackSpec, exc: BaseException, info: CallInfo, debug: bool, ef
         return Error(cb.index, message, effects=effects)
     inputs = {k: v for r in (*info.inputs, *info.states) for k, v in zip(r.keys, r.values)}
     return Error(cb.index, message, _user_traceback(cb, exc), inputs, effects)
+
+
+# " (/srv/app/callbacks.py:12)", how a callback's description says where it is defined (another callback's too).
+_WHERE = re.compile(r" ?\((?:[A-Za-z]:)?[\\/][^()]*?:\d+\)")
+# Any other absolute path of a Python file (in a value's repr, a module's): only its file name is kept.
+_FILE = re.compile(r"(?<![\w.-])(?:[A-Za-z]:)?[\\/](?:[^\s'\"()\\/:]+[\\/])*([^\s'\"()\\/:]+\.py)")
+
+
+def without_paths(message: str) -> str:
+    """A message for the browser outside debug: no file path of the server, whatever put one in the message.
+
+    Example: ``without_paths("callback 'f' (/srv/app.py:9): bad value")`` is ``"callback 'f': bad value"``.
+    """
+    return _FILE.sub(r"\1", _WHERE.sub("", message))
 
 
 def _user_traceback(cb: CallbackSpec, exc: BaseException) -> str:

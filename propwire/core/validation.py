@@ -10,7 +10,6 @@ and debug pages show them). Each rule below is a function returning a list of me
 
 from __future__ import annotations
 
-import difflib
 import inspect
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -25,6 +24,7 @@ from propwire.api.dependencies import (
 )
 from propwire.api.exceptions import ValidationError
 from propwire.api.patterns import pattern_id, patterns_may_meet
+from propwire.api.suggest import closest, did_you_mean
 from propwire.components.base import Component
 from propwire.components.foreign import Foreign, adopt
 from propwire.components.persistence import Persistent, persisting
@@ -124,10 +124,13 @@ def missing_ids(callbacks: list[CallbackSpec], known: dict[str, Component]) -> l
         for dep in dict.fromkeys(_deps(cb)):
             if dep.has_wildcard() or dep.id_str in known or getattr(dep, "allow_optional", False):
                 continue
+            # A typo (`cityname` for `city-name`) is the usual cause: name the layout's closest id first.
+            near = closest(dep.id_str, known)
+            hint = f" (did you mean {near!r}?)" if near is not None else ""
             warnings.append(
-                f"{cb.describe()}: {dep!r} names id {dep.id_str!r}, which is not in the initial layout; the callback "
-                f"waits until a component with that id appears (declare it in app.validation_layout, or set "
-                f"Dash(suppress_callback_exceptions=True), to silence this)")
+                f"{cb.describe()}: {dep!r} names id {dep.id_str!r}, which is not in the initial layout{hint}; "
+                f"the callback waits until a component with that id appears (declare it in app.validation_layout, or "
+                f"set Dash(suppress_callback_exceptions=True), to silence this)")
     return warnings
 
 
@@ -155,13 +158,8 @@ def undeclared_props(callbacks: list[CallbackSpec], known: dict[str, Component])
             for comp in {type(c): c for c in targets}.values():  # once per component type
                 if not comp._allowed(dep.component_property):
                     problems.append(f"{cb.describe()}: {dep!r}: {comp._name()} (id {id_string(comp.id)!r}) "
-                                    f"has no prop {dep.component_property!r}{_suggest(comp, dep.component_property)}")
+                                    f"has no prop {dep.component_property!r}{did_you_mean(dep.component_property, comp._props)}")
     return problems
-
-
-def _suggest(comp: Component, prop: str) -> str:
-    close = difflib.get_close_matches(prop, list(comp._props), n=1)
-    return f"; did you mean {close[0]!r}?" if close else ""
 
 
 def signature_mismatches(callbacks: list[CallbackSpec]) -> list[str]:
@@ -224,6 +222,7 @@ def overlapping_pattern_outputs(callbacks: list[CallbackSpec]) -> list[str]:
                     continue
                 if patterns_may_meet(out_a.component_id, out_b.component_id):
                     problems.append(f"{out_a!r} of {a.describe()} and {out_b!r} of {b.describe()} may write the "
-                                    f"same component prop; add allow_duplicate=True to one of them")
+                                    f"same component prop; add allow_duplicate=True to one of them, and give that "
+                                    f"callback prevent_initial_call=True (or 'initial_duplicate'), as Dash requires")
     return problems
 

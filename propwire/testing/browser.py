@@ -27,9 +27,11 @@ from propwire.testing.components import (
     check_click,
     check_select,
     check_type,
+    field_holds,
     kind_of,
     not_found,
     require,
+    selected_value,
 )
 from propwire.testing.live import LiveServer
 from propwire.testing.loop import LoopThread
@@ -53,6 +55,7 @@ _ENTRY = """id => { const rt = window.propwire && window.propwire.runtime; const
 _VALUE = """key => { const v = window.propwire.runtime.store.value(key); return v === undefined ? null : v; }"""
 _USER_CHANGE = """([id, props]) => window.propwire.runtime.userChange(id, props)"""
 _NAVIGATE = """url => { window.history.pushState({}, '', url); window.dispatchEvent(new PopStateEvent('popstate')); }"""
+_IDS = """() => { const rt = window.propwire && window.propwire.runtime; return rt ? Array.from(rt.store.ids()) : []; }"""
 _TEXT = """id => { const el = document.getElementById(id); return el ? el.textContent : ''; }"""
 
 
@@ -198,7 +201,9 @@ class BrowserDriver(BrowserGraphVerbs, BrowserDialogs, BrowserInputVerbs):
             check_type(comp, component_id, text, enter)
             field = self._locator(component_id) if builtin(comp) else \
                 await self._field(component_id, "input, textarea, [contenteditable]")
-            await field.fill(text, timeout=self.timeout * 1000)
+            # Playwright refuses to fill a number field with text that is no number; the browser would drop the
+            # keys: the field is left empty, as a user's typing leaves it.
+            await field.fill(field_holds(comp, text) if builtin(comp) else text, timeout=self.timeout * 1000)
             debounce = comp["props"].get("debounce")
             if isinstance(debounce, (int, float)) and not isinstance(debounce, bool) and debounce > 0:
                 await self.page.wait_for_timeout(debounce * 1000 + 50)  # the field sends once typing pauses
@@ -234,8 +239,7 @@ class BrowserDriver(BrowserGraphVerbs, BrowserDialogs, BrowserInputVerbs):
             elif kind_of(comp) == "dcc.RadioItems":
                 await box.locator("input").nth(index).check(timeout=timeout)  # type: ignore[arg-type]
             elif index is None:
-                chosen = list(value) if isinstance(value, (list, tuple)) else None
-                await self._user_change(component_id, {**search_reset(comp), "value": chosen})
+                await self._user_change(component_id, {**search_reset(comp), "value": selected_value(comp, value)})
             else:
                 await self._pick_option(box, comp, index)
             await self._done(wait)
@@ -326,7 +330,7 @@ class BrowserDriver(BrowserGraphVerbs, BrowserDialogs, BrowserInputVerbs):
     async def _comp(self, component_id: Any) -> dict:
         comp = await self.page.evaluate(_ENTRY, id_string(component_id))
         if comp is None:
-            raise not_found(component_id)
+            raise not_found(component_id, await self.page.evaluate(_IDS))
         return comp
 
     async def _field(self, component_id: Any, kinds: str) -> Locator:

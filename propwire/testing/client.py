@@ -23,10 +23,12 @@ from propwire.testing.components import (
     check_select,
     check_type,
     element_text,
+    field_holds,
     kind_of,
     not_found,
     require,
     same_value,
+    selected_value,
     text_of,
     toggled,
 )
@@ -170,7 +172,8 @@ class Client(DataTableVerbs, AgGridVerbs, GraphVerbs, FileVerbs, DialogVerbs, In
 
         Parameters:
             component_id: the field's id.
-            text: the field's new text (a number field parses it as the browser would).
+            text: the field's new text (a number field parses it as the browser would; text that is no number
+                leaves it empty, its value None, as in Dash 4.4.1).
             enter: then press Enter (n_submit +1; a debounced field sends its text).
             wait: False returns as soon as the event is sent (then `wait()`), to look at the page mid-action.
         """
@@ -184,6 +187,7 @@ class Client(DataTableVerbs, AgGridVerbs, GraphVerbs, FileVerbs, DialogVerbs, In
             return self._act([lambda: self._rt_or_fail().user_change([(id_str, {"value": text})])], wait)
         ticks: list[Callable[[], None]] = []
         self._typed.pop(id_str, None)
+        text = field_holds(entry.comp, text)  # "abc" in a number field: it stays empty (value None)
         self._shown[id_str] = text
         if props.get("debounce") is True:
             self._typed[id_str] = text
@@ -211,8 +215,8 @@ class Client(DataTableVerbs, AgGridVerbs, GraphVerbs, FileVerbs, DialogVerbs, In
 
         Parameters:
             component_id: the component's id.
-            value: an option's value (a list of them for a multi Dropdown; None clears); an unknown one raises,
-                naming the values there are.
+            value: an option's value (a list of them for a multi Dropdown; None clears, as the clear x does:
+                a multi Dropdown's value becomes []); an unknown one raises, naming the values there are.
             wait: False returns as soon as the event is sent (then `wait()`), to look at the page mid-action.
         """
         entry = self._entry(component_id)
@@ -222,8 +226,7 @@ class Client(DataTableVerbs, AgGridVerbs, GraphVerbs, FileVerbs, DialogVerbs, In
         id_str = id_string(component_id)
         if kind_of(entry.comp) == "dcc.RadioItems" and same_value(value, entry.comp["props"].get("value")):
             return self._act([], wait)  # clicking the checked radio changes nothing
-        chosen = list(value) if isinstance(value, (list, tuple)) else value
-        change = {**search_reset(entry.comp), "value": chosen}
+        change = {**search_reset(entry.comp), "value": selected_value(entry.comp, value)}
         self._act([lambda: self._rt_or_fail().user_change([(id_str, change)])], wait)
 
     def check(self, component_id: Any, value: Any, *, wait: bool = True) -> None:
@@ -349,9 +352,10 @@ class Client(DataTableVerbs, AgGridVerbs, GraphVerbs, FileVerbs, DialogVerbs, In
         return self._rt
 
     def _entry(self, component_id: Any) -> Entry:
-        entry = self._rt_or_fail().store.entry(id_string(component_id))
+        store = self._rt_or_fail().store
+        entry = store.entry(id_string(component_id))
         if entry is None:
-            raise not_found(component_id)
+            raise not_found(component_id, store.ids())
         return entry
 
     def _act(self, ticks: list[Callable[[], None]], wait: bool) -> None:

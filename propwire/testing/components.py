@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
 import orjson
 
 from propwire.api.dependencies import id_string
+from propwire.api.suggest import did_you_mean
 from propwire.components.spec import Verb, declared, kinds_taking, verb_of
 from propwire.testing.store import is_component
 from propwire.testing.tab_clicks import is_tab
@@ -55,8 +57,10 @@ def show_id(component_id: Any) -> str:
     return repr(component_id) if isinstance(component_id, str) else id_string(component_id)
 
 
-def not_found(component_id: Any) -> ComponentNotFound:
-    return ComponentNotFound(f"no component with id {show_id(component_id)} in the page")
+def not_found(component_id: Any, ids: Iterable[str] = ()) -> ComponentNotFound:
+    """The error for an id not in the page; `ids`, the page's ids, give a did-you-mean for a typo."""
+    hint = did_you_mean(component_id, ids) if isinstance(component_id, str) else ""
+    return ComponentNotFound(f"no component with id {show_id(component_id)} in the page{hint}")
 
 
 def builtin(comp: dict) -> bool:
@@ -279,7 +283,8 @@ def check_prop(comp: dict, component_id: Any, prop: str) -> None:
     """WrongComponent unless the component declares `prop` (what `Client.set_prop` may set)."""
     cls = declared(kind_of(comp))
     if cls is not None and not cls._allowed(prop):
-        raise WrongComponent(f"{show_id(component_id)} is a {kind_of(comp)}, which has no prop {prop!r}. "
+        raise WrongComponent(f"{show_id(component_id)} is a {kind_of(comp)}, which has no prop {prop!r}"
+                             f"{did_you_mean(prop, cls._props) or '.'} "
                              f"Allowed props: {', '.join(sorted(cls._props))}")
 
 
@@ -295,8 +300,14 @@ def check_type(comp: dict, component_id: Any, text: str, enter: bool) -> None:
         return
     if enter and kind_of(comp) == "dcc.Textarea":
         raise WrongComponent(f"cannot press Enter in {show_id(component_id)}: a dcc.Textarea has no n_submit")
-    if props.get("type") in NUMERIC_TYPES and text.strip() and parse_number(text, {"step": "any"}) is None:
-        raise ValueError(f"cannot type {text!r} into number field {show_id(component_id)}")
+
+
+def field_holds(comp: dict, text: str) -> str:
+    """The text a field holds after `text` is typed: a number field cannot hold what is no number ("abc"; the
+    browser drops the keys), so it is left empty and sends None, as Dash 4.4.1's does in Chromium."""
+    if comp["props"].get("type") in NUMERIC_TYPES and text.strip() and parse_number(text, {"step": "any"}) is None:
+        return ""
+    return text
 
 
 def check_select(comp: dict, component_id: Any, value: Any) -> int | None:
@@ -306,6 +317,10 @@ def check_select(comp: dict, component_id: Any, value: Any) -> int | None:
     if not builtin(comp):
         return None
     multi = kind_of(comp) == "dcc.Dropdown" and bool(props.get("multi"))
+    if value is None and kind_of(comp) == "dcc.Dropdown":  # its clear x, single or multi (multi: value [])
+        if props.get("clearable") is False:
+            raise WrongComponent(f"{show_id(component_id)} cannot be cleared")
+        return None
     if multi != isinstance(value, (list, tuple)):
         raise ValueError(f"{show_id(component_id)} takes " +
                          ("a list of values (a multi Dropdown)" if multi else "one value, not a list"))
@@ -313,11 +328,19 @@ def check_select(comp: dict, component_id: Any, value: Any) -> int | None:
         for v in value:
             option_index(props, v, component_id)
         return None
-    if value is None:
-        if kind_of(comp) == "dcc.RadioItems" or props.get("clearable") is False:
-            raise WrongComponent(f"{show_id(component_id)} cannot be cleared")
-        return None
+    if value is None:  # a Dropdown's clear is above: this is a RadioItems, which has none
+        raise WrongComponent(f"{show_id(component_id)} cannot be cleared")
     return option_index(props, value, component_id)
+
+
+def selected_value(comp: dict, value: Any) -> Any:
+    """The value a select leaves: a list for a multi Dropdown's choices, and its clear x leaves `[]` (not None),
+    as in Dash 4.4.1 and the renderer; otherwise the option's value, or None for a single Dropdown's clear."""
+    if isinstance(value, (list, tuple)):
+        return list(value)
+    if value is None and comp["props"].get("multi"):
+        return []
+    return value
 
 
 def check_check(comp: dict, component_id: Any, value: Any) -> int | None:

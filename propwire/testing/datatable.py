@@ -350,9 +350,10 @@ class DataTableVerbs(ComponentEffects):
 
     def _table(self, component_id: Any) -> str:
         id_str = id_string(component_id)
-        entry = self._rt_or_fail().store.entry(id_str)
+        store = self._rt_or_fail().store
+        entry = store.entry(id_str)
         if entry is None:
-            raise not_found(component_id)
+            raise not_found(component_id, store.ids())
         kind = kind_of(entry.comp)
         if kind != KIND:
             raise WrongComponent(f"{show_id(component_id)} is a {kind}, not a {KIND}")

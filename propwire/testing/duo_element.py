@@ -11,10 +11,12 @@ key (WebDriver key codes from `Keys` included), `clear()` empties the field with
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any, Protocol, TypeVar
 
+from propwire.api.suggest import did_you_mean
 from propwire.testing.duo_keys import MODIFIERS, RELEASE, By, css_for, key_name
 
 T = TypeVar("T")
@@ -45,6 +47,8 @@ class Runner(Protocol):
     def call(self, func: Callable[..., Awaitable[T]], *args: Any) -> T: ...
 
 
+# A CSS selector that is one id and nothing else (`#city-name`): a miss gets a did-you-mean.
+_ID_SELECTOR = re.compile(r"#[A-Za-z_][\w-]*")
 # Selenium's `.text`: the rendered text ('' when hidden), no-break spaces as spaces, lines trimmed.
 _TEXT = """el => { const s = getComputedStyle(el);
   if (!el.getClientRects().length || s.visibility === 'hidden') return '';
@@ -74,8 +78,17 @@ def find(runner: Runner, root: Any, by: str, value: str, many: bool) -> Any:
     if many:
         return found
     if not found:
-        raise NoSuchElementException(f"no element matches {by}={value!r}")
+        raise NoSuchElementException(f"no element matches {by}={value!r}{_id_hint(runner, by, value)}")
     return found[0]
+
+
+def _id_hint(runner: Runner, by: str, value: str) -> str:
+    """For `#some-id` (or By.ID) that matches nothing, the page's closest id: a typo is the usual cause."""
+    wanted = value if by == "id" else value[1:] if by == "css selector" and _ID_SELECTOR.fullmatch(value) else None
+    if wanted is None:
+        return ""
+    ids = runner.call(runner.page.evaluate, "() => Array.from(document.querySelectorAll('[id]'), e => e.id)")
+    return did_you_mean(wanted, ids)
 
 
 class DuoElement:

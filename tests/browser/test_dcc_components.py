@@ -62,6 +62,17 @@ def test_number_input_gives_numbers_or_none(open_app):
     expect(page.locator("#echo")).to_have_text('{"value": null}')
 
 
+def test_keys_that_are_no_number_leave_a_number_input_empty_and_none(open_app):
+    """What docs/testing.md says `type(id, "abc")` does, by real keys (Dash 4.4.1 in Chromium: field '', None)."""
+    page = open_app(echo_app(dcc.Input(id="n", type="number"), "value"))
+    page.locator("#n").fill("42")
+    expect(page.locator("#echo")).to_have_text('{"value": 42}')
+    page.locator("#n").press("Control+A")
+    page.locator("#n").press_sequentially("abc")
+    expect(page.locator("#echo")).to_have_text('{"value": null}')
+    assert page.locator("#n").input_value() == ""
+
+
 def test_textarea(open_app):
     page = open_app(echo_app(dcc.Textarea(id="t"), "value"))
     page.locator("#t").fill("line one\nline two")
@@ -101,6 +112,13 @@ def test_dropdown_multi(open_app):
     page.locator("#d").click()
     page.get_by_text("c", exact=True).click()
     expect(page.locator("#echo")).to_have_text('{"value": ["b", "c"]}')
+
+
+def test_the_clear_x_of_a_multi_dropdown_leaves_an_empty_list(open_app):
+    """What `select(id, None)` does to a multi Dropdown (docs/testing.md): [] as in Dash 4.4.1, not None."""
+    page = open_app(echo_app(dcc.Dropdown(["a", "b", "c"], ["a", "b"], multi=True, id="d"), "value"))
+    page.locator("#d [class*=clear-indicator]").click()
+    expect(page.locator("#echo")).to_have_text('{"value": []}')
 
 
 def test_slider_by_keys_and_drag(open_app):

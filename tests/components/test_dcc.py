@@ -141,6 +141,15 @@ def test_unknown_dcc_prop_lists_allowed():
     assert "Allowed props: disabled, id, interval, max_intervals, n_intervals" in message
 
 
+def test_a_prop_typo_in_a_layout_suggests_the_prop():
+    """As an Output typo does (issue 19): the closest prop first, then the list; no guess when none is close."""
+    with pytest.raises(PropError, match=r"dcc.Input has no prop 'placholder'; did you mean 'placeholder'\? "
+                                        r"Allowed props: autoComplete"):
+        dcc.Input(placholder="City")
+    with pytest.raises(PropError, match=r"dcc.Input has no prop 'zzz'\. Allowed props"):
+        dcc.Input(zzz=1)
+
+
 def test_components_nest_in_html():
     page = html.Div([dcc.Input(id="i"), html.Br()], id="page")
     assert [c.to_plotly_json()["type"] for c in page._traverse()] == ["Input", "Br"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import math
 import re
 import time
 from typing import Any
@@ -105,6 +106,14 @@ def options_of(props: dict[str, Any]) -> list[tuple[Any, str]]:
         else:
             out.append((opt, str(opt)))
     return out
+
+
+def _a_number(text: str) -> bool:
+    """Whether a number field can hold `text` (what Playwright's fill accepts there)."""
+    try:
+        return math.isfinite(float(text))
+    except ValueError:
+        return False
 
 
 def option_index(props: dict[str, Any], value: Any, where: str) -> int:
@@ -229,7 +238,13 @@ class Page:
     async def do_type(self, component_id: Any, text: str) -> None:
         comp = await self.component(component_id)
         field = self.locator(component_id)
-        await field.fill(text, timeout=self.timeout * 1000)
+        if comp["props"].get("type") == "number" and text.strip() and not _a_number(text):
+            # Playwright fills a number field with numbers only; what a user's keys do to it is the test: the
+            # field's text selected, then the keys pressed (the browser drops those that make no number).
+            await field.press("Control+A", timeout=self.timeout * 1000)
+            await field.press_sequentially(text, timeout=self.timeout * 1000)
+        else:
+            await field.fill(text, timeout=self.timeout * 1000)
         debounce = comp["props"].get("debounce")
         if isinstance(debounce, (int, float)) and not isinstance(debounce, bool) and debounce > 0:
             await self.page.wait_for_timeout(debounce * 1000 + 50)  # the field sends once typing pauses

@@ -62,8 +62,12 @@ def test_locators_and_element_reads(dash_duo):
     assert dash_duo.find_element("#go").find_elements(By.XPATH, ".//button") == []
     assert dash_duo.find_element("#go").size["width"] > 0
     assert dash_duo.find_elements(".nothing-here") == []
-    with pytest.raises(NoSuchElementException):
+    with pytest.raises(NoSuchElementException, match=r"no element matches css selector='#nothing-here'$"):
         dash_duo.find_element("#nothing-here")
+    with pytest.raises(NoSuchElementException, match=r"='#nmae'; did you mean 'name'\?$"):  # an id typo (issue 19)
+        dash_duo.find_element("#nmae")
+    with pytest.raises(NoSuchElementException, match=r"id='outt'; did you mean 'out'\?$"):
+        dash_duo.driver.find_element(By.ID, "outt")
     with pytest.raises(ValueError, match="unknown locator strategy"):
         dash_duo.driver.find_element("by magic", "x")
 

@@ -61,6 +61,48 @@ def test_duplicate_output_names_both_callbacks():
     assert "allow_duplicate=True" in message
 
 
+def test_the_duplicate_output_hint_is_the_whole_fix():
+    """Following the hint raises no second error (issue 19): allow_duplicate=True needs prevent_initial_call,
+    which Dash 4.4.1 requires too (DuplicateCallback at declaration), so the hint says both at once."""
+    app = make_app(html.Button(id="a"), html.Button(id="b"), html.Div(id="out"))
+
+    def first(n):
+        return n
+
+    def second(n):
+        return n
+
+    app.callback(Output("out", "children"), Input("a", "n_clicks"))(first)
+    app.callback(Output("out", "children"), Input("b", "n_clicks"))(second)
+    message = problems(app)
+    assert f"declare Output('out', 'children', allow_duplicate=True) in {where(second)} and give it " \
+           f"prevent_initial_call=True (or prevent_initial_call='initial_duplicate'" in message
+    assert f"{where(first)} can keep the plain Output" in message
+    fixed = make_app(html.Button(id="a"), html.Button(id="b"), html.Div(id="out"))
+    fixed.callback(Output("out", "children"), Input("a", "n_clicks"))(first)
+    fixed.callback(Output("out", "children", allow_duplicate=True), Input("b", "n_clicks"),
+                   prevent_initial_call=True)(second)
+    assert fixed.engine
+
+
+def test_the_duplicate_output_hint_picks_the_callback_that_needs_no_more_change():
+    """A writer that already skips the load takes allow_duplicate; it needs no prevent_initial_call advice."""
+    app = make_app(html.Button(id="a"), html.Button(id="b"), html.Div(id="out"))
+
+    def on_click(n):
+        return n
+
+    def at_load(n):
+        return n
+
+    app.callback(Output("out", "children"), Input("a", "n_clicks"), prevent_initial_call=True)(on_click)
+    app.callback(Output("out", "children"), Input("b", "n_clicks"))(at_load)
+    message = problems(app)
+    assert f"declare Output('out', 'children', allow_duplicate=True) in {where(on_click)}; " \
+           f"{where(at_load)} can keep the plain Output" in message
+    assert "prevent_initial_call=True (or" not in message
+
+
 def test_allow_duplicate_is_valid():
     app = make_app(html.Button(id="a"), html.Button(id="b"), html.Div(id="out"))
     app.callback(Output("out", "children"), Input("a", "n_clicks"))(lambda n: n)
@@ -129,6 +171,18 @@ def test_missing_id_warns_naming_the_dependency_and_callback_and_the_app_starts(
     assert f"{where(show)}: Output('nowhere', 'children') names id 'nowhere', which is not in the initial " \
            f"layout; the callback waits until a component with that id appears" in found[0]
     assert "validation_layout" in found[0] and "suppress_callback_exceptions=True" in found[0]
+
+
+def test_a_missing_id_close_to_a_layout_id_suggests_it():
+    """An id typo (`cityname` for `city-name`, issue 19) names the layout's closest id; a far one names none."""
+    app = make_app(dcc.Input(id="city-name"), html.Div(id="out"))
+    app.callback(Output("out", "children"), Input("cityname", "value"))(lambda v: v)
+    found = startup_warnings(app)
+    assert "names id 'cityname', which is not in the initial layout (did you mean 'city-name'?); the callback " \
+           "waits" in found[0]
+    far = make_app(dcc.Input(id="city-name"), html.Div(id="out"))
+    far.callback(Output("out", "children"), Input("qq", "value"))(lambda v: v)
+    assert "did you mean" not in startup_warnings(far)[0]
 
 
 def test_missing_ids_are_silent_with_suppress_callback_exceptions(recwarn):

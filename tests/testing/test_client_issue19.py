@@ -1,0 +1,55 @@
+"""Issue 19's verbs as docs/testing.md states them, in the headless Client and in Chromium alike (the
+`propwire_driver` fixture runs each test in both), each checked against Dash 4.4.1 in Chromium: text that is
+no number typed into a number field leaves it empty and sends None; `select(multi, None)` is the clear x, which
+leaves a multi Dropdown's value `[]`; an id typo names the page's closest id."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from propwire import Dash, Input, Output, dcc, html
+from propwire.testing import ComponentNotFound, WrongComponent
+
+Drive = Callable[..., Any]
+
+
+def echo_app(component: Any) -> Dash:
+    app = Dash(__name__)
+    app.layout = html.Div([component, html.Div(id="echo")])
+
+    @app.callback(Output("echo", "children"), Input(component.id, "value"), prevent_initial_call=True)
+    def echo(value):
+        return f"value={value!r}"
+
+    return app
+
+
+def test_text_that_is_no_number_empties_a_number_field_and_sends_none(propwire_driver: Drive) -> None:
+    page = propwire_driver(echo_app(dcc.Input(id="n", type="number", value=3)))
+    page.type("n", "12")
+    assert page.text("echo") == "value=12"
+    page.type("n", "abc")  # Dash 4.4.1 in Chromium: the field is left empty, the value None
+    assert page.text("echo") == "value=None" and page.field_text("n") == ""
+    page.type("n", "7")
+    assert page.text("echo") == "value=7"
+
+
+def test_select_none_clears_a_multi_dropdown_to_an_empty_list(propwire_driver: Drive) -> None:
+    page = propwire_driver(echo_app(dcc.Dropdown(["a", "b", "c"], ["a", "b"], id="m", multi=True)))
+    page.select("m", None)  # Dash 4.4.1's clear x on a multi Dropdown: value []
+    assert page.text("echo") == "value=[]" and page.prop("m", "value") == []
+
+
+def test_a_dropdown_that_is_not_clearable_cannot_be_cleared(propwire_driver: Drive) -> None:
+    page = propwire_driver(echo_app(dcc.Dropdown(["a", "b"], ["a"], id="m", multi=True, clearable=False)))
+    with pytest.raises(WrongComponent, match="'m' cannot be cleared"):
+        page.select("m", None)
+
+
+def test_an_id_typo_names_the_closest_id_of_the_page(propwire_driver: Drive) -> None:
+    page = propwire_driver(echo_app(dcc.Input(id="city-name")))
+    with pytest.raises(ComponentNotFound, match=r"did you mean 'city-name'\?"):
+        page.type("cityname", "Oslo")
