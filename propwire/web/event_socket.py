@@ -20,7 +20,8 @@ at most MAX_IN_FLIGHT events at once (the page sends more over HTTP; a message p
 frame waits until the socket has taken the last, so a tab that reads slowly holds its events' tasks, not an
 ever-growing buffer in the server. A socket with no
 event for IDLE_SECONDS is closed (the page opens a new one at its next event); uvicorn's pings (every 20 s
-by default) find a peer that went away without closing. When the socket closes, the events it still runs
+by default) find a page that went away without closing; the page's own heartbeat (a `{"ping": n}` message while
+its events wait and nothing came for a while, answered at once with `{"pong": n}`) finds a server that did. When the socket closes, the events it still runs
 are abandoned as a POST's are when its client goes away: their callbacks are cancelled, nothing new starts.
 
 Example::
@@ -93,7 +94,9 @@ class _Session:
                 if message["type"] == "websocket.disconnect":
                     return
                 data = message.get("bytes") or (message.get("text") or "").encode()
-                if len(self.tasks) >= MAX_IN_FLIGHT:  # the page keeps within it: a client that does not is told
+                if (pong := _pong(data)) is not None:  # the page's heartbeat: answered now, whatever runs
+                    task = asyncio.ensure_future(self._send({"type": "websocket.send", "text": pong}))
+                elif len(self.tasks) >= MAX_IN_FLIGHT:  # the page keeps within it: a client that does not is told
                     exc = BadEvent(f"more than {MAX_IN_FLIGHT} events in flight on one socket", 429)
                     task = asyncio.ensure_future(self._refuse(data, exc))
                 else:
@@ -150,3 +153,14 @@ class _Session:
     async def _send(self, message: Message) -> None:
         async with self.sending:
             await self.raw_send(message)
+
+
+def _pong(data: bytes) -> str | None:
+    """`{"pong": n}` for the page's heartbeat `{"ping": n}` (docs/protocol.md), None for any other message."""
+    if len(data) > 40 or not data.startswith(b'{"ping"'):
+        return None
+    with contextlib.suppress(ValueError, TypeError):
+        ping = loads(data)
+        if isinstance(ping, dict) and set(ping) == {"ping"} and isinstance(ping["ping"], int):
+            return dumps({"pong": ping["ping"]}).decode()
+    return None

@@ -6,6 +6,9 @@
 // earlier, `warm()`); while it cannot (a proxy that blocks WebSockets, a server without the route), events go
 // as POSTs, and it is tried again after a back-off. An event the socket closed on before any of its answer
 // came is re-sent as a POST (`Unanswered`): nothing of it ran or it is lost, so a re-send cannot show twice.
+// A socket can die without closing (a laptop's sleep, a dropped network): while events wait on it and nothing
+// has come for a heartbeat's time, the page pings (`{"ping": n}`, the server answers `{"pong": n}` at once,
+// whatever its callbacks are doing); no answer in time and the socket is closed, settling what it owed.
 import { FrameReader, type Frame } from "./wire";
 
 /** The socket closed before any of this event's answer arrived: send it again another way. */
@@ -45,6 +48,9 @@ export const MAX_IN_FLIGHT = 8;
 /** A bigger event goes as a POST: the socket's message limit (uvicorn's 16 MiB) must never cut one. */
 export const MAX_MESSAGE_CHARS = 1 << 20;
 const OPEN_TIMEOUT_MS = 3000;
+/** How long events may wait with nothing heard before a ping, and how long a ping may go unanswered. */
+export const HEARTBEAT_MS = 15_000;
+export const PONG_TIMEOUT_MS = 10_000;
 const FIRST_BACKOFF_MS = 1000;
 const MAX_BACKOFF_MS = 60_000;
 
@@ -57,8 +63,13 @@ export class EventSocket {
   private retryAt = 0;
   private backoff = FIRST_BACKOFF_MS;
   private stale = false;
+  private heard = 0; // when the socket last sent anything
+  private pinged: number | null = null; // when the unanswered ping went out
+  private pings = 0;
+  private watchdog: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private url: string, private make: (url: string) => SocketLike = (u) => new WebSocket(u) as SocketLike) {}
+  constructor(private url: string, private make: (url: string) => SocketLike = (u) => new WebSocket(u) as SocketLike,
+              private beat = { heartbeatMs: HEARTBEAT_MS, pongTimeoutMs: PONG_TIMEOUT_MS }) {}
 
   /** Open the socket now, so the first event does not wait for the handshake. */
   warm(): void {
@@ -138,12 +149,38 @@ export class EventSocket {
     return new Promise((resolve, reject) => {
       const ws = this.ws;
       if (!ws || ws.readyState !== OPEN) return reject(new Unanswered("the event socket is not open"));
+      if (this.pending.size === 0) this.heard = now(); // the wait for an answer starts now
       this.pending.set(seq, { reader: new FrameReader(), onFrame, resolve, reject, answered: false });
       ws.send(body);
+      this.watch();
     });
   }
 
+  /** While events wait: ping after a heartbeat with nothing heard; close when a ping goes unanswered. */
+  private watch(): void {
+    if (this.watchdog !== undefined) return;
+    const check = () => {
+      this.watchdog = undefined;
+      const ws = this.ws;
+      if (!ws || this.pending.size === 0) return void (this.pinged = null);
+      const t = now();
+      if (this.pinged !== null && t - this.pinged >= this.beat.pongTimeoutMs) {
+        ws.onclose = ws.onmessage = null;
+        ws.close();
+        return this.closed();
+      }
+      if (this.pinged === null && t - this.heard >= this.beat.heartbeatMs) {
+        this.pinged = t;
+        ws.send(JSON.stringify({ ping: ++this.pings }));
+      }
+      this.watchdog = later(check, this.pinged !== null ? this.beat.pongTimeoutMs : this.beat.heartbeatMs);
+    };
+    this.watchdog = later(check, this.beat.heartbeatMs);
+  }
+
   private message(data: unknown): void {
+    this.heard = now();
+    this.pinged = null; // anything from the socket shows it alive, a pong or not
     if (typeof data === "string") return this.refused(data);
     if (!(data instanceof ArrayBuffer)) return;
     const bytes = new Uint8Array(data);
@@ -162,12 +199,13 @@ export class EventSocket {
   }
 
   private refused(text: string): void {
-    let body: { seq?: unknown; status?: unknown; error?: unknown };
+    let body: { seq?: unknown; status?: unknown; error?: unknown; pong?: unknown };
     try {
       body = JSON.parse(text);
     } catch {
       return;
     }
+    if ("pong" in body) return;
     const pending = typeof body.seq === "number" ? this.pending.get(body.seq) : undefined;
     if (!pending) return console.error("propwire: the event socket refused a message:", body.error);
     this.pending.delete(body.seq as number);
@@ -177,10 +215,20 @@ export class EventSocket {
   /** The open socket closed (the server restarted, went idle, the network dropped): what it owed is settled. */
   private closed(): void {
     this.ws = null;
+    clearTimeout(this.watchdog);
+    this.watchdog = undefined;
+    this.pinged = null;
     const owed = [...this.pending.values()];
     this.pending.clear();
     for (const p of owed) p.reject(p.answered ? new Error("the event socket closed mid-answer") : new Unanswered("unanswered"));
   }
+}
+
+/** setTimeout, never holding a Node process open (the renderer's tests run in one). */
+function later(fn: () => void, ms: number): ReturnType<typeof setTimeout> {
+  const timer = setTimeout(fn, ms);
+  (timer as { unref?: () => void }).unref?.();
+  return timer;
 }
 
 /** ws:// or wss:// for a path on the page's own host. */

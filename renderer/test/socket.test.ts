@@ -51,7 +51,7 @@ const graph: RawGraph = {
 };
 const page = () => c("Div", { id: "page", children: [c("Input", { id: "inp", value: "a" }), c("Div", { id: "out" })] });
 
-function setup() {
+function setup(beat?: { heartbeatMs: number; pongTimeoutMs: number }) {
   const sockets: FakeSocket[] = [];
   const posts: any[] = [];
   const reports: Report[] = [];
@@ -59,7 +59,7 @@ function setup() {
     const s = new FakeSocket();
     sockets.push(s);
     return s;
-  });
+  }, beat);
   const post = async (url: string, body: string) => {
     if (url.includes("cookies")) return new Response(null, { status: 204 });
     const event = JSON.parse(body);
@@ -202,4 +202,25 @@ test("after the page's cookies changed, the next event goes over a new socket (i
   await settle();
   assert.equal(s.sockets[1].sent.length, 1);
   assert.equal(s.reports.length, 0, JSON.stringify(s.reports));
+});
+
+test("a socket silent while an event waits is pinged; a pong keeps it, no answer closes it (the event goes as a POST)", async () => {
+  const { runtime, store, sockets, posts } = setup({ heartbeatMs: 20, pongTimeoutMs: 20 });
+  const socket = () => sockets[0];
+  runtime.userChange("inp", { value: "b" });
+  await settle();
+  socket().accept();
+  await settle();
+  assert.equal(socket().sent.length, 1); // the event
+  await new Promise((r) => setTimeout(r, 30));
+  assert.deepEqual(socket().sent[1], { ping: 1 });
+  socket().onmessage?.({ data: JSON.stringify({ pong: 1 }) }); // alive: the callback is just slow
+  await new Promise((r) => setTimeout(r, 30));
+  assert.equal(socket().readyState, 1);
+  assert.deepEqual(socket().sent[2], { ping: 2 }); // still nothing of the event: pinged again
+  await new Promise((r) => setTimeout(r, 40)); // and no answer this time
+  assert.equal(socket().readyState, 3);
+  await settle();
+  assert.equal(posts.length, 1); // nothing of it had come: re-sent as a POST
+  assert.equal(store.value("out.children"), "post b");
 });

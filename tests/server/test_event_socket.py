@@ -102,6 +102,20 @@ def test_a_bad_message_is_refused_in_a_text_frame_and_the_socket_stays_open():
         assert 8 in answers(ws)
 
 
+def test_a_ping_is_answered_at_once_while_an_event_still_runs():
+    with TestClient(chain_app().server) as client, client.websocket_connect(WS) as ws:
+        ws.send_text(json.dumps(event(1, n=1)))  # its first callback sleeps 0.3 s
+        ws.send_text('{"ping": 5}')
+        seen = []
+        while not seen or seen[-1].get("text") is None:
+            seen.append(ws.receive())
+            assert b'{"done"' not in seen[-1].get("bytes", b""), f"the pong waited for the event: {seen}"
+        assert seen[-1]["text"] == '{"pong":5}'
+        assert 1 in answers(ws)
+        ws.send_text('{"ping": "x"}')  # not a heartbeat: an event without seq, refused as any bad one is
+        assert json.loads(ws.receive_text())["status"] == 400
+
+
 def test_an_event_over_the_size_limit_is_a_413():
     app = chain_app()
     app.max_event_bytes = 2000
