@@ -34,3 +34,99 @@ def test_every_progress_update_arrives_in_order_then_the_result(celery):
         assert client.text("out") != f"done 1 in {os.getpid()}"  # ran in the worker, not here
         assert client.text("bar") == "10/10"
         assert client.errors() == []
+
+
+def job_ids(client: Client) -> list[str]:
+    """The ids of the jobs the page was told of (the stream's `job` lines), in order."""
+    return [line["job"]["id"] for event in client._rt.log for line in event.lines if "job" in line]
+
+
+def pid_of(celery, tag: str, n: int) -> int:
+    path = celery.folder / f"pid-{tag}-{n}"
+    return int(wait_for(lambda: path.exists() and path.read_text(), what=f"job {tag}-{n} to start"))
+
+
+def test_a_3_second_job_leaves_the_page_responsive_and_running_props_toggle(celery):
+    with Client(job_app) as client:
+        tag = start(client, 3.0)
+        assert client.prop("go", "disabled") is None and client.text("status") == "idle"
+        client.click("go", wait=False)
+        pid = pid_of(celery, tag, 1)
+        assert pid in celery.worker.children()  # a pool process of the Celery worker
+        wait_for(lambda: client.text("status") == "running", what="running= to be set")
+        assert client.prop("go", "disabled") is True
+        client.click("ping", wait=False)
+        wait_for(lambda: client.text("pong") == "pong 1", what="the quick callback's answer")
+        assert client.text("out") == "" and not (celery.folder / f"done-{tag}-1").exists()  # answered mid-job
+        client.wait()
+        assert client.text("out") == f"done 1 in {pid}"
+        assert client.prop("go", "disabled") is False and client.text("status") == "idle"
+        [job] = job_ids(client)
+        record = manager.state(job)
+        assert record["status"] == "done" and record["result"] == f"done 1 in {pid}" and record["pid"] == pid
+
+
+def test_a_cancel_input_revokes_the_task_and_kills_its_process(celery):
+    with Client(job_app) as client:
+        tag = start(client, 8.0)
+        client.click("go", wait=False)
+        pid = pid_of(celery, tag, 1)
+        wait_for(lambda: client.text("bar"), what="the first progress update")
+        client.click("stop", wait=False)
+        client.wait()
+        assert client.text("out") == ""  # its outputs keep their values
+        assert client.prop("go", "disabled") is False and client.text("status") == "idle"
+        wait_for(lambda: not pid_alive(pid), what="the job's process to be killed")
+        [job] = job_ids(client)
+        assert manager.state(job)["status"] == "cancelled"
+        assert not (celery.folder / f"done-{tag}-1").exists()
+        assert client.errors() == []
+
+
+def test_a_newer_run_of_the_callback_replaces_its_running_job(celery):
+    with Client(job_app) as client:
+        tag = start(client, 2.0)
+        client.click("go", wait=False)
+        first = pid_of(celery, tag, 1)
+        wait_for(lambda: client.text("bar"), what="the first progress update")
+        client.set_prop("go", "n_clicks", 2, wait=False)  # the button is disabled while it runs: set it as code would
+        client.wait()
+        assert client.text("out").startswith("done 2 in ")
+        wait_for(lambda: not pid_alive(first), what="the first job's process to be killed")
+        assert not (celery.folder / f"done-{tag}-1").exists()  # one run per trigger: the first stopped
+        assert sorted(manager.state(j)["status"] for j in job_ids(client)) == ["cancelled", "done"]
+
+
+def test_two_tabs_run_jobs_at_once_on_the_workers_two_processes(celery):
+    with Client(job_app) as one, Client(job_app) as two:
+        tag_one, tag_two = start(one, 2.0), start(two, 2.0)
+        one.click("go", wait=False)
+        two.click("go", wait=False)
+        pids = pid_of(celery, tag_one, 1), pid_of(celery, tag_two, 1)
+        wait_for(lambda: one.text("bar") and two.text("bar"), what="both jobs' first progress update")
+        assert not (celery.folder / f"done-{tag_one}-1").exists()  # both running at once
+        one.wait()
+        two.wait()
+        assert pids[0] != pids[1]
+        assert one.text("out") == f"done 1 in {pids[0]}" and two.text("out") == f"done 1 in {pids[1]}"
+
+
+def test_another_web_worker_looks_the_job_up_and_cancels_it_by_id(celery):
+    from propwire import CeleryManager
+
+    from .celery_apps import celery_app
+
+    other = CeleryManager(celery_app)  # as a second web worker makes its own: nothing shared but Redis
+    with Client(job_app) as client:
+        tag = start(client, 8.0)
+        client.click("go", wait=False)
+        pid = pid_of(celery, tag, 1)
+        [job] = wait_for(lambda: job_ids(client), what="the job's id")
+        wait_for(lambda: (other.state(job) or {}).get("progress"), what="progress in the record")
+        assert other.state(job)["status"] == "running" and other.state(job)["pid"] == pid
+        assert other.cancel(job)
+        client.wait()
+        assert client.text("out") == "" and client.errors() == []
+        wait_for(lambda: not pid_alive(pid), what="the job's process to be killed")
+        assert other.state(job)["status"] == "cancelled"
+        assert not other.cancel(job)  # no longer running
