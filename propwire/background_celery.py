@@ -19,6 +19,7 @@ import asyncio
 import base64
 import hashlib
 import inspect
+import logging
 import os
 import pickle
 import threading
@@ -26,15 +27,18 @@ from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 from propwire.api import background as declared
-from propwire.api.exceptions import BackgroundCallbackError
+from propwire.api.exceptions import BackgroundCallbackError, JobLost
 from propwire.background_jobs import JobRun, call_cache_key
 
 __all__ = ["CeleryManager", "CeleryJob"]
+
+log = logging.getLogger("propwire")
 
 RECORD_TTL = 24 * 3600  # a job's record and stream outlive it by a day, as DiskcacheManager's records do
 HEARTBEAT_EVERY = 1.0  # seconds between the running task's heartbeats
 HEARTBEAT_TTL = 3  # seconds without one before a running job counts as lost (its whole worker may be gone)
 READ_BLOCK_MS = 1000  # how long one XREAD waits for a frame before the follower checks the job is alive
+CELERY_LOST_WAIT, LOST_WAIT = 10.0, 1.0  # Celery's default worker_lost_wait (s), and the manager's
 REDIS_DOWN_GRACE = 15.0  # seconds the follower (and the task's writes) wait for a restarting Redis
 
 # Status changes a cancel made elsewhere must not undo: set the status unless the record says cancelled.
@@ -111,6 +115,11 @@ class CeleryManager:
         if cache_by is not None and not all(callable(f) for f in cache_by):
             raise TypeError("CeleryManager(cache_by=...) takes a list of functions of no argument")
         self.handle, self.cache_by, self.expire = celery_app, list(cache_by or []), expire
+        if celery_app.conf.worker_lost_wait == CELERY_LOST_WAIT:
+            # Celery waits this long for a dead pool process's result before it records WorkerLostError (and so
+            # names the signal that killed it); a job's frames are in its stream already, so nothing is gained by
+            # waiting: a second lets the page say "killed by SIGKILL" before the heartbeat's TTL runs out.
+            celery_app.conf.worker_lost_wait = LOST_WAIT
         self.names: dict[Any, str] = {}  # a callback's function -> its task's name
         self.specs: dict[str, Any] = {}  # a task's name -> the callback it runs (in the worker)
         self._redis: Any = None
@@ -261,10 +270,15 @@ class CeleryJob:
     def __init__(self, manager: CeleryManager, job_id: str, name: str, run: JobRun):
         self.manager, self.id, self.name, self.run = manager, job_id, name, run
         self.ended = False
+        self.sent = False
         self._stopped = False
 
-    def _send(self) -> None:
-        """Write the job's record, then queue its task (a thread: the broker may be slow or down)."""
+    def send(self) -> None:
+        """Write the job's record, then queue its task (events() does it, in a thread: the broker may be slow or
+        down); a job is queued once."""
+        if self.sent:
+            return
+        self.sent = True
         run = self.run
         payload = encode({"args": run.args, "kwargs": run.kwargs, "info": run.info, "interval": run.interval_ms,
                           "cache_key": run.cache_key, "cache_expire": run.cache_expire})
@@ -282,12 +296,14 @@ class CeleryJob:
         from propwire.background_celery_follow import follow
 
         try:
-            await asyncio.to_thread(self._send)
+            await asyncio.to_thread(self.send)
         except Exception as exc:  # noqa: BLE001 - Redis or the broker is down: this call's clear error
             self.ended = True
-            yield "error", BackgroundCallbackError(
-                f"its job could not be queued: the Celery broker or Redis is unreachable ({type(exc).__name__}: "
-                f"{exc}); other callbacks still work: run it again later")
+            log.error("background job %s of %s could not be queued: %r", self.id, self.name, exc)
+            name = getattr(self.run.func, "__name__", self.name)
+            # JobLost's words reach the page outside debug mode too: they name no host, the log has the details
+            yield "error", JobLost(f"callback '{name}': its background job could not be queued (the Celery broker "
+                                   "or its Redis is unreachable); its outputs were not updated: run it again later")
             return
         async for frame in follow(self):
             if frame[0] in ("result", "prevent", "error", "cancelled", "lost"):

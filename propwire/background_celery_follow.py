@@ -24,6 +24,7 @@ from typing import Any
 from propwire.background_celery import (HEARTBEAT_TTL, READ_BLOCK_MS, REDIS_DOWN_GRACE, alive_key, record_key,
                                        stream_key)
 
+VERDICT_WAIT = 6.0  # seconds a silent job waits for Celery's word on it before it counts as lost
 _ENDS = ("result", "prevent", "error", "cancelled", "lost")
 
 
@@ -73,8 +74,12 @@ async def _lost_why(job: Any, client: Any) -> str | None:
     if failure is not None:
         return failure
     if status == b"running" and not await client.exists(alive_key(job.id)):
-        return (f"its Celery worker sent no heartbeat for {HEARTBEAT_TTL} s: the worker or its machine went away, or "
-                "it lost Redis")
+        # Silent. Celery names the signal that killed a pool process, but only at its pool's next check (up to
+        # 5 s on, plus worker_lost_wait): wait that long for its word, then say what the heartbeat says.
+        job.silent_since = getattr(job, "silent_since", None) or time.monotonic()
+        if time.monotonic() - job.silent_since > VERDICT_WAIT:
+            return (f"its Celery worker sent no heartbeat for {HEARTBEAT_TTL + VERDICT_WAIT:.0f} s: it was killed, "
+                    "or its machine went away or lost Redis")
     return None
 
 
