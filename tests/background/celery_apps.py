@@ -127,3 +127,13 @@ def figure_progress(set_progress, n_clicks):
         time.sleep(0.02)
         set_progress(bar_figure(i * 10))
     return f"Clicked {n_clicks} times"
+
+
+count_app = Dash(__name__)
+count_app.layout = html.Div([html.P("Button not clicked", id="paragraph"), html.Button("Run Job!", id="button")])
+
+
+@count_app.callback(Output("paragraph", "children"), Input("button", "n_clicks"), background=True, manager=manager)
+def count_clicks(n_clicks):
+    time.sleep(1)
+    return [f"Clicked {n_clicks} times"]
