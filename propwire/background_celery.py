@@ -16,9 +16,6 @@ Redis hash) and a heartbeat key let any web worker look the job up, stop it, or 
 from __future__ import annotations
 
 import asyncio
-import base64
-import hashlib
-import inspect
 import logging
 import os
 import pickle
@@ -28,66 +25,23 @@ from typing import Any
 
 from propwire.api import background as declared
 from propwire.api.exceptions import BackgroundCallbackError, JobLost
+from propwire.background_celery_follow import follow
+from propwire.background_celery_keys import (
+    CELERY_LOST_WAIT,
+    LOST_WAIT,
+    RECORD_TTL,
+    SET_STATUS,
+    encode,
+    record_key,
+    stream_key,
+    task_name,
+)
+from propwire.background_celery_task import run_task
 from propwire.background_jobs import JobRun, call_cache_key
 
 __all__ = ["CeleryManager", "CeleryJob"]
 
 log = logging.getLogger("propwire")
-
-RECORD_TTL = 24 * 3600  # a job's record and stream outlive it by a day, as DiskcacheManager's records do
-HEARTBEAT_EVERY = 1.0  # seconds between the running task's heartbeats
-HEARTBEAT_TTL = 3  # seconds without one before a running job counts as lost (its whole worker may be gone)
-READ_BLOCK_MS = 1000  # how long one XREAD waits for a frame before the follower checks the job is alive
-CELERY_LOST_WAIT, LOST_WAIT = 10.0, 1.0  # Celery's default worker_lost_wait (s), and the manager's
-REDIS_DOWN_GRACE = 15.0  # seconds the follower (and the task's writes) wait for a restarting Redis
-
-# Status changes a cancel made elsewhere must not undo: set the status unless the record says cancelled.
-_SET_STATUS = """
-if redis.call('HGET', KEYS[1], 'status') == 'cancelled' then return 0 end
-redis.call('HSET', KEYS[1], 'status', ARGV[1])
-redis.call('EXPIRE', KEYS[1], ARGV[2])
-return 1
-"""
-
-
-def record_key(job_id: str) -> str:
-    return f"pw-celery:job:{job_id}"
-
-
-def stream_key(job_id: str) -> str:
-    return f"pw-celery:frames:{job_id}"
-
-
-def alive_key(job_id: str) -> str:
-    return f"pw-celery:alive:{job_id}"
-
-
-def claim_key(job_id: str) -> str:
-    return f"pw-celery:claim:{job_id}"
-
-
-def task_name(spec: Any) -> str:
-    """The Celery task name of a background callback: the same in the web process and in the worker, which
-    import the same module (its function's qualified name and a digest of its source and outputs; not its file's
-    path or module name, which differ between `python app.py` and `celery -A app`)."""
-    func = inspect.unwrap(spec.func)
-    try:
-        source = inspect.getsource(func)
-    except (OSError, TypeError):  # no source file (a REPL): the qualified name alone
-        source = ""
-    qualname = getattr(func, "__qualname__", repr(func))
-    digest = hashlib.sha256(f"{qualname}\n{source}\n{spec.output_keys}".encode()).hexdigest()[:16]
-    return f"propwire.background.{qualname.replace('<locals>.', '')}.{digest}"
-
-
-def encode(value: Any) -> str:
-    """A value as text for the broker and the result backend, whatever serializer the Celery app uses."""
-    return base64.b64encode(pickle.dumps(value)).decode("ascii")
-
-
-def decode(text: str | bytes) -> Any:
-    return pickle.loads(base64.b64decode(text))
-
 
 class CeleryManager:
     """Runs background callbacks' jobs as Celery tasks, on any number of worker machines.
@@ -129,8 +83,6 @@ class CeleryManager:
 
     def _register(self, spec: Any) -> None:
         """One background callback's task (the same generic body for all: it looks its callback up by name)."""
-        from propwire.background_celery_task import run_task
-
         name = task_name(spec)
         self.names[spec.func] = name
         self.specs[name] = spec
@@ -256,7 +208,7 @@ class CeleryManager:
     def set_status(self, job_id: str, status: str, **fields: Any) -> bool:
         """Set a job's status (unless a cancel stands) and other record fields; whether the status was set."""
         client = self.redis()
-        done = bool(client.eval(_SET_STATUS, 1, record_key(job_id), status, RECORD_TTL))
+        done = bool(client.eval(SET_STATUS, 1, record_key(job_id), status, RECORD_TTL))
         if fields:
             client.hset(record_key(job_id), mapping=fields)
         return done
@@ -293,8 +245,6 @@ class CeleryJob:
                                                     "interval_step": 0.3, "interval_max": 0.5})
 
     async def events(self) -> AsyncIterator[tuple[str, Any]]:
-        from propwire.background_celery_follow import follow
-
         try:
             await asyncio.to_thread(self.send)
         except Exception as exc:  # noqa: BLE001 - Redis or the broker is down: this call's clear error

@@ -21,8 +21,14 @@ import time
 from collections.abc import AsyncIterator
 from typing import Any
 
-from propwire.background_celery import (HEARTBEAT_TTL, READ_BLOCK_MS, REDIS_DOWN_GRACE, alive_key, record_key,
-                                       stream_key)
+from propwire.background_celery_keys import (
+    HEARTBEAT_TTL,
+    READ_BLOCK_MS,
+    REDIS_DOWN_GRACE,
+    alive_key,
+    record_key,
+    stream_key,
+)
 
 VERDICT_WAIT = 6.0  # seconds a silent job waits for Celery's word on it before it counts as lost
 _ENDS = ("result", "prevent", "error", "cancelled", "lost")
@@ -39,7 +45,7 @@ async def follow(job: Any) -> AsyncIterator[tuple[str, Any]]:
     try:
         while True:
             try:
-                got = await client.xread({stream_key(job.id): last}, block=READ_BLOCK_MS, count=100)
+                got: Any = await client.xread({stream_key(job.id): last}, block=READ_BLOCK_MS, count=100)
                 why = None if got else await _lost_why(job, client)
                 down_since = None
             except (RedisConnectionError, RedisTimeoutError, OSError) as exc:  # Redis restarting: wait for it

@@ -22,8 +22,18 @@ from typing import Any
 
 from propwire.api.context import _current
 from propwire.api.exceptions import PreventUpdate
-from propwire.background_celery import (HEARTBEAT_EVERY, HEARTBEAT_TTL, RECORD_TTL, REDIS_DOWN_GRACE, alive_key,
-                                        claim_key, decode, encode, record_key, stream_key)
+from propwire.background_celery_keys import (
+    HEARTBEAT_EVERY,
+    HEARTBEAT_TTL,
+    RECORD_TTL,
+    REDIS_DOWN_GRACE,
+    alive_key,
+    claim_key,
+    decode,
+    encode,
+    record_key,
+    stream_key,
+)
 from propwire.background_jobs import _LiveUpdates, _portable, _progress_setter
 
 

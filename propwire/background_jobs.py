@@ -27,7 +27,7 @@ import time
 import traceback
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from propwire.api.context import _current
 from propwire.api.exceptions import PreventUpdate
@@ -266,10 +266,16 @@ class _Frames:
             data = data[os.write(self.fd, data):]
 
 
+class FrameSink(Protocol):
+    """Where a job's frames go: the pipe here, the job's Redis stream on Celery (background_celery_task.py)."""
+
+    def send(self, frame: tuple[str, Any]) -> None: ...
+
+
 class _LiveUpdates(list):
     """ctx's set_props list in a job: each call goes to the page at once instead of with the result."""
 
-    def __init__(self, frames: _Frames):
+    def __init__(self, frames: FrameSink):
         super().__init__()
         self.frames = frames
 
@@ -314,7 +320,7 @@ def _finish(frames: _Frames, run: JobRun, args: list) -> None:
     frames.send(("result", value))
 
 
-def _progress_setter(to_values: Callable[[Any], dict[str, Any]], frames: _Frames) -> Callable:
+def _progress_setter(to_values: Callable[[Any], dict[str, Any]], frames: FrameSink) -> Callable:
     def set_progress(value: Any) -> None:
         frames.send(("progress", to_values(value)))  # a wrong shape raises here, in the user's code
 
