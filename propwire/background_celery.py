@@ -98,7 +98,13 @@ class CeleryManager:
 
     @property
     def url(self) -> str:
-        """The Redis the frames, records and heartbeats live in: the result backend's, else the broker's."""
+        """The Redis the frames, records and heartbeats live in: the result backend's, else the broker's.
+
+        >>> from celery import Celery
+        >>> from propwire import CeleryManager
+        >>> CeleryManager(Celery(broker="redis://127.0.0.1:6379/0", backend="redis://127.0.0.1:6379/1")).url
+        'redis://127.0.0.1:6379/1'
+        """
         conf = self.handle.conf
         for candidate in (conf.result_backend, conf.broker_url):
             if isinstance(candidate, str) and candidate.startswith(("redis://", "rediss://", "unix://")):
@@ -107,7 +113,14 @@ class CeleryManager:
                                       f"broker {conf.broker_url!r} and backend {conf.result_backend!r}")
 
     def redis(self) -> Any:
-        """A client of that Redis, one per process (a forked worker child makes its own)."""
+        """A client of that Redis, one per process (a forked worker child makes its own); it connects when used.
+
+        >>> from celery import Celery
+        >>> from propwire import CeleryManager
+        >>> manager = CeleryManager(Celery(broker="redis://127.0.0.1:1/0"))
+        >>> manager.redis() is manager.redis()
+        True
+        """
         with self._lock:
             if self._redis is None or self._redis_pid != os.getpid():
                 import redis
@@ -120,7 +133,15 @@ class CeleryManager:
 
     def start(self, run: JobRun) -> CeleryJob:
         """A job for this call: it is queued when it is followed (`events()`, off the event loop, so a broker
-        that is down delays no other callback). Example: docs/examples/propwire.CeleryManager.start.py."""
+        that is down delays no other callback). Only background callbacks have tasks:
+
+        >>> from celery import Celery
+        >>> from propwire import CeleryManager
+        >>> from propwire.background_jobs import JobRun
+        >>> CeleryManager(Celery(broker="redis://127.0.0.1:1/0")).start(JobRun(print, [], {}, None, None, 1000))
+        Traceback (most recent call last):
+        propwire.api.exceptions.BackgroundCallbackError: 'print' is not a background callback this CeleryManager knows
+        """
         import secrets
 
         name = self.names.get(run.func)
@@ -205,7 +226,7 @@ class CeleryManager:
             return False, None
         return (False, None) if found is None else (True, pickle.loads(found))
 
-    def set_status(self, job_id: str, status: str, **fields: Any) -> bool:
+    def _set_status(self, job_id: str, status: str, **fields: Any) -> bool:
         """Set a job's status (unless a cancel stands) and other record fields; whether the status was set."""
         client = self.redis()
         done = bool(client.eval(SET_STATUS, 1, record_key(job_id), status, RECORD_TTL))

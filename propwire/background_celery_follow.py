@@ -62,7 +62,7 @@ async def follow(job: Any) -> AsyncIterator[tuple[str, Any]]:
                 if frame[0] in _ENDS:
                     return
             if why is not None:
-                await asyncio.to_thread(job.manager.set_status, job.id, "lost", error=why)
+                await asyncio.to_thread(job.manager._set_status, job.id, "lost", error=why)
                 yield "lost", why
                 return
     finally:

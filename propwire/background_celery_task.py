@@ -42,7 +42,7 @@ def run_task(manager: Any, name: str, job_id: str, payload: str) -> dict[str, st
     client = manager.redis()
     if not client.set(claim_key(job_id), f"{socket.gethostname()}:{os.getpid()}", nx=True, ex=RECORD_TTL):
         return {"skipped": "this job already ran: a job runs once per trigger"}
-    if not manager.set_status(job_id, "running", pid=os.getpid(), host=socket.gethostname()):
+    if not manager._set_status(job_id, "running", pid=os.getpid(), host=socket.gethostname()):
         return {"skipped": "cancelled before it started"}
     data = decode(payload)
     stream = _Stream(manager, job_id, data)
@@ -121,7 +121,7 @@ class _Stream:
             _retrying(lambda: self.manager.redis().hset(record_key(self.id), "progress", pickle.dumps(payload)))
         elif kind in ("result", "prevent", "error"):
             fields = {"result": pickle.dumps(payload)} if kind == "result" else {}
-            _retrying(lambda: self.manager.set_status(self.id, "error" if kind == "error" else "done", **fields))
+            _retrying(lambda: self.manager._set_status(self.id, "error" if kind == "error" else "done", **fields))
             key = self.data.get("cache_key")
             if kind == "result" and key is not None:
                 expire = self.data.get("cache_expire")
