@@ -111,10 +111,11 @@ class _Stream:
             pipe.expire(stream_key(self.id), RECORD_TTL)
             pipe.execute()
 
+        # the record (and cache) before the frame: a page that has the result and runs the call again finds it
+        self._record(frame)
         _retrying(write)
-        self._record(frame, body)
 
-    def _record(self, frame: tuple[str, Any], body: bytes) -> None:
+    def _record(self, frame: tuple[str, Any]) -> None:
         kind, payload = frame
         if kind == "progress" and time.monotonic() - self.last >= self.every:
             self.last = time.monotonic()

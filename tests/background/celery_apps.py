@@ -137,3 +137,22 @@ count_app.layout = html.Div([html.P("Button not clicked", id="paragraph"), html.
 def count_clicks(n_clicks):
     time.sleep(1)
     return [f"Clicked {n_clicks} times"]
+
+
+# -- set_props from a job, and a manager with cache_by ----------------------------------------------------------
+
+cached_manager = CeleryManager(celery_app, cache_by=[lambda: "v1"], expire=600)
+props_app = Dash(__name__, background_callback_manager=cached_manager)
+props_app.layout = html.Div([html.Button("go", id="go"), dcc.Input(id="word", value="a"), html.Div(id="out"),
+                             html.Div(id="note")])
+
+
+@props_app.callback(Output("out", "children"), Input("go", "n_clicks"), State("word", "value"), background=True,
+                    prevent_initial_call=True, cache_args_to_ignore=[0])
+def noted(n: int, word: str) -> str:
+    from propwire import set_props
+
+    for i in range(1, 4):
+        set_props("note", {"children": f"{word} {i}"})
+        time.sleep(0.05)
+    return f"{word} in {os.getpid()}"

@@ -130,3 +130,43 @@ def test_another_web_worker_looks_the_job_up_and_cancels_it_by_id(celery):
         wait_for(lambda: not pid_alive(pid), what="the job's process to be killed")
         assert other.state(job)["status"] == "cancelled"
         assert not other.cancel(job)  # no longer running
+
+
+def test_set_props_in_a_job_reach_the_page_as_they_are_called_and_cache_by_reuses_a_result(celery):
+    from .celery_apps import cached_manager, props_app
+
+    word = uuid.uuid4().hex[:8]
+    with Client(props_app) as client:
+        client.open("/")
+        client.set_prop("word", "value", word)
+        client.click("go")
+        notes = [line["progress"]["outputs"]["note.children"] for event in client._last for line in event.lines
+                 if "progress" in line]
+        assert notes == [f"{word} 1", f"{word} 2", f"{word} 3"]
+        first = client.text("out")
+        assert first.startswith(f"{word} in ")
+        [job] = job_ids(client)
+        client.click("go")  # n_clicks is ignored in the key: the same word is answered from the cache, no job
+        assert client.text("out") == first and job_ids(client) == [job]
+        assert cached_manager.state(job)["status"] == "done"
+
+
+def test_a_message_delivered_twice_never_runs_the_job_twice(celery):
+    from propwire.background_celery_keys import encode
+    from propwire.background_jobs import JobRun
+
+    from .celery_apps import celery_app, job
+
+    spec = manager.specs[manager.names[job]]
+    tag = uuid.uuid4().hex[:8]
+    run = JobRun(job, [1, "0.2", tag], {}, None, spec.background.progress_values, 1000)
+    started = manager.start(run)
+    started.send()
+    wait_for(lambda: (manager.state(started.id) or {}).get("status") == "done", what="the job to finish")
+    (celery.folder / f"done-{tag}-1").unlink()
+    payload = encode({"args": run.args, "kwargs": {}, "info": None, "interval": 1000, "cache_key": None,
+                      "cache_expire": None})
+    celery_app.AsyncResult(started.id).forget()  # so the result read next is the second delivery's
+    again = celery_app.send_task(manager.names[job], args=(started.id, payload), task_id=started.id)  # redelivered
+    assert again.get(timeout=20) == {"skipped": "this job already ran: a job runs once per trigger"}
+    assert not (celery.folder / f"done-{tag}-1").exists()
