@@ -8,7 +8,7 @@ import asyncio
 import os
 import signal
 
-from propwire.background_celery import decode
+from propwire.background_celery_keys import decode
 from propwire.background_jobs import JobRun
 from propwire.testing import Client
 
