@@ -4,11 +4,14 @@ worker process (tests/background/conftest.py), the jobs running in the worker's 
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import uuid
 
 from propwire.testing import Client
 
 from .apps import pid_alive, wait_for
+from .conftest import ROOT
 from .celery_apps import job_app, manager
 
 
@@ -110,25 +113,32 @@ def test_two_tabs_run_jobs_at_once_on_the_workers_two_processes(celery):
         assert one.text("out") == f"done 1 in {pids[0]}" and two.text("out") == f"done 1 in {pids[1]}"
 
 
-def test_another_web_worker_looks_the_job_up_and_cancels_it_by_id(celery):
-    from propwire import CeleryManager
-
-    from .celery_apps import celery_app
-
-    other = CeleryManager(celery_app)  # as a second web worker makes its own: nothing shared but Redis
+def test_another_web_worker_process_looks_the_job_up_and_cancels_it_by_id(celery):
     with Client(job_app) as client:
         tag = start(client, 8.0)
         client.click("go", wait=False)
         pid = pid_of(celery, tag, 1)
         [job] = wait_for(lambda: job_ids(client), what="the job's id")
-        wait_for(lambda: (other.state(job) or {}).get("progress"), what="progress in the record")
-        assert other.state(job)["status"] == "running" and other.state(job)["pid"] == pid
-        assert other.cancel(job)
+        wait_for(lambda: (manager.state(job) or {}).get("progress"), what="progress in the record")
+        # a second web worker: another process, importing the app, sharing nothing with this one but Redis
+        other = subprocess.run([sys.executable, "-c", OTHER_WORKER, job], capture_output=True, text=True, timeout=60,
+                               cwd=ROOT, env={**os.environ, "PROPWIRE_TEST_REDIS": celery.redis.url,
+                                    "PROPWIRE_TEST_DIR": str(celery.folder)})
+        assert other.returncode == 0, other.stderr
+        assert other.stdout.split() == ["running", str(pid), "True"]
         client.wait()
         assert client.text("out") == "" and client.errors() == []
         wait_for(lambda: not pid_alive(pid), what="the job's process to be killed")
-        assert other.state(job)["status"] == "cancelled"
-        assert not other.cancel(job)  # no longer running
+        assert manager.state(job)["status"] == "cancelled"
+        assert not manager.cancel(job)  # no longer running
+
+
+OTHER_WORKER = """
+import sys
+from tests.background.celery_apps import manager
+record = manager.state(sys.argv[1])
+print(record["status"], record["pid"], manager.cancel(sys.argv[1]))
+"""
 
 
 def test_set_props_in_a_job_reach_the_page_as_they_are_called_and_cache_by_reuses_a_result(celery):
