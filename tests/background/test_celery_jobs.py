@@ -11,8 +11,8 @@ import uuid
 from propwire.testing import Client
 
 from .apps import pid_alive, wait_for
-from .conftest import ROOT
 from .celery_apps import job_app, manager
+from .conftest import ROOT
 
 
 def progress_values(client: Client) -> list:
