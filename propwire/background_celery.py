@@ -27,6 +27,7 @@ from propwire.api import background as declared
 from propwire.api.exceptions import BackgroundCallbackError, JobLost
 from propwire.background_celery_follow import follow
 from propwire.background_celery_keys import (
+    CANCEL,
     CELERY_LOST_WAIT,
     LOST_WAIT,
     RECORD_TTL,
@@ -163,10 +164,8 @@ class CeleryManager:
 
         try:
             client = self.redis()
-            status = client.hget(record_key(job_id), "status")
-            if status not in (b"queued", b"running"):
+            if not client.eval(CANCEL, 1, record_key(job_id)):
                 return False
-            client.hset(record_key(job_id), "status", "cancelled")
             client.xadd(stream_key(job_id), {"f": pickle.dumps(("cancelled", None))})
             client.expire(stream_key(job_id), RECORD_TTL)
         except redis.RedisError:  # Redis is down: no record to go by (the follower reports the job lost)
@@ -245,6 +244,8 @@ class CeleryJob:
         self.ended = False
         self.sent = False
         self._stopped = False
+        self.silent_since: float | None = None  # when its heartbeat was first found missing (the follower's)
+        self.quiet_ends = 0  # reads that found its record ended but no last frame yet (the follower's)
 
     def send(self) -> None:
         """Write the job's record, then queue its task (events() does it, in a thread: the broker may be slow or

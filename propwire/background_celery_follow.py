@@ -31,6 +31,8 @@ from propwire.background_celery_keys import (
 )
 
 VERDICT_WAIT = 6.0  # seconds a silent job waits for Celery's word on it before it counts as lost
+QUIET_ENDS = 3  # reads without a frame after the record says the job ended, before the record is believed
+CANCELLED = "cancelled"  # what _lost_why says of a job cancelled before its task could say so
 _ENDS = ("result", "prevent", "error", "cancelled", "lost")
 
 
@@ -61,6 +63,9 @@ async def follow(job: Any) -> AsyncIterator[tuple[str, Any]]:
                 yield frame
                 if frame[0] in _ENDS:
                     return
+            if why is CANCELLED:
+                yield "cancelled", None
+                return
             if why is not None:
                 await asyncio.to_thread(job.manager._set_status, job.id, "lost", error=why)
                 yield "lost", why
@@ -75,14 +80,21 @@ async def _lost_why(job: Any, client: Any) -> str | None:
     if status is None:
         return "its record is gone from Redis (restarted without persistence?)"
     if status not in (b"queued", b"running"):
-        return None  # it ended: its last frame is in the stream, read next
+        # It ended: its last frame is being written to the stream (the record goes first). Should it never come
+        # (the task died in between), the record says how the job ended.
+        job.quiet_ends += 1
+        if job.quiet_ends < QUIET_ENDS:
+            return None
+        if status == b"cancelled":
+            return CANCELLED
+        return f"its record says {status.decode()} but its outcome never reached its stream"
     failure = await asyncio.to_thread(_celery_failure, job)
     if failure is not None:
         return failure
     if status == b"running" and not await client.exists(alive_key(job.id)):
         # Silent. Celery names the signal that killed a pool process, but only at its pool's next check (up to
         # 5 s on, plus worker_lost_wait): wait that long for its word, then say what the heartbeat says.
-        job.silent_since = getattr(job, "silent_since", None) or time.monotonic()
+        job.silent_since = job.silent_since or time.monotonic()
         if time.monotonic() - job.silent_since > VERDICT_WAIT:
             return (f"its Celery worker sent no heartbeat for {HEARTBEAT_TTL + VERDICT_WAIT:.0f} s: it was killed, "
                     "or its machine went away or lost Redis")

@@ -28,6 +28,15 @@ return 1
 """
 
 
+# A cancel takes only a job that is queued or running (one that just finished keeps its status).
+CANCEL = """
+local status = redis.call('HGET', KEYS[1], 'status')
+if status ~= 'queued' and status ~= 'running' then return 0 end
+redis.call('HSET', KEYS[1], 'status', 'cancelled')
+return 1
+"""
+
+
 def record_key(job_id: str) -> str:
     return f"pw-celery:job:{job_id}"
 
