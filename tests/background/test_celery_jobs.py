@@ -179,3 +179,27 @@ def test_a_message_delivered_twice_never_runs_the_job_twice(celery):
     again = celery_app.send_task(manager.names[job], args=(started.id, payload), task_id=started.id)  # redelivered
     assert again.get(timeout=20) == {"skipped": "this job already ran: a job runs once per trigger"}
     assert not (celery.folder / f"done-{tag}-1").exists()
+
+
+def test_a_job_cancelled_while_queued_never_starts(celery):
+    with Client(job_app) as one, Client(job_app) as two, Client(job_app) as three:
+        tags = [start(one, 3.0), start(two, 3.0), start(three, 0.2)]
+        one.click("go", wait=False)
+        two.click("go", wait=False)
+        pid_of(celery, tags[0], 1), pid_of(celery, tags[1], 1)  # both pool processes busy
+        three.click("go", wait=False)
+        [queued] = wait_for(lambda: job_ids(three), what="the third job's id")
+        assert manager.state(queued)["status"] == "queued"
+        three.click("stop", wait=False)
+        three.wait()
+        assert three.text("out") == "" and three.prop("go", "disabled") is False and three.errors() == []
+        one.wait()
+        two.wait()
+        assert one.text("out").startswith("done 1") and two.text("out").startswith("done 1")
+        four = Client(job_app)  # the worker is free again: a later job runs, the cancelled one never did
+        with four:
+            start(four, 0.2)
+            four.click("go")
+            assert four.text("out").startswith("done 1")
+        assert manager.state(queued)["status"] == "cancelled"
+        assert not (celery.folder / f"pid-{tags[2]}-1").exists()
