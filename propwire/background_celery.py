@@ -95,7 +95,10 @@ class CeleryManager:
 
         # acks_late off: the message is acked when a worker takes it, so a worker that dies mid-job never has
         # it redelivered to another (docs/background.md#faults); the claim key guards apps that turn it on.
-        self.handle.task(name=name, acks_late=False, reject_on_worker_lost=False, ignore_result=False)(job)
+        # shared=False: Celery would otherwise add the task to every Celery app made later in the process, its
+        # body still this manager's (a second app on another Redis would run jobs against this one's).
+        self.handle.task(name=name, shared=False, acks_late=False, reject_on_worker_lost=False,
+                         ignore_result=False)(job)
 
     @property
     def url(self) -> str:
