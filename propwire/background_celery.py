@@ -19,6 +19,7 @@ import asyncio
 import logging
 import os
 import pickle
+import secrets
 import threading
 from collections.abc import AsyncIterator, Callable
 from typing import Any
@@ -146,8 +147,6 @@ class CeleryManager:
         Traceback (most recent call last):
         propwire.api.exceptions.BackgroundCallbackError: 'print' is not a background callback this CeleryManager knows
         """
-        import secrets
-
         name = self.names.get(run.func)
         if name is None:
             raise BackgroundCallbackError(f"{getattr(run.func, '__name__', run.func)!r} is not a background "

@@ -96,6 +96,7 @@ class _Stream:
         self.manager, self.id, self.data = manager, job_id, data
         self.every = data["interval"] / 1000
         self.last = 0.0
+        self.latest: Any = None
 
     def send(self, frame: tuple[str, Any]) -> None:
         try:
@@ -117,11 +118,15 @@ class _Stream:
 
     def _record(self, frame: tuple[str, Any]) -> None:
         kind, payload = frame
-        if kind == "progress" and time.monotonic() - self.last >= self.every:
-            self.last = time.monotonic()
-            _retrying(lambda: self.manager.redis().hset(record_key(self.id), "progress", pickle.dumps(payload)))
+        if kind == "progress":
+            self.latest = payload
+            if time.monotonic() - self.last >= self.every:
+                self.last = time.monotonic()
+                _retrying(lambda: self.manager.redis().hset(record_key(self.id), "progress", pickle.dumps(payload)))
         elif kind in ("result", "prevent", "error"):
             fields = {"result": pickle.dumps(payload)} if kind == "result" else {}
+            if self.latest is not None:  # the last update, even one that came sooner than the interval
+                fields["progress"] = pickle.dumps(self.latest)
             _retrying(lambda: self.manager._set_status(self.id, "error" if kind == "error" else "done", **fields))
             key = self.data.get("cache_key")
             if kind == "result" and key is not None:

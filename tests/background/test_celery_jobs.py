@@ -67,6 +67,7 @@ def test_a_3_second_job_leaves_the_page_responsive_and_running_props_toggle(cele
         [job] = job_ids(client)
         record = manager.state(job)
         assert record["status"] == "done" and record["result"] == f"done 1 in {pid}" and record["pid"] == pid
+        assert record["progress"] == {"bar.children": "10/10"}  # the last update, though it came within the interval
 
 
 def test_a_cancel_input_revokes_the_task_and_kills_its_process(celery):
