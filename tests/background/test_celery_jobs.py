@@ -9,10 +9,10 @@ import sys
 import uuid
 
 from propwire.testing import Client
+from tests.conftest import ROOT
 
 from .apps import pid_alive, wait_for
 from .celery_apps import job_app, manager
-from .conftest import ROOT
 
 
 def progress_values(client: Client) -> list:
