@@ -16,6 +16,7 @@ Redis hash) and a heartbeat key let any web worker look the job up, stop it, or 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import pickle
@@ -44,6 +45,7 @@ from propwire.background_jobs import JobRun, call_cache_key
 __all__ = ["CeleryManager", "CeleryJob"]
 
 log = logging.getLogger("propwire")
+
 
 class CeleryManager:
     """Runs background callbacks' jobs as Celery tasks, on any number of worker machines.
@@ -264,9 +266,14 @@ class CeleryJob:
         if self._stopped:  # stopped while this thread started: never queue it
             client.hset(record_key(self.id), "status", "cancelled")
             return
-        self.manager.handle.send_task(self.name, args=(self.id, payload), task_id=self.id,
-                                      retry_policy={"max_retries": 2, "interval_start": 0.2,
-                                                    "interval_step": 0.3, "interval_max": 0.5})
+        try:
+            self.manager.handle.send_task(self.name, args=(self.id, payload), task_id=self.id,
+                                          retry_policy={"max_retries": 2, "interval_start": 0.2,
+                                                        "interval_step": 0.3, "interval_max": 0.5})
+        except Exception:
+            with contextlib.suppress(Exception):  # the broker is down, its Redis maybe not: the record says so
+                client.hset(record_key(self.id), mapping={"status": "error", "error": "could not be queued"})
+            raise
 
     async def events(self) -> AsyncIterator[tuple[str, Any]]:
         try:
