@@ -111,6 +111,9 @@ def _celery_failure(job: Any) -> str | None:
     except Exception:  # noqa: BLE001 - the backend unreachable says nothing; the heartbeat still decides
         return None
     message = f"{type(error).__name__}: {error}"
+    if type(error).__name__ == "NotRegistered":
+        return (f"no Celery worker knows its task ({message}): do the workers run the same code as the web "
+                "workers? (start them from the same deploy)")
     signal = re.search(r"signal \d+ \((SIG\w+)\)", str(error))
     if signal:
         return f"its Celery worker process was killed by {signal.group(1)} ({message})"

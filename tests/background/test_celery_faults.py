@@ -107,3 +107,18 @@ def test_while_the_broker_is_down_other_callbacks_answer_and_a_job_is_a_clear_er
         client.click("go")  # Redis back: jobs run again
         assert client.text("out").startswith("done 2 in ")
         assert progress_values(client)[-1] == "10/10"
+
+
+def test_a_task_the_worker_does_not_know_is_a_clear_error_not_a_wait(celery):
+    from propwire.background_celery import CeleryJob
+
+    spec = manager.specs[manager.names[job]]
+    run = JobRun(job, [1, "0.2", "unknown"], {}, None, spec.background.progress_values, 1000)
+    stale = CeleryJob(manager, "0123456789abcdef" * 2, "propwire.background.job.0000000000000000", run)
+
+    async def follow() -> list:
+        return [frame async for frame in stale.events()]
+
+    [(kind, why)] = asyncio.run(follow())
+    assert kind == "lost" and "NotRegistered" in why and "same code" in why, why
+    assert manager.state(stale.id)["status"] == "lost"
