@@ -60,7 +60,7 @@ def _call(spec: Any, data: dict[str, Any], stream: _Stream) -> tuple[str, Any]:
     info = data["info"]
     if info is not None:  # the call's ctx: its set_props calls go to the page at once
         info.side_updates = _LiveUpdates(stream)
-        _current.set(info)
+    _current.set(info)  # always: a pool process runs many jobs, and one's ctx must not be the next one's
     args = list(data["args"])
     bg = spec.background
     if bg.progress:

@@ -150,9 +150,9 @@ props_app.layout = html.Div([html.Button("go", id="go"), dcc.Input(id="word", va
 @props_app.callback(Output("out", "children"), Input("go", "n_clicks"), State("word", "value"), background=True,
                     prevent_initial_call=True, cache_args_to_ignore=[0])
 def noted(n: int, word: str) -> str:
-    from propwire import set_props
+    from propwire import ctx, set_props
 
     for i in range(1, 4):
         set_props("note", {"children": f"{word} {i}"})
         time.sleep(0.05)
-    return f"{word} in {os.getpid()}"
+    return f"{word} from {ctx.triggered_id} in {os.getpid()}"  # the call's ctx, read in the worker

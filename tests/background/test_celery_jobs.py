@@ -154,7 +154,7 @@ def test_set_props_in_a_job_reach_the_page_as_they_are_called_and_cache_by_reuse
                  if "progress" in line]
         assert notes == [f"{word} 1", f"{word} 2", f"{word} 3"]
         first = client.text("out")
-        assert first.startswith(f"{word} in ")
+        assert first.startswith(f"{word} from go in ")
         [job] = job_ids(client)
         client.click("go")  # n_clicks is ignored in the key: the same word is answered from the cache, no job
         assert client.text("out") == first and job_ids(client) == [job]
