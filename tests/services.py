@@ -8,6 +8,9 @@ restart while the app runs). The `redis_server` fixture in tests/conftest.py han
     def test_shared(redis_server):
         client = redis.Redis.from_url(redis_server.url)
         redis_server.restart()
+
+`CeleryWorker` runs `python -m celery -A <module:app> worker --pool=prefork` against such a server; the
+session fixture `celery` (tests/conftest.py) starts one for the CeleryManager tests.
 """
 
 from __future__ import annotations
