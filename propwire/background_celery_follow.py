@@ -91,7 +91,9 @@ async def _lost_why(job: Any, client: Any) -> str | None:
     failure = await asyncio.to_thread(_celery_failure, job)
     if failure is not None:
         return failure
-    if status == b"running" and not await client.exists(alive_key(job.id)):
+    if status != b"running" or await client.exists(alive_key(job.id)):
+        job.silent_since = None  # alive (again: its beats resume after a Redis restart)
+    else:
         # Silent. Celery names the signal that killed a pool process, but only at its pool's next check (up to
         # 5 s on, plus worker_lost_wait): wait that long for its word, then say what the heartbeat says.
         job.silent_since = job.silent_since or time.monotonic()
