@@ -13,13 +13,14 @@ from propwire.api.dependencies import ALL, ALLSMALLER, MATCH, Input, Output, Sta
 from propwire.api.exceptions import PreventUpdate
 from propwire.api.patch import Patch
 from propwire.app import Dash, callback, clientside_callback
+from propwire.background_celery import CeleryManager
 from propwire.background_jobs import DiskcacheManager
 from propwire.current_paths import get_asset_url, get_relative_path, strip_relative_path
 from propwire.pages import page_container, page_registry, register_page
 
 __version__ = "0.1.0"
 
-__all__ = ["DiskcacheManager", "Dash", "html", "dcc", "Input", "Output", "State", "callback", "ctx", "callback_context",
+__all__ = ["DiskcacheManager", "CeleryManager", "Dash", "html", "dcc", "Input", "Output", "State", "callback", "ctx", "callback_context",
            "no_update", "ALL", "MATCH", "ALLSMALLER", "PreventUpdate", "Patch", "set_props",
            "clientside_callback", "ClientsideFunction", "register_page", "page_registry", "page_container",
            "get_asset_url", "get_relative_path", "strip_relative_path", "__version__"]

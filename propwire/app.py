@@ -106,7 +106,7 @@ class Dash(ConfigProperties):
         **options: Dash Pages' `use_pages`, `pages_folder`, `include_pages_meta`, `routing_callback_inputs` and
             `description` (docs/pages.md); Dash options propwire cannot honour yet, each a warning naming it when given a value that
             needs it (`show_undo_redo`, `eager_loading`, `extra_hot_reload_paths`); Dash's
-            `background_callback_manager` (a `DiskcacheManager`: the manager of background callbacks that name
+            `background_callback_manager` (a `DiskcacheManager` or `CeleryManager`: the manager of background callbacks that name
             none, docs/background.md); `websocket_callbacks` (False: events go as POSTs only; by default the
             page sends them over a WebSocket, POSTs its fallback: docs/protocol.md); an unknown name is a TypeError.
 

@@ -49,7 +49,7 @@ def callback(*args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], Callab
             callback_timeout).
         background: True runs each call as a job of a manager, in a process of its own, its progress pushed
             to the page as it is set (docs/background.md).
-        manager: the background callback's manager (a DiskcacheManager); default: the app's
+        manager: the background callback's manager (a DiskcacheManager or CeleryManager); default: the app's
             background_callback_manager.
         progress: an Output or a list of Outputs the function sets through `set_progress`, its first
             argument (background callbacks).

@@ -27,12 +27,12 @@ import time
 import traceback
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from propwire.api.context import _current
 from propwire.api.exceptions import PreventUpdate
 
-__all__ = ["DiskcacheManager", "Job", "JobRun"]
+__all__ = ["DiskcacheManager", "Job", "JobRun", "call_cache_key"]
 
 _HEAD = struct.Struct(">I")
 _RECORD_TTL = 24 * 3600  # a job's record outlives it by a day: long enough to be looked up, then it expires
@@ -134,14 +134,7 @@ class DiskcacheManager:
         >>> manager.cache_key("report", [1, "a"], ignore={1}) == manager.cache_key("report", [1, "b"], ignore={1})
         True
         """
-        if not self.cache_by:
-            return None
-        kept = [a for i, a in enumerate(args) if i not in ignore]
-        try:
-            blob = pickle.dumps((name, kept, [f() for f in self.cache_by]))
-        except Exception:  # noqa: BLE001 - arguments that cannot be pickled are never cached
-            return None
-        return "pw-result:" + hashlib.sha256(blob).hexdigest()
+        return call_cache_key(self.cache_by, name, args, ignore)
 
     def cached(self, key: str) -> tuple[bool, Any]:
         """(True, value) when a result is cached under `key`, else (False, None).
@@ -163,6 +156,19 @@ class DiskcacheManager:
 
 
 _MISSING = object()
+
+
+def call_cache_key(cache_by: list[Callable[[], Any]], name: str, args: list, ignore: set[int]) -> str | None:
+    """A call's cache key from its callback's name, its arguments but the ignored ones, and the cache_by
+    values (CeleryManager keys its cache the same way); None without cache_by or for unpicklable arguments."""
+    if not cache_by:
+        return None
+    kept = [a for i, a in enumerate(args) if i not in ignore]
+    try:
+        blob = pickle.dumps((name, kept, [f() for f in cache_by]))
+    except Exception:  # noqa: BLE001 - arguments that cannot be pickled are never cached
+        return None
+    return "pw-result:" + hashlib.sha256(blob).hexdigest()
 
 
 class Job:
@@ -260,10 +266,16 @@ class _Frames:
             data = data[os.write(self.fd, data):]
 
 
+class FrameSink(Protocol):
+    """Where a job's frames go: the pipe here, the job's Redis stream on Celery (background_celery_task.py)."""
+
+    def send(self, frame: tuple[str, Any]) -> None: ...
+
+
 class _LiveUpdates(list):
     """ctx's set_props list in a job: each call goes to the page at once instead of with the result."""
 
-    def __init__(self, frames: _Frames):
+    def __init__(self, frames: FrameSink):
         super().__init__()
         self.frames = frames
 
@@ -308,7 +320,7 @@ def _finish(frames: _Frames, run: JobRun, args: list) -> None:
     frames.send(("result", value))
 
 
-def _progress_setter(to_values: Callable[[Any], dict[str, Any]], frames: _Frames) -> Callable:
+def _progress_setter(to_values: Callable[[Any], dict[str, Any]], frames: FrameSink) -> Callable:
     def set_progress(value: Any) -> None:
         frames.send(("progress", to_values(value)))  # a wrong shape raises here, in the user's code
 

@@ -1,4 +1,5 @@
-"""Real services the tests start themselves: Debian's redis-server on a free 127.0.0.1 port (issue 17).
+"""Real services the tests start themselves: Debian's redis-server on a free 127.0.0.1 port, and a Celery worker
+process (issue 17).
 
 Nothing is mocked: a test gets a live server, in a temp dir, with no persistence (no RDB, no AOF), and it is
 stopped by its PID afterwards. `restart()` stops and starts it on the same port (the fault tests: a Redis
@@ -7,6 +8,9 @@ restart while the app runs). The `redis_server` fixture in tests/conftest.py han
     def test_shared(redis_server):
         client = redis.Redis.from_url(redis_server.url)
         redis_server.restart()
+
+`CeleryWorker` runs `python -m celery -A <module:app> worker --pool=prefork` against such a server; the
+session fixture `celery` (tests/conftest.py) starts one for the CeleryManager tests.
 """
 
 from __future__ import annotations
@@ -15,8 +19,12 @@ import os
 import signal
 import socket
 import subprocess
+import sys
 import time
 from pathlib import Path
+from typing import Any
+
+import psutil
 
 REDIS_SERVER = "/usr/bin/redis-server"
 START_TIMEOUT_S = 10.0
@@ -40,14 +48,15 @@ def _ping(port: int) -> bool:
 
 
 class RedisServer:
-    """One redis-server process on 127.0.0.1:port, its files in `workdir`, persistence off."""
+    """One redis-server process on 127.0.0.1:port, its files in `workdir`, persistence off unless appendonly."""
 
-    def __init__(self, workdir: Path, port: int | None = None):
+    def __init__(self, workdir: Path, port: int | None = None, appendonly: bool = False):
         if not os.access(REDIS_SERVER, os.X_OK):
             raise RuntimeError(f"{REDIS_SERVER} is missing: install Debian's redis-server "
                                "(apt-get install redis-server; scripts/test does it when it is absent)")
         self.workdir = workdir
         self.port = port or free_port()
+        self.appendonly = appendonly  # on: every write is in an fsync'ed AOF, so a restart keeps the data
         self.process: subprocess.Popen | None = None
 
     @property
@@ -57,7 +66,7 @@ class RedisServer:
     def start(self) -> None:
         """Start the server and wait until it answers PING (fails, with its log, if it does not in time)."""
         args = [REDIS_SERVER, "--port", str(self.port), "--bind", "127.0.0.1", "--dir", str(self.workdir),
-                "--save", "", "--appendonly", "no", "--protected-mode", "yes", "--daemonize", "no",
+                "--save", "", "--appendonly", "yes" if self.appendonly else "no", "--appendfsync", "always", "--protected-mode", "yes", "--daemonize", "no",
                 "--logfile", str(self.workdir / "redis.log")]
         self.process = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                         stderr=subprocess.PIPE)
@@ -85,8 +94,8 @@ class RedisServer:
             process.stderr.close()
 
     def restart(self, down_for: float = 0.0) -> None:
-        """Stop it, stay down `down_for` seconds, and start it again on the same port (its data is gone: no
-        persistence), as a restart of a cache-only Redis is."""
+        """Stop it, stay down `down_for` seconds, and start it again on the same port: its data is gone (as a
+        restart of a cache-only Redis), unless it was made with appendonly=True."""
         self.stop()
         time.sleep(down_for)
         self.start()
@@ -94,3 +103,61 @@ class RedisServer:
     @property
     def running(self) -> bool:
         return self.process is not None and self.process.poll() is None
+
+
+class CeleryWorker:
+    """One Celery worker (`python -m celery -A <app> worker --pool=prefork`), in a session of its own, its log in
+    `workdir`. `ready_check` is asked until it answers truthy (a control ping through the app, say); `stop()`
+    stops it by its PID, `kill()` kills it and its children with SIGKILL (a machine going away)."""
+
+    def __init__(self, app: str, workdir: Path, env: dict[str, str], ready_check: Any, concurrency: int = 2):
+        self.app, self.workdir, self.env, self.ready_check = app, workdir, env, ready_check
+        self.concurrency = concurrency
+        self.name = f"propwire-test-{free_port()}@127.0.0.1"  # a unique node name: control pings find this one
+        self.process: subprocess.Popen | None = None
+
+    def start(self) -> None:
+        args = [sys.executable, "-m", "celery", "-A", self.app, "worker", "--pool=prefork",
+                f"--concurrency={self.concurrency}", "-l", "warning", "-n", self.name, "--without-gossip",
+                "--without-mingle", "--prefetch-multiplier=1"]
+        log = (self.workdir / "celery.log").open("ab")
+        self.process = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=log, stderr=log,
+                                        env={**os.environ, **self.env}, start_new_session=True)
+        log.close()
+        deadline = time.monotonic() + 4 * START_TIMEOUT_S
+        while not self.ready_check(self.name):
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError(f"the Celery worker did not start: {(self.workdir / 'celery.log').read_text()}")
+            time.sleep(0.1)
+
+    def children(self) -> list[int]:
+        """The worker's pool processes (prefork children), by PID."""
+        if self.process is None:
+            return []
+        return [p.pid for p in psutil.Process(self.process.pid).children()]
+
+    def stop(self) -> None:
+        """SIGTERM to the worker (a warm shutdown), SIGKILL to its process group if it lingers."""
+        process, self.process = self.process, None
+        if process is None or process.poll() is not None:
+            return
+        os.kill(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait(timeout=5)
+
+    def kill(self) -> None:
+        """The whole worker killed at once, main process and pool children: as its machine going away."""
+        process, self.process = self.process, None
+        if process is None:
+            return
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=5)
+
+    @property
+    def log(self) -> str:
+        path = self.workdir / "celery.log"
+        return path.read_text() if path.exists() else ""

@@ -16,6 +16,7 @@ of their own, so a long job neither holds a web worker's thread nor dies with a 
 from __future__ import annotations
 
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,6 +27,27 @@ from propwire.api.exceptions import CallbackError
 BACKGROUND_OPTIONS = {"background", "manager", "progress", "progress_default", "cancel", "interval",
                       "cache_args_to_ignore"}
 DEFAULT_INTERVAL_MS = 1000  # Dash's default: its page polls a job this often; propwire records it this often
+
+# Every background callback declared in this process, and who wants to hear of them. A manager whose jobs run in
+# another process (CeleryManager: a Celery worker that imports the same app module) must know each callback when
+# the module is imported, before any app builds its engine, whichever manager the callback ends up using — the
+# worker never builds one. Watchers hear of the callbacks declared before them too.
+_DECLARED: list[Any] = []
+_WATCHERS: list[Callable[[Any], None]] = []
+
+
+def announce(spec: Any) -> None:
+    """A background callback (its CallbackSpec) was declared: tell every watcher (make_spec calls this)."""
+    _DECLARED.append(spec)
+    for watcher in list(_WATCHERS):
+        watcher(spec)
+
+
+def watch(watcher: Callable[[Any], None]) -> None:
+    """Call `watcher(spec)` for every background callback declared so far and every one declared later."""
+    _WATCHERS.append(watcher)
+    for spec in list(_DECLARED):
+        watcher(spec)
 
 
 @dataclass

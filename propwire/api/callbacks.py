@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from types import EllipsisType
 from typing import Any
 
-from propwire.api.background import BACKGROUND_OPTIONS, Background, background_of
+from propwire.api.background import BACKGROUND_OPTIONS, Background, announce, background_of
 from propwire.api.dependencies import ALLSMALLER, MATCH, DashDependency, Input, Output, State, wildcard_of
 from propwire.api.exceptions import CallbackError, ValidationError
 from propwire.api.signature import parse
@@ -160,6 +160,8 @@ def _make_spec(func: Callable[..., Any], args: tuple, kwargs: dict[str, Any],
                         running, kwargs.get("on_error"), bool(kwargs.get("optional")),
                         *_placement(func, kwargs.get("inline", False), kwargs.get("timeout", ...)))
     spec.background = background_of(kwargs, spec.is_async, spec.inline)
+    if spec.background is not None:
+        announce(spec)  # a Celery manager registers its task now: the worker imports the module, builds no engine
     if default_prevent is not None:  # @app.callback: the app's default is known; for @callback, Graph checks
         _check_duplicates(spec, default_prevent)
     return spec

@@ -192,5 +192,5 @@ class JobCancelled(PreventUpdate):
 
 
 class JobLost(BackgroundCallbackError):
-    """A background job's process ended without an answer (killed, out of memory): the page shows this error
-    instead of waiting for ever. Its message is propwire's own words, safe to show outside debug mode."""
+    """A background job's process ended without an answer (killed, out of memory, its machine gone), or the job
+    could not be queued (the Celery broker down): the page shows this error instead of waiting for ever. Its message is propwire's own words, safe to show outside debug mode."""

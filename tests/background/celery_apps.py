@@ -1,0 +1,158 @@
+"""The apps the Celery tests drive, at module level: the test process and the Celery worker both import this
+module (`celery -A tests.background.celery_apps:celery_app worker`), so both declare the same background
+callbacks and the worker has their tasks. The Redis URL comes from PROPWIRE_TEST_REDIS (the worker's
+environment) or `configure()` (the test process); the folder jobs write their process ids to from
+PROPWIRE_TEST_DIR. A job's length and a tag naming its files are States the test sets on the page."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+from celery import Celery
+
+from propwire import CeleryManager, Dash, Input, Output, State, dcc, html
+
+celery_app = Celery("propwire_tests")
+
+
+def configure(url: str) -> None:
+    """Point the app at one Redis: broker, result backend, and so the manager's frames and records."""
+    celery_app.conf.update(broker_url=url, result_backend=url, broker_connection_retry_on_startup=True,
+                           worker_hijack_root_logger=False, task_track_started=True, result_expires=3600,
+                           broker_transport_options={"visibility_timeout": 3600})
+
+
+if os.environ.get("PROPWIRE_TEST_REDIS"):
+    configure(os.environ["PROPWIRE_TEST_REDIS"])
+
+manager = CeleryManager(celery_app)
+
+
+def folder() -> Path:
+    return Path(os.environ["PROPWIRE_TEST_DIR"])
+
+
+# -- the job app: progress, running=, a cancel Input, a quick callback beside it ---------------------------------
+
+job_app = Dash(__name__, background_callback_manager=manager)
+job_app.layout = html.Div([
+    html.Button("go", id="go"), html.Button("stop", id="stop"), html.Button("ping", id="ping"),
+    dcc.Input(id="seconds", value="3"), dcc.Input(id="tag", value="none"),
+    html.Div(id="out"), html.Div(id="bar"), html.Div(id="pong"), html.Div("idle", id="status")])
+
+
+@job_app.callback(Output("out", "children"), Input("go", "n_clicks"), State("seconds", "value"),
+                  State("tag", "value"), background=True, progress=Output("bar", "children"),
+                  cancel=Input("stop", "n_clicks"), prevent_initial_call=True,
+                  running=[(Output("go", "disabled"), True, False), (Output("status", "children"), "running", "idle")])
+def job(set_progress: Any, n: int, seconds: str, tag: str) -> str:
+    (folder() / f"pid-{tag}-{n}").write_text(str(os.getpid()))
+    for i in range(1, 11):
+        time.sleep(float(seconds) / 10)
+        set_progress(f"{i}/10")
+    (folder() / f"done-{tag}-{n}").write_text("")
+    return f"done {n} in {os.getpid()}"
+
+
+@job_app.callback(Output("pong", "children"), Input("ping", "n_clicks"), prevent_initial_call=True)
+def pong(n: int) -> str:
+    return f"pong {n}"
+
+
+# -- Dash's background-callback guide, each example only its imports changed -------------------------------------
+
+slow_app = Dash(__name__)
+slow_app.layout = html.Div([html.P("Button not clicked", id="paragraph"), html.Button("Run Job!", id="button")])
+
+
+@slow_app.callback(Output("paragraph", "children"), Input("button", "n_clicks"), background=True, manager=manager,
+                   running=[(Output("button", "disabled"), True, False)], prevent_initial_call=True)
+def slow(n_clicks):
+    time.sleep(1)
+    return [f"Clicked {n_clicks} times"]
+
+
+cancel_app = Dash(__name__)
+cancel_app.layout = html.Div([html.P("Button not clicked", id="paragraph"), html.Button("Run Job!", id="run"),
+                              html.Button("Cancel", id="cancel"), html.P(id="started")])
+
+
+@cancel_app.callback(Output("paragraph", "children"), Input("run", "n_clicks"), background=True, manager=manager,
+                     running=[(Output("run", "disabled"), True, False), (Output("cancel", "disabled"), False, True)],
+                     cancel=[Input("cancel", "n_clicks")], progress=Output("started", "children"),
+                     prevent_initial_call=True)
+def cancellable(set_progress, n_clicks):
+    (folder() / "cancel-pid").write_text(str(os.getpid()))
+    set_progress("started")
+    time.sleep(10)
+    return [f"Clicked {n_clicks} times"]
+
+
+bar_app = Dash(__name__)
+bar_app.layout = html.Div([html.P("Button not clicked", id="paragraph"), html.Progress(id="progress_bar", value="0"),
+                           html.Button("Run Job!", id="button")])
+
+
+@bar_app.callback(Output("paragraph", "children"), Input("button", "n_clicks"), background=True, manager=manager,
+                  running=[(Output("paragraph", "style"), {"visibility": "hidden"}, {"visibility": "visible"}),
+                           (Output("progress_bar", "style"), {"visibility": "visible"}, {"visibility": "hidden"})],
+                  progress=[Output("progress_bar", "value"), Output("progress_bar", "max")],
+                  prevent_initial_call=True)
+def update_progress(set_progress, n_clicks):
+    total = 5
+    for i in range(total + 1):
+        set_progress((str(i), str(total)))
+        time.sleep(0.05)
+    return f"Clicked {n_clicks} times"
+
+
+def bar_figure(percent: int) -> dict:
+    return {"data": [{"type": "bar", "x": [percent], "y": [""], "orientation": "h"}],
+            "layout": {"xaxis": {"range": [0, 100]}, "height": 100}}
+
+
+graph_app = Dash(__name__)
+graph_app.layout = html.Div([html.P("Button not clicked", id="paragraph"),
+                             dcc.Graph(id="progress_bar_graph", figure={}), html.Button("Run Job!", id="button")])
+
+
+@graph_app.callback(Output("paragraph", "children"), Input("button", "n_clicks"), background=True, manager=manager,
+                    progress=Output("progress_bar_graph", "figure"), progress_default=bar_figure(0),
+                    prevent_initial_call=True)
+def figure_progress(set_progress, n_clicks):
+    for i in range(1, 11):
+        time.sleep(0.02)
+        set_progress(bar_figure(i * 10))
+    return f"Clicked {n_clicks} times"
+
+
+count_app = Dash(__name__)
+count_app.layout = html.Div([html.P("Button not clicked", id="paragraph"), html.Button("Run Job!", id="button")])
+
+
+@count_app.callback(Output("paragraph", "children"), Input("button", "n_clicks"), background=True, manager=manager)
+def count_clicks(n_clicks):
+    time.sleep(1)
+    return [f"Clicked {n_clicks} times"]
+
+
+# -- set_props from a job, and a manager with cache_by ----------------------------------------------------------
+
+cached_manager = CeleryManager(celery_app, cache_by=[lambda: "v1"], expire=600)
+props_app = Dash(__name__, background_callback_manager=cached_manager)
+props_app.layout = html.Div([html.Button("go", id="go"), dcc.Input(id="word", value="a"), html.Div(id="out"),
+                             html.Div(id="note")])
+
+
+@props_app.callback(Output("out", "children"), Input("go", "n_clicks"), State("word", "value"), background=True,
+                    prevent_initial_call=True, cache_args_to_ignore=[0])
+def noted(n: int, word: str) -> str:
+    from propwire import ctx, set_props
+
+    for i in range(1, 4):
+        set_props("note", {"children": f"{word} {i}"})
+        time.sleep(0.05)
+    return f"{word} from {ctx.triggered_id} in {os.getpid()}"  # the call's ctx, read in the worker
