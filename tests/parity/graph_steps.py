@@ -69,35 +69,41 @@ async def graph_hover(page: Any, graph_id: Any, curve: int, point: int) -> None:
     page.pointer_on = graph_id
 
 
-# plotly.js counts a double-click by the clock when its mousedown handler runs (not by the event's timestamp): on a
-# loaded machine the page can be busy with the first click long enough that the second press is handled past the
-# double-click delay (300 ms) and counts as another single click. So the step moves the real mouse there (the hover a
-# user's pointer makes), then dispatches the double-click's four mouse events in one task, as a browser delivers a
-# quick double-click, and waits for plotly.js to report it (an autoscale's plotly_doubleclick, a deselect's
-# plotly_deselect). Dash and propwire get the same events.
-_DBLCLICK = """([sel, x, y]) => {
+# plotly.js counts a double-click by the clock when its mousedown handler runs (`new Date().getTime()`, not the
+# event's timestamp): on a loaded machine the page can be busy with the first click long enough that the second
+# press is handled past the double-click delay (300 ms) and counts as another single click (seen in CI). So for
+# the step the page's clock stands still (Date.prototype.getTime answers one instant) while the real mouse
+# double-clicks, until plotly.js reports the double-click (an autoscale's plotly_doubleclick, a deselect's
+# plotly_deselect); then the clock is given back. Dash and propwire get the same events and the same clock.
+_DBLCLICK_ARM = """(sel) => {
   const gd = document.querySelector(sel + ' .js-plotly-plot');
   gd.__stepSeen = false;
   const seen = () => { gd.__stepSeen = true; };
   gd.once('plotly_doubleclick', seen);
   gd.once('plotly_deselect', seen);
-  const fire = (type, detail) => document.elementFromPoint(x, y).dispatchEvent(new MouseEvent(type, {
-    bubbles: true, cancelable: true, view: window, clientX: x, clientY: y, screenX: x, screenY: y,
-    button: 0, buttons: type === 'mousedown' ? 1 : 0, detail }));
-  fire('mousedown', 1); fire('mouseup', 1); fire('mousedown', 2); fire('mouseup', 2);
+  const getTime = Date.prototype.getTime;
+  const instant = getTime.call(new Date());
+  Date.prototype.getTime = function () { return instant; };
+  window.__stepClock = getTime;
 }"""
 _DBLCLICK_SEEN = "(sel) => document.querySelector(sel + ' .js-plotly-plot').__stepSeen"
+_DBLCLICK_DISARM = """() => {
+  if (window.__stepClock) { Date.prototype.getTime = window.__stepClock; delete window.__stepClock; }
+}"""
 
 
 async def graph_dblclick(page: Any, graph_id: Any, xy: list) -> None:
     """Double-click the plot at data point `xy` [x, y] of the first trace's axes: an autoscale when zooming, a
     deselect when selecting; returns once plotly.js has seen the double-click."""
-    x, y = await _where(page, graph_id, 0, None, xy)
+    where = await _where(page, graph_id, 0, None, xy)
     sel = _selector(graph_id)
-    await page.page.mouse.move(x, y)
-    page.pointer_on = graph_id
-    await page.page.evaluate(_DBLCLICK, [sel, x, y])
-    await page.page.wait_for_function(_DBLCLICK_SEEN, arg=sel, timeout=page.timeout * 1000)
+    await page.page.evaluate(_DBLCLICK_ARM, sel)
+    try:
+        await page.page.mouse.dblclick(*where)
+        page.pointer_on = graph_id
+        await page.page.wait_for_function(_DBLCLICK_SEEN, arg=sel, timeout=page.timeout * 1000)
+    finally:
+        await page.page.evaluate(_DBLCLICK_DISARM)
 
 
 async def graph_drag(page: Any, graph_id: Any, start: list, end: list) -> None:
