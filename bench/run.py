@@ -683,6 +683,26 @@ def table(results: dict, sides: tuple[str, ...]) -> str:
 
 # --- machine --------------------------------------------------------------------------------------------
 
+def write_results(out: str, doc: dict[str, Any], heading: list[str], report: str) -> None:
+    """bench/results/OUT.json (the whole `doc`: every sample, the machine) and OUT.md (the `heading` lines, the
+    table, the errors of `doc["errors"]`), then the table on stdout: what bench/transports.py and
+    bench/sessions.py end with."""
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / f"{out}.json").write_text(json.dumps(doc, indent=1))
+    md = [*heading, "", report, ""]
+    if doc.get("errors"):
+        md += ["Errors:", ""] + [f"- {k}: {v}" for k, v in doc["errors"].items()] + [""]
+    (RESULTS / f"{out}.md").write_text("\n".join(md))
+    print()
+    print(report)
+
+
+def commit_of(machine: dict[str, Any]) -> str:
+    """"propwire at abc1234567" (+ " + uncommitted changes" when its tree was dirty), for a results heading."""
+    dirty = " + uncommitted changes" if machine["propwire_tree_dirty"] else ""
+    return f"propwire at {machine['propwire_commit'][:10]}{dirty}"
+
+
 def machine_info(browser_version: str) -> dict[str, Any]:  # noqa: C901
     from importlib.metadata import PackageNotFoundError, version
 

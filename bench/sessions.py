@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import run
-from run import RESULTS, ClickSet, Ctx, interleaved_clicks, text_is
+from run import ClickSet, Ctx, interleaved_clicks, text_is
 from transports import Browser, Server
 
 SIDES = ("dash", "dash_ws", "propwire", "propwire_http")
@@ -150,18 +150,10 @@ def main() -> None:
     machine = run.machine_info("n/a (recorded bodies only)")
     doc = {"machine": machine, "sessions": args.sessions, "seconds": args.seconds, "ramp": args.ramp,
            "when": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "errors": errors, "results": results, "table": report}
-    RESULTS.mkdir(exist_ok=True)
-    (RESULTS / f"{args.out}.json").write_text(json.dumps(doc, indent=1))
-    md = [f"# {args.sessions} sessions, one event a second each, {args.seconds:.0f} s ({doc['when']})", "",
-          f"Machine: {machine['cpu']}, {machine['cpus']} CPUs; propwire at {machine['propwire_commit'][:10]}"
-          f"{' + uncommitted changes' if machine['propwire_tree_dirty'] else ''}. Servers: 2 workers each; "
-          "load: bench/session_load.py (one process, the sides one after another).", "", report, ""]
-    if errors:
-        md += ["Errors:", ""] + [f"- {k}: {v}" for k, v in errors.items()] + [""]
-    (RESULTS / f"{args.out}.md").write_text("\n".join(md))
-    print()
-    print(report)
-
+    run.write_results(args.out, doc, [
+        f"# {args.sessions} sessions, one event a second each, {args.seconds:.0f} s ({doc['when']})", "",
+        f"Machine: {machine['cpu']}, {machine['cpus']} CPUs; {run.commit_of(machine)}. Servers: 2 workers each; "
+        "load: bench/session_load.py (one process, the sides one after another)."], report)
 
 if __name__ == "__main__":
     main()

@@ -32,7 +32,7 @@ import time
 from typing import Any
 
 import run
-from run import RESULTS, ClickSet, Ctx, interleaved_clicks, text_is
+from run import ClickSet, Ctx, interleaved_clicks, text_is
 
 SIDES = ("dash", "dash_ws", "propwire", "propwire_http", "propwire_aa")
 OPTIONS = {"dash_ws": {"backend": "fastapi", "websocket_callbacks": True},
@@ -158,18 +158,10 @@ def main() -> None:
     doc = {"machine": machine, "quick": args.quick, "sides": list(SIDES), "options": OPTIONS,
            "when": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "seconds": time.monotonic() - began, "errors": errors,
            "results": results, "table": report}
-    RESULTS.mkdir(exist_ok=True)
-    (RESULTS / f"{args.out}.json").write_text(json.dumps(doc, indent=1))
-    md = [f"# Event transports: propwire vs Dash ({'quick' if args.quick else 'full'} run, {doc['when']})", "",
-          f"Machine: {machine['cpu']}, {machine['cpus']} CPUs; Chromium {machine['chromium']}; propwire at "
-          f"{machine['propwire_commit'][:10]}{' + uncommitted changes' if machine['propwire_tree_dirty'] else ''}. "
-          "Click → DOM in ms: median (p10–p90); ratios of medians.", "", report, ""]
-    if errors:
-        md += ["Errors:", ""] + [f"- {k}: {v}" for k, v in errors.items()] + [""]
-    (RESULTS / f"{args.out}.md").write_text("\n".join(md))
-    print()
-    print(report)
-
+    run.write_results(args.out, doc, [
+        f"# Event transports: propwire vs Dash ({'quick' if args.quick else 'full'} run, {doc['when']})", "",
+        f"Machine: {machine['cpu']}, {machine['cpus']} CPUs; Chromium {machine['chromium']}; {run.commit_of(machine)}. "
+        "Click → DOM in ms: median (p10–p90); ratios of medians."], report)
 
 if __name__ == "__main__":
     main()

@@ -21,6 +21,7 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +46,17 @@ def _ping(port: int) -> bool:
             return sock.recv(64).startswith(b"+PONG")
     except OSError:
         return False
+
+
+def terminate(process: subprocess.Popen, grace: float, kill: Callable[[], None]) -> None:
+    """SIGTERM to the process by its PID; `kill()` (SIGKILL to it, or to its group) when it lingers past `grace`
+    seconds; waits until it is gone."""
+    os.kill(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout=grace)
+    except subprocess.TimeoutExpired:
+        kill()
+        process.wait(timeout=5)
 
 
 class RedisServer:
@@ -84,12 +96,7 @@ class RedisServer:
         process, self.process = self.process, None
         if process is None or process.poll() is not None:
             return
-        os.kill(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            os.kill(process.pid, signal.SIGKILL)
-            process.wait(timeout=5)
+        terminate(process, grace=5, kill=lambda: os.kill(process.pid, signal.SIGKILL))
         if process.stderr is not None:
             process.stderr.close()
 
@@ -142,12 +149,7 @@ class CeleryWorker:
         process, self.process = self.process, None
         if process is None or process.poll() is not None:
             return
-        os.kill(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait(timeout=5)
+        terminate(process, grace=10, kill=lambda: os.killpg(process.pid, signal.SIGKILL))
 
     def kill(self) -> None:
         """The whole worker killed at once, main process and pool children: as its machine going away."""
