@@ -15,11 +15,12 @@ on 127.0.0.1, two workers each:
 
 Click → DOM is timed in headless Chromium as bench/run.py times it (a MutationObserver, performance.now()),
 every side clicked in each round in rotating order. Scenarios: one click, a chain of 10 callbacks, one input
-read by 50 callbacks, all on loopback; a page of 400 callbacks (bench_app.many_app), its first visits until
-every callback's initial call shows (`ready400`) and a click on it (`click400`). (No added-latency row: Chromium's network emulation, which
-bench/run.py's 50 ms rows use, delays HTTP requests but not WebSocket frames, so it would flatter both socket
-sides; a fair one needs a delaying TCP proxy.) Writes bench/results/NAME.json (every sample)
-and NAME.md (the table: medians, p10–p90, and each propwire side over each Dash side).
+read by 50 callbacks, all on loopback; the chain of 10 again with a 50 ms round trip between page and server
+(`chain10_50ms`: every side behind bench/delay_proxy.py, which delays HTTP and WebSocket bytes alike, where
+Chromium's network emulation, which bench/run.py's 50 ms rows use, delays only HTTP requests); a page of 400
+callbacks (bench_app.many_app), its first visits until every callback's initial call shows (`ready400`) and a
+click on it (`click400`). Writes bench/results/NAME.json (every sample) and NAME.md (the table: medians,
+p10–p90, and each propwire side over each Dash side).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ import time
 from typing import Any
 
 import run
+from delay_proxy import DelayProxy
 from run import ClickSet, Ctx, interleaved_clicks, text_is
 
 SIDES = ("dash", "dash_ws", "propwire", "propwire_http", "propwire_aa")
@@ -76,35 +78,51 @@ class Browser(run.Browser):
 SCENARIOS = {  # name: (app, ready predicate, click id, targets, latency ms)
     "click": ("click", text_is("out", "clicked None"), "btn", ["out"], 0),
     "chain10": ("chain10", "!!document.getElementById('s9')", "btn", ["s9"], 0),
+    "chain10_50ms": ("chain10", "!!document.getElementById('s9')", "btn", ["s9"], 50),  # through DelayProxy
     "fanout50": ("fanout50", "!!document.getElementById('o49')", "btn", ["o49"], 0),
     "ready400": ("many", "", "", [], 0),  # first visits to the page with 400 callbacks, until all have shown
     "click400": ("many", "MANY_READY", "b0", ["o0"], 0),  # a click on that page
 }
 
 
-REPEATS = {"ready400": (5, 3), "click400": (20, 8)}  # (full, --quick); the rest (30, 10)
+REPEATS = {"ready400": (5, 3), "click400": (20, 8), "chain10_50ms": (20, 8)}  # (full, --quick); the rest (30, 10)
 # The 400-callback page (bench_app.many_app): ready when the last callback's initial call shows.
 MANY = 400
 MANY_READY = text_is(f"o{MANY - 1}", f"{MANY - 1}: 0")
 MANY_TIMEOUT_S = 600.0  # Dash 4.4.1 needs about a minute for the page on this machine
 
 
+class Proxied:
+    """A side's server as the browser sees it through a DelayProxy: only its URL differs."""
+
+    def __init__(self, proxy: DelayProxy):
+        self.url = proxy.url
+
+
 def measure(ctx: Ctx, name: str, repeat: int) -> None:
     app, ready, button, targets, latency = SCENARIOS[name]
-    servers = {side: Server(side, app, MANY if app == "many" else 0) for side in SIDES}
+    servers = started = {side: Server(side, app, MANY if app == "many" else 0) for side in SIDES}
+    proxies: list[DelayProxy] = []
     try:
         for server in servers.values():
             server.start()
         for server in servers.values():
             server.wait_http()
+        if latency:
+            proxies = [DelayProxy(server.port, latency) for server in servers.values()]
+            for proxy in proxies:
+                proxy.start()
+            servers = {side: Proxied(proxy) for side, proxy in zip(servers, proxies)}  # type: ignore[misc]
         if name == "ready400":  # no warm-up round: Dash takes about a minute per load of this page
             return run.page_loads(ctx, name, app, MANY_READY, repeat, servers=servers, warm=False,
                                   timeout_s=MANY_TIMEOUT_S)
         ready = MANY_READY if ready == "MANY_READY" else ready
-        interleaved_clicks(ctx, [ClickSet(name, servers, ready, lambda i: button, lambda i: targets, latency)],
+        interleaved_clicks(ctx, [ClickSet(name, servers, ready, lambda i: button, lambda i: targets)],
                            repeat, warmup=3 if not latency else 2, ready_s=MANY_TIMEOUT_S)
     finally:
-        for server in servers.values():
+        for proxy in proxies:
+            proxy.stop()
+        for server in started.values():
             server.stop()
 
 

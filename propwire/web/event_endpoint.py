@@ -2,10 +2,14 @@
 
 A raw ASGI app, not a Starlette endpoint: it is the hot path of every user action. A bad request gets a 4xx
 with a JSON message before any callback runs. The response's headers wait for the first finished callback,
-so its cookies and Server-Timing entries can be in them, but never longer than HOLD_SECONDS (a timer, set
-only when a callback still runs after the first batch). An event whose chain finishes within the hold is
-one body with a Content-Length; a longer one streams, each batch in one write, cookies set after the
+so its cookies and Server-Timing entries can be in them, but never longer than HOLD_SECONDS. An event whose
+chain finishes by then is one body with a Content-Length; a longer one streams, cookies set after the
 headers as a `cookies` line holding a sealed token the page exchanges for them (cookie_token.py).
+
+Lines are written in batches, not one per callback: a finished callback's lines wait up to COALESCE_SECONDS
+for the callbacks it started, then go with whatever joined them (the chain's end sends everything at once).
+Sync callbacks run on worker threads, so in a chain of fast ones each finishes in its own loop turn; written
+one by one, a chain of 10 would be 10 writes and 10 renders in the page, where one is what the user sees.
 """
 
 from __future__ import annotations
@@ -35,6 +39,8 @@ from propwire.web.spec import EngineProvider, Limits
 
 NDJSON = b"application/x-ndjson"
 HOLD_SECONDS = 0.05
+# Well under a frame (16.7 ms at 60 Hz): an output a later callback overtakes shows at most a frame later.
+COALESCE_SECONDS = 0.004
 log = logging.getLogger("propwire")
 # What may not be in a header value: CR and LF would end it early (header injection), NUL and the other
 # controls make the server refuse the whole response. Callbacks choose these texts (timings, headers).
@@ -156,14 +162,17 @@ class EventStream:
         self.seq = seq
         self.began = time.perf_counter()
         self.attributes = attributes or {}
-        self.held: list[Part] = []  # lines waiting for the headers
+        self.held: list[Part] = []  # lines not sent yet
+        # when they go if the chain has not ended by then (perf_counter); None: nothing waits to be sent
+        self.due: float | None = None
         self.cookies: list[str] = []
         self.headers: dict[str, str] = {}
         self.timings: list[str] = []
-        # the headers are sent, or being sent by `opening`; an answer without headers (a WebSocket's) starts
-        # opened, so every batch goes as it comes and a callback's cookies as a `cookies` line
+        # the headers are sent; an answer without headers (a WebSocket's) starts opened, so a callback's cookies
+        # go as a `cookies` line
         self.opened = not headers
-        self.opening: asyncio.Task | None = None
+        if headers:  # the headers wait for a finished callback, but not longer than the hold
+            self.due = self.began + HOLD_SECONDS
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if not telemetry.enabled():
@@ -174,32 +183,19 @@ class EventStream:
 
     async def _respond(self, send: Send) -> None:
         chain = self.chain
-        timer: asyncio.TimerHandle | None = None
         try:
             batch = chain.advance()
             while True:
-                if self.opened:
-                    await self._stream(send, batch)
-                elif self._hold(batch):
-                    self.opened = True
-                    await self._open(send)
-                elif timer is None and not batch.last:  # a callback is still running: the hold starts to count
-                    delay = max(0.0, HOLD_SECONDS - (time.perf_counter() - self.began))
-                    timer = asyncio.get_running_loop().call_later(delay, self._hold_over, send)
+                self._take(batch)
                 if batch.last:
                     break
-                if not await self._wait(chain):
+                if not await self._wait(chain, send):
                     return  # the client went away: the finally cancels what runs, nothing new starts
                 batch = chain.advance()
             batch = None  # type: ignore[assignment]
         finally:
-            if timer is not None:
-                timer.cancel()
             if self.gone is not None:
                 self.gone.cancel()
-            if self.opening is not None:  # the response failed while the headers were going out
-                self.opening.cancel()
-                self.opening.add_done_callback(lambda task: task.cancelled() or task.exception())
             chain.cancel()
         # The chain is over: its view and steps (the outputs as Python values) go before the bytes do, so a
         # big output is held once, as the bytes of its line, while those trickle out.
@@ -212,12 +208,47 @@ class EventStream:
                         "headers": self._head() + [(b"content-length", str(sum(map(len, held))).encode())]})
             await send_parts(send, held, more_body=False)
             return
-        await self._opened()
+        await self._flush(send)
+        # the done line in a write of its own: a socket's reader knows the answer is whole by its last frame
         await send({"type": "http.response.body", "body": done, "more_body": False})
 
-    async def _wait(self, chain: Chain) -> bool:
-        """Until a running callback finishes (True), or the client disconnects first (False): a tab closed or
-        navigated away mid-chain abandons its event, and the callbacks it has not started never start."""
+    def _take(self, batch: Batch) -> None:
+        """A batch's lines, kept back until `due` (or the chain's end); a finished callback brings `due` to at
+        most COALESCE_SECONDS away. Before the headers go, its cookies, headers and timings are kept for them;
+        after, its cookies go as a `cookies` line."""
+        finished = False
+        for item in batch.items:
+            effects = effects_of(item)
+            if effects is not None and self.opened and effects.cookies:
+                self.held.append(dumps(cookies_line(cookie_token.seal(effects.cookies, self.seq))) + b"\n")
+            encode(item, self.held, lazy=True)
+            if effects is not None:
+                if not self.opened:
+                    self._collect(effects)
+                finished = True
+            elif isinstance(item, Job):  # a background job: its id and progress are news (it may run for minutes)
+                finished = True
+        if self.held and (finished or self.opened):
+            soon = time.perf_counter() + COALESCE_SECONDS
+            self.due = soon if self.due is None else min(self.due, soon)
+
+    async def _wait(self, chain: Chain, send: Send) -> bool:
+        """Until a running callback finishes (True), or the client disconnects first (False). Lines kept back
+        go out when they are due, if the chain has not moved on by then."""
+        if self.due is not None and (left := self.due - time.perf_counter()) > 0:
+            try:
+                async with asyncio.timeout(left) as scope:
+                    return await self._wait_chain(chain)
+            except TimeoutError:
+                if not scope.expired():
+                    raise
+        if self.due is not None:
+            await self._flush(send)
+        return await self._wait_chain(chain)
+
+    async def _wait_chain(self, chain: Chain) -> bool:
+        """A tab closed or navigated away mid-chain abandons its event: the callbacks it has not started never
+        start."""
         if self.receive is None:
             await chain.wait()
             return True
@@ -228,42 +259,15 @@ class EventStream:
         self.abandoned = True  # the callbacks' tasks still run: the finally cancels them
         return False
 
-    def _hold(self, batch: Batch) -> bool:
-        """Keep a batch back for the headers; whether they may go now (a callback finished, more is coming)."""
-        finished = False
-        for item in batch.items:
-            encode(item, self.held, lazy=True)
-            if (effects := effects_of(item)) is not None:
-                self._collect(effects)
-                finished = True
-            elif isinstance(item, Job):  # a background job: its id and progress go now (it may run for minutes)
-                finished = True
-        return finished and not batch.last
-
-    def _hold_over(self, send: Send) -> None:
-        """The first callback is slow: the headers and the lines so far go now (the plan says what is pending)."""
+    async def _flush(self, send: Send) -> None:
+        """The lines kept back go now, after the headers if those have not gone yet."""
+        self.due = None
         if not self.opened:
             self.opened = True
-            self.opening = asyncio.ensure_future(self._open(send))
-
-    async def _open(self, send: Send) -> None:
-        await send({"type": "http.response.start", "status": 200, "headers": self._head()})
+            await send({"type": "http.response.start", "status": 200, "headers": self._head()})
         held, self.held = self.held, []
-        await send_parts(send, held)
-
-    async def _opened(self) -> None:
-        if self.opening is not None:
-            opening, self.opening = self.opening, None
-            await opening
-
-    async def _stream(self, send: Send, batch: Batch) -> None:
-        await self._opened()
-        out: list[Part] = []
-        for item in batch.items:
-            if (effects := effects_of(item)) is not None and effects.cookies:
-                out.append(dumps(cookies_line(cookie_token.seal(effects.cookies, self.seq))) + b"\n")
-            encode(item, out, lazy=True)
-        await send_parts(send, out)
+        if held:
+            await send_parts(send, held)
 
     def _head(self) -> list[tuple[bytes, bytes]]:
         timings = [*self.timings, f"propwire;dur={(time.perf_counter() - self.began) * 1000:.1f}"]

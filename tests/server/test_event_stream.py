@@ -309,3 +309,44 @@ def test_headers_and_plan_go_out_when_the_first_callback_outlasts_the_hold():
     assert kinds([json.loads(line) for line in sent[1]["body"].splitlines()]) == ["plan"]
     text = b"".join(m["body"] for m in sent[1:]).decode()
     assert "slow released" in text and sent[-1]["more_body"] is False
+
+
+def long_chain_app(length: int = 10) -> Dash:
+    """btn.n_clicks -> s0 -> s1 -> ... : sync callbacks on worker threads, each finishing in its own loop turn."""
+    app = Dash()
+    app.layout = html.Div([html.Button(id="btn"), *[html.Div(id=f"s{i}") for i in range(length)]])
+    app.callback(Output("s0", "children"), Input("btn", "n_clicks"))(lambda n: f"{n}-0")
+    for i in range(1, length):
+        app.callback(Output(f"s{i}", "children"), Input(f"s{i - 1}", "children"))(lambda prev, i=i: f"{prev}-{i}")
+    return app
+
+
+LONG_CLICK = {"seq": 3, "changed": {"btn.n_clicks": 1}, "values": {"btn.n_clicks": 1},
+              "present": {"btn": [], **{f"s{i}": [] for i in range(10)}}}
+
+
+def test_a_chain_on_worker_threads_is_written_once_not_once_per_callback(monkeypatch):
+    """Results wait for the callbacks they start (docs/protocol.md): the window made long, so the machine's
+    speed does not decide it, a chain of 10 is one body over HTTP and one frame (then `done`) over a socket."""
+    from propwire.web import event_endpoint
+
+    monkeypatch.setattr(event_endpoint, "HOLD_SECONDS", 5.0)
+    monkeypatch.setattr(event_endpoint, "COALESCE_SECONDS", 5.0)
+    app = long_chain_app()
+    sent = asgi_post(app, LONG_CLICK, lambda message: None)
+    assert [m["type"] for m in sent] == ["http.response.start", "http.response.body"]
+    assert kinds([json.loads(line) for line in sent[1]["body"].splitlines()]) == ["plan", *["result"] * 10, "done"]
+
+    frames: list[bytes] = []
+
+    async def socket_answer() -> None:
+        stream = event_endpoint.event_stream(app.engine, json.dumps(LONG_CLICK).encode(), headers=False)
+        await stream({"type": "http"}, None, lambda message: _keep(frames, message))
+
+    run(socket_answer)
+    assert [kinds([json.loads(line) for line in frame.splitlines()]) for frame in frames] == \
+        [["plan", *["result"] * 10], ["done"]]
+
+
+async def _keep(frames: list[bytes], message: dict) -> None:
+    frames.append(message["body"])
