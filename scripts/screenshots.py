@@ -73,7 +73,7 @@ def local_only(route: Route) -> None:
 
 
 def shoot(base: str, out: Path, chromium: str) -> None:
-    """Each of SHOTS into `out`, at a laptop's window size and twice its pixels (sharp on any screen)."""
+    """Each of SHOTS into `out`, at a laptop's window width, cut below the page's content."""
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium, args=FLAGS, headless=True)
         page = browser.new_page(viewport={"width": 1280, "height": 860}, device_scale_factor=1)
@@ -84,7 +84,10 @@ def shoot(base: str, out: Path, chromium: str) -> None:
             if click:
                 page.click(click)
                 page.wait_for_timeout(1200)  # the job halfway: the bar moving, the step label counting
-            page.screenshot(path=str(out / name))
+            # down to the end of the content (no empty window below it), at most a screen and a bit
+            bottom = page.evaluate("() => document.getElementById('_pw-root').getBoundingClientRect().bottom")
+            page.screenshot(path=str(out / name), full_page=True,
+                            clip={"x": 0, "y": 0, "width": 1280, "height": min(max(bottom, 480), 1000)})
             print(f"wrote {out / name}")
         browser.close()
 
