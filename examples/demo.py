@@ -42,7 +42,7 @@ SECTIONS = {"seed": ("Dash's Advanced Callbacks page", "Each example of the page
                                               "(docs/background.md)."),
             "showcase": ("How fast", "propwire against Dash 4.4.1 on the bench machine (bench/README.md).")}
 MULTIPAGE = "/multipage/"  # where the multi-page app lives: its URL prefix, as a Dash app under a path has one
-MULTIPAGE_TITLE = "A multi-page app"
+MULTIPAGE_TITLE = "Dash Pages: a multi-page app"
 MULTIPAGE_BLURB = ("Dash Pages with dcc.Link navigation, dcc.Tabs, dcc.Upload and dcc.Download, and a clientside "
                    "callback.")
 TITLES = {"libraries/dbc_form": "dash-bootstrap-components: form, Modal, Tabs",
@@ -111,7 +111,7 @@ def load_examples() -> tuple[dict[str, Dash], dict[str, str]]:
 
 
 def blurb_of(key: str) -> str:
-    """One line on what an example shows: BLURBS', else the first sentence of its module docstring."""
+    """One line on what an example shows: its entry in BLURBS, else the first sentence of its module docstring."""
     if key in BLURBS:
         return BLURBS[key]
     path = HERE / f"{key}.py"
