@@ -60,6 +60,11 @@ TITLES = {"libraries/dbc_form": "dash-bootstrap-components: form, Modal, Tabs",
           "seed/prevent_update": "PreventUpdate",
           "seed/slider_input": "A slider and an input in sync",
           "seed/temperature": "Celsius and Fahrenheit both ways",
+          "callbacks/flexible": "Flexible signatures: dicts in, a dict out",
+          "callbacks/patch_list": "Patch: add to a list of 1,000 items",
+          "callbacks/running": "running= and on_error",
+          "callbacks/running_sum": "Running sums with ALLSMALLER",
+          "callbacks/todo": "A to-do list with ALL and MATCH",
           "background/progress": "A background job with a progress bar",
           "showcase/speed": "Speed: propwire vs Dash, measured"}
 # One line on what each seed example shows (their docstrings only say where they come from).
