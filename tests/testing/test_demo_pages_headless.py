@@ -59,7 +59,7 @@ def test_every_example_page_has_its_title_heading_and_way_back(demo):
     paths = example_paths(url)
     assert len(paths) >= 20
     for path in paths:
-        page = httpx.get(url + path)
+        page = httpx.get(url + path, timeout=30)  # indirect_fast_slow's page streams a 5 s initial call
         assert page.status_code == 200, path
         layout = page.text
         assert "← All examples" in layout and '"href":"/"' in layout, path
