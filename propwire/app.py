@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from propwire import app_callback, app_paths, app_server, pages_app
+from propwire import app_callback, app_config, app_paths, app_server, pages_app
 from propwire.api.callbacks import CallbackSpec, make_spec
 from propwire.api.clientside import caller_where, inline_script, make_clientside_spec
 from propwire.api.dependencies import id_string
@@ -53,8 +53,7 @@ class Dash(ConfigProperties):
             before any callback runs.
         on_error: called with the exception when a callback raises (unless the callback has its own
             `on_error`); what it returns becomes the callback's outputs (or no_update, or it re-raises).
-        callback_timeout: seconds one call may take before it fails with CallbackTimeout (default 30; None: no
-            limit); `@callback(timeout=...)` sets one callback's own.
+        callback_timeout: seconds a call may take before CallbackTimeout (default 30; None: no limit; per callback: `@callback(timeout=...)`).
         callback_threads: how many sync callbacks may run at once (the worker pool's size, default 32).
         threads_per_callback: the most worker threads one callback may hold (default: half the pool), so one
             slow callback cannot starve the others.
@@ -100,15 +99,16 @@ class Dash(ConfigProperties):
         server: True (propwire's own), a Flask app served beside propwire's routes (its routes, static folder,
             session and before_request; `flask.request` in callbacks), or False: one comes with `init_app`
             (docs/auth.md). `app.server` stays the ASGI app either way.
-        auth: a function of the request guarding every route but the renderer's files (True: go on; False: 401;
-            a URL: redirect there; a response: sent), docs/auth.md.
+        auth: a function of the request guarding every route but the renderer's files (True: go on; False: 401; a
+            URL: redirect there; a response: sent), docs/auth.md.
         auth_public: paths the auth hook is not asked about (one ending in "/": all under it), e.g. "/login".
         **options: Dash Pages' `use_pages`, `pages_folder`, `include_pages_meta`, `routing_callback_inputs` and
-            `description` (docs/pages.md); Dash options propwire cannot honour yet, each a warning naming it when given a value that
-            needs it (`show_undo_redo`, `eager_loading`, `extra_hot_reload_paths`); Dash's
+            `description` (docs/pages.md); Dash options propwire cannot honour yet, each a warning naming it when given a
+            value that needs it (`show_undo_redo`, `eager_loading`, `extra_hot_reload_paths`); Dash's
             `background_callback_manager` (a `DiskcacheManager` or `CeleryManager`: the manager of background callbacks that name
             none, docs/background.md); `websocket_callbacks` (False: events go as POSTs only; by default the
-            page sends them over a WebSocket, POSTs its fallback: docs/protocol.md); an unknown name is a TypeError.
+            page sends them over a WebSocket, POSTs its fallback: docs/protocol.md); `default_stylesheet` (False, or
+            $PROPWIRE_DEFAULT_STYLESHEET=0: no propwire-theme.css, docs/app.md); an unknown name is a TypeError.
 
     Raises:
         TypeError: an unknown, removed or unsupported option.
@@ -139,9 +139,9 @@ class Dash(ConfigProperties):
         pages_options = pages_app.take_options(options, name, sys._getframe(1).f_globals.get("__file__"))
         self.background_callback_manager = options.pop("background_callback_manager", None)  # docs/background.md
         self.websocket_callbacks = socket_option(options)  # events over a WebSocket (docs/protocol.md)
+        self.default_stylesheet = app_config.stylesheet_option(options)  # propwire-theme.css (docs/app.md)
         check_options(options, serve_locally)
-        self.use_pages: bool = pages_options["use_pages"]
-        self.routing_callback_inputs: dict[str, Any] = pages_options["routing_callback_inputs"]
+        self.use_pages, self.routing_callback_inputs = pages_options["use_pages"], pages_options["routing_callback_inputs"]
         # A Flask app served beside propwire's routes (app_server.py); its name is the app's when none is given.
         self.flask_server = app_server.check_server_option(server)
         self.auth, self.auth_public = auth, app_server.check_auth_options(auth, auth_public)
@@ -311,7 +311,7 @@ class Dash(ConfigProperties):
                         inline_js=inline_script(self.engine.graph.callbacks),
                         head=(lambda url, path: pages_app.page_head(self, url, path)) if self.use_pages else None,
                         redirects=pages_app.redirects(self) if self.use_pages else {},
-                        title_store=pages_app.ID_STORE if self.use_pages else None)
+                        title_store=pages_app.ID_STORE if self.use_pages else None, theme=self.default_stylesheet)
 
     @property
     def index_string(self) -> str:

@@ -180,6 +180,23 @@ def socket_option(options: dict[str, Any]) -> bool:
     return value is not False
 
 
+def stylesheet_option(options: dict[str, Any]) -> bool:
+    """propwire's `default_stylesheet`, taken from the options: whether the page links propwire-theme.css.
+
+    On unless `default_stylesheet=False` is given or $PROPWIRE_DEFAULT_STYLESHEET is "0", "false" or "off" (the
+    variable turns it off without touching an app that must also run on Dash, which knows no such option).
+
+    >>> stylesheet_option({"default_stylesheet": False}), stylesheet_option({})
+    (False, True)
+    """
+    value = options.pop("default_stylesheet", None)
+    if value is not None and not isinstance(value, bool):
+        raise TypeError(f"Dash(default_stylesheet=...) takes True or False, got {value!r}")
+    if value is None:
+        return os.environ.get("PROPWIRE_DEFAULT_STYLESHEET", "").strip().lower() not in ("0", "false", "off")
+    return value
+
+
 def check_unsupported(options: dict[str, Any]) -> None:
     """Warn for each option given a value propwire cannot honour."""
     for name, value in options.items():

@@ -1,4 +1,5 @@
-// Build the renderer into propwire/static/: propwire.js (ESM entry), pw-*.js chunks, propwire.css.
+// Build the renderer into propwire/static/: propwire.js (ESM entry), pw-*.js chunks, propwire.css, and
+// propwire-theme.css (the default stylesheet an app may turn off: docs/app.md#the-default-stylesheet).
 // Deterministic: same sources and lockfile give the same bytes.
 import { build } from "esbuild";
 import { createHash } from "node:crypto";
@@ -11,7 +12,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const dev = process.argv.includes("--dev");
 const out = dev ? join(here, ".dev-build") : join(here, "..", "propwire", "static");
 
-const OURS = /^(propwire\.(js|css)|pw-.*\.js|manifest\.json)$/;
+const OURS = /^(propwire\.(js|css)|propwire-theme\.css|pw-.*\.js|manifest\.json)$/;
 
 // Remove only what this build writes, so other static files stay.
 mkdirSync(out, { recursive: true });
@@ -84,7 +85,7 @@ const js = await build({
 
 await build({
   ...common,
-  entryPoints: { propwire: "src/style.css" },
+  entryPoints: { propwire: "src/style.css", "propwire-theme": "src/theme.css" },
   outdir: out,
 });
 

@@ -6,6 +6,7 @@ names when Dash is installed too (docs/testing.md, "Running Dash's dash_duo test
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from typing import Any
 
@@ -13,9 +14,16 @@ import pytest
 
 
 @pytest.fixture
-def dash_thread_server() -> Iterator[Any]:
-    """dash_thread_server(app, **run_options): serve an app on 127.0.0.1 in a thread; `.url`; stopped at teardown."""
+def dash_thread_server(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    """dash_thread_server(app, **run_options): serve an app on 127.0.0.1 in a thread; `.url`; stopped at teardown.
+
+    The apps a test makes get no default stylesheet (PROPWIRE_DEFAULT_STYLESHEET=0 for the test, unless the
+    variable is set already): these are Dash's tests, written against Dash's unstyled page, whose sizes and
+    places they may measure; an app's own `default_stylesheet=True` still wins (docs/app.md)."""
     from propwire.testing.duo import ThreadServer
+
+    if "PROPWIRE_DEFAULT_STYLESHEET" not in os.environ:
+        monkeypatch.setenv("PROPWIRE_DEFAULT_STYLESHEET", "0")
 
     with ThreadServer() as server:
         yield server

@@ -88,10 +88,13 @@ def entry_chunks(manifest: Path) -> tuple[str, ...]:
         return ()  # a tree without a built renderer: the page still works, one round trip slower
 
 
-def css_html(stylesheets: Iterable[Any], prefix: str = "", nonce: str = "", preload: Iterable[str] = ()) -> str:
-    """The `{%css%}` piece: propwire's stylesheet, a modulepreload per chunk in `preload` (carrying the nonce,
-    which the CSP's script-src checks for module preloads too), then the app's stylesheets."""
-    parts = [f'<link rel="stylesheet" href="{prefix}{STATIC}/propwire.css">']
+def css_html(stylesheets: Iterable[Any], prefix: str = "", nonce: str = "", preload: Iterable[str] = (),
+             theme: bool = False) -> str:
+    """The `{%css%}` piece: propwire's default stylesheet if `theme` (first, so that everything after it wins
+    where both set a property), propwire's components' stylesheet, a modulepreload per chunk in `preload`
+    (carrying the nonce, which the CSP's script-src checks for module preloads too), then the app's stylesheets."""
+    parts = [f'<link rel="stylesheet" href="{prefix}{STATIC}/propwire-theme.css">'] if theme else []
+    parts.append(f'<link rel="stylesheet" href="{prefix}{STATIC}/propwire.css">')
     parts += [f'<link rel="modulepreload" href="{prefix}{STATIC}/{html_text.escape(chunk)}" nonce="{nonce}">'
               for chunk in preload]
     parts += [_tag_for_stylesheet(s) for s in stylesheets]

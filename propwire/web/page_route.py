@@ -137,7 +137,7 @@ def _page_html(spec: PageSpec, config: dict, assets: Assets, prefix: str, nonce:
         "metas": index_page.metas_html(spec.metas), "title": html_text.escape(spec.title),
         "favicon": index_page.favicon_html(icon),
         "css": css_html([*libraries.page_stylesheets(prefix), *spec.stylesheets, *linked(".css")], prefix, nonce,
-                        entry_chunks(STATIC_DIR / "manifest.json")),
+                        entry_chunks(STATIC_DIR / "manifest.json"), spec.theme),
         "app_entry": APP_ENTRY, "config": config_html(config),
         "scripts": scripts_html([*spec.scripts, *linked(".js")], nonce, spec.inline_js), "renderer": renderer_html(prefix, nonce),
     }

@@ -44,7 +44,8 @@ class PageSpec:
     own page, index_page.py); `update_title` is the tab's title while callbacks run (None: unchanged);
     `inline_js` defines the app's inline clientside functions (a script the page carries with its nonce). `head`
     gives a load's own title and extra meta tags from its URL and route path (Dash Pages: the page's title and
-    og:/twitter: tags); `redirects` maps route paths to where a GET of them is redirected (302).
+    og:/twitter: tags); `redirects` maps route paths to where a GET of them is redirected (302); `theme` links
+    propwire's default stylesheet before the app's own.
 
     Example::
 
@@ -66,6 +67,7 @@ class PageSpec:
     head: Callable[[str, str], tuple[str, Sequence[Mapping[str, Any]]]] | None = None
     redirects: Mapping[str, str] = field(default_factory=dict)
     title_store: str | None = None  # a dcc.Store whose data's "title" the tab shows (Dash Pages' _pages_store)
+    theme: bool = False  # link propwire's default stylesheet, propwire-theme.css (docs/app.md#the-default-stylesheet)
 
 
 @dataclass(frozen=True)

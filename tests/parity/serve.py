@@ -105,7 +105,10 @@ class AppServer:
         env = dict(os.environ, PARITY_FRAMEWORK=self.framework, PARITY_LOG=self.log_path,
                    PARITY_REQUESTS=self.requests_path,
                    PYTHONPATH=os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep),
-                   PYTHONUNBUFFERED="1")
+                   PYTHONUNBUFFERED="1",
+                   # Dash styles nothing, and steps act at places on the page: propwire's default stylesheet
+                   # (a centred column, margins) would move them on one side only (docs/app.md).
+                   PROPWIRE_DEFAULT_STYLESHEET="0")
         self.proc = subprocess.Popen([sys.executable, "-m", "tests.parity.serve_app", self.app, str(port)], env=env,
                                      cwd=str(HERE / "apps"), stdin=subprocess.DEVNULL, stdout=self._out,
                                      stderr=subprocess.STDOUT)

@@ -187,3 +187,14 @@ def test_dash_br_on_a_thread_server(dash_br):
         dash_br.wait_for_text_to_equal("#picked", "picked red")
         dash_br.visit_and_snapshot("/", hook_id="picked", stay_on_page=True)
         assert dash_br.driver.current_url == server.url + "/"
+
+
+def test_a_dash_duo_app_gets_no_default_stylesheet_unless_it_asks(dash_duo):
+    """Dash's tests were written against Dash's unstyled page (docs/app.md#the-default-stylesheet)."""
+    plain, themed = Dash(__name__), Dash(__name__, default_stylesheet=True)
+    assert plain.default_stylesheet is False and themed.default_stylesheet is True
+    plain.layout = html.Div("plain", id="plain")
+    dash_duo.start_server(plain)
+    dash_duo.wait_for_text_to_equal("#plain", "plain")
+    sheets = dash_duo.driver.execute_script("return Array.from(document.styleSheets).map(s => s.href || '')")
+    assert any(s.endswith("/propwire.css") for s in sheets) and not any("propwire-theme.css" in s for s in sheets)
