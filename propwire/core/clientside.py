@@ -30,7 +30,7 @@ def callback_label(cb: CallbackSpec, limit: int = 48) -> str:
 
         >>> from propwire.api.clientside import make_clientside_spec
         >>> from propwire import Input, Output
-        >>> callback_label(make_clientside_spec("function(n) {\n  return n * 2;\n}",
+        >>> callback_label(make_clientside_spec("function(n) {   return n * 2;   }",
         ...                                     (Output("o", "children"), Input("i", "value")), {}))
         'function(n) { return n * 2; }'
     """

@@ -177,7 +177,7 @@ export class GraphView {
   private fit(min: number): void {
     const w = this.svg.clientWidth, hgt = this.svg.clientHeight;
     if (!w || !hgt) return;
-    const k = Math.max(min, Math.min(1.2, w / this.placed.width, hgt / this.placed.height));
+    const k = Math.max(min, Math.min(1.5, (w - 16) / this.placed.width, (hgt - 40) / this.placed.height));
     const x = Math.max(0, (w - this.placed.width * k) / 2), y = Math.max(0, (hgt - this.placed.height * k) / 2);
     this.set({ x, y, k });
   }
