@@ -1,7 +1,7 @@
 // The graph's side pane: the selected callback's last runs (inputs, outputs, duration, what triggered it) and why
 // it ran or did not; or the selected prop's writers and readers. Text only, never HTML.
 import { h } from "./dom";
-import { runsOf, runLine, shortWhere, type Run } from "./graph_model";
+import { runsOf, shortWhere, whyLine, type Run } from "./graph_model";
 import { ms, type Model } from "./model";
 
 const MONO = "font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:11.5px";
@@ -10,7 +10,7 @@ const HEAD = "margin:10px 0 4px;font-size:11px;letter-spacing:.04em;text-transfo
 const BADGE: Record<string, [string, string]> = {
   ran: ["#dcfce7", "#166534"], no_update: ["#e0f2fe", "#075985"], skipped: ["#f1f5f9", "#475569"],
   "not run": ["#f1f5f9", "#475569"], deferred: ["#fef3c7", "#92400e"], clientside: ["#cffafe", "#155e75"],
-  error: ["#fee2e2", "#991b1b"], "not in event": ["#f8fafc", "#64748b"],
+  error: ["#fee2e2", "#991b1b"], "not in event": ["#f8fafc", "#64748b"], running: ["#fef3c7", "#92400e"],
 };
 
 const keyList = (keys: string[]) => keys.length ? h("div", { style: MONO }, keys.join(", ")) : h("div", { style: MUTED }, "—");
@@ -32,7 +32,7 @@ function run(r: Run): HTMLElement {
   h("div", { style: "display:flex;gap:6px;align-items:center;flex-wrap:wrap" }, badge(r.status),
     r.ms !== undefined && h("strong", { style: "font-size:12px" }, ms(r.ms)),
     h("span", { style: MUTED }, `#${r.seq} ${r.action}`)),
-  h("div", { class: "pw-dt-why", style: "margin-top:2px;font-size:12px" }, runLine(r)),
+  h("div", { class: "pw-dt-why", style: "margin-top:2px;font-size:12px" }, whyLine(r)),
   pairs(r.inputs, "inputs"), pairs(r.outputs, "→"));
 }
 

@@ -39,10 +39,11 @@ export interface LayoutInput {
 
 // Node sizes from the text: the view draws 12px system-ui labels and 11px sub-labels; ~7 px per character is
 // close enough for layout (the view clips what is longer), and keeps this module free of the DOM.
-const CHAR = 7;
+const CHAR = 6.6;
 const PAD = 24;
+const MAX_WIDTH = 230;
 const widthOf = (label: string, sub: string, min: number) =>
-  Math.min(300, Math.max(min, PAD + CHAR * Math.max(label.length, sub.length * 0.9)));
+  Math.min(MAX_WIDTH, Math.max(min, PAD + CHAR * Math.max(label.length, sub.length * 0.9)));
 
 /** `id.prop` split at the last dot (a pattern id is JSON and may hold dots of its own before it). */
 export function splitProp(key: string): [string, string] {
@@ -88,7 +89,7 @@ export function buildGraph(callbacks: CallbackInfo[]): CallbackGraph {
 /** The layout library's input: States weigh less than Inputs, so chains of triggers are kept straightest. */
 export function layoutInput(graph: CallbackGraph): LayoutInput {
   return {
-    graph: { rankdir: "LR", nodesep: 14, ranksep: 56, edgesep: 8, marginx: 16, marginy: 16 },
+    graph: { rankdir: "LR", nodesep: 14, ranksep: 44, edgesep: 8, marginx: 16, marginy: 16 },
     nodes: graph.nodes.map(({ id, width, height }) => ({ id, width, height })),
     edges: graph.edges.map(({ from, to, kind }) => ({ from, to, weight: kind === "state" ? 1 : 2, minlen: 1 })),
   };
@@ -152,9 +153,9 @@ function absent(action: Action, info: CallbackInfo | undefined): string {
   const changed = action.changed.map(([k]) => k);
   const inputs = info?.inputs ?? [];
   if (changed.length && !changed.some((k) => inputs.includes(k))) {
-    return `not in this event: none of its Inputs (${inputs.join(", ") || "—"}) changed`;
+    return `none of its Inputs (${inputs.join(", ") || "—"}) changed`;
   }
-  return "not in this event: no Input it reads was written";
+  return "no Input of it was written in this event";
 }
 
 /** A callback's part in the last `limit` actions, newest first: each run, skip, or absence with its reason. */
@@ -183,8 +184,13 @@ export function runsOf(model: Model, cb: number, limit = 8): Run[] {
 /** One line of a run, as the details pane and the tests say it. */
 export function runLine(run: Run): string {
   const time = run.ms === undefined ? "" : ` in ${ms(run.ms)}`;
-  const dropped = run.dropped ? ` (result dropped: ${run.dropped === "stale" ? "a newer change superseded it" : "computed from a dropped result"})` : "";
-  return `${run.status}${time}: ${run.why}${dropped}`;
+  return `${run.status}${time}: ${whyLine(run)}`;
+}
+
+/** Why, and whether the page dropped the result (the details pane shows the status and time beside it). */
+export function whyLine(run: Run): string {
+  if (!run.dropped) return run.why;
+  return `${run.why} (result dropped: ${run.dropped === "stale" ? "a newer change superseded it" : "computed from a dropped result"})`;
 }
 
 /** Each callback's latest state, for the graph's colours: the kind of its last entry. */

@@ -73,7 +73,8 @@ export class GraphView {
   private readonly nodes = new Map<string, SVGElement>();
   private readonly edges: { el: SVGElement; from: string; to: string }[] = [];
   private view = { x: 0, y: 0, k: 1 };
-  private fitted = false;
+  /** The user panned or zoomed: resizes keep their view. */
+  private moved = false;
   private shownVersion = -1;
 
   constructor(private readonly model: Model, private selected: number | null = null,
@@ -89,14 +90,12 @@ export class GraphView {
     const canvas = h("div", { class: "pw-dt-canvas", style: "position:relative;flex:1 1 auto;min-width:0;overflow:hidden;" +
       "background:#f8fafc radial-gradient(#dfe4ec 1px,transparent 1px) 0 0/16px 16px;border-radius:6px;border:1px solid #e2e8f0" },
     this.svg, this.toolbar(), legend());
-    this.side = h("div", { class: "pw-dt-details", style: "flex:0 0 300px;max-width:45%;overflow:auto;padding:0 2px 0 10px" });
+    this.side = h("div", { class: "pw-dt-details", style: "flex:0 0 280px;max-width:45%;overflow:auto;padding:0 2px 0 10px" });
     this.element = h("div", { class: "pw-dt-graph", style: "display:flex;gap:0;height:100%;min-height:260px" }, canvas, this.side);
     this.interact(canvas);
+    // Fit while the user has not moved the view: the panel's width settles after it opens (the overlay may join).
     new ResizeObserver(() => {
-      if (!this.fitted && canvas.clientWidth > 0) {
-        this.fitted = true;
-        this.fit(0.55);
-      }
+      if (!this.moved && canvas.clientWidth > 0) this.fit(0.45);
     }).observe(canvas);
     this.update(new Set());
   }
@@ -145,7 +144,7 @@ export class GraphView {
     this.svg.addEventListener("pointermove", (e) => {
       if (!drag) return;
       const dx = e.clientX - drag.x, dy = e.clientY - drag.y;
-      if (Math.abs(dx) + Math.abs(dy) > 3) drag.moved = true;
+      if (Math.abs(dx) + Math.abs(dy) > 3) drag.moved = this.moved = true;
       this.set({ x: drag.vx + dx, y: drag.vy + dy, k: this.view.k });
     });
     const end = () => {
@@ -168,12 +167,13 @@ export class GraphView {
   }
 
   private zoom(by: number, cx = this.svg.clientWidth / 2, cy = this.svg.clientHeight / 2): void {
+    this.moved = true;
     const k = Math.min(3, Math.max(0.1, this.view.k * by));
     const r = k / this.view.k;
     this.set({ x: cx - (cx - this.view.x) * r, y: cy - (cy - this.view.y) * r, k });
   }
 
-  /** The whole graph in view, but no smaller than `min` (a big app's graph then starts at its top left). */
+  /** The whole graph in view, but no smaller than `min` (a big app's graph then starts at its top, its text still legible). */
   private fit(min: number): void {
     const w = this.svg.clientWidth, hgt = this.svg.clientHeight;
     if (!w || !hgt) return;
@@ -211,7 +211,7 @@ export class GraphView {
       box.setAttribute("fill", on ? "#fef3c7" : box.getAttribute("data-fill")!);
       box.setAttribute("stroke", on ? "#f59e0b" : id === focus ? "#0f172a" : box.getAttribute("data-stroke")!);
       box.setAttribute("stroke-width", on || id === focus ? "2.5" : "1.3");
-      el.setAttribute("opacity", focus && !near.has(id) ? "0.35" : "1");
+      el.setAttribute("opacity", focus && !near.has(id) ? "0.45" : "1");
       const dot = el.querySelector(".pw-dt-dot");
       const st = cb === undefined ? undefined : status.get(cb);
       if (dot) dot.setAttribute("fill", on ? "#f59e0b" : st ? STATUS_COLOR[st] ?? "none" : "none");
