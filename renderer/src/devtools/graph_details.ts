@@ -49,7 +49,7 @@ function callbackDetails(model: Model, cb: number): HTMLElement {
     info?.states.length ? [h("div", { style: HEAD }, "States"), keyList(info.states)] : null,
     h("div", { style: HEAD }, "Outputs"), keyList(info?.outputs ?? []),
     h("div", { style: HEAD }, "Timing"),
-    h("div", { style: "font-size:12px" }, t ? `${t.calls} run${t.calls === 1 ? "" : "s"} · last ${ms(t.ms)} · total ${ms(t.total)}` : "not run yet"),
+    h("div", { style: "font-size:12px" }, t ? `${t.calls} run${t.calls === 1 ? "" : "s"} · last ${ms(t.ms)} · total ${ms(t.total)}` : "no result yet"),
     h("div", { style: HEAD }, "Last actions"),
     runs.length ? h("ul", { class: "pw-dt-runs", style: "margin:0;padding:0" }, runs.map(run)) : h("div", { style: MUTED }, "Nothing has happened yet."));
 }
