@@ -113,3 +113,23 @@ test("server time totals are summed unrounded: many 0.02 ms runs are not 0 ms", 
   assert.ok(Math.abs(m.serverTotal() - 0.06) < 1e-9);
   assert.deepEqual([ms(0), ms(0.02), ms(4), ms(12.34), ms(612.4)], ["0 ms", "0.02 ms", "4 ms", "12.3 ms", "612 ms"]);
 });
+
+test("the layout library places a 54-callback graph left to right, every edge with its points", async () => {
+  const { place, pathOf } = await import("../src/devtools/graph_layout");
+  const many = callbacksOf({
+    callbacks: Array.from({ length: 18 }, (_, i) => [
+      { name: "parse", where: "a.py:1", inputs: [`in-${i}.value`], states: [], outputs: [`mid-${i}.children`] },
+      { name: "format", where: "a.py:2", inputs: [`mid-${i}.children`], states: [`in-${i}.value`], outputs: [`out-${i}.children`] },
+      { name: "combine", where: "a.py:3", inputs: [`out-${i}.children`, `mid-${(i + 1) % 18}.children`], states: [], outputs: [`sum-${i}.children`] },
+    ]).flat(),
+  });
+  const graph = buildGraph(many);
+  const placed = place(graph);
+  assert.equal(placed.nodes.size, 54 + 4 * 18);
+  for (const e of graph.edges) {
+    assert.ok(placed.nodes.get(e.from)!.x < placed.nodes.get(e.to)!.x, `${e.from} left of ${e.to}`);
+  }
+  assert.ok(placed.edges.every((e) => e.points.length >= 2));
+  assert.ok(placed.width > 0 && placed.height > 0);
+  assert.match(pathOf(placed.edges[0].points), /^M[\d.]+,[\d.]+( Q[\d.,]+ [\d.,]+)* L[\d.]+,[\d.]+$/);
+});
