@@ -233,4 +233,10 @@ def test_a_big_graph_is_drawn_and_pans_and_zooms(tmp_path, new_page, serve):
     assert panned != before
     page.mouse.wheel(0, -300)
     page.wait_for_function("t => document.querySelector('g.pw-dt-viewport').getAttribute('transform') !== t", arg=panned)
+    # Find: typing a prop's key selects its node and brings it into view.
+    page.fill("input.pw-dt-find", "sum-17.children")
+    node = page.wait_for_selector("g[data-node='p:sum-17.children'][data-selected]")
+    seen, canvas = node.bounding_box(), svg.bounding_box()
+    assert seen and canvas and canvas["x"] <= seen["x"] <= canvas["x"] + canvas["width"]
+    assert "sum-17.children" in page.inner_text(".pw-dt-node-details")
     assert page.errors == []  # type: ignore[attr-defined]

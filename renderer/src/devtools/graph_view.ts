@@ -127,9 +127,27 @@ export class GraphView {
     const btn = (label: string, title: string, act: () => void) =>
       h("button", { type: "button", title, "aria-label": title, onclick: act, style:
         "width:26px;height:26px;border:1px solid #cbd5e1;border-radius:6px;background:#fff;color:#334155;cursor:pointer;font:14px/1 system-ui" }, label);
-    return h("div", { style: "position:absolute;top:8px;right:8px;display:flex;gap:4px" },
+    const find = h("input", { type: "search", class: "pw-dt-find", placeholder: "Find a callback or prop", "aria-label":
+      "Find a callback or prop", style: "width:170px;height:26px;box-sizing:border-box;border:1px solid #cbd5e1;" +
+      "border-radius:6px;padding:0 8px;font:12px system-ui,sans-serif;background:#fff" }) as HTMLInputElement;
+    find.addEventListener("input", () => this.find(find.value));
+    return h("div", { style: "position:absolute;top:8px;right:8px;display:flex;gap:4px" }, find,
       btn("−", "Zoom out", () => this.zoom(1 / 1.25)), btn("+", "Zoom in", () => this.zoom(1.25)),
       btn("⤢", "Fit the graph", () => this.fit(0.1)));
+  }
+
+  /** Select the first node whose name or key holds the text (callbacks first), and bring it to the view's centre. */
+  private find(text: string): void {
+    const q = text.trim().toLowerCase();
+    if (!q) return;
+    const hit = (n: GraphNode) => `${n.label}${n.sub} ${n.key ?? ""}`.toLowerCase().includes(q);
+    const node = this.graph.nodes.find((n) => n.kind === "callback" && hit(n)) ?? this.graph.nodes.find(hit);
+    if (!node) return;
+    const at = this.placed.nodes.get(node.id)!;
+    const k = Math.max(this.view.k, 0.8);
+    this.moved = true;
+    this.set({ x: this.svg.clientWidth / 2 - at.x * k, y: this.svg.clientHeight / 2 - at.y * k, k });
+    this.select(node);
   }
 
   /** Drag to pan, wheel to zoom around the pointer; a click on the background clears the selection. */
