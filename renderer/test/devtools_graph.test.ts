@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { buildGraph, layoutInput, lastStatus, runLine, runsOf, shortWhere, splitProp } from "../src/devtools/graph_model";
-import { callbacksOf, Model, ms, type ValueOf } from "../src/devtools/model";
+import { callbacksOf, describe, Model, ms, type ValueOf } from "../src/devtools/model";
 import type { Trace } from "../src/runtime";
 import { parseLine } from "../src/stream";
 
@@ -132,4 +132,15 @@ test("the layout library places a 54-callback graph left to right, every edge wi
   assert.ok(placed.edges.every((e) => e.points.length >= 2));
   assert.ok(placed.width > 0 && placed.height > 0);
   assert.match(pathOf(placed.edges[0].points), /^M[\d.]+,[\d.]+( Q[\d.,]+ [\d.,]+)* L[\d.]+,[\d.]+$/);
+});
+
+test("a name two callbacks share is told apart by the first Output, in the trace and the timing", () => {
+  const m = new Model(callbacksOf({ callbacks: [
+    { name: "combine", inputs: ["a.value"], outputs: ["x.children", "y.children"] },
+    { name: "combine", inputs: ["b.value"], outputs: ["z.children"] },
+    { name: "alone", inputs: ["c.value"], outputs: ["w.children"] },
+  ] }));
+  assert.deepEqual([m.label(0), m.label(1), m.label(2)], ["combine → x.children +1", "combine → z.children", "alone"]);
+  m.add(line(0, 1, { skip: { cb: 1, reason: "PreventUpdate" } }));
+  assert.equal(describe(m, m.actions[0].entries[0]), "combine → z.children skipped: PreventUpdate");
 });

@@ -56,7 +56,7 @@ function callbackDetails(model: Model, cb: number): HTMLElement {
 
 function propDetails(model: Model, key: string, pick: (cb: number) => void): HTMLElement {
   const link = (cb: number) => h("button", { type: "button", onclick: () => pick(cb), style:
-    "border:0;background:none;padding:0;color:#4338ca;cursor:pointer;text-decoration:underline;" + MONO }, model.name(cb));
+    "border:0;background:none;padding:0;color:#4338ca;cursor:pointer;text-decoration:underline;" + MONO }, model.label(cb));
   const by = (test: (i: number) => boolean) => model.callbacks.map((_, i) => i).filter(test);
   const writers = by((i) => model.callbacks[i].outputs.includes(key));
   const readers = by((i) => model.callbacks[i].inputs.includes(key) || model.callbacks[i].states.includes(key));
@@ -71,7 +71,7 @@ function propDetails(model: Model, key: string, pick: (cb: number) => void): HTM
 export function details(model: Model, cb: number | null, prop: string | null, pick: (cb: number) => void): HTMLElement {
   if (cb !== null) return callbackDetails(model, cb);
   if (prop !== null) return propDetails(model, prop, pick);
-  const running = [...model.running()].map((i) => model.name(i));
+  const running = [...model.running()].map((i) => model.label(i));
   return h("div", { class: "pw-dt-node-details", style: "font-size:12px;color:#334155" },
     h("div", { style: "font-weight:600;margin:2px 0 4px" }, `${model.callbacks.length} callbacks`),
     h("div", { style: MUTED }, "Click a callback to see its last runs and why it ran or did not; click a prop to see who writes and reads it. Drag to pan, scroll to zoom."),

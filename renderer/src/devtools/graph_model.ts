@@ -74,9 +74,13 @@ export function buildGraph(callbacks: CallbackInfo[]): CallbackGraph {
     nodes.push({ id, kind: "prop", label: component, sub, key, width: widthOf(component, sub, 90), height: 38 });
     return id;
   };
+  const named = new Map<string, number>();
+  callbacks.forEach((c) => named.set(c.name, (named.get(c.name) ?? 0) + 1));
   callbacks.forEach((info, cb) => {
     const id = callbackId(cb);
-    const sub = info.clientside ? `clientside · ${shortWhere(info.where)}` : shortWhere(info.where);
+    // One function registered many times shares its file:line too: its first Output tells the copies apart.
+    const place = (named.get(info.name) ?? 0) > 1 && info.outputs.length ? `→ ${info.outputs[0]}` : shortWhere(info.where);
+    const sub = info.clientside ? `clientside · ${place}` : place;
     nodes.push({ id, kind: "callback", label: info.name, sub, cb, width: widthOf(info.name, sub, 120), height: 44 });
     // A prop both read and written by one callback (a circular callback) gets both edges; the layout reverses one.
     info.inputs.forEach((k) => edges.push({ from: prop(k), to: id, kind: "input" }));

@@ -28,9 +28,9 @@ const STATUS_COLOR: Record<string, string> = {
   clientside: "#06b6d4", error: "#dc2626",
 };
 
-/** Text cut to what fits `width` px at about 7 px a character. */
-const fit = (text: string, width: number) => {
-  const max = Math.max(4, Math.floor((width - 18) / 6.6));
+/** Text cut to what fits `width` px at `char` px a character (the sizes graph_model lays nodes out with). */
+const fit = (text: string, width: number, char = 6.6) => {
+  const max = Math.max(4, Math.floor((width - 18) / char));
   return text.length > max ? text.slice(0, max - 1) + "…" : text;
 };
 
@@ -58,7 +58,7 @@ function nodeShape(n: GraphNode, at: { x: number; y: number }, clientside: boole
   s("text", { x: at.x, y: at.y - 3, "text-anchor": "middle", "font-size": 12, "font-weight": 600, fill: "#0f172a",
     "font-family": isCb ? "ui-monospace,SFMono-Regular,Menlo,monospace" : "system-ui,sans-serif" }, fit(n.label, n.width)),
   s("text", { x: at.x, y: at.y + 12, "text-anchor": "middle", "font-size": 10.5, fill: "#64748b",
-    "font-family": "system-ui,sans-serif" }, fit(n.sub, n.width)));
+    "font-family": "system-ui,sans-serif" }, fit(n.sub, n.width, 5.8)));
   if (isCb) g.append(s("circle", { class: "pw-dt-dot", cx: x + n.width - 8, cy: y + 8, r: 3.5, fill: "none" }));
   return g;
 }
@@ -136,12 +136,14 @@ export class GraphView {
       btn("⤢", "Fit the graph", () => this.fit(0.1)));
   }
 
-  /** Select the first node whose name or key holds the text (callbacks first), and bring it to the view's centre. */
+  /** Select the node named so, else the first whose name or key holds the text (callbacks first); centre it. */
   private find(text: string): void {
     const q = text.trim().toLowerCase();
     if (!q) return;
     const hit = (n: GraphNode) => `${n.label}${n.sub} ${n.key ?? ""}`.toLowerCase().includes(q);
-    const node = this.graph.nodes.find((n) => n.kind === "callback" && hit(n)) ?? this.graph.nodes.find(hit);
+    const exact = (n: GraphNode) => n.key?.toLowerCase() === q || n.label.toLowerCase() === q;
+    const node = this.graph.nodes.find(exact) ?? this.graph.nodes.find((n) => n.kind === "callback" && hit(n))
+      ?? this.graph.nodes.find(hit);
     if (!node) return;
     const at = this.placed.nodes.get(node.id)!;
     const k = Math.max(this.view.k, 0.8);

@@ -133,6 +133,24 @@ export class Model {
     return this.callbacks[cb]?.name ?? `callback ${cb}`;
   }
 
+  /** The name, and where two callbacks share it (one function registered for many outputs), its first Output
+   * too, as `combine → sum-3.children`: the Trace, Timing and links then say which one. */
+  label(cb: number): string {
+    const info = this.callbacks[cb];
+    if (!info) return this.name(cb);
+    this.shared ??= this.countNames();
+    if ((this.shared.get(info.name) ?? 0) < 2 || !info.outputs.length) return info.name;
+    return `${info.name} → ${info.outputs[0]}${info.outputs.length > 1 ? ` +${info.outputs.length - 1}` : ""}`;
+  }
+
+  private shared?: Map<string, number>;
+
+  private countNames(): Map<string, number> {
+    const counts = new Map<string, number>();
+    this.callbacks.forEach((c) => counts.set(c.name, (counts.get(c.name) ?? 0) + 1));
+    return counts;
+  }
+
   /** Callbacks in flight: from the event's send (or plan, or `start` line) until their result, skip or error. */
   running(): Set<number> {
     const all = new Set<number>();
@@ -271,12 +289,12 @@ export class Model {
 export function actionLabel(model: Model, action: Action): string {
   if (action.seq === 0) return "page load";
   if (action.changed.length) return action.changed.map(([k, v]) => `${k} = ${v}`).join(", ");
-  return `follow-up: ${action.run.map((cb) => model.name(cb)).join(", ")} asked for again`;
+  return `follow-up: ${action.run.map((cb) => model.label(cb)).join(", ")} asked for again`;
 }
 
 /** One entry as a line of text (the trace view and the tests use the same words). */
 export function describe(model: Model, entry: Entry): string {
-  const name = model.name(entry.cb);
+  const name = model.label(entry.cb);
   switch (entry.kind) {
     case "result": {
       const parts = [`${name} ran in ${ms(entry.ms ?? 0)}`];

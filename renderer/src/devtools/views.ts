@@ -69,7 +69,7 @@ export function timing(model: Model): HTMLElement {
         rows.map(([cb, t]) =>
           h("tr", { "data-cb": cb, "data-name": model.name(cb), "data-total": t.total, "data-last": t.ms },
             [
-              model.name(cb),
+              model.label(cb),
               String(t.calls),
               ms(t.ms),
               t.network === null ? "— (page load)" : ms(t.network),
