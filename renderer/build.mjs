@@ -2,7 +2,6 @@
 // propwire-theme.css (the default stylesheet an app may turn off: docs/app.md#the-default-stylesheet).
 // Deterministic: same sources and lockfile give the same bytes.
 import { build } from "esbuild";
-import { createHash } from "node:crypto";
 import { copyFileSync, readdirSync, readFileSync, rmSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, dirname, basename } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -58,17 +57,22 @@ await build({
 });
 
 // The dev tools (debug pages only) are a bundle of their own, sharing no chunk with the entry, so a page without
-// debug fetches nothing more than before. Its name carries a hash of its content, as the chunks' names do.
+// debug fetches nothing more than before. Split too: the callback graph's drawing and its layout library come as a
+// chunk of their own, fetched when the graph panel first opens (panel.ts), so a debug page pays for them only then.
 const devtools = await build({
   ...common,
-  entryPoints: ["src/devtools/index.ts"],
+  entryPoints: { "pw-devtools": "src/devtools/index.ts" },
   format: "esm",
-  write: false,
+  splitting: true,
+  metafile: true,
   outdir: out,
+  entryNames: "[name]-[hash]",
+  chunkNames: "pw-devtools-[name]-[hash]",
 });
-const devtoolsCode = devtools.outputFiles[0].contents;
-const devtoolsName = `pw-devtools-${createHash("sha256").update(devtoolsCode).digest("hex").slice(0, 8).toUpperCase()}.js`;
-writeFileSync(join(out, devtoolsName), devtoolsCode);
+const devtoolsEntry = Object.keys(devtools.metafile.outputs).find(
+  (path) => devtools.metafile.outputs[path].entryPoint === "src/devtools/index.ts",
+);
+const devtoolsName = basename(devtoolsEntry);
 
 const js = await build({
   ...common,

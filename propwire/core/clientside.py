@@ -17,9 +17,30 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from propwire.api.callbacks import CallbackSpec
     from propwire.core.graph import Graph
 
-__all__ = ["client_table", "local_callbacks"]
+__all__ = ["callback_label", "client_table", "local_callbacks"]
+
+
+def callback_label(cb: CallbackSpec, limit: int = 48) -> str:
+    """How messages and the dev tools name a callback: its function's name; a clientside one's `namespace.function`,
+    or, for inline code, the code itself on one line, cut to `limit` characters (its generated name, a hash, would
+    tell the reader nothing).
+
+        >>> from propwire.api.clientside import make_clientside_spec
+        >>> from propwire import Input, Output
+        >>> callback_label(make_clientside_spec("function(n) {   return n * 2;   }",
+        ...                                     (Output("o", "children"), Input("i", "value")), {}))
+        'function(n) { return n * 2; }'
+    """
+    declared = cb.clientside
+    if declared is None:
+        return cb.name
+    if declared.code is None:
+        return f"{declared.namespace}.{declared.function_name}"
+    text = " ".join(declared.code.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def local_callbacks(graph: Graph) -> frozenset[int]:
@@ -75,5 +96,5 @@ def client_table(graph: Graph) -> dict[str, Any]:
             continue
         table[str(cb.index)] = {"ns": cb.clientside.namespace, "fn": cb.clientside.function_name,
                                 "inputs": cb.input_keys, "states": cb.state_keys, "outputs": cb.output_keys,
-                                "single": cb.single_output, "local": cb.index in local, "name": cb.name}
+                                "single": cb.single_output, "local": cb.index in local, "name": callback_label(cb)}
     return {"callbacks": table, "order": _order(graph, local)} if table else {}

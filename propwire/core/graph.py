@@ -23,7 +23,7 @@ from propwire.api.dependencies import (
 from propwire.api.exceptions import ValidationError
 from propwire.api.patterns import pattern_id, patterns_may_meet
 from propwire.core.bounded import BoundedCache
-from propwire.core.clientside import client_table, local_callbacks
+from propwire.core.clientside import callback_label, client_table, local_callbacks
 from propwire.core.outcomes import Plan
 
 # Props whose values may hold components: writing one may insert components.
@@ -334,8 +334,8 @@ class Graph:
 
     def to_devtools(self) -> list[dict[str, Any]]:
         """Names and props of every callback, for the dev tools (debug mode only: it shows source paths)."""
-        return [{"name": cb.name, "where": cb.where, "inputs": cb.input_keys, "states": cb.state_keys,
-                 "outputs": cb.output_keys} for cb in self.callbacks]
+        return [{"name": callback_label(cb), "where": cb.where, "inputs": cb.input_keys, "states": cb.state_keys,
+                 "outputs": cb.output_keys, "clientside": cb.clientside is not None} for cb in self.callbacks]
 
 
 def _always(_: Any) -> bool:

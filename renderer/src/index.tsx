@@ -125,9 +125,9 @@ function boot(): void {
     // A bundle of its own (build.mjs), fetched only here: a path esbuild leaves alone, relative to this file.
     (import(/* @vite-ignore */ __PW_DEVTOOLS__) as Promise<typeof import("./devtools/index")>)
       .then((m) => {
-        trace = m.start(config.devtools ?? {}, traces.splice(0), setErrorSink);
+        trace = m.start(config.devtools ?? {}, traces.splice(0), setErrorSink, store);
       })
-      .catch((err) => console.error("propwire: the dev tools failed to load", err));
+      .catch((err) => console.error("propwire: dev tools failed to load", err));
   }
   hub.connect({
     root: store.root,

@@ -99,18 +99,22 @@ def test_panel_shows_timing_and_a_result_dropped_for_a_newer_change(app_file, ne
     page = open_debug(new_page, serve, app)
     page.click("#_pw-devtools-toggle")
     page.click("#_pw-devtools [data-tab='graph']")
-    graph = page.inner_text("#_pw-devtools .pw-dt-graph")
+    page.click("#_pw-devtools [data-mode='list']")
+    graph = page.inner_text("#_pw-devtools .pw-dt-list")
     assert "word.value → timed → timed.children" in graph
     assert "slow-in.value → slow_echo → slow-out.children" in graph
+    page.click("#_pw-devtools [data-mode='drawn']")
+    page.wait_for_selector("#_pw-devtools svg.pw-dt-svg")
 
     # Type twice while the slow callback runs: the first result is dropped, the newest shows.
     page.type("#slow-in", "a")
-    page.wait_for_selector("#_pw-devtools li[data-name='slow_echo'][data-running='1']")
+    page.wait_for_selector("#_pw-devtools g[data-name='slow_echo'][data-running='1']")
     page.wait_for_timeout(150)
     page.type("#slow-in", "b")
     page.wait_for_function("() => document.getElementById('slow-out').textContent === 'echo ab'")
     wait_idle(page)
-    assert page.query_selector("#_pw-devtools li[data-running='1']") is None
+    page.wait_for_timeout(50)  # the panel redraws on the next frame
+    assert page.query_selector("#_pw-devtools [data-running='1']") is None
 
     page.click("#_pw-devtools [data-tab='trace']")
     first = page.inner_text("#_pw-devtools section[data-seq='1']")
@@ -135,17 +139,22 @@ def test_trace_of_prevent_initial_call_notes_at_load_and_runs_on_click(new_page,
     page = open_debug(new_page, serve, app)
     page.click("#_pw-devtools-toggle")
     page.click("#_pw-devtools [data-tab='graph']")
-    names = page.eval_on_selector_all("#_pw-devtools .pw-dt-graph li[data-cb]", "els => els.map(e => e.dataset.name)")
+    page.click("#_pw-devtools [data-mode='list']")
+    names = page.eval_on_selector_all("#_pw-devtools .pw-dt-list li[data-cb]", "els => els.map(e => e.dataset.name)")
     assert names == ["first_callback", "second_callback", "third_output"]
     assert "second_output_2.children → second_callback → third_output_2.children" in page.inner_text(
-        "#_pw-devtools .pw-dt-graph")
+        "#_pw-devtools .pw-dt-list")
+    page.click("#_pw-devtools [data-mode='drawn']")
+    drawn = page.wait_for_selector("#_pw-devtools svg.pw-dt-svg")
+    assert drawn.eval_on_selector_all("g[data-kind='callback']", "els => els.map(e => e.dataset.name)") == names
 
     page.click("#button_2")
-    # Live: the slow second callback is highlighted while it runs, and no longer once it has reported.
-    page.wait_for_selector("#_pw-devtools li[data-name='second_callback'][data-running='1']", timeout=5_000)
-    page.wait_for_selector("#_pw-devtools li[data-name='second_callback']:not([data-running])", timeout=10_000)
+    # Live: the slow second callback is lit while it runs, and no longer once it has reported.
+    page.wait_for_selector("#_pw-devtools g[data-name='second_callback'][data-running='1']", timeout=5_000)
+    page.wait_for_selector("#_pw-devtools g[data-name='second_callback']:not([data-running])", timeout=10_000)
     wait_idle(page)
-    assert page.query_selector("#_pw-devtools li[data-running='1']") is None
+    page.wait_for_timeout(50)  # the panel redraws on the next frame
+    assert page.query_selector("#_pw-devtools [data-running='1']") is None
 
     page.click("#_pw-devtools [data-tab='trace']")
     load = page.eval_on_selector_all("#_pw-devtools section[data-seq='0'] li", "els => els.map(e => e.textContent)")

@@ -10,6 +10,8 @@ export interface CallbackInfo {
   inputs: string[];
   states: string[];
   outputs: string[];
+  /** Its function is JavaScript the browser runs. */
+  clientside?: boolean;
 }
 
 export type EntryKind = "result" | "skip" | "note" | "deferred" | "client" | "error";
@@ -30,6 +32,8 @@ export interface Entry {
   ms?: number;
   network?: number;
   timing?: [string, number, string][];
+  /** Its Inputs' and States' values as the page had them when the line came (short forms). */
+  inputs?: [string, string][];
   message?: string;
   /** The page dropped the result: the values it read changed since (stale), or it read a dropped one (tainted). */
   dropped?: "stale" | "tainted";
@@ -54,7 +58,7 @@ export interface CallbackTiming {
   ms: number;
   network: number | null;
   timing: [string, number, string][];
-  /** Server time summed over every run. */
+  /** Server time summed over every run, unrounded (rounding each run's share made 0.02 ms runs sum to 0). */
   total: number;
 }
 
@@ -69,6 +73,7 @@ export function callbacksOf(devtools: Record<string, unknown>): CallbackInfo[] {
     inputs: strings(c?.inputs),
     states: strings(c?.states),
     outputs: strings(c?.outputs),
+    ...(c?.clientside === true ? { clientside: true } : {}),
   }));
 }
 
@@ -91,6 +96,17 @@ export function short(value: unknown, max = 60): string {
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
+/** A duration as people read it: enough digits that a fast callback does not show as 0 ms. */
+export function ms(value: number): string {
+  if (value === 0) return "0 ms";
+  if (value < 10) return `${Number(value.toPrecision(2))} ms`;
+  if (value < 100) return `${Math.round(value * 10) / 10} ms`;
+  return `${Math.round(value)} ms`;
+}
+
+/** Reads a prop's current value in the page (the store), for the runs' inputs. */
+export type ValueOf = (key: string) => unknown;
+
 export class Model {
   readonly actions: Action[] = [];
   readonly timings = new Map<number, CallbackTiming>();
@@ -100,10 +116,39 @@ export class Model {
   private listeners = new Set<() => void>();
   version = 0;
 
-  constructor(readonly callbacks: CallbackInfo[], readonly limit = 25) {}
+  constructor(
+    readonly callbacks: CallbackInfo[],
+    readonly limit = 25,
+    private valueOf?: ValueOf,
+  ) {}
+
+  /** The server time of every result so far (the Timing tab's total line). */
+  serverTotal(): number {
+    let sum = 0;
+    this.timings.forEach((t) => (sum += t.total));
+    return sum;
+  }
 
   name(cb: number): string {
     return this.callbacks[cb]?.name ?? `callback ${cb}`;
+  }
+
+  /** The name, and where two callbacks share it (one function registered for many outputs), its first Output
+   * too, as `combine → sum-3.children`: the Trace, Timing and links then say which one. */
+  label(cb: number): string {
+    const info = this.callbacks[cb];
+    if (!info) return this.name(cb);
+    this.shared ??= this.countNames();
+    if ((this.shared.get(info.name) ?? 0) < 2 || !info.outputs.length) return info.name;
+    return `${info.name} → ${info.outputs[0]}${info.outputs.length > 1 ? ` +${info.outputs.length - 1}` : ""}`;
+  }
+
+  private shared?: Map<string, number>;
+
+  private countNames(): Map<string, number> {
+    const counts = new Map<string, number>();
+    this.callbacks.forEach((c) => counts.set(c.name, (counts.get(c.name) ?? 0) + 1));
+    return counts;
   }
 
   /** Callbacks in flight: from the event's send (or plan, or `start` line) until their result, skip or error. */
@@ -188,6 +233,7 @@ export class Model {
           ms,
           network: network ?? undefined,
           timing: line.timing ?? [],
+          inputs: this.inputsOf(line.cb),
         });
         const old = this.timings.get(line.cb);
         this.timings.set(line.cb, {
@@ -195,7 +241,7 @@ export class Model {
           ms,
           network,
           timing: line.timing ?? [],
-          total: round((old?.total ?? 0) + ms),
+          total: (old?.total ?? 0) + ms,
         });
         return;
       }
@@ -209,11 +255,19 @@ export class Model {
         inflight.delete(line.cb);
         action.entries.push({ cb: line.cb, kind: line.kind, t, triggered: line.triggered });
         return;
-      case "error":
+      case "error": {
         inflight.delete(line.cb);
-        action.entries.push({ cb: line.cb, kind: "error", t, message: line.message });
+        const inputs = line.inputs ? Object.entries(line.inputs).map(([k, v]): [string, string] => [k, short(v)]) : undefined;
+        action.entries.push({ cb: line.cb, kind: "error", t, message: line.message, inputs: inputs ?? this.inputsOf(line.cb) });
         return;
+      }
     }
+  }
+
+  private inputsOf(cb: number): [string, string][] | undefined {
+    const info = this.callbacks[cb];
+    if (!this.valueOf || !info) return undefined;
+    return [...info.inputs, ...info.states].map((key) => [key, short(this.valueOf!(key))]);
   }
 
   private find(seq: number): Action | undefined {
@@ -231,13 +285,20 @@ export class Model {
   }
 }
 
+/** How an action is named: the page load, the changes a user made, or the callbacks a follow-up asks for again. */
+export function actionLabel(model: Model, action: Action): string {
+  if (action.seq === 0) return "page load";
+  if (action.changed.length) return action.changed.map(([k, v]) => `${k} = ${v}`).join(", ");
+  return `follow-up: ${action.run.map((cb) => model.label(cb)).join(", ")} asked for again`;
+}
+
 /** One entry as a line of text (the trace view and the tests use the same words). */
 export function describe(model: Model, entry: Entry): string {
-  const name = model.name(entry.cb);
+  const name = model.label(entry.cb);
   switch (entry.kind) {
     case "result": {
-      const parts = [`${name} ran in ${entry.ms ?? 0} ms`];
-      if (entry.network !== undefined) parts[0] += ` (+${entry.network} ms network)`;
+      const parts = [`${name} ran in ${ms(entry.ms ?? 0)}`];
+      if (entry.network !== undefined) parts[0] += ` (+${ms(entry.network)} network)`;
       if (entry.triggered?.length) parts.push(`triggered by ${entry.triggered.join(", ")}`);
       const outs = (entry.outputs ?? []).map(([k, v]) => `${k} = ${v}`);
       outs.push(...(entry.patched ?? []).map((k) => `${k} patched`));

@@ -1,6 +1,7 @@
 // The error overlay of debug pages: each report with, for a callback error, the callback's name and place, the
 // values of its inputs and states, and its traceback (cut to the app's code by the server). Text only, never HTML.
 import type { Report } from "../runtime";
+import { docked } from "./dock";
 import { short, type CallbackInfo } from "./model";
 
 const OVERLAY_ID = "_pw-error";
@@ -9,10 +10,14 @@ export function showReport(report: Report, callbacks: CallbackInfo[]): void {
   const box = overlay();
   const item = el("div", "border-top:1px solid #f5c2c7;padding:8px 0");
   item.className = "pw-error-item";
-  const info = report.cb === undefined ? undefined : callbacks[report.cb];
+  // The runtime knows callbacks by number only ("Callback 3 was deferred…"); here they have their names.
+  const numbered = /^Callback (\d+)\b/.exec(report.title);
+  const cb = report.cb ?? (numbered ? Number(numbered[1]) : undefined);
+  const info = cb === undefined ? undefined : callbacks[cb];
   if (info) {
-    item.dataset.cb = String(report.cb);
-    item.append(el("strong", "", `Callback '${info.name}' raised an error`));
+    item.dataset.cb = String(cb);
+    const title = numbered ? report.title.replace(numbered[0], `Callback '${info.name}'`) : `Callback '${info.name}' raised an error`;
+    item.append(el("strong", "", title));
     if (info.where) item.append(el("div", "font-size:12px;opacity:.8", info.where));
   } else {
     item.append(el("strong", "", report.title));
@@ -39,7 +44,7 @@ function overlay(): HTMLElement {
   if (found) return found;
   const box = el(
     "div",
-    "position:fixed;right:12px;bottom:12px;z-index:2147483647;max-width:min(720px,90vw);max-height:60vh;" +
+    "flex:0 1 480px;min-width:min(300px,100%);margin-left:auto;max-height:40vh;box-sizing:border-box;" +
       "overflow:auto;background:#fff5f5;color:#842029;border:1px solid #f5c2c7;border-radius:6px;" +
       "padding:8px 12px;font:13px/1.4 system-ui,sans-serif;box-shadow:0 4px 16px rgba(0,0,0,.2)",
   );
@@ -49,8 +54,7 @@ function overlay(): HTMLElement {
   close.setAttribute("aria-label", "Dismiss errors");
   close.onclick = () => box.remove();
   box.append(close, el("strong", "", "propwire errors"));
-  document.body.append(box);
-  return box;
+  return docked(box, 1);
 }
 
 function el(tag: string, style: string, text?: string): HTMLElement {
