@@ -212,15 +212,23 @@ test("a socket silent while an event waits is pinged; a pong keeps it, no answer
   socket().accept();
   await settle();
   assert.equal(socket().sent.length, 1); // the event
-  await new Promise((r) => setTimeout(r, 30));
+  // Waited for, not slept on: a loaded machine runs the 20 ms timers late, never early.
+  await until(() => socket().sent.length >= 2);
   assert.deepEqual(socket().sent[1], { ping: 1 });
   socket().onmessage?.({ data: JSON.stringify({ pong: 1 }) }); // alive: the callback is just slow
-  await new Promise((r) => setTimeout(r, 30));
-  assert.equal(socket().readyState, 1);
-  assert.deepEqual(socket().sent[2], { ping: 2 }); // still nothing of the event: pinged again
-  await new Promise((r) => setTimeout(r, 40)); // and no answer this time
-  assert.equal(socket().readyState, 3);
+  await until(() => socket().sent.length >= 3 || socket().readyState === 3);
+  assert.deepEqual(socket().sent[2], { ping: 2 }); // still nothing of the event: pinged again, not closed
+  await until(() => socket().readyState === 3); // and no answer this time
   await settle();
   assert.equal(posts.length, 1); // nothing of it had come: re-sent as a POST
   assert.equal(store.value("out.children"), "post b");
 });
+
+/** Until `done()` holds, checking every 5 ms; fails after `ms`. */
+async function until(done: () => boolean, ms = 5000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!done()) {
+    if (Date.now() > end) throw new Error("condition not met in time");
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
