@@ -76,6 +76,8 @@ class Runtime(SideUpdates):
         for line in lines:
             entry.lines.append(line)
             self._handle(stream, line)
+            if self._side:  # each page line is a script of its own in the browser: its side updates go out alone
+                self._flush_side()
         self._run_effects()
 
     def page_ended(self) -> None:
