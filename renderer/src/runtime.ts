@@ -58,6 +58,8 @@ export class Runtime {
     if (!stream) return;
     if (typeof line === "string") this.handleText(stream, line);
     else this.handle(stream, line);
+    // One line, one script: its side updates go out alone, also when lines queued before this bundle are replayed.
+    if (this.sideBatch && this.flushQueued) this.flush();
   }
 
   /** The page's HTML has been read to its end: a page stream still open lost its `done` line. */
@@ -93,9 +95,8 @@ export class Runtime {
     else if (this.jobs.changed(this.graph, key)) queueMicrotask(() => this.jobs.pending && this.send({}, []));
   }
 
-  /** Props set on the side (a job's progress and set_props, running= values) trigger as a user's change does,
-   * whatever their value, as Dash's sideUpdate notifies their observers: the keys of one tick go out as one new
-   * event, the server runs the chain after them. A component not in the page notifies no one (docs/protocol.md). */
+  /** Side updates (a job's progress and set_props, running= values) trigger whatever their value, as Dash's sideUpdate
+   * notifies: one event per tick, whose chain the server runs; an absent component's, nothing (docs/protocol.md). */
   private sideChanged(keys: Iterable<string>): void {
     for (const key of keys) if (this.store.has(splitKey(key)[0])) this.changedKey(key);
     if (this.batch.size === 0) return;
