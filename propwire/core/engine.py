@@ -23,7 +23,7 @@ from propwire.core.applier import Applier
 from propwire.core.graph import Graph
 from propwire.core.invoker import Call, CallOutcome, Invoker, LocalInvoker
 from propwire.core.layout import LayoutView
-from propwire.core.outcomes import Batch, Client, Deferred, Item, Skip, Start, Verdict
+from propwire.core.outcomes import Batch, Client, Deferred, Item, Progress, Skip, Start, Verdict
 from propwire.core.planner import MAX_RUNS, Planner
 from propwire.core.resolver import Resolver
 from propwire.core.steps import Event, Instance
@@ -172,7 +172,15 @@ class Chain:
         return True
 
     def _push(self, item: Item) -> None:
-        """An item a running call sends before it finishes (a job's progress): the next batch opens with it."""
+        """An item a running call sends before it finishes (a job's progress): the next batch opens with it.
+
+        A job's progress and set_props values also go into the chain's view, triggering nothing: the page fires
+        their readers in an event of its own (docs/protocol.md, Side updates), but a callback this chain runs
+        later reads them as the page then holds them, as in Dash (a State downstream of the job)."""
+        if isinstance(item, Progress):
+            for key, value in item.outputs.items():
+                if self.view.has(key.rpartition(".")[0]):
+                    self.view.set(key, value)
         if self.ready is None:
             self.ready = []
         self.ready.append(item)

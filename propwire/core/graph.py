@@ -202,9 +202,13 @@ class Graph:
         return found
 
     def _direct_downstream(self, cb: CallbackSpec) -> set[int]:
-        """Callbacks whose Inputs cb writes (not cb itself), plus, if cb writes a slot, those it may insert."""
+        """Callbacks whose Inputs cb writes (not cb itself), plus, if cb writes a slot, those it may insert.
+
+        A callback naming set_props may write anything, unless it runs as a background job: a job's set_props
+        values reach the page as side updates (`progress` lines), whose readers the page triggers in an event of
+        their own (docs/protocol.md), so they are not downstream of the job in its chain."""
         found = set(self._feeds_of[cb.index])
-        if cb.may_set_props:
+        if cb.may_set_props and cb.background is None:
             found.update(range(len(self.callbacks)))
         elif any(o.component_property in SLOT_PROPS for o in cb.outputs):
             found.update(self._dynamic)

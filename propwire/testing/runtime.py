@@ -17,8 +17,9 @@ from propwire.testing.components import clientside_unsupported
 from propwire.testing.graph import ClientGraph
 from propwire.testing.patching import apply_ops
 from propwire.testing.persist import Persistence
+from propwire.testing.side import SideUpdates, none_if_unset
 from propwire.testing.store import UNSET, Store, same_json
-from propwire.testing.stream import RerunList, Running, Stream, parse_line
+from propwire.testing.stream import RerunList, Stream, parse_line
 
 PAGE_SEQ = 0
 
@@ -37,8 +38,9 @@ class EventLog:
     lines: list[dict[str, Any]] = field(default_factory=list)
 
 
-class Runtime:
-    """Streams, versions and the re-run list, as the renderer's runtime keeps them."""
+class Runtime(SideUpdates):
+    """Streams, versions and the re-run list, as the renderer's runtime keeps them (running= props and side
+    updates: side.py)."""
 
     def __init__(self, store: Store, graph: ClientGraph, post: Post,
                  on_output: Callable[[str, str, bool], None] | None = None,
@@ -60,6 +62,7 @@ class Runtime:
         self._tasks: set[asyncio.Task] = set()
         self._wake = asyncio.Event()
         self._warned: set[str] = set()  # unknown stream line kinds already warned of
+        self._side: list[str] = []  # side updates of this tick that trigger: they go out as one event (_flush_side)
         self._open(PAGE_SEQ, None)
 
     # -- the page and the user ---------------------------------------------------------
@@ -73,6 +76,8 @@ class Runtime:
         for line in lines:
             entry.lines.append(line)
             self._handle(stream, line)
+            if self._side:  # each page line is a script of its own in the browser: its side updates go out alone
+                self._flush_side()
         self._run_effects()
 
     def page_ended(self) -> None:
@@ -107,7 +112,7 @@ class Runtime:
         if local:
             raise clientside_unsupported(local[0])
         if batch:
-            changed = {k: _none(self.store.value(k)) for k in batch}
+            changed = {k: none_if_unset(self.store.value(k)) for k in batch}
             self._send(changed, [], stop)
 
     def raise_unsupported(self) -> None:
@@ -117,7 +122,7 @@ class Runtime:
 
     @property
     def busy(self) -> bool:
-        return bool(self.streams or self._tasks or self.effects)
+        return bool(self.streams or self._tasks or self.effects or self._side)
 
     async def wait_idle(self, timeout: float) -> None:
         """Until no stream runs and no follow-up is due."""
@@ -137,7 +142,8 @@ class Runtime:
 
     # -- events ---------------------------------------------------------------------
 
-    def _send(self, changed: dict[str, Any], run: list[dict], cancel: list[str] | None = None) -> None:
+    def _send(self, changed: dict[str, Any], run: list[dict], cancel: list[str] | None = None,
+              side: bool = False) -> None:
         self.seq += 1
         seq = self.seq
         pending = sorted({k for s in self.streams.values() for k in s.pending})
@@ -148,6 +154,7 @@ class Runtime:
         if stop:
             body["cancel"] = stop
         stream = self._open(seq, body)
+        stream.side = side
         stream.asked = sorted(asked)
         stream.writes = self.graph.asked_writes(asked)
         task = asyncio.get_running_loop().create_task(self._fetch(stream, orjson.dumps(body)))
@@ -228,6 +235,7 @@ class Runtime:
             stream.jobs.setdefault(body["cb"], []).append(body["id"])
         elif kind == "progress":
             self._set_all(stream, body["outputs"])
+            self._side_changed(list(body["outputs"]))
         elif kind == "result":
             stream.finished(body["cb"])
             self._stop(stream, body["cb"])
@@ -244,7 +252,10 @@ class Runtime:
         elif kind == "deferred":
             stream.finished(body["cb"])
             behind = [seq for seq in self.streams if seq <= stream.seq]
-            if not self.rerun.add(body["cb"], body.get("triggered", []), stream.seq, behind):
+            triggered = body.get("triggered", [])
+            # a side event's reader waits for an older stream that writes its Input and runs it itself (stream.py)
+            since = {k: self.store.version(k) for k in triggered} if stream.side else None
+            if not self.rerun.add(body["cb"], triggered, stream.seq, behind, since):
                 self.reports.append(f"Callback {body['cb']} was deferred too many times: "
                                     "The server kept deferring it; giving up.")
         elif kind == "client":  # the browser would run it now: the headless client cannot (docs/testing.md)
@@ -306,7 +317,7 @@ class Runtime:
 
     def _trigger_later(self, keys: list[str]) -> Callable[[], None]:
         """An effect sending `keys` (already set) as one event, with the values they hold then."""
-        return lambda: self._send({k: _none(self.store.value(k)) for k in keys}, [])
+        return lambda: self._send({k: none_if_unset(self.store.value(k)) for k in keys}, [])
 
     def _set(self, stream: Stream, key: str, value: Any) -> None:
         id_str, prop = split_key(key)
@@ -314,40 +325,6 @@ class Runtime:
             stream.expect.expect(touched, self.store.version(touched))
         if self.store.has(id_str):
             self._on_output(id_str, prop, False)
-
-    def _start(self, stream: Stream, cb: int, own: list | None = None) -> None:
-        """A callback with `running=` began: set each prop to its value while running (pattern-matching ones come
-        with the start line, as the instance's own keys)."""
-        entries = own if own is not None else self.graph.running[cb] if 0 <= cb < len(self.graph.running) else []
-        if not entries:
-            return
-        running = stream.running.get(cb)
-        after = [(key, off) for key, _on, off in entries]
-        if running is not None:
-            running.count += 1  # another instance: the props go back when the last one ends
-            running.after += [e for e in after if all(e[0] != key for key, _ in running.after)]
-        else:
-            stream.running[cb] = Running(1, after)
-        for key, on, _off in entries:
-            self.store.set_prop(*split_key(key), on)
-
-    def _jobs_of(self, cb: int) -> list[str]:
-        """The ids of cb's background jobs still running, in every open stream."""
-        return [j for s in self.streams.values() for j in s.jobs.get(cb, ())]
-
-    def _stop(self, stream: Stream, cb: int, every: bool = False) -> None:
-        """An instance ended (or, with `every`, the stream did): once none runs, set the props back."""
-        if stream.jobs.get(cb):
-            stream.jobs[cb].pop(0)
-        running = stream.running.get(cb)
-        if running is None:
-            return
-        running.count -= 1
-        if running.count > 0 and not every:
-            return
-        del stream.running[cb]
-        for key, off in running.after:
-            self.store.set_prop(*split_key(key), off)
 
     def _end(self, stream: Stream) -> None:
         if self.streams.get(stream.seq) is not stream:
@@ -371,10 +348,6 @@ class Runtime:
     def _run_effects(self) -> None:
         while self.effects:
             self.effects.pop(0)()
-
-
-def _none(value: Any) -> Any:
-    return None if value is UNSET else value
 
 
 def _error_message(text: str) -> str:

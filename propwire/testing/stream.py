@@ -136,6 +136,7 @@ class Stream:
     props: list[str] | None = None
     running: dict[int, Running] = field(default_factory=dict)
     jobs: dict[int, list[str]] = field(default_factory=dict)  # background jobs running, by callback
+    side: bool = False  # its event carried side updates (progress, a job's set_props, running= values)
 
     def __post_init__(self) -> None:
         self.expect = Expectations(self.start)
@@ -160,6 +161,9 @@ class RerunEntry:
     triggered: list[str]
     seq: int
     wait_for: set[int] = field(default_factory=set)
+    # a deferred side event's triggers with their versions then (None otherwise): an applied result of the
+    # callback that read each at that version or newer answered them
+    since: dict[str, int] | None = None
 
 
 class RerunList:
@@ -174,8 +178,12 @@ class RerunList:
     def __len__(self) -> int:
         return len(self._entries)
 
-    def add(self, cb: int, triggered: Iterable[str], seq: int, deferred_behind: Iterable[int] | None = None) -> bool:
-        """Returns False when `cb` was deferred too often and is given up on."""
+    def add(self, cb: int, triggered: Iterable[str], seq: int, deferred_behind: Iterable[int] | None = None,
+            since: dict[str, int] | None = None) -> bool:
+        """Returns False when `cb` was deferred too often and is given up on. A deferral an applied result already
+        answered (`since`: its triggers' versions now) is not listed: a side update onto an Input that an older
+        stream's callback still writes is deferred by the server, and that stream then runs the reader with the
+        newer value itself; Dash, too, runs such a blocked reader once, after its writer."""
         if deferred_behind is not None:
             count = self._deferrals.get(cb, 0) + 1
             self._deferrals[cb] = count
@@ -186,12 +194,23 @@ class RerunList:
         wait_for = set(deferred_behind or ())
         old = self._entries.get(cb)
         if old is None:
-            self._entries[cb] = RerunEntry(cb, list(triggered), seq, wait_for)
+            if since is not None and self._answered(cb, since):
+                return True
+            self._entries[cb] = RerunEntry(cb, list(triggered), seq, wait_for, since)
             return True
         old.triggered += [k for k in triggered if k not in old.triggered]
         old.wait_for |= wait_for
         old.seq = max(old.seq, seq)
+        old.since = None if old.since is None or since is None else \
+            {k: max(v, old.since.get(k, -1)) for k, v in {**old.since, **since}.items()}
         return True
+
+    def _answered(self, cb: int, since: dict[str, int]) -> bool:
+        """Whether cb's newest applied results read every one of these props at the version given or newer."""
+        seen = self._applied.get(cb)
+        if not seen or not since:
+            return False
+        return all(seen.get(k, (-1, 0))[0] >= v for k, v in since.items())
 
     def settle(self, cb: int, seq: int, reads: Iterable[tuple[str, int]] = ()) -> None:
         """A valid result of `cb` from stream `seq` settles an entry listed by an older stream; `reads` are the
@@ -203,7 +222,7 @@ class RerunList:
                 seen[key] = (version, seq)
         self._deferrals.pop(cb, None)
         entry = self._entries.get(cb)
-        if entry is not None and entry.seq < seq:
+        if entry is not None and (entry.seq < seq or (entry.since is not None and self._answered(cb, entry.since))):
             del self._entries[cb]
 
     def covered(self, cb: int, seq: int, reads: list[str], version_of: Callable[[str], int]) -> bool:

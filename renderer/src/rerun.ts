@@ -7,6 +7,11 @@ export interface RerunEntry {
   seq: number;
   /** Streams that must end first (a deferred callback waits on their pending props). */
   waitFor: Set<number>;
+  /**
+   * A deferred entry's triggers with the versions the page held when it was deferred (null for a re-run of a
+   * stale result): an applied result of the callback that read each at that version or newer answered them.
+   */
+  since: Map<string, number> | null;
 }
 
 /** A callback deferred this many times in a row without a result is given up on (a server that never answers). */
@@ -26,8 +31,14 @@ export class RerunList {
     return this.entries.has(cb);
   }
 
-  /** Returns false when `cb` was deferred too often and is given up on. */
-  add(cb: number, triggered: readonly string[], seq: number, deferredBehind?: Iterable<number>): boolean {
+  /**
+   * Returns false when `cb` was deferred too often and is given up on. `since`, for a deferral: the versions of
+   * its triggers now. A deferral an applied result already answered is not listed: a side update (docs/protocol.md)
+   * onto an Input that an older stream's callback still writes is deferred by the server, and that stream then
+   * runs the reader with the newer value itself; Dash, too, runs such a blocked reader once, after its writer.
+   */
+  add(cb: number, triggered: readonly string[], seq: number, deferredBehind?: Iterable<number>,
+    since?: Map<string, number>): boolean {
     if (deferredBehind) {
       const n = (this.deferrals.get(cb) ?? 0) + 1;
       this.deferrals.set(cb, n);
@@ -39,13 +50,24 @@ export class RerunList {
     }
     const waitFor = deferredBehind ?? [];
     const old = this.entries.get(cb);
+    const versions = since ?? null;
     if (!old) {
-      this.entries.set(cb, { cb, triggered: [...triggered], seq, waitFor: new Set(waitFor) });
+      if (versions && this.answered(cb, versions)) return true;
+      this.entries.set(cb, { cb, triggered: [...triggered], seq, waitFor: new Set(waitFor), since: versions });
       return true;
     }
     for (const key of triggered) if (!old.triggered.includes(key)) old.triggered.push(key);
     for (const s of waitFor) old.waitFor.add(s);
     old.seq = Math.max(old.seq, seq);
+    old.since = old.since && versions ? mergeNewest(old.since, versions) : null;
+    return true;
+  }
+
+  /** Whether `cb`'s newest applied results read every one of these props at the version given or a newer one. */
+  private answered(cb: number, since: Map<string, number>): boolean {
+    const seen = this.applied.get(cb);
+    if (!seen || since.size === 0) return false;
+    for (const [key, version] of since) if ((seen.get(key)?.version ?? -1) < version) return false;
     return true;
   }
 
@@ -62,7 +84,7 @@ export class RerunList {
     }
     this.deferrals.delete(cb);
     const entry = this.entries.get(cb);
-    if (entry && entry.seq < seq) this.entries.delete(cb);
+    if (entry && (entry.seq < seq || (entry.since && this.answered(cb, entry.since)))) this.entries.delete(cb);
   }
 
   /**
@@ -99,4 +121,10 @@ export class RerunList {
     }
     return ready.sort((a, b) => a.cb - b.cb);
   }
+}
+
+function mergeNewest(a: Map<string, number>, b: Map<string, number>): Map<string, number> {
+  const merged = new Map(a);
+  for (const [key, version] of b) merged.set(key, Math.max(version, merged.get(key) ?? -1));
+  return merged;
 }

@@ -4,15 +4,14 @@ import { dashClientside } from "./clientside";
 import { askedFor, askedWrites, buildEvent, triggers, type Graph, type RunEntry } from "./events";
 import { idString, propKey, splitKey } from "./ids";
 import { parsePattern } from "./patterns";
-import { readResponse, type Frame } from "./wire";
+import type { Frame } from "./wire";
 import { pendingOutputs } from "./loading";
 import { deepEqual } from "./patch";
 import { byComponent, patched } from "./results";
 import { RerunList } from "./rerun";
 import { Jobs } from "./jobs";
-import { viaSocket, type Refused } from "./socket";
 import type { Store } from "./store";
-import { defaultPost, errorMessage, exchangeCookies, type Post, type RuntimeOptions } from "./runtime_types";
+import { defaultPost, errorReport, exchangeCookies, fetchEvent, type Post, type RuntimeOptions } from "./runtime_types";
 import { parseLine, Stream, type Line, type ResultLine } from "./stream";
 
 export type { Hooks, Post, Report, RuntimeOptions, Trace } from "./runtime_types";
@@ -27,6 +26,8 @@ export class Runtime {
   private rerun = new RerunList();
   private jobs = new Jobs();
   private batch = new Set<string>();
+  /** Whether this tick's batch holds side updates (its event's deferrals are then checked as answered: rerun.ts). */
+  private sideBatch = false;
   private flushQueued = false;
   private pageDone = false;
   private isReady = false;
@@ -57,6 +58,8 @@ export class Runtime {
     if (!stream) return;
     if (typeof line === "string") this.handleText(stream, line);
     else this.handle(stream, line);
+    // One line, one script: its side updates go out alone, also when lines queued before this bundle are replayed.
+    if (this.sideBatch && this.flushQueued) this.flush();
   }
 
   /** The page's HTML has been read to its end: a page stream still open lost its `done` line. */
@@ -81,10 +84,23 @@ export class Runtime {
     if (entry) this.options.persist?.record(entry.comp, changes); // a user's edit is kept before it applies
     for (const prop in changes) {
       const key = propKey(idStr, prop);
-      if (!this.store.setProp(idStr, prop, changes[prop])) continue;
-      if (triggers(this.graph, key)) this.batch.add(key);
-      else if (this.jobs.changed(this.graph, key)) queueMicrotask(() => this.jobs.pending && this.send({}, []));
+      if (this.store.setProp(idStr, prop, changes[prop])) this.changedKey(key);
     }
+    this.queueFlush();
+  }
+
+  /** A changed prop of the page: it joins this tick's event if it triggers, else it may cancel a job. */
+  private changedKey(key: string): void {
+    if (triggers(this.graph, key)) this.batch.add(key);
+    else if (this.jobs.changed(this.graph, key)) queueMicrotask(() => this.jobs.pending && this.send({}, []));
+  }
+
+  /** Side updates (a job's progress and set_props, running= values) trigger whatever their value, as Dash's sideUpdate
+   * notifies: one event per tick, whose chain the server runs; an absent component's, nothing (docs/protocol.md). */
+  private sideChanged(keys: Iterable<string>): void {
+    for (const key of keys) if (this.store.has(splitKey(key)[0])) this.changedKey(key);
+    if (this.batch.size === 0) return;
+    this.sideBatch = true;
     this.queueFlush();
   }
 
@@ -116,27 +132,29 @@ export class Runtime {
   private flush(): void {
     this.flushQueued = false;
     const keys = new Set(this.batch);
+    const side = this.sideBatch;
     this.batch.clear();
+    this.sideBatch = false;
     const client = this.client;
-    if (!client?.triggersLocal(keys)) return this.sendChanged(keys, []);
+    if (!client?.triggersLocal(keys)) return this.sendChanged(keys, [], side);
     // Local clientside callbacks run first: the event carries their outputs with the user's change.
     const ran = new Set<number>();
     client.running++;
     void client.localRound(keys, ran).finally(() => {
       client.running--;
-      this.sendChanged(keys, [...ran]);
+      this.sendChanged(keys, [...ran], side);
       this.clientMoved();
     });
   }
 
   /** An event for these changed keys, unless they trigger nothing the server runs (only clientside ones ran). */
-  private sendChanged(keys: Set<string>, ran: number[]): void {
+  private sendChanged(keys: Set<string>, ran: number[], side = false): void {
     const changed = serverChanges(this.graph, this.store, keys, ran);
-    if (Object.keys(changed).length) this.send(changed, [], ran);
+    if (Object.keys(changed).length) this.send(changed, [], ran, side);
     else this.settle();
   }
 
-  private send(changed: Record<string, unknown>, run: RunEntry[], ran: number[] = []): void {
+  private send(changed: Record<string, unknown>, run: RunEntry[], ran: number[] = [], side = false): void {
     const seq = ++this.seq;
     const asked = askedFor(this.graph, Object.keys(changed), run);
     const body = buildEvent(this.graph, this.store, seq, changed, run, this.pendingProps(), asked);
@@ -144,9 +162,12 @@ export class Runtime {
     const cancel = this.jobs.take(asked.keys());
     if (cancel.length) body.cancel = cancel;
     const stream = this.open(seq, askedWrites(this.graph, asked));
+    stream.side = side;
     this.options.hooks.trace?.({ type: "send", seq, t: now(), changed, run, asked: [...asked.keys()] });
     this.options.hooks.busy(true);
-    void this.fetchStream(stream, JSON.stringify(body));
+    const report = (title: string, message: string) => this.report(title, message);
+    void fetchEvent(this.options, this.post, seq, JSON.stringify(body), (f) => this.handleFrame(stream, f), report)
+      .then(() => this.end(stream));
   }
 
   private open(seq: number, writes?: string[]): Stream {
@@ -157,24 +178,7 @@ export class Runtime {
   }
 
   private pendingProps(): string[] {
-    const pending = new Set<string>();
-    for (const stream of this.streams.values()) for (const key of stream.props) pending.add(key);
-    return [...pending];
-  }
-
-  private async fetchStream(stream: Stream, body: string): Promise<void> {
-    try {
-      const socket = this.options.socket;
-      const refused = (err: Refused) => this.report(`Event ${stream.seq} was rejected (HTTP ${err.status})`, err.message);
-      if (socket && (await viaSocket(socket, stream.seq, body, (f) => this.handleFrame(stream, f), refused))) return;
-      const res = await this.post(this.options.eventUrl, body);
-      if (!res.ok) this.report(`Event ${stream.seq} was rejected (HTTP ${res.status})`, errorMessage(await res.text()));
-      else await readResponse(res, (frame) => this.handleFrame(stream, frame));
-    } catch (err) {
-      this.report(`Event ${stream.seq} failed`, String(err));
-    } finally {
-      this.end(stream);
-    }
+    return [...new Set([...this.streams.values()].flatMap((stream) => stream.props))];
   }
 
   /** A `cookies` line: the server sealed the cookies a callback set after the headers went out; POSTing the token
@@ -240,7 +244,8 @@ export class Runtime {
       case "job":
         return this.jobs.add(stream.seq, line.cb, line.id);
       case "progress": // a background job's set_progress / set_props values, as they happen
-        return byComponent(line.outputs).forEach((props, idStr) => this.outputs(stream, idStr, props));
+        byComponent(line.outputs).forEach((props, idStr) => this.outputs(stream, idStr, props));
+        return this.sideChanged(Object.keys(line.outputs));
       case "result":
         stream.finished(line.cb);
         this.stopRunning(stream, line.cb);
@@ -253,13 +258,7 @@ export class Runtime {
         stream.finished(line.cb);
         this.stopRunning(stream, line.cb);
         this.rerun.ran(line.cb);
-        return this.options.hooks.report({
-          title: `Callback ${line.cb} raised an error`,
-          message: line.message,
-          traceback: line.traceback || undefined,
-          cb: line.cb,
-          inputs: line.inputs,
-        });
+        return this.options.hooks.report(errorReport(line));
       case "note":
         return; // debug only: for the dev tools' trace
       case "deferred":
@@ -281,22 +280,22 @@ export class Runtime {
     }
   }
 
-  /** A callback with `running` props started: each takes its value while running (a server output, no event). */
+  /** A callback with `running` props started: each takes its value while running, a side update (sideSet). */
   private onStart(stream: Stream, cb: number, own?: [string, unknown, unknown][]): void {
     // Pattern-matching running props come with the start line, as the instance's own keys.
     const props = own ?? this.graph.running[cb];
-    if (props?.length) for (const [key, on] of stream.startRunning(cb, props)) this.serverSet(key, on);
+    if (props?.length) this.sideSet(stream.startRunning(cb, props));
   }
 
   /** The callback ended (or, with `all`, its stream did): once no instance runs, its `running` props are set back. */
   private stopRunning(stream: Stream, cb: number, all = false): void {
     this.jobs.ended(stream.seq, cb);
-    for (const [key, off] of stream.stopRunning(cb, all)) this.serverSet(key, off);
+    this.sideSet(stream.stopRunning(cb, all));
   }
 
-  private serverSet(key: string, value: unknown): void {
-    const [idStr, prop] = splitKey(key);
-    this.store.setProp(idStr, prop, value);
+  private sideSet(values: [string, unknown][]): void {
+    for (const [key, value] of values) this.store.setProp(...splitKey(key), value);
+    this.sideChanged(values.map(([key]) => key));
   }
 
   private onResult(stream: Stream, result: ResultLine): void {
@@ -344,7 +343,9 @@ export class Runtime {
   }
 
   private onDeferred(stream: Stream, cb: number, triggered: string[]): void {
-    if (!this.rerun.add(cb, triggered, stream.seq, this.behind(stream))) {
+    // A side event's reader waits for an older stream that writes its Input and will run it itself (rerun.ts).
+    const since = stream.side ? new Map(triggered.map((key) => [key, this.store.version(key)])) : undefined;
+    if (!this.rerun.add(cb, triggered, stream.seq, this.behind(stream), since)) {
       this.report(`Callback ${cb} was deferred too many times`, "The server kept deferring it; giving up.");
     }
   }

@@ -1,8 +1,9 @@
 // The runtime's types for the page around it: what it reports, traces and needs (kept apart: runtime.ts is long).
 import type { RunEntry } from "./events";
 import type { Persistence } from "./persist";
-import type { EventSocket } from "./socket";
+import { viaSocket, type EventSocket, type Refused } from "./socket";
 import type { Line } from "./stream";
+import { readResponse, type Frame } from "./wire";
 
 export interface Report {
   title: string;
@@ -69,5 +70,28 @@ export async function exchangeCookies(post: Post, url: string, seq: number, toke
     if (!res.ok) report(`Cookies of event ${seq} were refused (HTTP ${res.status})`, errorMessage(await res.text()));
   } catch (err) {
     report(`Cookies of event ${seq} could not be set`, String(err));
+  }
+}
+
+/** An error line as the report the page shows (the dev tools, the console). */
+export function errorReport(line: Extract<Line, { kind: "error" }>): Report {
+  return { title: `Callback ${line.cb} raised an error`, message: line.message, traceback: line.traceback || undefined,
+    cb: line.cb, inputs: line.inputs };
+}
+
+/** Sends one event (over the socket when it is open, else as a POST) and hands its answer's frames to `onFrame`;
+ * a refusal or failure goes to `report`. Resolves when the answer has ended, however it ended. */
+export async function fetchEvent(options: RuntimeOptions, post: Post, seq: number, body: string,
+                                 onFrame: (frame: Frame) => void, report: (title: string, message: string) => void,
+): Promise<void> {
+  try {
+    const socket = options.socket;
+    const refused = (err: Refused) => report(`Event ${seq} was rejected (HTTP ${err.status})`, err.message);
+    if (socket && (await viaSocket(socket, seq, body, onFrame, refused))) return;
+    const res = await post(options.eventUrl, body);
+    if (!res.ok) report(`Event ${seq} was rejected (HTTP ${res.status})`, errorMessage(await res.text()));
+    else await readResponse(res, onFrame);
+  } catch (err) {
+    report(`Event ${seq} failed`, String(err));
   }
 }

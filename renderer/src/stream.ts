@@ -126,6 +126,8 @@ export class Stream {
   plan: Set<number> | null = null;
   /** Props the chain may write: `pending` for events sent while it runs. */
   props: string[] = [];
+  /** Whether its event carried side updates (progress, a job's set_props, running= values), not a user's change. */
+  side = false;
   readonly expect: Expectations;
 
   /**

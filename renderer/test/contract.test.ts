@@ -77,7 +77,9 @@ class Pending {
       const stream = new ReadableStream<Uint8Array>({ start: (c) => void (this.ctrl = c) });
       this.resolve(new Response(stream, { status: 200, headers: { "Content-Type": "application/x-ndjson" } }));
     }
-    for (const line of lines) this.ctrl!.enqueue(this.encoder.encode(encode(line)));
+    // A step's lines arrive together, as one write of the server's reaches the page: one chunk, one tick (the side
+    // updates among them go out as one event, as the headless client, which reads a step's lines at once, sends them).
+    if (lines.length) this.ctrl!.enqueue(this.encoder.encode(lines.map(encode).join("")));
   }
 
   close(): void {

@@ -51,3 +51,24 @@ test("a callback deferred over and over is given up on; a run resets the count",
   list.ran(1);
   assert.equal(list.add(1, [], 100, []), true);
 });
+
+test("a side event's deferral is answered by a result, of any stream, that read its triggers at those versions or newer", () => {
+  const list = new RerunList();
+  list.add(5, ["x.children"], 2, [1, 2], new Map([["x.children", 7]]));
+  list.settle(5, 1, [["x.children", 6]]); // read an older value: the trigger is still to be answered
+  assert.ok(list.has(5));
+  list.settle(5, 1, [["x.children", 9]]); // the older stream ran it after the side update
+  assert.ok(!list.has(5));
+  list.add(5, ["x.children"], 3, [3], new Map([["x.children", 9]])); // answered already: not listed
+  assert.ok(!list.has(5));
+  list.add(5, ["x.children"], 4, [4], new Map([["x.children", 10]]));
+  assert.ok(list.has(5));
+});
+
+test("an entry a stale result listed is not answered that way, even merged with a side event's deferral", () => {
+  const list = new RerunList();
+  list.add(6, ["y.value"], 2);
+  list.add(6, ["y.value"], 3, [3], new Map([["y.value", 4]]));
+  list.settle(6, 1, [["y.value", 8]]);
+  assert.ok(list.has(6));
+});
