@@ -176,7 +176,10 @@ def test_a_message_delivered_twice_never_runs_the_job_twice(celery):
     (celery.folder / f"done-{tag}-1").unlink()
     payload = encode({"args": run.args, "kwargs": {}, "info": None, "interval": 1000, "cache_key": None,
                       "cache_expire": None})
-    celery_app.AsyncResult(started.id).forget()  # so the result read next is the second delivery's
+    # The job's record says done before Celery stores the task's return value: wait for that, then forget it,
+    # so the result read next is the second delivery's.
+    wait_for(lambda: celery_app.AsyncResult(started.id).ready(), what="the first delivery's result")
+    celery_app.AsyncResult(started.id).forget()
     again = celery_app.send_task(manager.names[job], args=(started.id, payload), task_id=started.id)  # redelivered
     assert again.get(timeout=20) == {"skipped": "this job already ran: a job runs once per trigger"}
     assert not (celery.folder / f"done-{tag}-1").exists()
