@@ -18,6 +18,7 @@ processes; what is counted is jobs whose result reached a page.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import os
 import signal
 import statistics
@@ -83,8 +84,6 @@ SIDES = {"dash": ("dash", 1000), "dash_100ms": ("dash", 100), "propwire": ("prop
 
 async def jobs_per_second(ports: dict[str, int], tabs: int, seconds: float, rounds: int) -> dict[str, list[float]]:
     """Each round, side after side: `tabs` pages looping on the empty job at once; jobs/s of each turn."""
-    import asyncio
-
     rates: dict[str, list[float]] = {side: [] for side in ports}
     async with async_playwright() as playwright:
         browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"], headless=True)
@@ -105,8 +104,6 @@ async def jobs_per_second(ports: dict[str, int], tabs: int, seconds: float, roun
 
 
 def throughput(folder: Path, redis: RedisServer, tabs: int, seconds: float, rounds: int) -> None:
-    import asyncio
-
     processes: list[subprocess.Popen] = []
     ports: dict[str, int] = {}
     try:

@@ -27,6 +27,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import servers
 from servers import free_port
 
 CHUNK = 1 << 16
@@ -101,15 +102,8 @@ class DelayProxy:
             raise RuntimeError(f"delay proxy did not start (said {line!r})")
 
     def stop(self) -> None:
-        if self.proc is None or self.proc.poll() is not None:
-            return
-        os.kill(self.proc.pid, signal.SIGTERM)
-        try:
-            self.proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.kill(self.proc.pid, signal.SIGKILL)
-            self.proc.wait(timeout=5)
-
+        if self.proc is not None:
+            servers.stop(self.proc)  # by its PID: SIGTERM, then SIGKILL
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)

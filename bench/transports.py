@@ -101,7 +101,7 @@ class Proxied:
 
 def measure(ctx: Ctx, name: str, repeat: int) -> None:
     app, ready, button, targets, latency = SCENARIOS[name]
-    servers = started = {side: Server(side, app, MANY if app == "many" else 0) for side in SIDES}
+    servers = {side: Server(side, app, MANY if app == "many" else 0) for side in SIDES}
     proxies: list[DelayProxy] = []
     try:
         for server in servers.values():
@@ -112,17 +112,17 @@ def measure(ctx: Ctx, name: str, repeat: int) -> None:
             proxies = [DelayProxy(server.port, latency) for server in servers.values()]
             for proxy in proxies:
                 proxy.start()
-            servers = {side: Proxied(proxy) for side, proxy in zip(servers, proxies)}  # type: ignore[misc]
         if name == "ready400":  # no warm-up round: Dash takes about a minute per load of this page
             return run.page_loads(ctx, name, app, MANY_READY, repeat, servers=servers, warm=False,
                                   timeout_s=MANY_TIMEOUT_S)
         ready = MANY_READY if ready == "MANY_READY" else ready
-        interleaved_clicks(ctx, [ClickSet(name, servers, ready, lambda i: button, lambda i: targets)],
+        pages = {side: Proxied(proxy) for side, proxy in zip(servers, proxies)} if latency else servers
+        interleaved_clicks(ctx, [ClickSet(name, pages, ready, lambda i: button, lambda i: targets)],  # type: ignore[arg-type]
                            repeat, warmup=3 if not latency else 2, ready_s=MANY_TIMEOUT_S)
     finally:
         for proxy in proxies:
             proxy.stop()
-        for server in started.values():
+        for server in servers.values():
             server.stop()
 
 
