@@ -104,12 +104,11 @@ export class Runtime {
     this.queueFlush();
   }
 
-  /** The batch goes out as one event at the end of this tick. */
+  /** The batch goes out as one event at the end of this tick (its send queued before the busy hook's work). */
   private queueFlush(): void {
     if (this.flushQueued) return; // the queued flush releases the store
     if (this.batch.size === 0) return this.store.release();
     this.flushQueued = true;
-    this.options.hooks.busy(true);
     queueMicrotask(() => {
       try {
         this.flush();
@@ -117,6 +116,7 @@ export class Runtime {
         this.store.release();
       }
     });
+    this.options.hooks.busy(true);
   }
 
   /** A component's own quiet change (`keepProps`): stored without a version bump; no callback fires. */
@@ -164,10 +164,10 @@ export class Runtime {
     const stream = this.open(seq, askedWrites(this.graph, asked));
     stream.side = side;
     this.options.hooks.trace?.({ type: "send", seq, t: now(), changed, run, asked: [...asked.keys()] });
-    this.options.hooks.busy(true);
     const report = (title: string, message: string) => this.report(title, message);
     void fetchEvent(this.options, this.post, seq, JSON.stringify(body), (f) => this.handleFrame(stream, f), report)
       .then(() => this.end(stream));
+    this.options.hooks.busy(true);
   }
 
   private open(seq: number, writes?: string[]): Stream {

@@ -102,6 +102,23 @@ test("an event goes over the open socket; its frames apply as a POST answer's li
   assert.equal(s.sockets[0].sent.length, 2);
 });
 
+test("over an open socket the event goes before the page re-renders the change and before the busy hook's work", async () => {
+  const s = setup();
+  s.socket.warm();
+  s.sockets[0].accept();
+  await settle();
+  const order: string[] = [];
+  const sock = s.sockets[0];
+  const send = sock.send.bind(sock);
+  sock.send = (data: string) => (order.push("send"), send(data));
+  s.store.watch(() => order.push("watchers")); // what React's subscription hears: the render comes after this
+  s.runtime.userChange("inp", { value: "b" });
+  queueMicrotask(() => order.push("next microtask")); // what the page's busy hook queues (the tab's title)
+  await Promise.resolve();
+  assert.deepEqual(order.slice(0, 2), ["send", "watchers"], "sent within the flush, before the store lets go");
+  assert.ok(order.indexOf("send") < order.indexOf("next microtask"), "no promise to wait on before the send");
+});
+
 test("frames of two events in flight are told apart by their seq", async () => {
   const s = setup();
   s.socket.warm();
