@@ -5,7 +5,9 @@ of the first Graph page. Apps: bench/graph_big_app.py.
     PYTHONPATH=$PWD /tmp/venv/bin/python bench/graph_big.py [--rounds 5] [--clicks 3] [--out graph-big]
 
 Each framework serves the same app source from its own process (`app.run`, debug off); a second propwire
-server (`propwire_b`) gives the A/A ratio (propwire_b / propwire), the noise level. A fourth side, `plotly`, is
+server (`propwire_b`) gives the A/A ratio (propwire_b / propwire), the noise level. `dash_ws` is Dash on its
+FastAPI backend with WebSocket callbacks (`Dash(backend="fastapi", websocket_callbacks=True)`, issue 18's
+second reference), whose `app.run` serves it with uvicorn. A fifth side, `plotly`, is
 bench/graph_floor.py's bare page: the same figure drawn by the same plotly.js with no framework, the button
 calling Plotly.react / extendTraces itself; its ratio to Dash is the lowest any framework drawing with this
 plotly.js can reach (the "floor" column). Every round loads each
@@ -36,12 +38,13 @@ from pathlib import Path
 
 from graph_big_app import TICK, N, colour
 from graph_floor import start_floor
-from graph_page_bytes import page_bytes, start
+from graph_page_bytes import Flight, page_bytes, start
 from playwright.sync_api import sync_playwright
 from servers import stop
 
 HERE = Path(__file__).resolve().parent
-SIDES = ("dash", "propwire", "propwire_b", "plotly")
+SIDES = ("dash", "dash_ws", "propwire", "propwire_b", "plotly")
+DASH_WS = {"backend": "fastapi", "websocket_callbacks": True}
 APP = [str(HERE / "graph_big_app.py")]
 
 HOOK = """(() => {
@@ -86,10 +89,10 @@ CLICK = """([selector, test, arg]) => new Promise((resolve, reject) => {
 })""".replace("N_POINTS", str(N))
 
 
-def settle(page) -> None:
+def settle(page, flight: Flight) -> None:
     """Wait until the page has had no request in flight and no new afterplot for 500 ms (its resize re-plots,
     its mount callbacks): the next click is then timed alone."""
-    page.wait_for_load_state("networkidle")
+    flight.quiet()
     last = -1
     while (count := page.evaluate("window.__pwb.afterplots")) != last:
         last = count
@@ -100,18 +103,19 @@ def visit(browser, url: str, page_name: str, clicks: int) -> tuple[float, list[f
     """One fresh load of a page: (first render ms, [ms of each click: a recolour Patch or an extendData tick])."""
     context = browser.new_context()
     page = context.new_page()
+    flight = Flight(page)
     page.add_init_script(HOOK % {"traces": 2 if page_name == "big" else 1, "n": N})
     page.goto(url, wait_until="commit")
     first = page.wait_for_function("() => window.__pwb && window.__pwb.first > 0 ? window.__pwb.first : null",
                                    polling=50, timeout=120_000).json_value()
-    settle(page)
+    settle(page, flight)
     times = []
     for n in range(1, clicks + 1):  # a fresh page: its button's n_clicks counts from 1
         if page_name == "big":
             times.append(page.evaluate(CLICK, ["#recolour", "colour", colour(n)]))
         else:
             times.append(page.evaluate(CLICK, ["#tick", "lastx", N + n * TICK - 1]))
-        settle(page)
+        settle(page, flight)
     context.close()
     return float(first), [float(t) for t in times]
 
@@ -131,9 +135,10 @@ def run(rounds: int, clicks: int) -> dict:
                 if side == "plotly":
                     servers[(side, p)] = start_floor(p)
                 else:
-                    servers[(side, p)] = start("dash" if side == "dash" else "propwire", p, APP)
-        for fw in ("dash", "propwire"):
-            small[fw] = start(fw, "common")
+                    servers[(side, p)] = start("dash" if side.startswith("dash") else "propwire", p, APP,
+                                               DASH_WS if side == "dash_ws" else None)
+        for fw in ("dash", "dash_ws", "propwire"):
+            small[fw] = start("dash" if fw.startswith("dash") else fw, "common", None, DASH_WS if fw == "dash_ws" else None)
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=[
                 "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -148,7 +153,7 @@ def run(rounds: int, clicks: int) -> dict:
                         first, times = visit(browser, servers[(side, p)][1], p, clicks)
                         samples[f"{side} {p}"]["first"].append(first)
                         samples[f"{side} {p}"]["clicks"].extend(times)
-            sizes = {fw: page_bytes(browser, servers[(fw, "big")][1]) for fw in ("dash", "propwire")}
+            sizes = {fw: page_bytes(browser, servers[(fw, "big")][1]) for fw in ("dash", "dash_ws", "propwire")}
             sizes_small = {fw: page_bytes(browser, url) for fw, (_proc, url) in small.items()}
             version = browser_version(browser)
             browser.close()
@@ -170,23 +175,27 @@ def table(result: dict) -> str:
     s = result["samples"]
     med = statistics.median
 
+    def cell(values: list[float]) -> str:
+        return f"{med(values):.0f} ({min(values):.0f}–{max(values):.0f})"
+
     def row(name: str, key: str, page: str, target: str, limit: float) -> str:
-        d, p, b, f = (s[f"{side} {page}"][key] for side in SIDES)
+        d, w, p, b, f = (s[f"{side} {page}"][key] for side in SIDES)
         ratio = med(p) / med(d)
-        return (f"| {name} | {med(d):.0f} ({min(d):.0f}–{max(d):.0f}) | {med(p):.0f} ({min(p):.0f}–{max(p):.0f}) "
-                f"| {ratio:.2f} | {target} | {'yes' if ratio <= limit else 'no'} | {med(b) / med(p):.2f} "
-                f"| {med(f):.0f} ({min(f):.0f}–{max(f):.0f}) | {med(f) / med(d):.2f} |")
+        return (f"| {name} | {cell(d)} | {cell(w)} | {cell(p)} | {ratio:.2f} | {med(p) / med(w):.2f} | {target} "
+                f"| {'yes' if ratio <= limit and med(p) / med(w) <= limit else 'no'} | {med(b) / med(p):.2f} "
+                f"| {cell(f)} | {med(f) / med(d):.2f} |")
 
     lines = [f"{result['rounds']} rounds, {result['clicks']} clicks per load; median ms (min–max)", "",
-             "| scenario | Dash 4.4.1 | propwire | ratio | target | met | A/A | plotly.js alone | floor |",
-             "|---|---|---|---|---|---|---|---|---|",
+             "| scenario | Dash 4.4.1 | Dash WebSocket | propwire | ratio | ratio to Dash WS | target | met | A/A "
+             "| plotly.js alone | floor |",
+             "|---|---|---|---|---|---|---|---|---|---|---|",
              row("first render, 200,000-point scattergl (navigation → points drawn)", "first", "big", "≤ 0.3", 0.3),
              row("Patch recolouring one trace of it (click → new colour drawn)", "clicks", "big", "≤ 0.3", 0.3),
              row("extendData tick at 100,000 points (click → new points drawn)", "clicks", "extend", "—", float("inf"))]
     for name, key in (("first Graph page, 200,000 points", "bytes_big"), ("first Graph page, bar + scatter", "bytes_common")):
-        (d, dn), (p, pn) = result[key]["dash"], result[key]["propwire"]
-        lines.append(f"| bytes: {name} (responses) | {d:,} ({dn}) | {p:,} ({pn}) | {p / d:.2f} | ≤ 0.5 | "
-                     f"{'yes' if p / d <= 0.5 else 'no'} | | | |")
+        (d, dn), (w, wn), (p, pn) = (result[key][side] for side in ("dash", "dash_ws", "propwire"))
+        lines.append(f"| bytes: {name} (responses) | {d:,} ({dn}) | {w:,} ({wn}) | {p:,} ({pn}) | {p / d:.2f} "
+                     f"| {p / w:.2f} | ≤ 0.5 | {'yes' if p / d <= 0.5 and p / w <= 0.5 else 'no'} | | | |")
     return "\n".join(lines)
 
 

@@ -11,6 +11,7 @@ callback returns extendData of 1,000 points with max points 100,000 (the window 
 
 from __future__ import annotations
 
+import os
 import sys
 
 import numpy as np
@@ -74,3 +75,5 @@ def extend_app() -> Dash:
 if __name__ == "__main__":
     page, port = sys.argv[1], int(sys.argv[2])
     (big_app if page == "big" else extend_app)().run(port=port, debug=False)
+elif os.environ.get("BENCH_GRAPH_PAGE"):  # imported by uvicorn: Dash's FastAPI backend (bench/graph_page_bytes.py)
+    server = (big_app if os.environ["BENCH_GRAPH_PAGE"] == "big" else extend_app)().server

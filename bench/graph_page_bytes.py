@@ -11,6 +11,7 @@ Content-Encoding), summed over every response of the page. Bytes do not vary bet
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -19,27 +20,47 @@ from playwright.sync_api import sync_playwright
 from servers import bench_env, free_port, serve, stop
 
 HERE = Path(__file__).resolve().parent
-APP = '''
-import sys
-from shim import Dash, Input, Output, dcc, html
-polar = sys.argv[1] == "polar"
-trace = ({"type": "scatterpolar", "r": [1, 2, 3], "theta": [0, 90, 180]} if polar
-         else {"type": "bar", "x": ["a", "b", "c"], "y": [3, 1, 2]})
-app = Dash(__name__)
-app.layout = html.Div([html.H1("Sales"), dcc.Graph(id="g", figure={"data": [trace, {"type": "scatter", "y": [1, 3, 2]}]
-                       if not polar else [trace]}), html.Div(id="out")])
-@app.callback(Output("out", "children"), Input("g", "clickData"))
-def show(click):
-    return str(click)
-app.run(port=int(sys.argv[2]), debug=False)
-'''
+APP = [str(HERE / "graph_small_app.py")]
 
 
-def start(framework: str, page: str, script: list[str] | None = None) -> tuple[subprocess.Popen, str]:
-    """A server for `page` of this bench's app (or of `script`, e.g. [path of another bench app]) on a free port."""
+def start(framework: str, page: str, script: list[str] | None = None,
+          options: dict | None = None) -> tuple[subprocess.Popen, str]:
+    """A server for `page` of this bench's app (or of `script`, e.g. [path of another bench app]) on a free port;
+    `options` are Dash() options every app of it gets (bench/shim.py's BENCH_DASH_OPTIONS). Dash's FastAPI
+    backend (`backend="fastapi"`) is served by uvicorn importing the app module, which then builds `server` for
+    the page named by BENCH_GRAPH_PAGE; the others run the script, whose `app.run` serves it."""
     port = free_port()
-    return serve([sys.executable, *(script or ["-c", APP]), page, str(port)], port, f"{framework} {page}",
-                 bench_env(framework))
+    env = {**bench_env(framework), "BENCH_DASH_OPTIONS": json.dumps(options or {}), "BENCH_GRAPH_PAGE": page}
+    path = Path((script or APP)[0])
+    if (options or {}).get("backend") == "fastapi":
+        argv = [sys.executable, "-m", "uvicorn", "--app-dir", str(path.parent), "--host", "127.0.0.1", "--port",
+                str(port), "--log-level", "warning", f"{path.stem}:server"]
+    else:
+        argv = [sys.executable, str(path), page, str(port)]
+    return serve(argv, port, f"{framework} {page}", env)
+
+
+class Flight:
+    """A page's requests in flight, and those finished; `quiet()` waits as "networkidle" would. Dash's WebSocket
+    callbacks run in a SharedWorker whose script request Playwright never sees finish (so "networkidle" never
+    comes there): that request's bytes count if it finishes, but it is not waited for."""
+
+    def __init__(self, page) -> None:
+        self.page, self.n, self.done = page, 0, []
+        page.on("request", lambda r: self._moved(r, 1))
+        page.on("requestfinished", lambda r: (self.done.append(r), self._moved(r, -1)))
+        page.on("requestfailed", lambda r: self._moved(r, -1))
+
+    def _moved(self, request, by: int) -> None:
+        if "dash-ws-worker" not in request.url:
+            self.n += by
+
+    def quiet(self, ms: int = 500) -> None:
+        """Until nothing has been in flight for `ms`."""
+        still = 0
+        while still < ms:
+            self.page.wait_for_timeout(50)
+            still = still + 50 if self.n <= 0 else 0
 
 
 def page_bytes(browser, url: str) -> tuple[int, int]:
@@ -47,14 +68,13 @@ def page_bytes(browser, url: str) -> tuple[int, int]:
     context = browser.new_context()
     context.route("**/*", lambda r: r.continue_() if r.request.url.startswith("http://127.0.0.1:") else r.abort())
     page = context.new_page()
-    done: list = []
-    page.on("requestfinished", lambda r: done.append(r))
+    flight = Flight(page)
     page.goto(url)
     page.wait_for_selector("#g .main-svg", timeout=60_000)
-    page.wait_for_load_state("networkidle")
-    total = sum(r.sizes()["responseBodySize"] for r in done)
+    flight.quiet()
+    total = sum(r.sizes()["responseBodySize"] for r in flight.done)
     context.close()
-    return total, len(done)
+    return total, len(flight.done)
 
 
 def main() -> None:
