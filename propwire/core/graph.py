@@ -55,6 +55,7 @@ class Graph:
     layout_ids: frozenset[str] = frozenset()
     prevent_default: bool = False
     suppress_missing: bool = False  # suppress_callback_exceptions: the page does not report absent set_props ids
+    layout_types: dict[str, Any] = field(default_factory=dict)  # id -> class in the initial layout (validation.py)
     by_input: dict[str, list[int]] = field(default_factory=dict)
     by_output: dict[str, list[int]] = field(default_factory=dict)
     by_id: dict[str, list[int]] = field(default_factory=dict)
@@ -318,7 +319,7 @@ class Graph:
                 triggers.setdefault(dep.key, []).append(i)
         for key in triggers:
             index(key)
-        out = {"props": list(table), "triggers": triggers, "callbacks": callbacks}
+        out: dict[str, Any] = {"props": list(table), "triggers": triggers, "callbacks": callbacks}
         clientside = client_table(self)
         if clientside:
             out["clientside"] = clientside

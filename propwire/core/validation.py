@@ -47,6 +47,7 @@ def validate(graph: Graph, layout: Any, validation_layout: Any = None, suppress_
     ]
     if problems:
         raise ValidationError(problems)
+    graph.layout_types = {i: type(comp) for i, comp in known.items()}  # debug mode checks set_props' props
     missing = [] if suppress_missing else missing_ids(callbacks, known) + near_patterns(callbacks, known)
     return missing + unkept_persistence(in_layout)
 
@@ -140,7 +141,8 @@ def near_patterns(callbacks: list[CallbackSpec], known: dict[str, Component]) ->
     or a constant value one typo away (`{"type": "filtr", "index": ALL}` beside `{"type": "filter", ...}`).
     Warnings only: Dash serves a pattern that matches nothing (its components may come later), and so does
     propwire; one with no near dict id is not worth a word."""
-    dict_ids = [c.id for c in known.values() if isinstance(c.id, dict)]
+    ids: list[Any] = [c.id for c in known.values()]
+    dict_ids = [i for i in ids if isinstance(i, dict)]
     warnings = []
     for cb in callbacks:
         if cb.optional:

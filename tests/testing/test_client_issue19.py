@@ -5,13 +5,14 @@ leaves a multi Dropdown's value `[]`; an id typo names the page's closest id."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 
 from propwire import Dash, Input, Output, dcc, html, set_props
-from propwire.testing import ComponentNotFound, WrongComponent
+from propwire.testing import Client, ComponentNotFound, WrongComponent
 
 Drive = Callable[..., Any]
 
@@ -91,3 +92,27 @@ def test_set_props_to_a_present_id_is_no_error(propwire_driver: Drive) -> None:
     page = propwire_driver(set_props_app("city-name"))
     page.click("btn")
     assert page.text("city-name") == "Oslo" and page.errors() == []
+
+
+def test_set_props_prop_typo_warns_in_debug_mode_with_the_closest_prop(caplog: pytest.LogCaptureFixture) -> None:
+    # Dash 4.4.1 in Chromium (debug too): the prop is dropped without a word, the page goes on; so does propwire's,
+    # and in debug mode the server's log names the callback, the class and the fix.
+    app = set_props_app("city-name", "childen")
+    app.debug = True
+    with Client(app) as page, caplog.at_level(logging.WARNING, logger="propwire"):
+        page.open()
+        page.click("btn")
+        assert page.text("out") == "done" and page.text("city-name") == "" and page.errors() == []
+    warned = [r.getMessage() for r in caplog.records if "set_props" in r.getMessage()]
+    assert len(warned) == 1
+    assert warned[0].startswith("callback 'fire' (")
+    assert warned[0].endswith(": set_props('city-name', {'childen': ...}): html.Div has no prop 'childen'; did you "
+                              "mean 'children'? The page ignores it, as Dash's does.")
+
+
+def test_set_props_prop_typo_is_silent_without_debug(caplog: pytest.LogCaptureFixture) -> None:
+    with Client(set_props_app("city-name", "childen")) as page, caplog.at_level(logging.WARNING, logger="propwire"):
+        page.open()
+        page.click("btn")
+        assert page.text("out") == "done"
+    assert not [r for r in caplog.records if "set_props" in r.getMessage()]
