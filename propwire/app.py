@@ -266,7 +266,7 @@ class Dash(ConfigProperties):
                 layout_json, _ = to_json_value(layout)
                 ids = frozenset(_ids_in(layout_json))
                 graph = Graph(self._callbacks, layout_ids=ids, prevent_default=self.prevent_initial_callbacks,
-                              check=False)
+                              check=False, suppress_missing=bool(self.suppress_callback_exceptions))
                 self.startup_warnings = validate(graph, layout, self.validation_layout,
                                                  suppress_missing=self.suppress_callback_exceptions)
                 for message in self.startup_warnings:

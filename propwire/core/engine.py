@@ -11,6 +11,7 @@ when), the resolver (their arguments from the view), the invoker (where the call
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import AbstractContextManager
 from typing import Any
@@ -27,6 +28,8 @@ from propwire.core.outcomes import Batch, Client, Deferred, Item, Progress, Skip
 from propwire.core.planner import MAX_RUNS, Planner
 from propwire.core.resolver import Resolver
 from propwire.core.steps import Event, Instance
+
+log = logging.getLogger("propwire")
 
 __all__ = ["Batch", "Chain", "Engine", "Event", "Item", "MAX_RUNS", "collect"]
 
@@ -257,6 +260,9 @@ class Chain:
         """A finished call's item; its outputs are applied with it as their source (it does not trigger itself)."""
         cb = self.graph.callbacks[instance[0]]
         done = results.finish(cb, outcome, debug=self.engine.debug, component_dicts=self.engine.component_dicts)
+        if self.engine.debug:  # Dash's page ignores a set_props prop its component lacks: say so, with the fix
+            for warning in results.unknown_side_props(cb, outcome.info, self.graph.layout_types):
+                log.warning(warning)
         self.planner.source = instance
         try:
             self.applier.apply_all(done.values, done.patches, done.declared)

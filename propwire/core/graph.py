@@ -54,6 +54,8 @@ class Graph:
     callbacks: list[CallbackSpec]
     layout_ids: frozenset[str] = frozenset()
     prevent_default: bool = False
+    suppress_missing: bool = False  # suppress_callback_exceptions: the page does not report absent set_props ids
+    layout_types: dict[str, Any] = field(default_factory=dict)  # id -> class in the initial layout (validation.py)
     by_input: dict[str, list[int]] = field(default_factory=dict)
     by_output: dict[str, list[int]] = field(default_factory=dict)
     by_id: dict[str, list[int]] = field(default_factory=dict)
@@ -299,8 +301,9 @@ class Graph:
             closure = self._closures[cb.index]
             values, ids = self.read_set(closure)
             writes = {index(k) for j in closure for k in self.callbacks[j].output_keys}
-            entry: dict[str, Any] = {"values": sorted(index(k) for k in values), "ids": sorted(ids),
-                                     "writes": sorted(writes)}
+            # Its name (a function name, never a path: docs/security.md) so the page's messages say which one.
+            entry: dict[str, Any] = {"name": callback_label(cb), "values": sorted(index(k) for k in values),
+                                     "ids": sorted(ids), "writes": sorted(writes)}
             if cb.running:
                 entry["running"] = [[out.key, on, off] for out, on, off in cb.running]
             if cb.background is not None:  # its jobs' ids come on `job` lines; these Inputs cancel them
@@ -316,10 +319,12 @@ class Graph:
                 triggers.setdefault(dep.key, []).append(i)
         for key in triggers:
             index(key)
-        out = {"props": list(table), "triggers": triggers, "callbacks": callbacks}
+        out: dict[str, Any] = {"props": list(table), "triggers": triggers, "callbacks": callbacks}
         clientside = client_table(self)
         if clientside:
             out["clientside"] = clientside
+        if self.suppress_missing:
+            out["suppress"] = True
         return out
 
     def plan(self, starts: frozenset[int]) -> Plan:

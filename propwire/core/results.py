@@ -20,6 +20,7 @@ from propwire.api.exceptions import CallbackLimitError, InvalidCallbackReturnVal
 from propwire.api.grouping import match
 from propwire.api.patch import Patch
 from propwire.api.serialize import to_json_value
+from propwire.api.suggest import did_you_mean
 from propwire.api.typed_arrays import FIGURE_PROPS, encode_figure
 from propwire.core.component_json import ComponentJSONError, Guard
 from propwire.core.invoker import CallOutcome, log_error
@@ -96,6 +97,25 @@ def _serialize(cb: CallbackSpec, info: CallInfo, value: Any,
         else:
             result[key] = _encode(cb, key, piece, component_dicts)
     return result, patches
+
+
+def unknown_side_props(cb: CallbackSpec, info: CallInfo, types: dict[str, Any]) -> list[str]:
+    """Debug mode's warnings for set_props props that the target's class (as the initial layout has it) does not
+    declare, with the closest prop it does: Dash sends them on and its page ignores them without a word.
+
+    Example: ``set_props("city-name", {"childen": "Oslo"})`` on an html.Div warns "... html.Div has no prop
+    'childen'; did you mean 'children'? ..."."""
+    found = []
+    for component_id, props in info.side_updates:
+        id_str = id_string(component_id)
+        cls = types.get(id_str)
+        if cls is None:
+            continue
+        for prop in props:
+            if not cls._allowed(prop):
+                found.append(f"{cb.describe()}: set_props({id_str!r}, {{{prop!r}: ...}}): {cls._name()} has no prop "
+                             f"{prop!r}{did_you_mean(prop, cls._props) or '.'} The page ignores it, as Dash's does.")
+    return found
 
 
 def progress_item(cb: CallbackSpec, values: dict[str, Any], component_dicts: bool) -> Progress:

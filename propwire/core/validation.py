@@ -47,7 +47,9 @@ def validate(graph: Graph, layout: Any, validation_layout: Any = None, suppress_
     ]
     if problems:
         raise ValidationError(problems)
-    return ([] if suppress_missing else missing_ids(callbacks, known)) + unkept_persistence(in_layout)
+    graph.layout_types = {i: type(comp) for i, comp in known.items()}  # debug mode checks set_props' props
+    missing = [] if suppress_missing else missing_ids(callbacks, known) + near_patterns(callbacks, known)
+    return missing + unkept_persistence(in_layout)
 
 
 def unkept_persistence(found: list[Component]) -> list[str]:
@@ -132,6 +134,51 @@ def missing_ids(callbacks: list[CallbackSpec], known: dict[str, Component]) -> l
                 f"the callback waits until a component with that id appears (declare it in app.validation_layout, or "
                 f"set Dash(suppress_callback_exceptions=True), to silence this)")
     return warnings
+
+
+def near_patterns(callbacks: list[CallbackSpec], known: dict[str, Component]) -> list[str]:
+    """Pattern ids that fit no dict id of the initial layout (or app.validation_layout) but nearly fit one: a key
+    or a constant value one typo away (`{"type": "filtr", "index": ALL}` beside `{"type": "filter", ...}`).
+    Warnings only: Dash serves a pattern that matches nothing (its components may come later), and so does
+    propwire; one with no near dict id is not worth a word."""
+    ids: list[Any] = [c.id for c in known.values()]
+    dict_ids = [i for i in ids if isinstance(i, dict)]
+    warnings = []
+    for cb in callbacks:
+        if cb.optional:
+            continue
+        for dep in dict.fromkeys(_deps(cb)):
+            if not dep.has_wildcard() or any(_fits(pattern_id(dep), i) for i in dict_ids):
+                continue
+            hint = _near_dict_id(pattern_id(dep), dict_ids)
+            if hint:
+                warnings.append(f"{cb.describe()}: {dep!r} matches no component of the initial layout; {hint}? "
+                                f"(a pattern's components may come later: declare them in app.validation_layout, or "
+                                f"set Dash(suppress_callback_exceptions=True), to silence this)")
+    return warnings
+
+
+def _near_dict_id(pattern: dict, dict_ids: list[dict]) -> str:
+    """"did you mean ..." for the pattern's first key or constant value that a layout's dict id has one typo
+    away (the others equal), or "" when none is that near."""
+    for concrete in dict_ids:
+        if len(concrete) != len(pattern):
+            continue
+        missing = [k for k in pattern if k not in concrete]
+        extra = [k for k in concrete if k not in pattern]
+        if len(missing) == 1 and len(extra) == 1 and closest(missing[0], extra):
+            others = {k: v for k, v in pattern.items() if k != missing[0]}
+            if _fits(others, {k: concrete[k] for k in others}):
+                return f"did you mean the key {extra[0]!r} for {missing[0]!r} (the layout has {id_string(concrete)})"
+    for key, want in pattern.items():
+        if wildcard_of(want) is not None or not isinstance(want, str):
+            continue
+        rest = {k: v for k, v in pattern.items() if k != key}
+        values = [i[key] for i in dict_ids if set(i) == set(pattern) and _fits(rest, {k: i[k] for k in rest})]
+        near = closest(want, [v for v in values if isinstance(v, str)])
+        if near is not None:
+            return f"did you mean {key!r}: {near!r}"
+    return ""
 
 
 def never_called(callbacks: list[CallbackSpec], prevent_default: Any) -> list[str]:

@@ -56,6 +56,8 @@ def _result(item: Result) -> dict[str, Any]:
                             "ms": round(item.seconds * 1000, 2)}
     if item.patches:
         body["patches"] = item.patches
+    if item.effects.set_props:  # the keys set_props wrote: the page reports those of ids it does not hold
+        body["side"] = item.effects.set_props
     if item.no_update is not None:  # debug mode: for the dev tools
         body["noUpdate"] = item.no_update
         body["timing"] = [[name, round(sec * 1000, 2), desc] for name, sec, desc in item.effects.timings]

@@ -381,5 +381,5 @@ class BrowserDriver(BrowserGraphVerbs, BrowserDialogs, BrowserInputVerbs):
             return
         text = message.text
         self.console_errors.append(text)
-        if text.startswith("propwire: ") and not re.match(r"propwire: Callback \d+ raised an error", text):
+        if text.startswith("propwire: ") and not re.match(r"propwire: Callback (\d+|'[^']*') raised an error", text):
             self._reports.append(text[len("propwire: "):])

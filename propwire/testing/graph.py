@@ -40,6 +40,8 @@ class ClientGraph:
         self.ids = [list(cb.get("ids", [])) for cb in callbacks]
         self.writes = [[props[i] for i in cb.get("writes", [])] for cb in callbacks]
         self.running = [cb.get("running", []) for cb in callbacks]
+        self.names = [cb.get("name") if isinstance(cb.get("name"), str) else "" for cb in callbacks]
+        self.suppress = raw.get("suppress") is True  # suppress_callback_exceptions: absent set_props ids unreported
         # Background callbacks' cancel Inputs: a change of one stops the callback's running jobs
         self.cancelled_by: dict[str, list[int]] = {}
         for index, cb in enumerate(callbacks):
@@ -51,6 +53,12 @@ class ClientGraph:
         # Clientside callbacks by number: the headless client cannot run JavaScript (docs/testing.md)
         self.clientside: dict[int, dict[str, Any]] = {
             int(cb): spec for cb, spec in (raw.get("clientside") or {}).get("callbacks", {}).items()}
+
+    def title(self, cb: int) -> str:
+        """How the page's messages name callback `cb`, as the renderer does: "Callback 'fire'" ("Callback 3" when
+        the graph gave it no name)."""
+        name = self.names[cb] if 0 <= cb < len(self.names) else ""
+        return f"Callback '{name}'" if name else f"Callback {cb}"
 
     def local_clientside(self, keys: list[str]) -> list[dict[str, Any]]:
         """The local clientside callbacks a change of these keys runs (the renderer runs them before its event)."""

@@ -17,7 +17,7 @@ from propwire.testing.components import clientside_unsupported
 from propwire.testing.graph import ClientGraph
 from propwire.testing.patching import apply_ops
 from propwire.testing.persist import Persistence
-from propwire.testing.side import SideUpdates, none_if_unset
+from propwire.testing.side import SideUpdates, absent_side_ids, none_if_unset
 from propwire.testing.store import UNSET, Store, same_json
 from propwire.testing.stream import RerunList, Stream, parse_line
 
@@ -256,7 +256,7 @@ class Runtime(SideUpdates):
             # a side event's reader waits for an older stream that writes its Input and runs it itself (stream.py)
             since = {k: self.store.version(k) for k in triggered} if stream.side else None
             if not self.rerun.add(body["cb"], triggered, stream.seq, behind, since):
-                self.reports.append(f"Callback {body['cb']} was deferred too many times: "
+                self.reports.append(f"{self.graph.title(body['cb'])} was deferred too many times: "
                                     "The server kept deferring it; giving up.")
         elif kind == "client":  # the browser would run it now: the headless client cannot (docs/testing.md)
             stream.finished(body["cb"])
@@ -285,10 +285,13 @@ class Runtime(SideUpdates):
                 try:
                     value = apply_ops(None if current is UNSET else current, ops)
                 except (ValueError, TypeError, KeyError, IndexError, ZeroDivisionError) as err:
-                    self.reports.append(f"Callback {result['cb']}: cannot apply its Patch to {key}: {err}")
+                    self.reports.append(f"{self.graph.title(result['cb'])}: cannot apply its Patch to {key}: {err}")
                     continue
                 patched[key] = value
             self._set_all(stream, patched)
+            if not self.graph.suppress:
+                self.reports += [f"{self.graph.title(result['cb'])}: set_props names an id not in the page: {m}"
+                                 for m in absent_side_ids(result.get("side"), self.store)]
             reads = result.get("reads", [])
             self.rerun.settle(result["cb"], stream.seq, [(k, self.store.version(k)) for k in reads])
             return

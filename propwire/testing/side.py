@@ -12,6 +12,7 @@ import asyncio
 from typing import Any
 
 from propwire.api.dependencies import split_key
+from propwire.api.suggest import did_you_mean
 from propwire.testing.components import clientside_unsupported
 from propwire.testing.graph import ClientGraph
 from propwire.testing.store import UNSET, Store
@@ -20,6 +21,20 @@ from propwire.testing.stream import Running, Stream
 
 def none_if_unset(value: Any) -> Any:
     return None if value is UNSET else value
+
+
+def absent_side_ids(side: Any, store: Store) -> list[str]:
+    """A result's set_props writes (its `side` keys) to ids the page does not hold, one message per id as the
+    renderer words it (renderer/src/results.ts): Dash reports such an id; the page's closest id is the likely fix.
+
+    Example: with `city-name` in the page, `["cityname.children"]` gives ``["set_props('cityname', ...) was
+    ignored: no component of the page has that id; did you mean 'city-name'? If it comes later, ..."]``.
+    """
+    keys = side if isinstance(side, list) else []
+    absent = [i for i in dict.fromkeys(split_key(k)[0] for k in keys if isinstance(k, str)) if not store.has(i)]
+    return [f"set_props('{i}', ...) was ignored: no component of the page has that id"
+            f"{did_you_mean(i, store.ids()) or '.'} If it comes later, set Dash(suppress_callback_exceptions=True)."
+            for i in absent]
 
 
 class SideUpdates:

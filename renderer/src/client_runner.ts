@@ -8,6 +8,7 @@
 //   follow-up holds back every re-run: a callback waiting for a clientside output never runs without it.
 import { callClient, localCall, type ClientCall, type ClientSpec, type ClientTable } from "./clientside";
 import { triggeredBy, type Graph } from "./events";
+import { callbackTitle } from "./runtime_types";
 import { idString, propKey, splitKey, type Id } from "./ids";
 import type { Store } from "./store";
 
@@ -86,7 +87,8 @@ export class ClientRunner {
   /** A `client` line: run it now; its outputs follow once the streams `behind` have ended. */
   handOver(call: ClientCall, behind: Iterable<number>): void {
     const spec = this.table.specs.get(call.cb);
-    if (!spec) return this.host.report(`Callback ${call.cb} is not a clientside callback`, "The server handed it over.");
+    if (!spec) return this.host.report(`${callbackTitle(this.host.graph.names, call.cb)} is not a clientside callback`,
+      "The server handed it over.");
     for (const seq of behind) this.waitFor.add(seq);
     this.running++;
     void (async () => {
@@ -156,7 +158,7 @@ export class ClientRunner {
     } finally {
       if (this.collecting === collected) this.collecting = outer;
     }
-    if (outcome.kind === "error") this.host.report(`Clientside callback ${spec.name} raised an error`, outcome.message);
+    if (outcome.kind === "error") this.host.report(`Clientside callback '${spec.name}' raised an error`, outcome.message);
     if (outcome.kind !== "outputs") return [...collected];
     const wrote = [...collected];
     for (const [key, value] of outcome.outputs) {

@@ -11,6 +11,8 @@ export interface RawGraph {
   props: string[];
   triggers: Record<string, number[]>;
   callbacks: {
+    /** How messages name it (its function's name); older servers and hand-written graphs may leave it out. */
+    name?: string;
     values: number[];
     ids: string[];
     writes?: number[];
@@ -20,6 +22,8 @@ export interface RawGraph {
     narrowIds?: string[];
   }[];
   clientside?: RawClientTable;
+  /** suppress_callback_exceptions: set_props writes to absent ids are not reported. */
+  suppress?: boolean;
 }
 
 interface PatternTrigger {
@@ -44,6 +48,10 @@ export interface Graph {
   narrowIds: (Set<string> | null)[];
   /** The clientside callbacks (null: the app has none). */
   client: ClientTable | null;
+  /** Each callback's name for messages ("" when the graph gave none). */
+  names: string[];
+  /** Whether writes to ids the page does not hold go unreported (suppress_callback_exceptions). */
+  suppress: boolean;
 }
 
 export interface RunEntry {
@@ -116,6 +124,8 @@ export function compileGraph(raw: RawGraph | undefined): Graph {
     narrow: callbacks.map((cb) => (cb.narrow?.length ? new Set(keys(cb.narrow)) : null)),
     narrowIds: callbacks.map((cb) => (cb.narrowIds?.length ? new Set(cb.narrowIds) : null)),
     client: compileClient(raw?.clientside),
+    names: callbacks.map((cb) => (typeof cb.name === "string" ? cb.name : "")),
+    suppress: raw?.suppress === true,
   };
 }
 

@@ -2,6 +2,7 @@
 // values held), a refusal's message.
 import { applyPatch } from "./patch";
 import type { PatchOp } from "./patch";
+import { didYouMean } from "./suggest";
 
 /**
  * Values by prop key grouped by component id, in the order they came, so a component's values are taken
@@ -36,4 +37,16 @@ export function patched(
     }
   }
   return out;
+}
+
+/**
+ * The messages for a result's `set_props` writes (`side` keys) to ids the page does not hold: Dash reports
+ * each such id (its update is dropped), unless the app sets suppress_callback_exceptions; the page's closest
+ * id is named, since a typo is the usual cause (issue 19). One message per id, in the order they came.
+ */
+export function absentSideIds(side: readonly string[] | undefined,
+                              page: { has(idStr: string): boolean; ids(): Iterable<string> }): string[] {
+  const absent = new Set((side ?? []).map((key) => key.slice(0, key.lastIndexOf("."))).filter((id) => !page.has(id)));
+  return [...absent].map((id) => `set_props('${id}', ...) was ignored: no component of the page has that id` +
+    `${didYouMean(id, page.ids()) || "."} If it comes later, set Dash(suppress_callback_exceptions=True).`);
 }

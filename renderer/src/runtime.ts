@@ -7,11 +7,11 @@ import { parsePattern } from "./patterns";
 import type { Frame } from "./wire";
 import { pendingOutputs } from "./loading";
 import { deepEqual } from "./patch";
-import { byComponent, patched } from "./results";
+import { absentSideIds, byComponent, patched } from "./results";
 import { RerunList } from "./rerun";
 import { Jobs } from "./jobs";
 import type { Store } from "./store";
-import { defaultPost, errorReport, exchangeCookies, fetchEvent, type Post, type RuntimeOptions } from "./runtime_types";
+import { callbackTitle, defaultPost, errorReport, exchangeCookies, fetchEvent, type Post, type RuntimeOptions } from "./runtime_types";
 import { parseLine, Stream, type Line, type ResultLine } from "./stream";
 
 export type { Hooks, Post, Report, RuntimeOptions, Trace } from "./runtime_types";
@@ -164,8 +164,7 @@ export class Runtime {
     const stream = this.open(seq, askedWrites(this.graph, asked));
     stream.side = side;
     this.options.hooks.trace?.({ type: "send", seq, t: now(), changed, run, asked: [...asked.keys()] });
-    const report = (title: string, message: string) => this.report(title, message);
-    void fetchEvent(this.options, this.post, seq, JSON.stringify(body), (f) => this.handleFrame(stream, f), report)
+    void fetchEvent(this.options, this.post, seq, JSON.stringify(body), (f) => this.handleFrame(stream, f), (t, m) => this.report(t, m))
       .then(() => this.end(stream));
     this.options.hooks.busy(true);
   }
@@ -258,7 +257,7 @@ export class Runtime {
         stream.finished(line.cb);
         this.stopRunning(stream, line.cb);
         this.rerun.ran(line.cb);
-        return this.options.hooks.report(errorReport(line));
+        return this.options.hooks.report(errorReport(line, this.graph.names));
       case "note":
         return; // debug only: for the dev tools' trace
       case "deferred":
@@ -272,8 +271,7 @@ export class Runtime {
         return this.exchange(stream.seq, line.token);
       case "done":
         return this.end(stream);
-      case "unknown":
-        // A newer server's line: skip it, and say so once.
+      case "unknown": // a newer server's line: skip it, and say so once
         if (this.warned.has(line.name)) return;
         this.warned.add(line.name);
         return console.warn(`propwire: skipping unknown stream line '${line.name}'`);
@@ -301,10 +299,12 @@ export class Runtime {
   private onResult(stream: Stream, result: ResultLine): void {
     const verdict = stream.expect.judge(result.reads, (key) => this.store.version(key));
     if (verdict === "apply") {
+      const say = (what: string, m: string) => this.report(`${callbackTitle(this.graph.names, result.cb)}: ${what}`, m, result.cb);
       for (const [idStr, props] of byComponent(result.outputs)) this.outputs(stream, idStr, props);
       const values = patched(result.patches, (key) => this.store.has(splitKey(key)[0]), (key) => this.store.value(key),
-        (key, err) => this.report(`Callback ${result.cb}: cannot apply its Patch to ${key}`, err));
+        (key, err) => say(`cannot apply its Patch to ${key}`, err));
       for (const [idStr, props] of byComponent(values)) this.outputs(stream, idStr, props);
+      for (const m of this.graph.suppress ? [] : absentSideIds(result.side, this.store)) say("set_props names an id not in the page", m);
       this.rerun.settle(result.cb, stream.seq, result.reads.map((key) => [key, this.store.version(key)]));
       this.client?.serverWrote(Object.keys(result.outputs), this.behind(stream));
       return;
@@ -346,7 +346,7 @@ export class Runtime {
     // A side event's reader waits for an older stream that writes its Input and will run it itself (rerun.ts).
     const since = stream.side ? new Map(triggered.map((key) => [key, this.store.version(key)])) : undefined;
     if (!this.rerun.add(cb, triggered, stream.seq, this.behind(stream), since)) {
-      this.report(`Callback ${cb} was deferred too many times`, "The server kept deferring it; giving up.");
+      this.report(`${callbackTitle(this.graph.names, cb)} was deferred too many times`, "The server kept deferring it; giving up.", cb);
     }
   }
 
@@ -394,7 +394,7 @@ export class Runtime {
     }
   }
 
-  private report(title: string, message: string, traceback?: string): void {
-    this.options.hooks.report({ title, message, traceback: traceback || undefined });
+  private report(title: string, message: string, cb?: number): void { // cb: the dev tools then say where it is
+    this.options.hooks.report({ title, message, cb });
   }
 }

@@ -73,10 +73,17 @@ export async function exchangeCookies(post: Post, url: string, seq: number, toke
   }
 }
 
+/** How the page's messages name callback `cb`: "Callback 'update_city'" from the graph's names (its function's
+ * name), "Callback 3" only when the graph has none for it (a hand-written graph). */
+export function callbackTitle(names: readonly string[], cb: number): string {
+  const name = names[cb];
+  return name ? `Callback '${name}'` : `Callback ${cb}`;
+}
+
 /** An error line as the report the page shows (the dev tools, the console). */
-export function errorReport(line: Extract<Line, { kind: "error" }>): Report {
-  return { title: `Callback ${line.cb} raised an error`, message: line.message, traceback: line.traceback || undefined,
-    cb: line.cb, inputs: line.inputs };
+export function errorReport(line: Extract<Line, { kind: "error" }>, names: readonly string[]): Report {
+  return { title: `${callbackTitle(names, line.cb)} raised an error`, message: line.message,
+    traceback: line.traceback || undefined, cb: line.cb, inputs: line.inputs };
 }
 
 /** Sends one event (over the socket when it is open, else as a POST) and hands its answer's frames to `onFrame`;

@@ -12,6 +12,8 @@ export interface ResultLine {
   triggered: string[];
   /** How long the callback took, in milliseconds (for devtools). */
   ms?: number;
+  /** The keys among `outputs` and `patches` that `set_props` wrote (not its Outputs). */
+  side?: string[];
   /** Debug only: outputs the callback left alone with `no_update`. */
   noUpdate?: string[];
   /** Debug only: its `ctx.record_timing` entries, `[name, ms, description]`. */
@@ -91,6 +93,7 @@ export function parseLine(raw: unknown): Line | string {
         triggered: isStrings(body.triggered) ? body.triggered : [],
       };
       if (typeof body.ms === "number") line.ms = body.ms;
+      if (isStrings(body.side)) line.side = body.side;
       if (isStrings(body.noUpdate)) line.noUpdate = body.noUpdate;
       if (Array.isArray(body.timing)) {
         line.timing = body.timing.filter(isTiming).map(([name, ms, desc]) => [name, ms, typeof desc === "string" ? desc : ""]);

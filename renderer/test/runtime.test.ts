@@ -657,3 +657,53 @@ test("a newer run of a background callback carries the running job's id; a finis
   await settle();
   assert.equal(s.requests[2].body.cancel, undefined, "no job of it runs any more");
 });
+
+/** btn.n_clicks -> (cb 0, "fire") out.children; the page also has city-name. */
+const named = (extra: Partial<RawGraph> = {}): RawGraph => ({
+  props: ["btn.n_clicks", "out.children"],
+  triggers: { "btn.n_clicks": [0] },
+  callbacks: [{ name: "fire", values: [0], ids: ["btn", "out"], writes: [1] }],
+  ...extra,
+});
+const namedPage = () =>
+  c("Div", { id: "page", children: [c("Button", { id: "btn" }), c("Div", { id: "out" }), c("Div", { id: "city-name" })] });
+
+test("reports name the callback by the graph's names; a graph without names leaves its number", async () => {
+  const s = setup(named(), namedPage());
+  s.runtime.pageLine({ plan: { callbacks: [0], props: ["out.children"] } });
+  s.runtime.pageLine({ error: { cb: 0, message: "boom", traceback: "" } });
+  s.runtime.pageLine({ result: { cb: 0, outputs: {}, patches: { "out.children": [["bogus", [], 1]] }, reads: [], triggered: [] } });
+  s.runtime.pageLine({ done: { seq: 0 } });
+  assert.deepEqual(s.reports.map((r) => [r.title, r.cb]), [
+    ["Callback 'fire' raised an error", 0],
+    ["Callback 'fire': cannot apply its Patch to out.children", 0],
+  ]);
+  const bare = setup({ ...named(), callbacks: [{ values: [0], ids: ["btn", "out"] }] }, namedPage());
+  bare.runtime.pageLine({ error: { cb: 0, message: "boom", traceback: "" } });
+  assert.equal(bare.reports[0].title, "Callback 0 raised an error");
+});
+
+test("set_props to an id the page does not hold is reported with the page's closest id, as Dash reports it", async () => {
+  const s = setup(named(), namedPage());
+  s.runtime.pageLine({ plan: { callbacks: [0], props: ["out.children"] } });
+  const outputs = { "out.children": "done", "cityname.children": "Oslo", "city-name.title": "t" };
+  s.runtime.pageLine({ result: { cb: 0, outputs, side: ["cityname.children", "city-name.title"], reads: [], triggered: [] } });
+  s.runtime.pageLine({ done: { seq: 0 } });
+  assert.equal(s.store.value("out.children"), "done");
+  assert.equal(s.store.value("city-name.title"), "t", "a present id's set_props applies");
+  assert.equal(s.reports.length, 1, JSON.stringify(s.reports));
+  assert.equal(s.reports[0].title, "Callback 'fire': set_props names an id not in the page");
+  assert.equal(s.reports[0].message, "set_props('cityname', ...) was ignored: no component of the page has that id; " +
+    "did you mean 'city-name'? If it comes later, set Dash(suppress_callback_exceptions=True).");
+  assert.equal(s.reports[0].cb, 0);
+  const far = setup(named(), namedPage());
+  far.runtime.pageLine({ result: { cb: 0, outputs: { "zzzzzz.children": 1 }, side: ["zzzzzz.children"], reads: [], triggered: [] } });
+  assert.match(far.reports[0].message, /no component of the page has that id\. If it comes later/);
+});
+
+test("suppress_callback_exceptions: set_props to an absent id goes unreported, as in Dash", async () => {
+  const s = setup(named({ suppress: true }), namedPage());
+  s.runtime.pageLine({ result: { cb: 0, outputs: { "cityname.children": "Oslo" }, side: ["cityname.children"], reads: [], triggered: [] } });
+  s.runtime.pageLine({ done: { seq: 0 } });
+  assert.deepEqual(s.reports, []);
+});

@@ -207,6 +207,30 @@ def test_no_update_outputs_are_listed_in_the_trace(tmp_path, new_page, serve):
     assert 'x.children = "x1"' in text and "no_update: y.children" in text
 
 
+def test_set_props_to_an_id_typo_shows_in_the_overlay_naming_the_callback_where_and_the_fix(tmp_path, new_page,
+                                                                                             serve):
+    # Dash 4.4.1 (debug): its dev tools show "ID running component not found in layout", no callback, no fix.
+    path = tmp_path / "typo.py"
+    path.write_text(textwrap.dedent('''
+        from propwire import Dash, html, Input, Output, callback, set_props
+
+        app = Dash(__name__)
+        app.layout = html.Div([html.Button("b", id="b"), html.Div(id="city-name"), html.Div(id="out")])
+
+        @callback(Output("out", "children"), Input("b", "n_clicks"), prevent_initial_call=True)
+        def fire(n):
+            set_props("cityname", {"children": "Oslo"})
+            return "done"
+    '''))
+    page = open_debug(new_page, serve, load_app(path))
+    page.click("#b")
+    text = page.wait_for_selector("#_pw-error .pw-error-item").inner_text()
+    assert "Callback 'fire': set_props names an id not in the page" in text
+    assert f"{path}:" in text  # where the callback is defined
+    assert "set_props('cityname', ...) was ignored: no component of the page has that id; did you mean " \
+           "'city-name'?" in text
+
+
 def test_without_debug_nothing_of_the_dev_tools_reaches_the_browser(app_file, new_page, serve):
     app = load_app(app_file, debug=False)
     client = Client(app)

@@ -52,7 +52,9 @@ def test_page_carries_layout_graph_and_event_url():
     assert graph["triggers"] == {"btn.n_clicks": [0], "a.children": [1]}
     assert len(graph["callbacks"]) == 2
     for entry in graph["callbacks"]:
-        assert set(entry) == {"values", "ids", "writes"}  # no "closure": nothing in the browser read it
+        assert set(entry) == {"name", "values", "ids", "writes"}  # no "closure": nothing in the browser read it
+    # Named in every mode (not only debug): the page's messages say "Callback 'make_a'", never "Callback 0".
+    assert [entry["name"] for entry in graph["callbacks"]] == ["make_a", "make_b"]
     names = lambda indices: {props[i] for i in indices}  # noqa: E731
     first, second = graph["callbacks"]
     # callback 0's read set covers itself and callback 1 downstream of it

@@ -5,13 +5,14 @@ leaves a multi Dropdown's value `[]`; an id typo names the page's closest id."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-from propwire import Dash, Input, Output, dcc, html
-from propwire.testing import ComponentNotFound, WrongComponent
+from propwire import Dash, Input, Output, dcc, html, set_props
+from propwire.testing import Client, ComponentNotFound, WrongComponent
 
 Drive = Callable[..., Any]
 
@@ -53,3 +54,65 @@ def test_an_id_typo_names_the_closest_id_of_the_page(propwire_driver: Drive) -> 
     page = propwire_driver(echo_app(dcc.Input(id="city-name")))
     with pytest.raises(ComponentNotFound, match=r"did you mean 'city-name'\?"):
         page.type("cityname", "Oslo")
+
+
+def set_props_app(target: str, prop: str = "children", **options: Any) -> Dash:
+    app = Dash(__name__, **options)
+    app.layout = html.Div([html.Button("go", id="btn"), html.Div(id="city-name"), html.Div(id="out")])
+
+    @app.callback(Output("out", "children"), Input("btn", "n_clicks"), prevent_initial_call=True)
+    def fire(n):
+        set_props(target, {prop: "Oslo"})
+        return "done"
+
+    return app
+
+
+SET_PROPS_TYPO = ("Callback 'fire': set_props names an id not in the page: set_props('cityname', ...) was ignored: no "
+                  "component of the page has that id; did you mean 'city-name'? If it comes later, set "
+                  "Dash(suppress_callback_exceptions=True).")
+
+
+def test_set_props_to_an_id_typo_is_reported_naming_the_callback_and_the_closest_id(propwire_driver: Drive) -> None:
+    # Dash 4.4.1 in Chromium: the update is dropped and "ID running component not found in layout" is reported
+    # (console.error; the dev tools too in debug), naming neither the callback nor a fix.
+    page = propwire_driver(set_props_app("cityname"))
+    page.click("btn")
+    assert page.text("out") == "done" and page.text("city-name") == ""
+    assert page.errors() == [SET_PROPS_TYPO]
+
+
+def test_set_props_to_an_absent_id_is_silent_with_suppress_callback_exceptions(propwire_driver: Drive) -> None:
+    page = propwire_driver(set_props_app("cityname", suppress_callback_exceptions=True))
+    page.click("btn")
+    assert page.text("out") == "done" and page.errors() == []
+
+
+def test_set_props_to_a_present_id_is_no_error(propwire_driver: Drive) -> None:
+    page = propwire_driver(set_props_app("city-name"))
+    page.click("btn")
+    assert page.text("city-name") == "Oslo" and page.errors() == []
+
+
+def test_set_props_prop_typo_warns_in_debug_mode_with_the_closest_prop(caplog: pytest.LogCaptureFixture) -> None:
+    # Dash 4.4.1 in Chromium (debug too): the prop is dropped without a word, the page goes on; so does propwire's,
+    # and in debug mode the server's log names the callback, the class and the fix.
+    app = set_props_app("city-name", "childen")
+    app.debug = True
+    with Client(app) as page, caplog.at_level(logging.WARNING, logger="propwire"):
+        page.open()
+        page.click("btn")
+        assert page.text("out") == "done" and page.text("city-name") == "" and page.errors() == []
+    warned = [r.getMessage() for r in caplog.records if "set_props" in r.getMessage()]
+    assert len(warned) == 1
+    assert warned[0].startswith("callback 'fire' (")
+    assert warned[0].endswith(": set_props('city-name', {'childen': ...}): html.Div has no prop 'childen'; did you "
+                              "mean 'children'? The page ignores it, as Dash's does.")
+
+
+def test_set_props_prop_typo_is_silent_without_debug(caplog: pytest.LogCaptureFixture) -> None:
+    with Client(set_props_app("city-name", "childen")) as page, caplog.at_level(logging.WARNING, logger="propwire"):
+        page.open()
+        page.click("btn")
+        assert page.text("out") == "done"
+    assert not [r for r in caplog.records if "set_props" in r.getMessage()]

@@ -185,6 +185,52 @@ def test_a_missing_id_close_to_a_layout_id_suggests_it():
     assert "did you mean" not in startup_warnings(far)[0]
 
 
+def filters(**options) -> Dash:
+    """Two dict-id dropdowns of type "filter" (Dash 4.4.1 serves every app below: a pattern over no
+    component is no error there, its components may come later)."""
+    return make_app(*(dcc.Dropdown(id={"type": "filter", "index": i}) for i in (1, 2)), html.Div(id="out"), **options)
+
+
+def test_a_pattern_with_a_value_typo_warns_with_the_layouts_value():
+    app = filters()
+
+    def count(values):
+        return len(values)
+
+    app.callback(Output("out", "children"), Input({"type": "filtr", "index": ALL}, "value"))(count)
+    found = startup_warnings(app)
+    assert found == [f"{where(count)}: Input({{'type': 'filtr', 'index': ALL}}, 'value') matches no component of "
+                     f"the initial layout; did you mean 'type': 'filter'? (a pattern's components may come later: "
+                     f"declare them in app.validation_layout, or set Dash(suppress_callback_exceptions=True), to "
+                     f"silence this)"]
+
+
+def test_a_pattern_with_a_key_typo_warns_with_the_layouts_key():
+    app = filters()
+    app.callback(Output("out", "children"), Input({"typ": "filter", "index": ALL}, "value"))(len)
+    found = startup_warnings(app)
+    assert len(found) == 1
+    assert "matches no component of the initial layout; did you mean the key 'type' for 'typ' (the layout has " \
+           '{"index":1,"type":"filter"})?' in found[0]
+
+
+def test_patterns_that_fit_or_are_far_from_every_layout_id_say_nothing(recwarn):
+    """A pattern that matches (MATCH or ALL), or none of whose keys and values is near a layout's dict id (its
+    components come later, legitimately), is served without a word; suppress_callback_exceptions silences the
+    near ones too."""
+    app = filters()
+    app.callback(Output("out", "children"), Input({"type": "filter", "index": ALL}, "value"))(len)
+    app.callback(Output({"type": "filter", "index": MATCH}, "placeholder"),
+                 Input({"type": "filter", "index": MATCH}, "value"))(str)
+    app.callback(Output("out", "title"), Input({"type": "row", "index": ALL}, "n_clicks"))(len)
+    app.callback(Output("out", "className"), Input({"kind": "x", "page": ALL}, "value"))(len)
+    assert app.engine and app.startup_warnings == []
+    assert not [w for w in recwarn if "matches no component" in str(w.message)]
+    quiet = filters(suppress_callback_exceptions=True)
+    quiet.callback(Output("out", "children"), Input({"type": "filtr", "index": ALL}, "value"))(len)
+    assert quiet.engine and quiet.startup_warnings == []
+
+
 def test_missing_ids_are_silent_with_suppress_callback_exceptions(recwarn):
     app = make_app(html.Button(id="go"), suppress_callback_exceptions=True)
     app.callback(Output("later", "children"), Input("go", "n_clicks"))(lambda n: n)

@@ -10,14 +10,12 @@ export function showReport(report: Report, callbacks: CallbackInfo[]): void {
   const box = overlay();
   const item = el("div", "border-top:1px solid #f5c2c7;padding:8px 0");
   item.className = "pw-error-item";
-  // The runtime knows callbacks by number only ("Callback 3 was deferred…"); here they have their names.
-  const numbered = /^Callback (\d+)\b/.exec(report.title);
-  const cb = report.cb ?? (numbered ? Number(numbered[1]) : undefined);
-  const info = cb === undefined ? undefined : callbacks[cb];
+  // The runtime names the callback a report is about (the graph's names) and gives its number: here it gets
+  // where it is defined too; a graph without names leaves "Callback 3" in the title, named here.
+  const info = report.cb === undefined ? undefined : callbacks[report.cb];
   if (info) {
-    item.dataset.cb = String(cb);
-    const title = numbered ? report.title.replace(numbered[0], `Callback '${info.name}'`) : `Callback '${info.name}' raised an error`;
-    item.append(el("strong", "", title));
+    item.dataset.cb = String(report.cb);
+    item.append(el("strong", "", report.title.replace(/^Callback \d+\b/, `Callback '${info.name}'`)));
     if (info.where) item.append(el("div", "font-size:12px;opacity:.8", info.where));
   } else {
     item.append(el("strong", "", report.title));
