@@ -135,12 +135,13 @@ def _assemble(fields: dict[str, int]) -> str | None:
 def in_format(text: str, fmt: str) -> str | None:
     """The day `text` names in a Dash display_format (date-fns' rules), or None."""
     fields: dict[str, int] = {}
-    rest: str | None = text
+    rest = text
     try:
         for token in tokens(fmt):
-            rest = _read(token, rest, fields)
-            if rest is None:
+            after = _read(token, rest, fields)
+            if after is None:
                 return None
+            rest = after
     except FormatError:
         return None
     return None if rest.strip() else _assemble(fields)

@@ -6,7 +6,8 @@
 // picker then fails to draw). Reading follows date-fns' parse: numbers take as many digits as their token allows
 // ('YYYY' reads "25" as the year 25), names match case-insensitively, a weekday is read but the day wins, and the
 // rest of the text must be blank; what it cannot read, the browser's Date reads (Dash falls back to it too).
-import type { Day } from "./dates";
+/** A day: plain numbers, so no time zone can shift it (m: 1..12). */
+export interface Day { y: number; m: number; d: number }
 
 export const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
   "October", "November", "December"];

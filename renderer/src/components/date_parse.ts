@@ -3,7 +3,7 @@
 // browser's Date (so "May 18, 2024" or "6/21/2024" are read whatever the format). Days are {y, m, d}; a time in
 // the text is dropped (the day it falls on here, for a time with a zone).
 import { FormatError, MONTHS, WEEKDAYS, tokens } from "./date_format";
-import type { Day } from "./dates";
+import type { Day } from "./date_format";
 
 const daysIn = (y: number, m: number) => { const at = new Date(0); at.setUTCFullYear(y, m, 0); return at.getUTCDate(); };
 const valid = (day: Day): Day | null =>

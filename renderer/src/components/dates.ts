@@ -2,7 +2,9 @@
 // display_format both ways (date_format.ts, date_parse.ts: Dash 4.4.1's rules), and which days a calendar lets
 // the user pick. Days are plain {y, m, d} numbers: no time zone can shift them.
 
-export interface Day { y: number; m: number; d: number } // m: 1..12
+import type { Day } from "./date_format";
+
+export type { Day } from "./date_format";
 
 export { MONTHS, format, FormatError } from "./date_format";
 export { parse } from "./date_parse";
