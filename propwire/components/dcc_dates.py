@@ -3,10 +3,13 @@ as Dash 4.4.1's.
 
 Dates travel as ISO strings ('YYYY-MM-DD'). A layout may give a `datetime.date` or `datetime.datetime` (or a
 datetime string): it is sent as its ISO text, as Dash's JSON encoder sends it, and the picker shows only its
-date part. What the user picks is always a plain 'YYYY-MM-DD'. The field parses typed text by
-`display_format` (default 'YYYY-MM-DD') when Enter is pressed or the field is left; a text that is no date, or
-a date outside `min_date_allowed`..`max_date_allowed` or in `disabled_days`, is dropped and the field shows
-the picked date again (Dash 4.4.1 does the same).
+date part. What the user picks is always a plain 'YYYY-MM-DD'. `display_format` and `month_format` take Dash
+4.4.1's tokens (moment's names drawn by date-fns' rules: YYYY YY MMMM MMM MM M DD D Do dd ddd dddd Q X x, text in
+single quotes; propwire/testing/dates.py has the table). The field reads typed text, as Dash's does, on Enter, the
+up/down arrows or Tab (not when it is left): by `display_format` (else as ISO), failing that as the browser's
+Date reads it; an emptied field unsets the date (a Range's end field its end); a text that is no date, or a date
+outside `min_date_allowed`..`max_date_allowed` or in `disabled_days`, is dropped and the field shows the picked
+date again.
 """
 
 from __future__ import annotations

@@ -143,10 +143,10 @@ def _make_class(library_class: type, obj: Any, namespace: str, type_: str) -> ty
         "_library_class": library_class,
         "_verbs": _verbs_for(type_, names),
     }
-    # A component that takes `persistence` persists as on Dash, with the default its library declares.
-    persisted = library_defaults(library_class, names) if "persistence" in names else ()
-    if persisted:
-        return type(type_, (Foreign, Persistent), {**attrs, "_persisted": persisted})
+    # A component that takes `persistence` persists as on Dash, with the default its library declares (none
+    # known: only what an explicit persisted_props names).
+    if "persistence" in names:
+        return type(type_, (Foreign, Persistent), {**attrs, "_persisted": library_defaults(library_class, names)})
     return type(type_, (Foreign,), attrs)
 
 

@@ -28,7 +28,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from propwire.components.library_persistence import library_defaults
+from propwire.components.library_persistence import library_defaults, persists
 
 SUITES = "/_dash-component-suites"
 # Dash's registry lists 'dash' for its own html/dcc/dash_table: of those propwire uses DataTable only.
@@ -82,7 +82,8 @@ def _library(module: ModuleType) -> Library | None:
     namespaces = tuple(dict.fromkeys(c._namespace for c in classes))
     children = {c._type: list(c._children_props) for c in classes
                 if isinstance(getattr(c, "_children_props", None), list) and c._children_props}
-    persisted = {c._type: list(names) for c in classes if (names := library_defaults(c))}
+    # Every kind that takes persistence, [] when its default is unknown (an explicit persisted_props still works).
+    persisted = {c._type: list(library_defaults(c)) for c in classes if persists(c)}
     version = str(getattr(module, "__version__", "") or getattr(sys.modules.get(module.__name__.split(".")[0]),
                                                                    "__version__", "0"))
     return Library(module.__name__, namespaces, version, tuple(e for e in js or [] if isinstance(e, dict)),

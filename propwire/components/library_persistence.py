@@ -9,8 +9,13 @@ headless client runs no JavaScript, so it is read from the Python class Dash's t
 - else the values the docstring allows (`list of a value equal to: 'value's`: dash-bootstrap-components, whose
   JavaScript defaults to exactly those);
 - else, for dash-mantine-components (whose docstrings name neither; its JavaScript defaults to `["value"]`,
-  `["checked"]` for its check boxes and switches, `["opened"]` for Burger and NavLink): the first of
-  `checked`, `value`, `opened` the component has.
+  `["checked"]` for its check boxes and switches, `["opened"]` for Burger and NavLink, `["direction"]` for
+  DirectionProvider): `_MANTINE_OWN`'s entry, else the first of `checked`, `value`, `opened` the component has.
+  dmc 2.8.1's RichTextEditor declares its default (`["html", "json"]`) on its lazily loaded inner part, which
+  Dash's renderer never reads: on Dash it keeps nothing unless `persisted_props` is given, and so on propwire.
+
+A component that takes `persistence` but whose default cannot be known keeps the props an explicit
+`persisted_props=` names (`persists` says it takes them); without one, validation warns and says what to pass.
 
 A nested persisted prop (`columns.name`) keeps a part of its prop through a transform, as the component's
 `persistenceTransforms` does in Dash: DataTable's `columns.name` keeps the columns' names only.
@@ -33,6 +38,31 @@ _LINE = re.compile(r"- persisted_props \(([^\n]*)\):")
 _DEFAULT = re.compile(r"default (\[.*\])\s*$")
 _ALLOWED = re.compile(r"list of a value equal to: (.*?)s[;)]")
 _MANTINE = ("checked", "value", "opened")
+# dmc components whose JavaScript default is none of _MANTINE's guesses (read from dash_mantine_components.js 2.8.1).
+_MANTINE_OWN = {"DirectionProvider": ("direction",), "RichTextEditor": ()}
+# What the library itself would keep where Dash keeps nothing by default: the props a warning suggests.
+_SUGGESTED = {"dash_mantine_components.RichTextEditor": ("html", "json")}
+
+
+def suggested(library_class: type) -> tuple[str, ...]:
+    """The props to pass as `persisted_props` to a component whose default propwire cannot know, () if unknown.
+
+    >>> import dash_mantine_components as dmc
+    >>> suggested(dmc.RichTextEditor)
+    ('html', 'json')
+    """
+    return _SUGGESTED.get(f"{getattr(library_class, '_namespace', '')}.{getattr(library_class, '_type', '')}", ())
+
+
+def persists(library_class: type) -> bool:
+    """Whether a library component class takes `persisted_props` (its generated docstring lists it).
+
+    >>> class Grid:
+    ...     '''- persisted_props (list of strings; optional):'''
+    >>> persists(Grid), persists(int)
+    (True, False)
+    """
+    return _LINE.search(library_class.__doc__ or "") is not None
 
 
 def library_defaults(library_class: type, props: Iterable[str] | None = None) -> tuple[str, ...]:
@@ -61,6 +91,9 @@ def library_defaults(library_class: type, props: Iterable[str] | None = None) ->
     if allowed is not None:
         return tuple(re.findall(r"'([^']+)'", allowed.group(1)))
     if getattr(library_class, "_namespace", None) == "dash_mantine_components":
+        kind = str(getattr(library_class, "_type", ""))
+        if kind in _MANTINE_OWN:
+            return _MANTINE_OWN[kind]
         names = set(_parameters(library_class) if props is None else props)
         return next(((name,) for name in _MANTINE if name in names), ())
     return ()

@@ -81,8 +81,8 @@ def persisted_in_json(comp: dict) -> frozenset[str]:
     """
     props = comp.get("props") or {}
     cls = declared(f"{comp.get('namespace')}.{comp.get('type')}")
-    own = getattr(cls, "_persisted", ()) if cls is not None else ()
-    if not own or props.get("id") is None or not persisting(props.get("persistence")):
-        return frozenset()
+    own = getattr(cls, "_persisted", None) if cls is not None else None
     names = props.get("persisted_props")
+    if own is None or props.get("id") is None or not persisting(props.get("persistence")):
+        return frozenset()
     return frozenset(str(name).split(".")[0] for name in (names if isinstance(names, list) else own))

@@ -27,6 +27,7 @@ from propwire.api.patterns import pattern_id, patterns_may_meet
 from propwire.api.suggest import closest, did_you_mean
 from propwire.components.base import Component
 from propwire.components.foreign import Foreign, adopt
+from propwire.components.library_persistence import suggested
 from propwire.components.persistence import Persistent, persisting
 from propwire.core.graph import Graph
 
@@ -53,12 +54,19 @@ def validate(graph: Graph, layout: Any, validation_layout: Any = None, suppress_
 
 
 def unkept_persistence(found: list[Component]) -> list[str]:
-    """A library component with `persistence` on whose default `persisted_props` propwire cannot read from its
-    Python class (docs/libraries.md, Persistence): it keeps nothing, so say so rather than ignore it silently."""
-    return [f"{comp._name()}{comp._where()}: persistence={comp._values['persistence']!r} is not kept on propwire: "
-            "its library declares no default persisted_props propwire can read (docs/libraries.md, Persistence)"
-            for comp in found if isinstance(comp, Foreign) and not isinstance(comp, Persistent)
-            and persisting(comp._values.get("persistence"))]
+    """A library component with `persistence` on, no `persisted_props`, and a default `persisted_props` propwire
+    cannot read from its Python class (docs/libraries.md, Persistence): it keeps nothing, so say so and say what
+    to pass rather than ignore it silently. An explicit `persisted_props` is kept and silences it."""
+    return [f"{comp._name()}{comp._where()}: persistence={comp._values['persistence']!r} keeps nothing on propwire: "
+            f"its library declares no default persisted_props propwire can read; pass persisted_props={_hint(comp)} "
+            "with the props to keep (docs/libraries.md, Persistence)"
+            for comp in found if isinstance(comp, Foreign) and isinstance(comp, Persistent) and not comp._persisted
+            and comp._values.get("persisted_props") is None and persisting(comp._values.get("persistence"))]
+
+
+def _hint(comp: Component) -> str:
+    names = suggested(getattr(comp, "_library_class", object))
+    return repr(list(names)) if names else "[...]"
 
 
 # -- the layout -------------------------------------------------------------------------------

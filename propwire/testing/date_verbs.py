@@ -11,11 +11,16 @@ from typing import Any
 from propwire.api.dependencies import id_string
 from propwire.components.dcc_dates import iso_day
 from propwire.testing.components import WrongComponent, kind_of, show_id
-from propwire.testing.dates import allowed, parse, shown
+from propwire.testing.date_parse import parse
+from propwire.testing.dates import allowed, shown
 from propwire.testing.runtime import Runtime
 from propwire.testing.store import Entry
 
 PICKERS = ("dcc.DatePickerSingle", "dcc.DatePickerRange")
+
+
+def _day(value: Any) -> str | None:
+    return iso_day(value)
 _ENDS = ("start_date", "end_date")
 
 
@@ -51,8 +56,9 @@ class DateVerbs:
             raise WrongComponent(f"cannot {verb} {show_id(picker_id)}: it is disabled")
         return comp["props"]
 
-    def _send_date(self, picker_id: Any, day: str, props: dict[str, Any], wait: bool) -> None:
-        change = [] if day == props.get("date") else [(id_string(picker_id), {"date": day})]
+    def _send_date(self, picker_id: Any, day: str | None, props: dict[str, Any], wait: bool) -> None:
+        same = day is None and props.get("date") is None or day is not None and day == iso_day(props.get("date"))
+        change = [] if same else [(id_string(picker_id), {"date": day})]
         self._act([lambda: self._rt_or_fail().user_change(change)] if change else [], wait)
 
     def _all_pending(self) -> dict[str, dict[str, Any]]:
@@ -73,9 +79,9 @@ class DateVerbs:
                 held.update(change)
                 self._shown[id_str] = shown(both["start_date"], props.get("display_format"))
                 return lambda: None
-            sent = both if any(both[e] != props.get(e) for e in _ENDS) else {}
+            sent = both if any(_day(both[e]) != _day(props.get(e)) for e in _ENDS) else {}
         else:
-            sent = {k: v for k, v in change.items() if v != props.get(k)}
+            sent = {k: v for k, v in change.items() if _day(v) != _day(props.get(k))}  # the same day is no change
         self._all_pending().pop(id_str, None)
         return lambda: self._rt_or_fail().user_change([(id_str, sent)] if sent else [])
 
@@ -131,24 +137,30 @@ class DateVerbs:
         self._send_date(picker_id, self._allowed_day(picker_id, day, props), props, wait)
 
     def type_date(self, picker_id: Any, text: str, *, end: bool = False, wait: bool = True) -> None:
-        """Type `text` into a DatePickerSingle's field and press Enter: read by its display_format, it sets
-        `date`; a text naming no day, or a day not allowed, changes nothing (the field shows `date` again).
+        """Type `text` into a DatePickerSingle's field and press Enter: read as Dash 4.4.1 reads it (by its
+        display_format, else as the browser's Date; propwire/testing/date_parse.py), it sets `date`; "" unsets it;
+        a text naming no day, or a day not allowed, changes nothing (the field shows `date` again).
 
         Parameters:
             picker_id: the picker's id.
             text: the field's whole new text, e.g. "2024-05-17" (display_format "YYYY-MM-DD", the default).
             end: a DatePickerRange's end field (else its start field): each field sets its own date, the order
-                of the two and minimum_nights not checked, as in Dash 4.4.1.
+                of the two and minimum_nights not checked, as in Dash 4.4.1; "" unsets the end, not the start.
             wait: False returns as soon as the event is sent (then `wait()`).
         """
         props = self._picker(picker_id, "type into")
+        range_ = kind_of(self._entry(picker_id).comp) == "dcc.DatePickerRange"
+        if end and not range_:
+            raise WrongComponent(f"{show_id(picker_id)} is a dcc.DatePickerSingle: it has no end field")
+        if text == "" and (end or not range_):  # an emptied field unsets its date (not a Range's start), as Dash's
+            if range_:
+                return self._act([self._send_range(picker_id, {"end_date": None}, props)], wait)
+            return self._send_date(picker_id, None, props, wait)
         day = parse(text, props.get("display_format"))
         if day is None or not allowed(day, props):
             return self._act([], wait)
-        if kind_of(self._entry(picker_id).comp) == "dcc.DatePickerRange":
+        if range_:
             return self._act([self._send_range(picker_id, {_ENDS[end]: day}, props)], wait)
-        if end:
-            raise WrongComponent(f"{show_id(picker_id)} is a dcc.DatePickerSingle: it has no end field")
         self._send_date(picker_id, day, props, wait)
 
     def clear_date(self, picker_id: Any, *, wait: bool = True) -> None:

@@ -24,7 +24,10 @@ def test_calendar_click_picks_a_day_and_closes(open_app):
     expect(page.locator("#out")).to_have_text("date=2024-05-17")
     page.locator("#day").click()
     cal = page.locator(".dash-datepicker-content")
-    expect(cal.locator(".dash-datepicker-month")).to_have_text("May 2024")
+    # the header: the active month and its year (month_format 'MMMM YYYY'); no month captions for one month
+    expect(cal.locator(".dash-datepicker-header-month")).to_have_text("May")
+    expect(cal.locator(".dash-datepicker-header-year")).to_have_text("2024")
+    expect(cal.locator(".dash-datepicker-calendar-month-header")).to_have_count(0)
     expect(cal.locator("th").first).to_have_text("Mo")
     expect(cal.locator("[data-date='2024-05-17']")).to_have_class("dash-datepicker-calendar-date-inside "
                                                                    "dash-datepicker-calendar-date-selected")
@@ -39,7 +42,7 @@ def test_calendar_click_picks_a_day_and_closes(open_app):
     expect(cal).to_have_count(0)  # closed on select (stay_open_on_select is off)
     page.locator("#day").click()
     page.get_by_label("Next month").click()
-    expect(page.locator(".dash-datepicker-month")).to_have_text("June 2024")
+    expect(page.locator(".dash-datepicker-header-month")).to_have_text("June")
     expect(page.get_by_label("Next month")).to_be_disabled()  # July is after max_date_allowed
     page.locator("[data-date='2024-06-03']").click()
     expect(page.locator("#out")).to_have_text("date=2024-06-03")
@@ -52,9 +55,15 @@ def test_typed_text_by_display_format_and_clear(open_app):
     page.locator("#day").fill("9 Feb 2025")
     page.locator("#day").press("Enter")
     expect(page.locator("#out")).to_have_text("date=2025-02-09")
-    page.locator("#day").fill("31 Feb 2025")  # no such day: dropped, the field shows the date again
+    page.locator("#day").fill("not a day")  # no day: dropped, the field shows the date again
     page.locator("#day").press("Enter")
     expect(page.locator("#day")).to_have_value("9 Feb 2025")
+    page.locator("#day").fill("10 Feb 2025")  # leaving the field reads nothing (Dash 4.4.1); Tab does
+    page.locator("#day").blur()
+    page.wait_for_timeout(300)
+    expect(page.locator("#out")).to_have_text("date=2025-02-09")
+    page.locator("#day").press("Tab")
+    expect(page.locator("#out")).to_have_text("date=2025-02-10")
     page.locator("#day-wrapper .dash-datepicker-clear").click()
     expect(page.locator("#out")).to_have_text("date=None")
     expect(page.locator("#day")).to_have_value("")
@@ -99,7 +108,7 @@ def test_range_calendar_picks_start_then_end_with_minimum_nights(open_app):
     expect(page.locator("#stay-end-date")).to_have_value("2024-05-06")
     page.locator("#stay").click()
     cal = page.locator(".dash-datepicker-content")
-    expect(cal.locator(".dash-datepicker-month")).to_have_text(["May 2024", "June 2024"])  # two months by default
+    expect(cal.locator(".dash-datepicker-calendar-month-header")).to_have_text(["May 2024", "June 2024"])  # two months by default
     expect(cal.locator("[data-date='2024-05-04']")).to_have_class(
         "dash-datepicker-calendar-date-inside dash-datepicker-calendar-date-in-range")
     cal.locator("[data-date='2024-05-05']").click()  # a new start within minimum_nights of the end: end cleared
@@ -139,8 +148,9 @@ def test_layout_props_portal_months_orientation_rtl_day_size(open_app):
     content = page.locator(".dash-datepicker-portal-full .dash-datepicker-content")
     expect(content).to_be_visible()
     assert content.bounding_box()["width"] == page.viewport_size["width"]  # the full screen
-    expect(content.locator(".dash-datepicker-month")).to_have_text(["May 24", "Jun 24"])
-    may, june = (content.locator(".dash-datepicker-month").nth(i).bounding_box() for i in (0, 1))
+    expect(content.locator(".dash-datepicker-calendar-month-header")).to_have_text(["May 24", "Jun 24"])
+    expect(content.locator(".dash-datepicker-header-year")).to_have_text("24")  # 'YY' as a number, as Dash's
+    may, june = (content.locator(".dash-datepicker-calendar-month-header").nth(i).bounding_box() for i in (0, 1))
     assert june["y"] > may["y"] and june["x"] == may["x"]  # stacked
     assert round(content.locator("[data-date='2024-05-17']").bounding_box()["width"]) == 40
     expect(content.locator("[data-date='2024-04-30']")).to_have_count(0)  # show_outside_days=False

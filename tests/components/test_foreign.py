@@ -154,7 +154,8 @@ def test_library_persistence_defaults_come_from_the_library_classes():
 
     kinds = {dbc.Input(): ("value",), dbc.Tabs(): ("active_tab",), dbc.Alert(): ("is_open",),
              dag.AgGrid(): ("selectedRows",), dmc.TextInput(): ("value",), dmc.Switch(): ("checked",),
-             dmc.Checkbox(): ("checked",), dmc.Burger(): ("opened",),
+             dmc.Checkbox(): ("checked",), dmc.Burger(): ("opened",), dmc.DirectionProvider(children=[]): ("direction",),
+             dmc.RichTextEditor(): (),
              dash_table.DataTable(): ("columns.name", "filter_query", "hidden_columns", "page_current",
                                       "selected_columns", "selected_rows", "sort_by")}
     for obj, persisted in kinds.items():
@@ -169,6 +170,26 @@ def test_a_library_component_whose_defaults_are_unknown_warns():
     app.layout = html.Div([dmc.RichTextEditor(id="rich", persistence=True), dbc.Input(id="kept", persistence=True),
                            dcc.Input(id="own", value="a", persistence=True)])
     with pytest.warns(UserWarning, match=r"dash_mantine_components.RichTextEditor \(id='rich'\): persistence=True "
-                                         r"is not kept on propwire") as caught:
+                                         r"keeps nothing on propwire.*pass persisted_props=\['html', 'json'\]") as caught:
         app.engine  # noqa: B018 - validates the app
     assert not [w for w in caught if "'kept'" in str(w.message) or "'own'" in str(w.message)]
+
+
+def test_an_explicit_persisted_props_is_kept_and_silences_the_warning():
+    import warnings
+
+    import dash_mantine_components as dmc
+
+    from propwire.components.persistence import persisted_in_json
+
+    app = Dash(__name__)
+    rich = dmc.RichTextEditor(id="rich", persistence=True, persisted_props=["html"])
+    app.layout = html.Div([rich])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        app.engine  # noqa: B018 - validates the app: no warning
+    assert "html" in foreign.adopt(rich).client_owned_props()
+    assert persisted_in_json({"namespace": "dash_mantine_components", "type": "RichTextEditor",
+                              "props": {"id": "r", "persistence": True, "persisted_props": ["html"]}}) == {"html"}
+    assert persisted_in_json({"namespace": "dash_mantine_components", "type": "RichTextEditor",
+                              "props": {"id": "r", "persistence": True}}) == frozenset()

@@ -14,7 +14,8 @@ from propwire.components.base import PropError
 from propwire.components.dcc_dates import iso_day
 from propwire.testing import Client
 from propwire.testing.components import WrongComponent
-from propwire.testing.dates import parse, shown
+from propwire.testing.date_parse import parse
+from propwire.testing.dates import shown
 
 
 def test_date_props_take_iso_strings_and_date_objects_only() -> None:

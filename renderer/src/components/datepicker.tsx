@@ -10,10 +10,14 @@ import type { Day } from "./dates";
 import type { ComponentProps, Props } from "./types";
 
 const WEEKDAYS = ["Su", "Mo", "Tu", "We", "Th", "Fr", "Sa"];
+/** What a field shows for a date prop: its day in display_format (unset or "" : 'YYYY-MM-DD'), or "". */
 export const shown = (date: unknown, fmt: unknown): string => {
   const day = parseIso(date);
-  return day ? format(day, typeof fmt === "string" ? fmt : undefined) : "";
+  return day ? format(day, typeof fmt === "string" && fmt ? fmt : undefined) : "";
 };
+
+/** A date prop's 'YYYY-MM-DD' day, or null: a datetime prop is the same day as the one picked on it. */
+export const iso_or_null = (date: unknown): string | null => { const day = parseIso(date); return day ? iso(day) : null; };
 
 export function startMonth(props: Props, first: unknown = props.date): Day {
   const now = new Date();
@@ -62,27 +66,46 @@ function Month({ at, props, pick, marks }: { at: Day; props: Props; pick: (day: 
   );
 }
 
+/** The month and year tokens of a month_format ('MMM YY': 'MMM', 'YY'), as Dash 4.4.1 splits it for its header. */
+export function headerTokens(monthFormat: string): [string, string] {
+  return [/M{1,4}/.exec(monthFormat)?.[0] ?? "MMMM", /Y{2,4}/.exec(monthFormat)?.[0] ?? "YYYY"];
+}
+
+/** The calendar: a header with the active month (month_format's month token) and its year (its year token, as a
+ * number: 'YY' shows 24) between the buttons that move a month, as Dash's; each month titled by the whole
+ * month_format when more than one is shown. The months start half the count before the active one. */
 export function Calendar({ props, view, setView, pick, marks, months: shownMonths }: { props: Props; view: Day;
   setView: (d: Day) => void; pick: (day: Day) => void; marks: Marks; months: number }) {
   const count = Math.max(1, Math.floor(Number(props.number_of_months_shown) || shownMonths));
-  const months = Array.from({ length: count }, (_, i) => addMonths(view, i));
-  const min = parseIso(props.min_date_allowed);
-  const max = parseIso(props.max_date_allowed);
+  const [first, setFirst] = useState(() => addMonths(view, -Math.floor((count - 1) / 2)));
+  const months = Array.from({ length: count }, (_, i) => addMonths(first, i));
+  useEffect(() => { // a view moved out of sight (a typed date) shows it first when earlier, last when later
+    if (iso(view) < iso(first)) setFirst(view);
+    else if (iso(view) > iso(addMonths(first, count - 1))) setFirst(addMonths(view, 1 - count));
+  }, [view.y, view.m]); // eslint-disable-line react-hooks/exhaustive-deps
   const monthFmt = typeof props.month_format === "string" ? props.month_format : "MMMM YYYY";
+  const [monthToken, yearToken] = headerTokens(monthFmt);
   const vertical = props.calendar_orientation === "vertical";
   const size = Number(props.day_size) || 34;
+  // Dash moves a month only when the new month's first day is within min..max allowed.
+  const can = (n: number) => allowed(addMonths(view, props.is_RTL ? -n : n), { min_date_allowed: props.min_date_allowed,
+    max_date_allowed: props.max_date_allowed });
+  const move = (n: number) => { const at = addMonths(view, props.is_RTL ? -n : n); setView(at); setFirst(at); };
   return (
     <div className="dash-datepicker-calendar-wrapper" style={{ "--day-size": `${size}px` } as CSSProperties}>
       <div className="dash-datepicker-controls">
         <button type="button" className="dash-datepicker-month-nav" aria-label="Previous month"
-          disabled={!!min && iso(addMonths(view, -1)) < iso({ ...min, d: 1 })} onClick={() => setView(addMonths(view, -1))}>‹</button>
+          disabled={!can(-1)} onClick={() => move(-1)}>{vertical ? "↑" : "←"}</button>
+        <span className="dash-datepicker-header-month">{format(view, monthToken)}</span>
+        <span className="dash-datepicker-header-year">{parseInt(format(view, yearToken), 10)}</span>
         <button type="button" className="dash-datepicker-month-nav" aria-label="Next month"
-          disabled={!!max && iso(addMonths(view, count)) > iso(max)} onClick={() => setView(addMonths(view, 1))}>›</button>
+          disabled={!can(1)} onClick={() => move(1)}>{vertical ? "↓" : "→"}</button>
       </div>
-      <div style={{ display: "flex", flexDirection: vertical ? "column" : "row", gap: 12 }}>
+      <div className="dash-datepicker-calendar-container" dir={props.is_RTL ? "rtl" : undefined}
+        style={{ display: "flex", flexDirection: vertical ? "column" : "row", gap: 12 }}>
         {months.map((at) => (
           <div key={iso(at)}>
-            <div className="dash-datepicker-month">{format(at, monthFmt)}</div>
+            {count > 1 && <div className="dash-datepicker-calendar-month-header">{format(at, monthFmt)}</div>}
             <Month at={at} props={props} pick={pick} marks={marks} />
           </div>
         ))}
@@ -107,17 +130,23 @@ export function DatePickerSingle({ props, setProps, id }: ComponentProps) {
   }, [open]);
   const choose = (day: Day) => {
     if (!allowed(day, props)) return;
-    if (iso(day) !== props.date) setProps({ date: iso(day) });
-    setText(format(day, props.display_format ?? undefined));
+    if (iso(day) !== iso_or_null(props.date)) setProps({ date: iso(day) });
+    setText(shown(iso(day), props.display_format));
     setView({ ...day, d: 1 });
   };
   const commit = () => {
-    const day = parse(text, props.display_format ?? undefined);
+    if (text === "") { // an emptied field unsets the date, as Dash's does
+      if (props.date != null) setProps({ date: null });
+      return;
+    }
+    const day = parse(text, props.display_format);
     if (day && allowed(day, props)) choose(day);
     else setText(shown(props.date, props.display_format));
   };
   const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === "Enter") commit();
+    // Dash reads the text on Enter and the up/down arrows (which open the calendar) and on Tab, never on a blur.
+    if (["Enter", "ArrowUp", "ArrowDown"].includes(e.key)) { e.preventDefault(); if (!open) show(); commit(); }
+    else if (e.key === "Tab") commit();
     else if (e.key === "Escape") setOpen(false);
   };
   const clear = () => {
@@ -139,8 +168,7 @@ export function DatePickerSingle({ props, setProps, id }: ComponentProps) {
       clear={props.clearable && props.date != null ? { label: "Clear date", onClear: clear } : undefined}>
       <input type="text" id={id} className="dash-datepicker-input dash-datepicker-end-date" value={text}
         placeholder={props.placeholder ?? "Select Date"} aria-label={props.placeholder ?? "Select Date"}
-        disabled={!!props.disabled} onChange={(e) => setText(e.target.value)} onKeyDown={onKey}
-        onBlur={commit} onClick={show} />
+        disabled={!!props.disabled} onChange={(e) => setText(e.target.value)} onKeyDown={onKey} onClick={show} />
     </PickerShell>
   );
 }

@@ -5,7 +5,7 @@
 // disabled days hold, the order of the two does not.
 import { useEffect, useRef, useState } from "react";
 import type { KeyboardEvent } from "react";
-import { Calendar, PickerShell, shown, startMonth } from "./datepicker";
+import { Calendar, PickerShell, iso_or_null, shown, startMonth } from "./datepicker";
 import { allowed, iso, parse, parseIso } from "./dates";
 import type { Day } from "./dates";
 import type { ComponentProps, Props } from "./types";
@@ -26,7 +26,7 @@ function usePending(props: Props) {
 }
 
 export function DatePickerRange({ props, setProps, id }: ComponentProps) {
-  const fmt = props.display_format ?? undefined;
+  const fmt = props.display_format;
   const [pending, setPending] = usePending(props);
   const value = (end: End) => (end in pending ? pending[end] : props[end]);
   const [texts, setTexts] = useState({ start_date: shown(props.start_date, fmt), end_date: shown(props.end_date, fmt) });
@@ -43,19 +43,29 @@ export function DatePickerRange({ props, setProps, id }: ComponentProps) {
   }, [open]);
   const send = (change: Props) => {
     const next = { ...pending, ...change };
-    const changed = Object.keys(next).filter((k) => next[k] !== props[k]);
+    const changed = Object.keys(next).filter((k) => iso_or_null(next[k]) !== iso_or_null(props[k])); // the same day is no change
     if (props.updatemode === "bothdates") {
       const both = { start_date: value("start_date"), end_date: value("end_date"), ...change };
       if (both.start_date == null || both.end_date == null) return setPending(next);
-      if (both.start_date !== props.start_date || both.end_date !== props.end_date) setProps(both);
+      if (iso_or_null(both.start_date) !== iso_or_null(props.start_date) || iso_or_null(both.end_date) !== iso_or_null(props.end_date)) setProps(both);
       return setPending({});
     }
     if (changed.length) setProps(Object.fromEntries(changed.map((k) => [k, next[k]])));
   };
   const commit = (end: End) => {
+    if (end === "end_date" && texts.end_date === "") { // an emptied end field unsets the end (Dash's; not the start)
+      if (value("end_date") != null) send({ end_date: null });
+      return;
+    }
     const day = parse(texts[end], fmt);
     if (day && allowed(day, props)) send({ [end]: iso(day) });
     else setTexts({ ...texts, [end]: shown(value(end), fmt) });
+  };
+  // Dash reads a field's text on Enter and the up/down arrows (which open the calendar) and on Tab, never on a blur.
+  const onKey = (end: End) => (e: KeyboardEvent<HTMLInputElement>) => {
+    if (["Enter", "ArrowUp", "ArrowDown"].includes(e.key)) { e.preventDefault(); if (!open) show(end); commit(end); }
+    else if (e.key === "Tab") commit(end);
+    else if (e.key === "Escape") setOpen(null);
   };
   const nights = Math.max(0, Number(props.minimum_nights) || 0);
   const pick = (day: Day) => {
@@ -86,9 +96,7 @@ export function DatePickerRange({ props, setProps, id }: ComponentProps) {
   const field = (end: End, fieldId: string | undefined, placeholder: string, cls: string) => (
     <input type="text" id={fieldId} className={`dash-datepicker-input ${cls}`} value={texts[end]}
       placeholder={placeholder} aria-label={placeholder} disabled={!!props.disabled}
-      onChange={(e) => setTexts({ ...texts, [end]: e.target.value })} onBlur={() => commit(end)}
-      onKeyDown={(e: KeyboardEvent<HTMLInputElement>) => { if (e.key === "Enter") commit(end); else if (e.key === "Escape") setOpen(null); }}
-      onClick={() => show(end)} />
+      onChange={(e) => setTexts({ ...texts, [end]: e.target.value })} onKeyDown={onKey(end)} onClick={() => show(end)} />
   );
   const popup = open && (
     <div className="dash-datepicker-content" role="dialog">

@@ -1,1 +1,0 @@
-import{e as a,f as b,g as c,h as d,i as e,j as f,k as g}from"./pw-chunk-AH5H55R6.js";import"./pw-chunk-WMF5GLBS.js";import"./pw-chunk-RX6STRJN.js";import"./pw-chunk-D2CFENUI.js";export{e as CLEAR_ICON,d as Calendar,f as DatePickerSingle,g as PickerShell,c as addMonths,a as shown,b as startMonth};

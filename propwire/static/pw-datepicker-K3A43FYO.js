@@ -1,0 +1,1 @@
+import{e as a,f as b,g as c,h as d,i as e,j as f,k as g,l as h,m as i}from"./pw-chunk-JUJUBFZM.js";import"./pw-chunk-WMF5GLBS.js";import"./pw-chunk-RX6STRJN.js";import"./pw-chunk-D2CFENUI.js";export{g as CLEAR_ICON,f as Calendar,h as DatePickerSingle,i as PickerShell,d as addMonths,e as headerTokens,b as iso_or_null,a as shown,c as startMonth};
