@@ -64,7 +64,17 @@ def frame(app: Dash, title: str, blurb: str, before: tuple[str, str] | None = No
     app.layout = (lambda: framed(inner())) if callable(inner) else framed(inner)
     if not app.use_pages:  # Dash Pages give each page its own title; the app's title is theirs to fall back on
         app.title = f"{title} · propwire demo"
-    app.config.external_stylesheets = [*app.config.external_stylesheets, STYLESHEET]
+    app.config.external_stylesheets = [*on_site(app.config.external_stylesheets), STYLESHEET]
+
+
+def on_site(sheets: list[Any]) -> list[Any]:
+    """An example's stylesheets without those from other sites: the demo runs offline, and the seed examples'
+    codepen sheet (Dash's old one, which they link as Dash's page does) would only fail to load; none of its
+    classes is used by them, and the demo's own stylesheet styles the page."""
+    def url(sheet: Any) -> str:
+        return str(sheet.get("href", "") if isinstance(sheet, dict) else sheet)
+
+    return [s for s in sheets if not url(s).startswith(("http://", "https://", "//"))]
 
 
 def card(href: str, title: str, blurb: str) -> html.A:
