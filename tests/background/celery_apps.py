@@ -13,7 +13,9 @@ from typing import Any
 
 from celery import Celery
 
-from propwire import CeleryManager, Dash, Input, Output, State, dcc, html
+from propwire import MATCH, CeleryManager, Dash, Input, Output, State, dcc, html
+
+from .apps import match_job, match_layout
 
 celery_app = Celery("propwire_tests")
 
@@ -156,3 +158,18 @@ def noted(n: int, word: str) -> str:
         set_props("note", {"children": f"{word} {i}"})
         time.sleep(0.05)
     return f"{word} from {ctx.triggered_id} in {os.getpid()}"  # the call's ctx, read in the worker
+
+
+# -- a pattern-matching job: a newer run of one instance supersedes only that instance's job ---------------------
+
+match_app = Dash(__name__, background_callback_manager=manager)
+match_app.layout = match_layout(html, dcc)
+
+
+@match_app.callback(Output({"type": "out", "index": MATCH}, "children"),
+                    Input({"type": "go", "index": MATCH}, "n_clicks"), State("seconds", "value"),
+                    State("tag", "value"), background=True, prevent_initial_call=True)
+def match(n: int, seconds: str, tag: str) -> str:
+    from propwire import ctx
+
+    return match_job(folder(), ctx.triggered_id["index"], n, seconds, tag)
