@@ -16,6 +16,7 @@ from celery import Celery
 from propwire import MATCH, CeleryManager, Dash, Input, Output, State, dcc, html
 
 from .apps import match_job, match_layout
+from .apps import side_app as make_side_app
 
 celery_app = Celery("propwire_tests")
 
@@ -173,3 +174,8 @@ def match(n: int, seconds: str, tag: str) -> str:
     from propwire import ctx
 
     return match_job(folder(), ctx.triggered_id["index"], n, seconds, tag)
+
+
+# -- side updates over Celery: a job's progress, set_props and running= values fire their readers ---------------
+
+side_app = make_side_app(manager, folder)
