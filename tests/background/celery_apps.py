@@ -179,3 +179,18 @@ def match(n: int, seconds: str, tag: str) -> str:
 # -- side updates over Celery: a job's progress, set_props and running= values fire their readers ---------------
 
 side_app = make_side_app(manager, folder)
+
+
+# -- a queue timeout of 2 s (the web side's setting: the worker never reads it) ----------------------------------
+
+queue_manager = CeleryManager(celery_app, queue_timeout=2.0)
+queue_app = Dash(__name__, background_callback_manager=queue_manager)
+queue_app.layout = html.Div([html.Button("go", id="go"), dcc.Input(id="tag", value="none"), html.Div(id="out"),
+                             html.Div("idle", id="status")])
+
+
+@queue_app.callback(Output("out", "children"), Input("go", "n_clicks"), State("tag", "value"), background=True,
+                    running=[(Output("status", "children"), "running", "idle")], prevent_initial_call=True)
+def queued_job(n: int, tag: str) -> str:
+    (folder() / f"queued-{tag}-{n}").write_text(str(os.getpid()))
+    return f"ran {n}"
