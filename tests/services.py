@@ -142,11 +142,14 @@ class CeleryWorker:
         """Until the worker answers `ready_check`; fails, with its log, if it exits or takes too long."""
         assert self.process is not None, "spawn() first"
         deadline = time.monotonic() + 4 * START_TIMEOUT_S
-        while not self.ready_check(self.name):
-            if self.process.poll() is not None or time.monotonic() > deadline:
-                self.stop()
-                raise RuntimeError(f"the Celery worker did not start: {(self.workdir / 'celery.log').read_text()}")
-            time.sleep(0.1)
+        try:
+            while not self.ready_check(self.name):
+                if self.process.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"the Celery worker did not start: {self.log}")
+                time.sleep(0.1)
+        except BaseException:  # a check that raised, too: the worker must not outlive the test (it once did)
+            self.stop()
+            raise
 
     def children(self) -> list[int]:
         """The worker's pool processes (prefork children), by PID."""
