@@ -22,6 +22,7 @@ import os
 import pickle
 import secrets
 import threading
+import time
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
@@ -31,7 +32,9 @@ from propwire.background_celery_follow import follow
 from propwire.background_celery_keys import (
     CANCEL,
     CELERY_LOST_WAIT,
+    EXPIRE,
     LOST_WAIT,
+    QUEUE_TIMEOUT,
     RECORD_TTL,
     SET_STATUS,
     encode,
@@ -59,10 +62,13 @@ class CeleryManager:
         cache_by: functions of no argument whose values join a job's cache key: with them, a call with the same
             arguments (and the same values) is answered from the cache (in Redis) without a job.
         expire: seconds a cached result is kept (with cache_by).
+        queue_timeout: seconds a job may wait in the queue for a worker to start it (300 by default; None: no
+            limit). Past it the job is revoked and the page gets an error naming the callback, instead of waiting
+            for a worker that is down, stuck, or consuming another queue (docs/background.md#faults).
     """
 
     def __init__(self, celery_app: Any, cache_by: list[Callable[[], Any]] | None = None,
-                 expire: float | None = None):
+                 expire: float | None = None, *, queue_timeout: float | None = QUEUE_TIMEOUT):
         try:
             import celery
             import redis  # noqa: F401 - the frames travel over Redis: fail here, not at the first job
@@ -72,7 +78,11 @@ class CeleryManager:
             raise TypeError(f"CeleryManager(celery_app) takes a celery.Celery app, got {type(celery_app).__name__}")
         if cache_by is not None and not all(callable(f) for f in cache_by):
             raise TypeError("CeleryManager(cache_by=...) takes a list of functions of no argument")
+        if queue_timeout is not None and (isinstance(queue_timeout, bool) or not isinstance(queue_timeout, (int, float))
+                                          or not queue_timeout > 0):
+            raise TypeError(f"CeleryManager(queue_timeout=...) takes seconds above 0 or None, got {queue_timeout!r}")
         self.handle, self.cache_by, self.expire = celery_app, list(cache_by or []), expire
+        self.queue_timeout = queue_timeout
         if celery_app.conf.worker_lost_wait == CELERY_LOST_WAIT:
             # Celery waits this long for a dead pool process's result before it records WorkerLostError (and so
             # names the signal that killed it); a job's frames are in its stream already, so nothing is gained by
@@ -250,6 +260,7 @@ class CeleryJob:
         self._stopped = False
         self.silent_since: float | None = None  # when its heartbeat was first found missing (the follower's)
         self.quiet_ends = 0  # reads that found its record ended but no last frame yet (the follower's)
+        self.queued_at: float | None = None  # when its task was queued (monotonic), for the queue timeout
 
     def send(self) -> None:
         """Write the job's record, then queue its task (events() does it, in a thread: the broker may be slow or
@@ -266,10 +277,14 @@ class CeleryJob:
         if self._stopped:  # stopped while this thread started: never queue it
             client.hset(record_key(self.id), "status", "cancelled")
             return
+        limit = self.manager.queue_timeout
         try:
-            self.manager.handle.send_task(self.name, args=(self.id, payload), task_id=self.id,
+            # `expires`: a worker that gets the message after the queue timeout (a stopped one resumed, a
+            # redelivery) discards it; the record, marked expired, stops the task too should it run anyway
+            self.manager.handle.send_task(self.name, args=(self.id, payload), task_id=self.id, expires=limit,
                                           retry_policy={"max_retries": 2, "interval_start": 0.2,
                                                         "interval_step": 0.3, "interval_max": 0.5})
+            self.queued_at = time.monotonic()
         except Exception:
             with contextlib.suppress(Exception):  # the broker is down, its Redis maybe not: the record says so
                 client.hset(record_key(self.id), mapping={"status": "error", "error": "could not be queued"})
@@ -290,6 +305,23 @@ class CeleryJob:
             if frame[0] in ("result", "prevent", "error", "cancelled", "lost"):
                 self.ended = True
             yield frame
+
+    def expire(self) -> bool:
+        """The queue timeout passed and no worker started the job: mark its record expired (unless a worker just
+        started it: then False, it runs on) and revoke its task, so it never starts."""
+        if not self.manager.redis().eval(EXPIRE, 1, record_key(self.id)):
+            return False
+        self.manager.handle.control.revoke(self.id)
+        log.warning("background job %s of %s did not start within %s s: revoked", self.id, self.name,
+                    self.manager.queue_timeout)
+        return True
+
+    def expired_error(self) -> JobLost:
+        """The page's error for a job the queue timeout revoked (its words reach the page outside debug mode)."""
+        name = getattr(self.run.func, "__name__", self.name)
+        return JobLost(f"callback '{name}': its background job was not started by any Celery worker within "
+                       f"{self.manager.queue_timeout:g} s of being queued (are the workers running, and not all "
+                       "stuck or busy?); it was revoked and its outputs were not updated: run it again")
 
     def stop(self) -> None:
         """The stream went away or a newer run replaced this one: the task is revoked and its process killed."""

@@ -33,6 +33,7 @@ from propwire.background_celery_keys import (
 VERDICT_WAIT = 6.0  # seconds a silent job waits for Celery's word on it before it counts as lost
 QUIET_ENDS = 3  # reads without a frame after the record says the job ended, before the record is believed
 CANCELLED = "cancelled"  # what _lost_why says of a job cancelled before its task could say so
+EXPIRED = "expired"  # what _lost_why says of a job the queue timeout revoked before any worker started it
 _ENDS = ("result", "prevent", "error", "cancelled", "lost")
 
 
@@ -66,6 +67,9 @@ async def follow(job: Any) -> AsyncIterator[tuple[str, Any]]:
             if why is CANCELLED:
                 yield "cancelled", None
                 return
+            if why is EXPIRED:
+                yield "error", job.expired_error()
+                return
             if why is not None:
                 await asyncio.to_thread(job.manager._set_status, job.id, "lost", error=why)
                 yield "lost", why
@@ -91,6 +95,8 @@ async def _lost_why(job: Any, client: Any) -> str | None:
     failure = await asyncio.to_thread(_celery_failure, job)
     if failure is not None:
         return failure
+    if status == b"queued" and _past_queue_timeout(job) and await asyncio.to_thread(job.expire):
+        return EXPIRED
     if status != b"running" or await client.exists(alive_key(job.id)):
         job.silent_since = None  # alive (again: its beats resume after a Redis restart)
     else:
@@ -101,6 +107,11 @@ async def _lost_why(job: Any, client: Any) -> str | None:
             return (f"its Celery worker sent no heartbeat for {HEARTBEAT_TTL + VERDICT_WAIT:.0f} s: it was killed, "
                     "or its machine went away or lost Redis")
     return None
+
+
+def _past_queue_timeout(job: Any) -> bool:
+    limit = job.manager.queue_timeout
+    return limit is not None and job.queued_at is not None and time.monotonic() - job.queued_at > limit
 
 
 def _celery_failure(job: Any) -> str | None:

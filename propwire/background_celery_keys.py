@@ -18,10 +18,13 @@ HEARTBEAT_TTL = 3  # seconds without one before a running job counts as lost (it
 READ_BLOCK_MS = 1000  # how long one XREAD waits for a frame before the follower checks the job is alive
 CELERY_LOST_WAIT, LOST_WAIT = 10.0, 1.0  # Celery's default worker_lost_wait (s), and the manager's
 REDIS_DOWN_GRACE = 15.0  # seconds the follower (and the task's writes) wait for a restarting Redis
+QUEUE_TIMEOUT = 300.0  # seconds a queued job may wait for a worker to start it (CeleryManager's default)
 
-# Status changes a cancel made elsewhere must not undo: set the status unless the record says cancelled.
+# Status changes a cancel (or a queue timeout) made elsewhere must not undo: set the status unless the record says
+# cancelled or expired.
 SET_STATUS = """
-if redis.call('HGET', KEYS[1], 'status') == 'cancelled' then return 0 end
+local status = redis.call('HGET', KEYS[1], 'status')
+if status == 'cancelled' or status == 'expired' then return 0 end
 redis.call('HSET', KEYS[1], 'status', ARGV[1])
 redis.call('EXPIRE', KEYS[1], ARGV[2])
 return 1
@@ -33,6 +36,14 @@ CANCEL = """
 local status = redis.call('HGET', KEYS[1], 'status')
 if status ~= 'queued' and status ~= 'running' then return 0 end
 redis.call('HSET', KEYS[1], 'status', 'cancelled')
+return 1
+"""
+
+
+# A queue timeout takes only a job still queued: one a worker started in the meantime runs on.
+EXPIRE = """
+if redis.call('HGET', KEYS[1], 'status') ~= 'queued' then return 0 end
+redis.call('HSET', KEYS[1], 'status', 'expired')
 return 1
 """
 

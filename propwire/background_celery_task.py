@@ -43,7 +43,7 @@ def run_task(manager: Any, name: str, job_id: str, payload: str) -> dict[str, st
     if not client.set(claim_key(job_id), f"{socket.gethostname()}:{os.getpid()}", nx=True, ex=RECORD_TTL):
         return {"skipped": "this job already ran: a job runs once per trigger"}
     if not manager._set_status(job_id, "running", pid=os.getpid(), host=socket.gethostname()):
-        return {"skipped": "cancelled before it started"}
+        return {"skipped": "cancelled (or past its queue timeout) before it started"}
     data = decode(payload)
     stream = _Stream(manager, job_id, data)
     beat = _Heartbeat(client, job_id)

@@ -68,12 +68,14 @@ class BackgroundInvoker(LocalInvoker):
             return CallOutcome(info, error=BackgroundCallbackError(f"callback '{cb.name}': its job could not "
                                                                    f"start: {exc}"))
         push = call.push or (lambda item: None)
-        push(JobItem(cb.index, job.id))
+        match = dict(call.instance[1]) or None  # the MATCH instance: a newer run of it (only) supersedes this job
+        push(JobItem(cb.index, job.id, match))
         try:
             outcome = await self._follow(cb, info, job, push)
         except asyncio.CancelledError:
             job.stop()
             raise
+        push(JobItem(cb.index, job.id, match, ended=True))  # before the outcome's line: the page forgets the id
         if bg.progress and bg.progress_default is not None:
             push(progress_item(cb, bg.progress_values(bg.progress_default), self.engine.component_dicts))
         outcome.seconds = time.perf_counter() - began

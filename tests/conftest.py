@@ -62,7 +62,12 @@ def _worker(redis: RedisServer, folder: Path) -> CeleryWorker:
     from tests.background import celery_apps
 
     def ready(name: str) -> bool:
-        return bool(celery_apps.celery_app.control.ping(destination=[name], timeout=0.5))
+        import redis
+
+        try:
+            return bool(celery_apps.celery_app.control.ping(destination=[name], timeout=0.5))
+        except redis.ConnectionError:  # a pooled connection a Redis restart closed (a fault test): ask again
+            return False
 
     worker = CeleryWorker(APP, folder, {"PROPWIRE_TEST_REDIS": redis.url, "PROPWIRE_TEST_DIR": str(folder),
                                         "PYTHONPATH": str(ROOT)}, ready)

@@ -124,6 +124,12 @@ class CeleryWorker:
         self.process: subprocess.Popen | None = None
 
     def start(self) -> None:
+        """Start the worker and wait until it answers `ready_check`."""
+        self.spawn()
+        self.wait_ready()
+
+    def spawn(self) -> None:
+        """Start the worker's process (wait_ready() then waits for it: the parity harness starts several at once)."""
         args = [sys.executable, "-m", "celery", "-A", self.app, "worker", "--pool=prefork",
                 f"--concurrency={self.concurrency}", "-l", "warning", "-n", self.name, "--without-gossip",
                 "--without-mingle", "--prefetch-multiplier=1"]
@@ -131,12 +137,19 @@ class CeleryWorker:
         self.process = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=log, stderr=log,
                                         env={**os.environ, **self.env}, start_new_session=True)
         log.close()
+
+    def wait_ready(self) -> None:
+        """Until the worker answers `ready_check`; fails, with its log, if it exits or takes too long."""
+        assert self.process is not None, "spawn() first"
         deadline = time.monotonic() + 4 * START_TIMEOUT_S
-        while not self.ready_check(self.name):
-            if self.process.poll() is not None or time.monotonic() > deadline:
-                self.stop()
-                raise RuntimeError(f"the Celery worker did not start: {(self.workdir / 'celery.log').read_text()}")
-            time.sleep(0.1)
+        try:
+            while not self.ready_check(self.name):
+                if self.process.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"the Celery worker did not start: {self.log}")
+                time.sleep(0.1)
+        except BaseException:  # a check that raised, too: the worker must not outlive the test (it once did)
+            self.stop()
+            raise
 
     def children(self) -> list[int]:
         """The worker's pool processes (prefork children), by PID."""

@@ -94,10 +94,14 @@ class Start:
 
 @dataclass
 class Job:
-    """A background callback's job started: its id, which the page sends back to cancel it (docs/background.md)."""
+    """A background callback's job started (or, with `ended`, just gave its outcome): its id, which the page sends
+    back to cancel it, and the MATCH values of the instance it runs for, so a newer run of another instance of a
+    pattern-matching callback leaves it alone (docs/background.md)."""
 
     cb: int
     id: str
+    match: dict[str, Any] | None = None
+    ended: bool = False
 
 
 @dataclass

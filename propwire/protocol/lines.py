@@ -44,7 +44,12 @@ def _start(item: Start) -> dict[str, Any]:
 
 
 def _job(item: Job) -> dict[str, Any]:
-    return {"job": {"cb": item.cb, "id": item.id}}
+    body: dict[str, Any] = {"cb": item.cb, "id": item.id}
+    if item.match:
+        body["match"] = item.match
+    if item.ended:
+        body["ended"] = True
+    return {"job": body}
 
 
 def _progress(item: Progress) -> dict[str, Any]:

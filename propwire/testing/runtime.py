@@ -150,7 +150,7 @@ class Runtime(SideUpdates):
         asked = self.graph.asked_for(changed, run)
         body = self.graph.build_event(self.store, seq, changed, run, pending, asked)
         # A newer run of a background callback replaces its running job, and a cancel Input stops it
-        stop = sorted({*(cancel or ()), *(j for cb in asked for j in self._jobs_of(cb))})
+        stop = sorted({*(cancel or ()), *(j for cb, bindings in asked.items() for j in self._jobs_of(cb, bindings))})
         if stop:
             body["cancel"] = stop
         stream = self._open(seq, body)
@@ -231,8 +231,11 @@ class Runtime(SideUpdates):
             stream.set_plan(body["callbacks"], body["props"])
         elif kind == "start":
             self._start(stream, body["cb"], body.get("running"))
-        elif kind == "job":
-            stream.jobs.setdefault(body["cb"], []).append(body["id"])
+        elif kind == "job":  # a job started, or (ended) it gave its outcome: its result line follows
+            if body.get("ended") is True:
+                stream.jobs.pop(body["id"], None)
+            else:
+                stream.jobs[body["id"]] = (body["cb"], body["match"] if isinstance(body.get("match"), dict) else None)
         elif kind == "progress":
             self._set_all(stream, body["outputs"])
             self._side_changed(list(body["outputs"]))

@@ -15,6 +15,7 @@ from propwire.api.dependencies import split_key
 from propwire.api.suggest import did_you_mean
 from propwire.testing.components import clientside_unsupported
 from propwire.testing.graph import ClientGraph
+from propwire.testing.patterns import same_value
 from propwire.testing.store import UNSET, Store
 from propwire.testing.stream import Running, Stream
 
@@ -35,6 +36,13 @@ def absent_side_ids(side: Any, store: Store) -> list[str]:
     return [f"set_props('{i}', ...) was ignored: no component of the page has that id"
             f"{did_you_mean(i, store.ids()) or '.'} If it comes later, set Dash(suppress_callback_exceptions=True)."
             for i in absent]
+
+
+def _covers(bindings: list[dict[str, Any]] | None, match: dict[str, Any] | None) -> bool:
+    """Whether a run for `bindings` is a newer run of the instance a job bound to `match` runs for."""
+    if bindings is None or match is None:
+        return True
+    return any(all(k not in match or same_value(v, match[k]) for k, v in b.items()) for b in bindings)
 
 
 class SideUpdates:
@@ -68,14 +76,15 @@ class SideUpdates:
             self.store.set_prop(*split_key(key), on)
         self._side_changed([key for key, _on, _off in entries])
 
-    def _jobs_of(self, cb: int) -> list[str]:
-        """The ids of cb's background jobs still running, in every open stream."""
-        return [j for s in self.streams.values() for j in s.jobs.get(cb, ())]
+    def _jobs_of(self, cb: int, bindings: list[dict[str, Any]] | None = None) -> list[str]:
+        """The ids of cb's background jobs still running, in every open stream, narrowed to the MATCH instances
+        `bindings` names (None: all): as Dash keys a job by its outputs, a newer run of instance {"i": 2} leaves
+        the job of {"i": 1} alone."""
+        return [job_id for s in self.streams.values() for job_id, (of, match) in s.jobs.items()
+                if of == cb and _covers(bindings, match)]
 
     def _stop(self, stream: Stream, cb: int, every: bool = False) -> None:
         """An instance ended (or, with `every`, the stream did): once none runs, set the props back."""
-        if stream.jobs.get(cb):
-            stream.jobs[cb].pop(0)
         running = stream.running.get(cb)
         if running is None:
             return

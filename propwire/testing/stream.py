@@ -135,7 +135,8 @@ class Stream:
     plan: set[int] | None = None
     props: list[str] | None = None
     running: dict[int, Running] = field(default_factory=dict)
-    jobs: dict[int, list[str]] = field(default_factory=dict)  # background jobs running, by callback
+    # background jobs running, by id: (callback, the MATCH values of its instance or None), as the renderer's Jobs
+    jobs: dict[str, tuple[int, dict[str, Any] | None]] = field(default_factory=dict)
     side: bool = False  # its event carried side updates (progress, a job's set_props, running= values)
 
     def __post_init__(self) -> None:

@@ -1,25 +1,33 @@
 // Background callbacks' jobs the page follows (docs/background.md): their ids arrive on `job` lines, and go back
 // in an event's `cancel` when a cancel Input of their callback changes or the callback runs again (a newer run
-// replaces the old job: its process is stopped, not just its answer ignored).
-import type { Graph } from "./events";
+// replaces the old job: its process is stopped, not just its answer ignored). As Dash keys a job by the outputs
+// it writes, a pattern-matching callback's newer run supersedes only the job of its own MATCH instance.
+import type { Asked, Graph } from "./events";
+import type { Binding } from "./patterns";
+
+interface OpenJob {
+  cb: number;
+  id: string;
+  /** The MATCH values of the instance it runs for; null for a callback without MATCH. */
+  match: Binding | null;
+}
 
 export class Jobs {
-  /** Running jobs by stream, then by callback (oldest first). */
-  private open = new Map<number, Map<number, string[]>>();
+  /** Running jobs by stream (oldest first). */
+  private open = new Map<number, OpenJob[]>();
   /** Ids a cancel Input asked to stop, for the next event. */
   private due = new Set<string>();
 
-  add(seq: number, cb: number, id: string): void {
-    let byCb = this.open.get(seq);
-    if (!byCb) this.open.set(seq, (byCb = new Map()));
-    const ids = byCb.get(cb) ?? [];
-    ids.push(id);
-    byCb.set(cb, ids);
+  add(seq: number, cb: number, id: string, match: Binding | null = null): void {
+    const jobs = this.open.get(seq) ?? [];
+    jobs.push({ cb, id, match });
+    this.open.set(seq, jobs);
   }
 
-  /** A callback of this stream reported (result, skip, error): its oldest job is over. */
-  ended(seq: number, cb: number): void {
-    this.open.get(seq)?.get(cb)?.shift();
+  /** A job of this stream gave its outcome (its `job` line with `ended`, just before its result line). */
+  ended(seq: number, id: string): void {
+    const jobs = this.open.get(seq);
+    if (jobs) this.open.set(seq, jobs.filter((job) => job.id !== id));
   }
 
   streamEnded(seq: number): void {
@@ -28,7 +36,7 @@ export class Jobs {
 
   /** A user change of `key`: the jobs of the callbacks it cancels are due to stop. Whether any are. */
   changed(graph: Graph, key: string): boolean {
-    for (const cb of graph.cancelledBy.get(key) ?? []) for (const id of this.of(cb)) this.due.add(id);
+    for (const cb of graph.cancelledBy.get(key) ?? []) for (const id of this.of(cb, null)) this.due.add(id);
     return this.due.size > 0;
   }
 
@@ -36,17 +44,28 @@ export class Jobs {
     return this.due.size > 0;
   }
 
-  /** The ids an event asking for these callbacks cancels: the due ones and the jobs it supersedes. */
-  take(asked: Iterable<number>): string[] {
+  /** The ids an event asking for these callbacks (and instances) cancels: the due ones and the jobs it supersedes. */
+  take(asked: Asked): string[] {
     const ids = new Set(this.due);
     this.due.clear();
-    for (const cb of asked) for (const id of this.of(cb)) ids.add(id);
+    for (const [cb, bindings] of asked) for (const id of this.of(cb, bindings)) ids.add(id);
     return [...ids];
   }
 
-  private of(cb: number): string[] {
+  /** The ids of cb's running jobs, narrowed to the instances `bindings` names (null: all of them). */
+  private of(cb: number, bindings: Binding[] | null): string[] {
     const ids: string[] = [];
-    for (const byCb of this.open.values()) ids.push(...(byCb.get(cb) ?? []));
+    for (const jobs of this.open.values()) {
+      for (const job of jobs) if (job.cb === cb && covers(bindings, job.match)) ids.push(job.id);
+    }
     return ids;
   }
+}
+
+/** Whether a run for `bindings` is a newer run of the instance a job bound to `match` runs for. */
+function covers(bindings: Binding[] | null, match: Binding | null): boolean {
+  if (bindings === null || match === null) return true;
+  return bindings.some((binding) =>
+    Object.keys(binding).every((key) => !(key in match) || JSON.stringify(binding[key]) === JSON.stringify(match[key])),
+  );
 }

@@ -159,7 +159,7 @@ export class Runtime {
     const asked = askedFor(this.graph, Object.keys(changed), run);
     const body = buildEvent(this.graph, this.store, seq, changed, run, this.pendingProps(), asked);
     if (ran.length) body.ran = ran;
-    const cancel = this.jobs.take(asked.keys());
+    const cancel = this.jobs.take(asked);
     if (cancel.length) body.cancel = cancel;
     const stream = this.open(seq, askedWrites(this.graph, asked));
     stream.side = side;
@@ -240,8 +240,8 @@ export class Runtime {
         return stream.setPlan(line.callbacks, line.props);
       case "start":
         return this.onStart(stream, line.cb, line.running);
-      case "job":
-        return this.jobs.add(stream.seq, line.cb, line.id);
+      case "job": // a job started, or (ended) it gave its outcome: its result line follows
+        return line.ended ? this.jobs.ended(stream.seq, line.id) : this.jobs.add(stream.seq, line.cb, line.id, line.match);
       case "progress": // a background job's set_progress / set_props values, as they happen
         byComponent(line.outputs).forEach((props, idStr) => this.outputs(stream, idStr, props));
         return this.sideChanged(Object.keys(line.outputs));
@@ -287,7 +287,6 @@ export class Runtime {
 
   /** The callback ended (or, with `all`, its stream did): once no instance runs, its `running` props are set back. */
   private stopRunning(stream: Stream, cb: number, all = false): void {
-    this.jobs.ended(stream.seq, cb);
     this.sideSet(stream.stopRunning(cb, all));
   }
 

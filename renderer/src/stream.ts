@@ -24,8 +24,8 @@ export type Line =
   | { kind: "plan"; callbacks: number[]; props: string[] }
   /** `running`: the instance's own `[key, on, off]` when its `running=` props are pattern-matching. */
   | { kind: "start"; cb: number; running?: [string, unknown, unknown][] }
-  /** A background job started: its id, to send back in `cancel`; its progress values, applied as they come. */
-  | { kind: "job"; cb: number; id: string }
+  /** A background job started: its id, to send back in `cancel`, and its MATCH instance; or, `ended`, it answered. */
+  | { kind: "job"; cb: number; id: string; match: Record<string, unknown> | null; ended: boolean }
   | { kind: "progress"; cb: number; outputs: Record<string, unknown> }
   | ResultLine
   | { kind: "skip"; cb: number; reason: string }
@@ -76,7 +76,7 @@ export function parseLine(raw: unknown): Line | string {
       return { kind, cb };
     case "job":
       if (!isInt(cb) || typeof body.id !== "string") break;
-      return { kind, cb, id: body.id };
+      return { kind, cb, id: body.id, match: isObject(body.match) ? body.match : null, ended: body.ended === true };
     case "progress":
       if (!isInt(cb) || !isObject(body.outputs)) break;
       return { kind, cb, outputs: body.outputs };

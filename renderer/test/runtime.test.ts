@@ -646,6 +646,7 @@ test("a newer run of a background callback carries the running job's id; a finis
   second.send({ plan: { callbacks: [0], props: ["out.children"] } });
   second.send({ start: { cb: 0 } });
   second.send({ job: { cb: 0, id: "new2" } });
+  second.send({ job: { cb: 0, id: "new2", ended: true } });
   second.send({ result: { cb: 0, outputs: { "out.children": "done 2" }, reads: [], triggered: [] } });
   second.send({ done: { seq: 2 } });
   second.close();
@@ -706,4 +707,40 @@ test("suppress_callback_exceptions: set_props to an absent id goes unreported, a
   s.runtime.pageLine({ result: { cb: 0, outputs: { "cityname.children": "Oslo" }, side: ["cityname.children"], reads: [], triggered: [] } });
   s.runtime.pageLine({ done: { seq: 0 } });
   assert.deepEqual(s.reports, []);
+});
+
+const matchGraph: RawGraph = {
+  props: ['{"i":["MATCH"],"t":"go"}.n_clicks', '{"i":["MATCH"],"t":"out"}.children'],
+  triggers: { '{"i":["MATCH"],"t":"go"}.n_clicks': [0] },
+  callbacks: [{ values: [0], ids: ['{"i":["MATCH"],"t":"go"}', '{"i":["MATCH"],"t":"out"}'], writes: [1] }],
+};
+const matchPage = () =>
+  c("Div", {
+    id: "page",
+    children: [1, 2].flatMap((i) => [c("Button", { id: { t: "go", i } }), c("Div", { id: { t: "out", i } })]),
+  });
+
+test("a pattern-matching background callback's newer run supersedes only its own instance's job, as Dash keys jobs by their outputs", async () => {
+  const s = setup(matchGraph, matchPage());
+  finishPage(s);
+  s.runtime.userChange('{"i":1,"t":"go"}', { n_clicks: 1 });
+  await settle();
+  s.requests[0].send({ plan: { callbacks: [0], props: [] } });
+  s.requests[0].send({ job: { cb: 0, id: "one1", match: { i: 1 } } });
+  await settle();
+  s.runtime.userChange('{"i":2,"t":"go"}', { n_clicks: 1 });
+  await settle();
+  assert.equal(s.requests[1].body.cancel, undefined, "instance 2's run leaves instance 1's job alone");
+  s.requests[1].send({ plan: { callbacks: [0], props: [] } });
+  s.requests[1].send({ job: { cb: 0, id: "two1", match: { i: 2 } } });
+  await settle();
+  s.runtime.userChange('{"i":1,"t":"go"}', { n_clicks: 2 });
+  await settle();
+  assert.deepEqual(s.requests[2].body.cancel, ["one1"], "instance 1's newer run stops its own older job only");
+  s.requests[1].send({ job: { cb: 0, id: "two1", match: { i: 2 }, ended: true } });
+  s.requests[1].send({ result: { cb: 0, outputs: { '{"i":2,"t":"out"}.children': "done" }, reads: [], triggered: [] } });
+  await settle();
+  s.runtime.userChange('{"i":2,"t":"go"}', { n_clicks: 2 });
+  await settle();
+  assert.equal(s.requests[3].body.cancel, undefined, "an ended job's id is forgotten though its stream is open");
 });

@@ -13,7 +13,11 @@ from typing import Any
 
 from celery import Celery
 
-from propwire import CeleryManager, Dash, Input, Output, State, dcc, html
+from propwire import MATCH, CeleryManager, Dash, Input, Output, State, dcc, html
+
+from .apps import match_job, match_layout
+from .apps import side_app as make_side_app
+from .docs_apps import docs_apps
 
 celery_app = Celery("propwire_tests")
 
@@ -62,81 +66,9 @@ def pong(n: int) -> str:
     return f"pong {n}"
 
 
-# -- Dash's background-callback guide, each example only its imports changed -------------------------------------
+# -- Dash's background-callback guide, each example only its imports changed (docs_apps.py) ----------------------
 
-slow_app = Dash(__name__)
-slow_app.layout = html.Div([html.P("Button not clicked", id="paragraph"), html.Button("Run Job!", id="button")])
-
-
-@slow_app.callback(Output("paragraph", "children"), Input("button", "n_clicks"), background=True, manager=manager,
-                   running=[(Output("button", "disabled"), True, False)], prevent_initial_call=True)
-def slow(n_clicks):
-    time.sleep(1)
-    return [f"Clicked {n_clicks} times"]
-
-
-cancel_app = Dash(__name__)
-cancel_app.layout = html.Div([html.P("Button not clicked", id="paragraph"), html.Button("Run Job!", id="run"),
-                              html.Button("Cancel", id="cancel"), html.P(id="started")])
-
-
-@cancel_app.callback(Output("paragraph", "children"), Input("run", "n_clicks"), background=True, manager=manager,
-                     running=[(Output("run", "disabled"), True, False), (Output("cancel", "disabled"), False, True)],
-                     cancel=[Input("cancel", "n_clicks")], progress=Output("started", "children"),
-                     prevent_initial_call=True)
-def cancellable(set_progress, n_clicks):
-    (folder() / "cancel-pid").write_text(str(os.getpid()))
-    set_progress("started")
-    time.sleep(10)
-    return [f"Clicked {n_clicks} times"]
-
-
-bar_app = Dash(__name__)
-bar_app.layout = html.Div([html.P("Button not clicked", id="paragraph"), html.Progress(id="progress_bar", value="0"),
-                           html.Button("Run Job!", id="button")])
-
-
-@bar_app.callback(Output("paragraph", "children"), Input("button", "n_clicks"), background=True, manager=manager,
-                  running=[(Output("paragraph", "style"), {"visibility": "hidden"}, {"visibility": "visible"}),
-                           (Output("progress_bar", "style"), {"visibility": "visible"}, {"visibility": "hidden"})],
-                  progress=[Output("progress_bar", "value"), Output("progress_bar", "max")],
-                  prevent_initial_call=True)
-def update_progress(set_progress, n_clicks):
-    total = 5
-    for i in range(total + 1):
-        set_progress((str(i), str(total)))
-        time.sleep(0.05)
-    return f"Clicked {n_clicks} times"
-
-
-def bar_figure(percent: int) -> dict:
-    return {"data": [{"type": "bar", "x": [percent], "y": [""], "orientation": "h"}],
-            "layout": {"xaxis": {"range": [0, 100]}, "height": 100}}
-
-
-graph_app = Dash(__name__)
-graph_app.layout = html.Div([html.P("Button not clicked", id="paragraph"),
-                             dcc.Graph(id="progress_bar_graph", figure={}), html.Button("Run Job!", id="button")])
-
-
-@graph_app.callback(Output("paragraph", "children"), Input("button", "n_clicks"), background=True, manager=manager,
-                    progress=Output("progress_bar_graph", "figure"), progress_default=bar_figure(0),
-                    prevent_initial_call=True)
-def figure_progress(set_progress, n_clicks):
-    for i in range(1, 11):
-        time.sleep(0.02)
-        set_progress(bar_figure(i * 10))
-    return f"Clicked {n_clicks} times"
-
-
-count_app = Dash(__name__)
-count_app.layout = html.Div([html.P("Button not clicked", id="paragraph"), html.Button("Run Job!", id="button")])
-
-
-@count_app.callback(Output("paragraph", "children"), Input("button", "n_clicks"), background=True, manager=manager)
-def count_clicks(n_clicks):
-    time.sleep(1)
-    return [f"Clicked {n_clicks} times"]
+docs = docs_apps(manager, folder)
 
 
 # -- set_props from a job, and a manager with cache_by ----------------------------------------------------------
@@ -156,3 +88,38 @@ def noted(n: int, word: str) -> str:
         set_props("note", {"children": f"{word} {i}"})
         time.sleep(0.05)
     return f"{word} from {ctx.triggered_id} in {os.getpid()}"  # the call's ctx, read in the worker
+
+
+# -- a pattern-matching job: a newer run of one instance supersedes only that instance's job ---------------------
+
+match_app = Dash(__name__, background_callback_manager=manager)
+match_app.layout = match_layout(html, dcc)
+
+
+@match_app.callback(Output({"type": "out", "index": MATCH}, "children"),
+                    Input({"type": "go", "index": MATCH}, "n_clicks"), State("seconds", "value"),
+                    State("tag", "value"), background=True, prevent_initial_call=True)
+def match(n: int, seconds: str, tag: str) -> str:
+    from propwire import ctx
+
+    return match_job(folder(), ctx.triggered_id["index"], n, seconds, tag)
+
+
+# -- side updates over Celery: a job's progress, set_props and running= values fire their readers ---------------
+
+side_app = make_side_app(manager, folder)
+
+
+# -- a queue timeout of 2 s (the web side's setting: the worker never reads it) ----------------------------------
+
+queue_manager = CeleryManager(celery_app, queue_timeout=2.0)
+queue_app = Dash(__name__, background_callback_manager=queue_manager)
+queue_app.layout = html.Div([html.Button("go", id="go"), dcc.Input(id="tag", value="none"), html.Div(id="out"),
+                             html.Div("idle", id="status")])
+
+
+@queue_app.callback(Output("out", "children"), Input("go", "n_clicks"), State("tag", "value"), background=True,
+                    running=[(Output("status", "children"), "running", "idle")], prevent_initial_call=True)
+def queued_job(n: int, tag: str) -> str:
+    (folder() / f"queued-{tag}-{n}").write_text(str(os.getpid()))
+    return f"ran {n}"

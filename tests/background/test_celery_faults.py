@@ -7,6 +7,8 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
+import time
+import uuid
 
 from propwire.background_celery_keys import decode
 from propwire.background_jobs import JobRun
@@ -122,3 +124,64 @@ def test_a_task_the_worker_does_not_know_is_a_clear_error_not_a_wait(celery):
     [(kind, why)] = asyncio.run(follow())
     assert kind == "lost" and "NotRegistered" in why and "same code" in why, why
     assert manager.state(stale.id)["status"] == "lost"
+
+
+def test_a_job_no_worker_can_start_is_revoked_after_the_queue_timeout_with_a_clear_error(celery):
+    from .celery_apps import queue_app, queue_manager
+
+    tag = uuid.uuid4().hex[:8]
+    pid = celery.worker.process.pid
+    os.killpg(pid, signal.SIGSTOP)  # the worker and its pool stopped: its reserved or queued messages cannot start
+    try:
+        with Client(queue_app, strict=False) as client:
+            client.open("/")
+            client.set_prop("tag", "value", tag)
+            began = time.monotonic()
+            client.click("go")
+            fired = time.monotonic() - began
+            errors = client.errors()
+            assert len(errors) == 1, errors
+            assert "callback 'queued_job'" in errors[0] and "within 2 s of being queued" in errors[0], errors
+            assert "revoked" in errors[0] and "run it again" in errors[0]
+            assert 2.0 <= fired < 5.0, fired  # the limit, plus at most one read of the stream (1 s) and the revoke
+            print(f"queue timeout of 2 s fired after {fired:.2f} s")
+            assert client.text("out") == "" and client.text("status") == "idle"
+            [job_id] = job_ids(client)
+            assert queue_manager.state(job_id)["status"] == "expired"
+    finally:
+        os.killpg(pid, signal.SIGCONT)
+    with Client(queue_app) as client:  # the worker resumed: a later job runs, the revoked one never starts
+        client.open("/")
+        client.set_prop("tag", "value", f"{tag}-later")
+        client.click("go")
+        assert client.text("out") == "ran 1" and client.errors() == []
+    # the worker got the old message too, and discarded it: past its expiry, revoked
+    wait_for(lambda: celery_app.AsyncResult(job_id).state == "REVOKED", what="the old message to be discarded")
+    assert not (celery.folder / f"queued-{tag}-1").exists()
+    assert queue_manager.state(job_id)["status"] == "expired"
+
+
+def test_a_job_reserved_by_a_killed_worker_is_revoked_after_the_queue_timeout(celery):
+    from .celery_apps import queue_app, queue_manager
+
+    tag = uuid.uuid4().hex[:8]
+    celery.worker.kill()  # gone with SIGKILL: nothing takes the message until a worker comes back
+    try:
+        with Client(queue_app, strict=False) as client:
+            client.open("/")
+            client.set_prop("tag", "value", tag)
+            client.click("go")
+            errors = client.errors()
+            assert len(errors) == 1 and "callback 'queued_job'" in errors[0] and "revoked" in errors[0], errors
+            [job_id] = job_ids(client)
+    finally:
+        celery.worker_restart()
+    with Client(queue_app) as client:  # a new worker gets the old message: it expired, so the job never runs
+        client.open("/")
+        client.set_prop("tag", "value", f"{tag}-later")
+        client.click("go")
+        assert client.text("out") == "ran 1" and client.errors() == []
+    # the worker got the old message too, and discarded it: past its expiry, revoked
+    wait_for(lambda: celery_app.AsyncResult(job_id).state == "REVOKED", what="the old message to be discarded")
+    assert not (celery.folder / f"queued-{tag}-1").exists()
+    assert queue_manager.state(job_id)["status"] == "expired"

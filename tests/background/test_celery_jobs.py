@@ -41,7 +41,8 @@ def test_every_progress_update_arrives_in_order_then_the_result(celery):
 
 def job_ids(client: Client) -> list[str]:
     """The ids of the jobs the page was told of (the stream's `job` lines), in order."""
-    return [line["job"]["id"] for event in client._rt.log for line in event.lines if "job" in line]
+    return [line["job"]["id"] for event in client._rt.log for line in event.lines
+            if "job" in line and not line["job"].get("ended")]
 
 
 def pid_of(celery, tag: str, n: int) -> int:

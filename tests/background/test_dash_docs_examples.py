@@ -1,54 +1,48 @@
 """The scenarios of Dash's background-callback guide (dash.plotly.com/background-callbacks), each written as an
-app a Dash user would have, only the imports changed, driven headless: a slow job, a button disabled while it
-runs, a cancel button, a progress bar (value and max), and a progress Output holding a figure."""
+app a Dash user would have, only the imports changed (docs_apps.py), driven headless on both managers: the
+embedded DiskcacheManager (jobs forked from the test process) and CeleryManager (a real redis-server and Celery
+worker, the jobs in its pool): a slow job, a button disabled while it runs, a cancel button, a progress bar
+(value and max), and a progress Output holding a figure."""
 
 from __future__ import annotations
 
-import os
-import time
+from pathlib import Path
+from typing import Any
 
 import diskcache
+import pytest
 
-from propwire import Dash, DiskcacheManager, Input, Output, callback, dcc, html
+from propwire import Dash, DiskcacheManager
 from propwire.testing import Client
 
 from .apps import pid_alive, wait_for
+from .docs_apps import docs_apps
 
 
-def _app(tmp_path, layout):
-    manager = DiskcacheManager(diskcache.Cache(str(tmp_path / "cache")))
-    app = Dash(__name__)
-    app.layout = layout
-    return app, manager
+@pytest.fixture(params=["diskcache", "celery"])
+def docs(request: Any, tmp_path: Path) -> tuple[dict[str, Dash], Path]:
+    """(the guide's apps by name, the folder their jobs write to) on each manager."""
+    if request.param == "diskcache":
+        manager = DiskcacheManager(diskcache.Cache(str(tmp_path / "cache")))
+        return docs_apps(manager, lambda: tmp_path), tmp_path
+    services = request.getfixturevalue("celery")
+    from . import celery_apps
+
+    return celery_apps.docs, services.folder
 
 
-def test_a_slow_job_counts_the_clicks(tmp_path):
-    app, manager = _app(tmp_path, html.Div([html.P("Button not clicked", id="paragraph"),
-                                            html.Button("Run Job!", id="button")]))
-
-    @callback(Output("paragraph", "children"), Input("button", "n_clicks"), background=True, manager=manager)
-    def slow(n_clicks):
-        time.sleep(1)
-        return [f"Clicked {n_clicks} times"]
-
-    with Client(app) as client:
+def test_a_slow_job_counts_the_clicks(docs):
+    apps, _ = docs
+    with Client(apps["count"]) as client:
         client.open("/")
         assert client.text("paragraph") == "Clicked None times"  # its initial call ran as a job too
         client.click("button")
         assert client.text("paragraph") == "Clicked 1 times"
 
 
-def test_the_button_is_disabled_while_its_job_runs(tmp_path):
-    app, manager = _app(tmp_path, html.Div([html.P("Button not clicked", id="paragraph"),
-                                            html.Button("Run Job!", id="button")]))
-
-    @callback(Output("paragraph", "children"), Input("button", "n_clicks"), background=True, manager=manager,
-              running=[(Output("button", "disabled"), True, False)], prevent_initial_call=True)
-    def slow(n_clicks):
-        time.sleep(1)
-        return [f"Clicked {n_clicks} times"]
-
-    with Client(app) as client:
+def test_the_button_is_disabled_while_its_job_runs(docs):
+    apps, _ = docs
+    with Client(apps["slow"]) as client:
         client.open("/")
         client.click("button", wait=False)
         wait_for(lambda: client.prop("button", "disabled") is True, what="the button to be disabled")
@@ -56,49 +50,25 @@ def test_the_button_is_disabled_while_its_job_runs(tmp_path):
         assert client.prop("button", "disabled") is False and client.text("paragraph") == "Clicked 1 times"
 
 
-def test_a_cancel_button_stops_the_job(tmp_path):
-    app, manager = _app(tmp_path, html.Div([html.P("Button not clicked", id="paragraph"),
-                                            html.Button("Run Job!", id="run"), html.Button("Cancel", id="cancel"),
-                                            html.P(id="started")]))
-
-    @callback(Output("paragraph", "children"), Input("run", "n_clicks"), background=True, manager=manager,
-              running=[(Output("run", "disabled"), True, False), (Output("cancel", "disabled"), False, True)],
-              cancel=[Input("cancel", "n_clicks")], progress=Output("started", "children"), prevent_initial_call=True)
-    def slow(set_progress, n_clicks):
-        (tmp_path / "pid").write_text(str(os.getpid()))
-        set_progress("started")
-        time.sleep(10)
-        return [f"Clicked {n_clicks} times"]
-
-    with Client(app) as client:
+def test_a_cancel_button_stops_the_job(docs):
+    apps, folder = docs
+    pid_file = folder / "cancel-pid"
+    pid_file.unlink(missing_ok=True)
+    with Client(apps["cancel"]) as client:
         client.open("/")
         client.click("run", wait=False)
         wait_for(lambda: client.text("started") == "started", what="the job to start")
         assert client.prop("cancel", "disabled") is False
         client.click("cancel")
         client.wait()
-        assert not pid_alive(int((tmp_path / "pid").read_text()))  # stopped, not waited out
-        assert client.text("paragraph") == "Button not clicked"
+        wait_for(lambda: not pid_alive(int(pid_file.read_text())), what="the job's process to be killed")
+        assert client.text("paragraph") == "Button not clicked"  # stopped, not waited out (it sleeps 10 s)
         assert client.prop("run", "disabled") is False and client.prop("cancel", "disabled") is True
 
 
-def test_a_progress_bar_takes_value_and_max(tmp_path):
-    app, manager = _app(tmp_path, html.Div([html.P("Button not clicked", id="paragraph"),
-                                            html.Progress(id="progress_bar", value="0"),
-                                            html.Button("Run Job!", id="button")]))
-
-    @callback(Output("paragraph", "children"), Input("button", "n_clicks"), background=True, manager=manager,
-              running=[(Output("paragraph", "style"), {"visibility": "hidden"}, {"visibility": "visible"}),
-                       (Output("progress_bar", "style"), {"visibility": "visible"}, {"visibility": "hidden"})],
-              progress=[Output("progress_bar", "value"), Output("progress_bar", "max")], prevent_initial_call=True)
-    def slow(set_progress, n_clicks):
-        total = 5
-        for i in range(total + 1):
-            time.sleep(0.05)
-            set_progress((str(i), str(total)))
-        return f"Clicked {n_clicks} times"
-
-    with Client(app) as client:
+def test_a_progress_bar_takes_value_and_max(docs):
+    apps, _ = docs
+    with Client(apps["bar"]) as client:
         client.open("/")
         client.click("button")
         assert client.prop("progress_bar", "value") == "5" and client.prop("progress_bar", "max") == "5"
@@ -107,24 +77,9 @@ def test_a_progress_bar_takes_value_and_max(tmp_path):
         assert client.text("paragraph") == "Clicked 1 times"
 
 
-def test_a_progress_output_can_hold_a_figure(tmp_path):
-    app, manager = _app(tmp_path, html.Div([html.P("Button not clicked", id="paragraph"),
-                                            dcc.Graph(id="progress_bar_graph", figure={}),
-                                            html.Button("Run Job!", id="button")]))
-
-    def bar(percent):
-        return {"data": [{"type": "bar", "x": [percent], "y": [""], "orientation": "h"}],
-                "layout": {"xaxis": {"range": [0, 100]}, "height": 100}}
-
-    @callback(Output("paragraph", "children"), Input("button", "n_clicks"), background=True, manager=manager,
-              progress=Output("progress_bar_graph", "figure"), progress_default=bar(0), prevent_initial_call=True)
-    def slow(set_progress, n_clicks):
-        for i in range(1, 11):
-            time.sleep(0.02)
-            set_progress(bar(i * 10))
-        return f"Clicked {n_clicks} times"
-
-    with Client(app) as client:
+def test_a_progress_output_can_hold_a_figure(docs):
+    apps, _ = docs
+    with Client(apps["graph"]) as client:
         client.open("/")
         client.click("button")
         figures = [line["progress"]["outputs"]["progress_bar_graph.figure"] for event in client._last

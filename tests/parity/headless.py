@@ -12,6 +12,7 @@ import tempfile
 from typing import Any
 from urllib.parse import urlsplit
 
+from .celery_services import AppCelery, is_celery_app
 from .file_steps import downloads_headless, upload_headless, with_downloads
 from .graph_steps import play_headless as play_graph
 from .graph_steps import pointer_moves
@@ -63,8 +64,11 @@ def headless_trace(name: str, transport: str = "http") -> list[Frame]:
     steps = steps_of(name)
     fd, log_path = tempfile.mkstemp(prefix=f"parity-headless-{name}-", suffix=".log")
     os.close(fd)
-    saved = {k: os.environ.get(k) for k in ("PARITY_FRAMEWORK", "PARITY_LOG")}
+    saved = {k: os.environ.get(k) for k in ("PARITY_FRAMEWORK", "PARITY_LOG", "PARITY_REDIS")}
     os.environ.update(PARITY_FRAMEWORK="propwire", PARITY_LOG=log_path)
+    services = AppCelery(name, "propwire", log_path) if is_celery_app(name) else None  # its Redis and worker
+    if services is not None:
+        os.environ.update(services.env)
     frames: list[Frame] = []
     current = Frame(None)
     client = None
@@ -76,6 +80,8 @@ def headless_trace(name: str, transport: str = "http") -> list[Frame]:
             current.calls = call_log([line for line in f.read().split("\n") if line])
 
     try:
+        if services is not None:
+            services.wait_ready()
         client = Client(load_app(f"tests.parity.apps.{name}"), strict=False, transport=transport)
         where = geolocation(name)  # the browser context's position, in dcc.Geolocation's keys
         if where:
@@ -98,6 +104,8 @@ def headless_trace(name: str, transport: str = "http") -> list[Frame]:
     finally:
         if client is not None:
             client.close()
+        if services is not None:
+            services.stop()
         for k, v in saved.items():
             if v is None:
                 os.environ.pop(k, None)

@@ -26,6 +26,8 @@ import threading
 import time
 from pathlib import Path
 
+from .celery_services import AppCelery, is_celery_app
+
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
 ATTEMPTS = 3  # starts of one server on fresh ports before its port trouble is an error
@@ -95,6 +97,8 @@ class AppServer:
         fd, self.requests_path = tempfile.mkstemp(prefix=f"parity-{framework}-{app}-", suffix=".requests")
         os.close(fd)
         self._out = tempfile.TemporaryFile()
+        # a Celery app's own Redis and worker (celery_services.py), started with the server
+        self.celery = AppCelery(app, framework, self.log_path) if is_celery_app(app) else None
         self._spawn(port if port is not None else free_port())
 
     def _spawn(self, port: int) -> None:
@@ -108,7 +112,7 @@ class AppServer:
                    PYTHONUNBUFFERED="1",
                    # Dash styles nothing, and steps act at places on the page: propwire's default stylesheet
                    # (a centred column, margins) would move them on one side only (docs/app.md).
-                   PROPWIRE_DEFAULT_STYLESHEET="0")
+                   PROPWIRE_DEFAULT_STYLESHEET="0", **(self.celery.env if self.celery else {}))
         self.proc = subprocess.Popen([sys.executable, "-m", "tests.parity.serve_app", self.app, str(port)], env=env,
                                      cwd=str(HERE / "apps"), stdin=subprocess.DEVNULL, stdout=self._out,
                                      stderr=subprocess.STDOUT)
@@ -136,6 +140,8 @@ class AppServer:
                                    f"{self._history()}:\n{self.output()}")
             owner = listener_of(self.port, self.proc.pid)
             if owner:
+                if self.celery is not None:
+                    self.celery.wait_ready()
                 return
             if owner is False and len(self.restarts) + 1 < ATTEMPTS:
                 self._respawn("another process listens on it")
@@ -181,6 +187,8 @@ class AppServer:
         """Terminate the process by its PID, kill it if it lingers, release its port, and remove its files."""
         try:
             self._end()
+            if self.celery is not None:
+                self.celery.stop()
         finally:
             release_port(self.port)
             self._out.close()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from propwire.api.serialize import dumps
-from propwire.core.outcomes import CallEffects, Deferred, Error, Note, Plan, Result, Skip, SkipReason, Start
+from propwire.core.outcomes import CallEffects, Deferred, Error, Job, Note, Plan, Result, Skip, SkipReason, Start
 from propwire.protocol.lines import encode, line_of
 from propwire.protocol.wire import RAW_MIN, read_body
 
@@ -23,6 +23,10 @@ def test_a_result_line_keeps_its_key_order_and_shows_timings_only_in_debug_mode(
 def test_the_other_items_lines():
     assert line_of(Plan([0, 1], ["a.children"])) == {"plan": {"callbacks": [0, 1], "props": ["a.children"]}}
     assert line_of(Start(1)) == {"start": {"cb": 1}}
+    assert line_of(Job(2, "ab12")) == {"job": {"cb": 2, "id": "ab12"}}
+    assert line_of(Job(2, "ab12", {"index": 3})) == {"job": {"cb": 2, "id": "ab12", "match": {"index": 3}}}
+    assert line_of(Job(2, "ab12", {"index": 3}, ended=True)) == {
+        "job": {"cb": 2, "id": "ab12", "match": {"index": 3}, "ended": True}}
     assert line_of(Start(1, [["b.disabled", True, False]])) == {"start": {"cb": 1, "running": [["b.disabled", True, False]]}}
     assert line_of(Skip(0, SkipReason.NO_INPUT)) == {"skip": {"cb": 0, "reason": "no input in layout"}}
     assert line_of(Deferred(3, ["x.value"])) == {"deferred": {"cb": 3, "triggered": ["x.value"]}}
