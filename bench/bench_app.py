@@ -17,15 +17,36 @@ N = int(os.environ.get("BENCH_N", "0") or 0)
 
 
 def click_app() -> Dash:
-    """One button, one callback (with its initial call: the page is ready when `out` says 'clicked None')."""
+    """One button, one callback (with its initial call: the page is ready when `out` says 'clicked None').
+    With BENCH_COUNT_DIR set, each process also keeps its count of calls in a file there (the load tools'
+    known answer: bench/socket_throughput.py --check)."""
     app = Dash(__name__)
     app.layout = html.Div([html.Button("click", id="btn"), html.Div(id="out")])
+    count = _call_counter(os.environ.get("BENCH_COUNT_DIR", ""))
 
     @app.callback(Output("out", "children"), Input("btn", "n_clicks"))
     def clicked(n_clicks):
+        count()
         return f"clicked {n_clicks}"
 
     return app
+
+
+def _call_counter(directory: str):
+    """A function counting its calls into DIRECTORY/calls-<pid> (a no-op without a directory): callbacks may run
+    on several threads (Dash's WebSocket callbacks use a pool), hence the lock."""
+    if not directory:
+        return lambda: None
+    import threading
+    lock, calls, fd = threading.Lock(), [0], [-1]
+
+    def count() -> None:
+        with lock:
+            if fd[0] < 0:  # opened in the worker process, after any fork
+                fd[0] = os.open(os.path.join(directory, f"calls-{os.getpid()}"), os.O_WRONLY | os.O_CREAT, 0o644)
+            calls[0] += 1
+            os.pwrite(fd[0], b"%20d\n" % calls[0], 0)
+    return count
 
 
 def chain_app(length: int = 10) -> Dash:
