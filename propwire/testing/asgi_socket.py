@@ -75,7 +75,7 @@ class AsgiEventSocket:
                 if chunk is _CLOSED:
                     raise ConnectionError("the event socket closed mid-answer")
                 yield chunk
-                if chunk == end:  # the stream's last frame is its done line alone (event_endpoint.py)
+                if chunk.endswith(end):  # the done line ends the stream's last frame (event_endpoint.py)
                     return
                 chunk = await queue.get()
         finally:

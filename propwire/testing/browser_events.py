@@ -4,7 +4,7 @@ Chromium may drop the bodies of responses read as streams, so reading them over 
 afterwards is unreliable; the page keeps its own copies instead, in `window.__pwEvents`: one entry per event,
 `{body, status, text}` (`text` null until its answer is whole). The page sends an event as a POST (fetch) or
 over the event socket (docs/protocol.md), so both are watched: the socket's messages are the POST bodies,
-its binary frames `<seq>\\n<bytes>` the pieces of each answer (the last is the event's `done` line alone), a
+its binary frames `<seq>\\n<bytes>` the pieces of each answer (the last ends with the event's `done` line), a
 text frame a refusal. An event the socket closed on unanswered is dropped from the copies: the page sends it
 again as a POST, which is recorded then.
 """
@@ -62,7 +62,7 @@ RECORD_EVENTS = f"""(() => {{
       if (!entry) return;
       const piece = entry.decoder.decode(bytes.subarray(nl + 1), {{stream: true}});
       entry.parts.push(piece);
-      if (piece === '{{"done":{{"seq":' + seq + '}}}}\\n') finish(seq, entry);
+      if (piece.endsWith('{{"done":{{"seq":' + seq + '}}}}\\n')) finish(seq, entry);
     }});
     ws.addEventListener('close', () => {{
       for (const [seq, entry] of open) {{

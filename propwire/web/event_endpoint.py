@@ -208,9 +208,11 @@ class EventStream:
                         "headers": self._head() + [(b"content-length", str(sum(map(len, held))).encode())]})
             await send_parts(send, held, more_body=False)
             return
-        await self._flush(send)
-        # the done line in a write of its own: a socket's reader knows the answer is whole by its last frame
-        await send({"type": "http.response.body", "body": done, "more_body": False})
+        # What is still held goes with the done line, in one write: over the event socket one frame, where a
+        # frame of its own would cost the server a send and the page a message task for every event.
+        held, self.held = self.held, []
+        held.append(done)
+        await send_parts(send, held, more_body=False)
 
     def _take(self, batch: Batch) -> None:
         """A batch's lines, kept back until `due` (or the chain's end); a finished callback brings `due` to at

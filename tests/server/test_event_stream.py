@@ -327,7 +327,7 @@ LONG_CLICK = {"seq": 3, "changed": {"btn.n_clicks": 1}, "values": {"btn.n_clicks
 
 def test_a_chain_on_worker_threads_is_written_once_not_once_per_callback(monkeypatch):
     """Results wait for the callbacks they start (docs/protocol.md): the window made long, so the machine's
-    speed does not decide it, a chain of 10 is one body over HTTP and one frame (then `done`) over a socket."""
+    speed does not decide it, a chain of 10 is one body over HTTP and one frame, `done` ending it, over a socket."""
     from propwire.web import event_endpoint
 
     monkeypatch.setattr(event_endpoint, "HOLD_SECONDS", 5.0)
@@ -345,7 +345,7 @@ def test_a_chain_on_worker_threads_is_written_once_not_once_per_callback(monkeyp
 
     run(socket_answer)
     assert [kinds([json.loads(line) for line in frame.splitlines()]) for frame in frames] == \
-        [["plan", *["result"] * 10], ["done"]]
+        [["plan", *["result"] * 10, "done"]]
 
 
 async def _keep(frames: list[bytes], message: dict) -> None:
