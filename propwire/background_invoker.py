@@ -93,7 +93,8 @@ class BackgroundInvoker(LocalInvoker):
                     push(progress_item(cb, payload, dicts))
                 elif kind == "set_props":
                     component_id, props = payload
-                    push(progress_item(cb, {f"{id_string(component_id)}.{p}": v for p, v in props.items()}, dicts))
+                    push(progress_item(cb, {f"{id_string(component_id)}.{p}": v for p, v in props.items()}, dicts,
+                                       side=True))
             except Exception as exc:  # noqa: BLE001 - a value the page cannot take stops the job: the call's error
                 job.stop()
                 return CallOutcome(info, error=exc)

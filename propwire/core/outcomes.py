@@ -106,10 +106,12 @@ class Job:
 
 @dataclass
 class Progress:
-    """A running background job's `set_progress` or `set_props` values, to apply at once (JSON values by key)."""
+    """A running background job's `set_progress` or `set_props` values, to apply at once (JSON values by key);
+    `side` for a `set_props` call's, whose ids the page checks (a progress Output's are checked at start-up)."""
 
     cb: int
     outputs: dict[str, Any]
+    side: bool = False
 
 
 @dataclass

@@ -118,9 +118,11 @@ def unknown_side_props(cb: CallbackSpec, info: CallInfo, types: dict[str, Any]) 
     return found
 
 
-def progress_item(cb: CallbackSpec, values: dict[str, Any], component_dicts: bool) -> Progress:
-    """A background job's progress values (by prop key) as a Progress item, each checked as an output is."""
-    return Progress(cb.index, {key: _encode(cb, key, value, component_dicts)[1] for key, value in values.items()})
+def progress_item(cb: CallbackSpec, values: dict[str, Any], component_dicts: bool, side: bool = False) -> Progress:
+    """A background job's progress values (by prop key) as a Progress item, each checked as an output is; `side`
+    when they come from the job's set_props."""
+    return Progress(cb.index, {key: _encode(cb, key, value, component_dicts)[1] for key, value in values.items()},
+                    side)
 
 
 def _encode(cb: CallbackSpec, key: str, value: Any, component_dicts: bool, ops: bool = False) -> tuple[Any, Any]:

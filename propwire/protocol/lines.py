@@ -53,7 +53,10 @@ def _job(item: Job) -> dict[str, Any]:
 
 
 def _progress(item: Progress) -> dict[str, Any]:
-    return {"progress": {"cb": item.cb, "outputs": item.outputs}}
+    body: dict[str, Any] = {"cb": item.cb, "outputs": item.outputs}
+    if item.side:  # a set_props call's keys, which the page checks as a result's `side`
+        body["side"] = list(item.outputs)
+    return {"progress": body}
 
 
 def _result(item: Result) -> dict[str, Any]:

@@ -238,6 +238,7 @@ class Runtime(SideUpdates):
                 stream.jobs[body["id"]] = (body["cb"], body["match"] if isinstance(body.get("match"), dict) else None)
         elif kind == "progress":
             self._set_all(stream, body["outputs"])
+            self._absent_side(body)
             self._side_changed(list(body["outputs"]))
         elif kind == "result":
             stream.finished(body["cb"])
@@ -274,6 +275,12 @@ class Runtime(SideUpdates):
             self._warned.add(kind)
             warnings.warn(f"propwire: skipping unknown stream line '{kind}'", RuntimeWarning, stacklevel=2)
 
+    def _absent_side(self, body: dict[str, Any]) -> None:
+        """A result's or a job's set_props writes to ids the page does not hold are reported, as the page does."""
+        if not self.graph.suppress:
+            self.reports += [f"{self.graph.title(body['cb'])}: set_props names an id not in the page: {m}"
+                             for m in absent_side_ids(body.get("side"), self.store)]
+
     def _result(self, stream: Stream, result: dict[str, Any]) -> None:
         outputs: dict[str, Any] = result.get("outputs", {})
         patches: dict[str, list] = result.get("patches", {})
@@ -292,9 +299,7 @@ class Runtime(SideUpdates):
                     continue
                 patched[key] = value
             self._set_all(stream, patched)
-            if not self.graph.suppress:
-                self.reports += [f"{self.graph.title(result['cb'])}: set_props names an id not in the page: {m}"
-                                 for m in absent_side_ids(result.get("side"), self.store)]
+            self._absent_side(result)
             reads = result.get("reads", [])
             self.rerun.settle(result["cb"], stream.seq, [(k, self.store.version(k)) for k in reads])
             return

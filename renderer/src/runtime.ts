@@ -71,11 +71,9 @@ export class Runtime {
   }
 
   /**
-   * A user change: applied to the store at once; the triggering keys of one tick go out as one event. When it
-   * triggers a callback, the components re-render just after the event is sent, not before (the request
-   * leaves ~0.2 ms sooner; components that keep what the user typed in local state are not affected).
-   * A prop equal to the one held is no change and is dropped, as Dash's setProps drops it: a library
-   * component (AG Grid on mount) sets the same rows and column state several times, callbacks hear it once.
+   * A user change: applied to the store at once; the triggering keys of one tick go out as one event, and the
+   * components re-render just after it is sent. A prop equal to the one held is no change and is dropped, as
+   * Dash's setProps drops it (AG Grid on mount sets the same rows several times; callbacks hear it once).
    */
   userChange(idStr: string, partial: Record<string, unknown>): void {
     this.store.hold();
@@ -177,7 +175,7 @@ export class Runtime {
   }
 
   private pendingProps(): string[] {
-    return [...new Set([...this.streams.values()].flatMap((stream) => stream.props))];
+    return [...new Set([...this.streams.values()].flatMap((s) => s.props))];
   }
 
   /** A `cookies` line: the server sealed the cookies a callback set after the headers went out; POSTing the token
@@ -244,6 +242,7 @@ export class Runtime {
         return line.ended ? this.jobs.ended(stream.seq, line.id) : this.jobs.add(stream.seq, line.cb, line.id, line.match);
       case "progress": // a background job's set_progress / set_props values, as they happen
         byComponent(line.outputs).forEach((props, idStr) => this.outputs(stream, idStr, props));
+        this.absentSide(line.cb, line.side);
         return this.sideChanged(Object.keys(line.outputs));
       case "result":
         stream.finished(line.cb);
@@ -298,12 +297,11 @@ export class Runtime {
   private onResult(stream: Stream, result: ResultLine): void {
     const verdict = stream.expect.judge(result.reads, (key) => this.store.version(key));
     if (verdict === "apply") {
-      const say = (what: string, m: string) => this.report(`${callbackTitle(this.graph.names, result.cb)}: ${what}`, m, result.cb);
       for (const [idStr, props] of byComponent(result.outputs)) this.outputs(stream, idStr, props);
       const values = patched(result.patches, (key) => this.store.has(splitKey(key)[0]), (key) => this.store.value(key),
-        (key, err) => say(`cannot apply its Patch to ${key}`, err));
+        (key, err) => this.report(`${callbackTitle(this.graph.names, result.cb)}: cannot apply its Patch to ${key}`, err, result.cb));
       for (const [idStr, props] of byComponent(values)) this.outputs(stream, idStr, props);
-      for (const m of this.graph.suppress ? [] : absentSideIds(result.side, this.store)) say("set_props names an id not in the page", m);
+      this.absentSide(result.cb, result.side);
       this.rerun.settle(result.cb, stream.seq, result.reads.map((key) => [key, this.store.version(key)]));
       this.client?.serverWrote(Object.keys(result.outputs), this.behind(stream));
       return;
@@ -315,6 +313,10 @@ export class Runtime {
       this.rerun.add(result.cb, result.triggered, stream.seq);
       this.pump();
     }
+  }
+
+  private absentSide(cb: number, side?: string[]): void { // a result's or a job's set_props writes to absent ids
+    for (const m of this.graph.suppress ? [] : absentSideIds(side, this.store)) this.report(`${callbackTitle(this.graph.names, cb)}: set_props names an id not in the page`, m, cb);
   }
 
   /** One component's values from a result, through persistence first (persist.ts: `written`). */
@@ -344,9 +346,8 @@ export class Runtime {
   private onDeferred(stream: Stream, cb: number, triggered: string[]): void {
     // A side event's reader waits for an older stream that writes its Input and will run it itself (rerun.ts).
     const since = stream.side ? new Map(triggered.map((key) => [key, this.store.version(key)])) : undefined;
-    if (!this.rerun.add(cb, triggered, stream.seq, this.behind(stream), since)) {
-      this.report(`${callbackTitle(this.graph.names, cb)} was deferred too many times`, "The server kept deferring it; giving up.", cb);
-    }
+    if (this.rerun.add(cb, triggered, stream.seq, this.behind(stream), since)) return;
+    this.report(`${callbackTitle(this.graph.names, cb)} was deferred too many times`, "The server kept deferring it; giving up.", cb);
   }
 
   private end(stream: Stream): void {

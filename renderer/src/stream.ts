@@ -26,7 +26,8 @@ export type Line =
   | { kind: "start"; cb: number; running?: [string, unknown, unknown][] }
   /** A background job started: its id, to send back in `cancel`, and its MATCH instance; or, `ended`, it answered. */
   | { kind: "job"; cb: number; id: string; match: Record<string, unknown> | null; ended: boolean }
-  | { kind: "progress"; cb: number; outputs: Record<string, unknown> }
+  /** `side`: the keys of a job's set_props call (checked against the page as a result's are). */
+  | { kind: "progress"; cb: number; outputs: Record<string, unknown>; side?: string[] }
   | ResultLine
   | { kind: "skip"; cb: number; reason: string }
   | { kind: "error"; cb: number; message: string; traceback: string; inputs?: Record<string, unknown> }
@@ -79,7 +80,7 @@ export function parseLine(raw: unknown): Line | string {
       return { kind, cb, id: body.id, match: isObject(body.match) ? body.match : null, ended: body.ended === true };
     case "progress":
       if (!isInt(cb) || !isObject(body.outputs)) break;
-      return { kind, cb, outputs: body.outputs };
+      return { kind, cb, outputs: body.outputs, ...(isStrings(body.side) ? { side: body.side } : {}) };
     case "result": {
       const patches = body.patches ?? {};
       if (!isInt(cb) || !isObject(body.outputs) || !isObject(patches)) break;

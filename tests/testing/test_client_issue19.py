@@ -82,6 +82,29 @@ def test_set_props_to_an_id_typo_is_reported_naming_the_callback_and_the_closest
     assert page.errors() == [SET_PROPS_TYPO]
 
 
+def test_a_background_jobs_set_props_to_an_id_typo_is_reported_as_a_callbacks_is(propwire_driver: Drive,
+                                                                                  tmp_path: Any) -> None:
+    # The job's set_props reaches the page as it happens (a progress line), not with the result: checked there.
+    import diskcache
+
+    from propwire import DiskcacheManager
+
+    app = Dash(__name__, background_callback_manager=DiskcacheManager(diskcache.Cache(str(tmp_path / "cache"))))
+    app.layout = html.Div([html.Button("go", id="btn"), html.Div(id="city-name"), html.Div(id="out")])
+
+    @app.callback(Output("out", "children"), Input("btn", "n_clicks"), background=True, prevent_initial_call=True)
+    def fire(n):
+        set_props("cityname", {"children": "Oslo"})
+        set_props("city-name", {"title": "t"})
+        return "done"
+
+    page = propwire_driver(app)
+    page.click("btn")
+    page.wait()
+    assert page.text("out") == "done" and page.prop("city-name", "title") == "t"
+    assert page.errors() == [SET_PROPS_TYPO]
+
+
 def test_set_props_to_an_absent_id_is_silent_with_suppress_callback_exceptions(propwire_driver: Drive) -> None:
     page = propwire_driver(set_props_app("cityname", suppress_callback_exceptions=True))
     page.click("btn")
