@@ -18,6 +18,7 @@ from propwire.api.dependencies import id_string
 from propwire.protocol.wire import Unreadable, read_body
 from propwire.testing.browser_dialogs import BrowserDialogs
 from propwire.testing.browser_events import RECORD_EVENTS
+from propwire.testing.browser_files import BrowserFileVerbs
 from propwire.testing.browser_graph import BrowserGraphVerbs
 from propwire.testing.browser_inputs import BrowserInputVerbs, search_reset
 from propwire.testing.components import (
@@ -104,7 +105,7 @@ class Chromium:
             self._loop = None
 
 
-class BrowserDriver(BrowserGraphVerbs, BrowserDialogs, BrowserInputVerbs):
+class BrowserDriver(BrowserGraphVerbs, BrowserDialogs, BrowserInputVerbs, BrowserFileVerbs):
     """The headless Client's verbs and reads, in a real browser page (Debian's Chromium, app served on 127.0.0.1).
 
     For what only a browser shows (layout, focus, the renderer itself); the `propwire_driver` fixture runs one test
@@ -137,6 +138,7 @@ class BrowserDriver(BrowserGraphVerbs, BrowserDialogs, BrowserInputVerbs):
         self.page = await self.context.new_page()
         self.page.on("domcontentloaded", self._on_document)
         self._watch_dialogs(self.page)
+        self._watch_downloads(self.page)
         self.page.on("console", self._on_console)
         self.page.on("pageerror", lambda exc: self._reports.append(f"page error: {exc}"))
 
@@ -377,6 +379,8 @@ class BrowserDriver(BrowserGraphVerbs, BrowserDialogs, BrowserInputVerbs):
         self._new_document = True  # a new document (not a pushState): its pushed lines are read at quiet
 
     def _on_console(self, message: Any) -> None:
+        if message.type == "warning" and message.text.startswith("propwire: dcc.Upload "):
+            self._reports.append(message.text[len("propwire: "):])  # a file left out: Client.errors() says it too
         if message.type != "error":
             return
         text = message.text
