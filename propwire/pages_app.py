@@ -156,17 +156,15 @@ def _add_router(app: Any) -> None:
               **{k: d for k, d in extra.items() if not isinstance(d, State)}}
     states = {k: d for k, d in extra.items() if isinstance(d, State)}
 
-    async def pages_router(pathname_: str | None, search_: str | None, **states: Any) -> tuple[Any, dict[str, Any]]:
-        # async so that a page's `async def layout` / title is awaited here, on the loop, as Dash's async router does
+    def pages_router(pathname_: str | None, search_: str | None, **states: Any) -> tuple[Any, dict[str, Any]]:
+        # Sync, so the page's own layout function runs on the callback pool, never on the loop; an `async def`
+        # layout or title (Dash's async router awaits them) is awaited here, on that worker thread.
         page, variables = _page_at(app, pathname_)
         page = page or _not_found_page()
         layout = page.get("layout", html.H1("404 - Page not found"))
         if callable(layout):
             layout = layout(**{**(variables or {}), **pages.parse_query(search_), **states})
-        if inspect.isawaitable(layout):
-            layout = await layout
-        title = _call(page.get("title", app.title), variables)
-        return layout, {"title": (await title) if inspect.isawaitable(title) else title}
+        return _settle(layout, page), {"title": _settle(_call(page.get("title", app.title), variables), page)}
 
     app.callback(Output(pages.ID_CONTENT, "children"), Output(pages.ID_STORE, "data"), inputs=inputs,
                  **({"state": states} if states else {}), prevent_initial_call=True)(pages_router)
