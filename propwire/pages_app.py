@@ -18,9 +18,12 @@ Example::
 
 from __future__ import annotations
 
+import asyncio
 import importlib.util
+import inspect
 import os
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -124,7 +127,8 @@ def before_engine(app: Any) -> None:
     _add_router(app)
     if not app.suppress_callback_exceptions:
         main = app.layout() if callable(app.layout) else app.layout
-        every = [p["layout"]() if callable(p["layout"]) else p["layout"] for p in pages.page_registry.values()]
+        every = [_settle(p["layout"]() if callable(p["layout"]) else p["layout"], p)
+                 for p in pages.page_registry.values()]
         extra = [] if app.validation_layout is None else [app.validation_layout]
         every += [*(main if isinstance(main, list) else [main]), *extra]
         app.validation_layout = html.Div(every)
@@ -153,12 +157,14 @@ def _add_router(app: Any) -> None:
     states = {k: d for k, d in extra.items() if isinstance(d, State)}
 
     def pages_router(pathname_: str | None, search_: str | None, **states: Any) -> tuple[Any, dict[str, Any]]:
+        # Sync, so the page's own layout function runs on the callback pool, never on the loop; an `async def`
+        # layout or title (Dash's async router awaits them) is awaited here, on that worker thread.
         page, variables = _page_at(app, pathname_)
         page = page or _not_found_page()
         layout = page.get("layout", html.H1("404 - Page not found"))
         if callable(layout):
             layout = layout(**{**(variables or {}), **pages.parse_query(search_), **states})
-        return layout, {"title": _call(page.get("title", app.title), variables)}
+        return _settle(layout, page), {"title": _settle(_call(page.get("title", app.title), variables), page)}
 
     app.callback(Output(pages.ID_CONTENT, "children"), Output(pages.ID_STORE, "data"), inputs=inputs,
                  **({"state": states} if states else {}), prevent_initial_call=True)(pages_router)
@@ -172,6 +178,36 @@ def _not_found_page() -> dict[str, Any]:
 def _call(value: Any, variables: dict[str, str] | None) -> Any:
     """A title or description: a function is called with the path variables."""
     return value(**(variables or {})) if callable(value) else value
+
+
+def _settle(value: Any, page: dict[str, Any]) -> Any:
+    """A value an async layout / title function gave, awaited where no event loop can (the validation layout,
+    the served page's head): on a loop of its own in a thread, since the caller may be on the server's loop."""
+    if not inspect.isawaitable(value):
+        return value
+    try:
+        return _in_thread(value)
+    except Exception as exc:
+        raise PageError(f"page {page.get('module')!r}: its async layout or title function raised {exc!r}") from exc
+
+
+def _in_thread(awaitable: Any) -> Any:
+    async def wait() -> Any:
+        return await awaitable
+    found: list[Any] = []
+    failed: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            found.append(asyncio.run(wait()))
+        except BaseException as exc:  # handed back to the caller's thread
+            failed.append(exc)
+    worker = threading.Thread(target=run, name="propwire-page-async")
+    worker.start()
+    worker.join()
+    if failed:
+        raise failed[0]
+    return found[0]
 
 
 def _page_at(app: Any, pathname: str | None) -> tuple[dict[str, Any], dict[str, str] | None]:
@@ -191,9 +227,9 @@ def page_head(app: Any, url: str, path: str) -> tuple[str, list[dict[str, Any]]]
     except UnsupportedRelativePath:
         page, variables = {}, None
     shown = page or _not_found_page()  # the tab shows the 404 page's title, as the router sets it
-    tab = _call(shown.get("title", app.title), variables)
+    tab = _settle(_call(shown.get("title", app.title), variables), shown)
     title = tab if page else app.title  # Dash's tags: the app's title where no page matches
-    description = _call(page.get("description", ""), variables)
+    description = _settle(_call(page.get("description", ""), variables), page)
     if not app.config.include_pages_meta:
         return str(tab), []
     image = page.get("image_url") or (_origin(url) + app.get_asset_url(page["image"]) if page.get("image") else "")

@@ -102,8 +102,10 @@ def page_endpoint(engine: EngineProvider, page: Callable[[], PageSpec], assets: 
         if request.method == "HEAD" or not request_guard.is_navigation(request.scope):
             return _no_page(request, policy_for(spec, limits))
         running = engine()
-        if spec.head is not None:  # this URL's own title and meta tags (Dash Pages)
-            title, metas = spec.head(url, route_path(request.scope))
+        if spec.head is not None:  # this URL's own title and meta tags (Dash Pages): the app's title functions,
+            # which may block or be async, on the pool as sync callbacks run
+            title, metas = await running.pool.run("head", "page head", running.callback_timeout, spec.head,
+                                                  (url, route_path(request.scope)))
             spec = replace(spec, title=title, metas=(*metas, *spec.metas))
         if spec.layout_blocks:  # the app's own code, which may block: on the pool, as sync callbacks run
             layout = await running.pool.run("layout", "layout", running.callback_timeout, spec.layout)

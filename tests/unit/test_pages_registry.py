@@ -183,3 +183,44 @@ def test_register_page_within_a_callback_is_an_error(app):
     client.click("go")
     assert client.text("out").startswith("PageError: register_page('late') cannot be called within a callback")
     assert "late" not in page_registry
+
+
+def test_async_layout_and_title_functions_are_awaited_as_dashs_async_router_does(app):
+    import asyncio
+
+    from propwire import Input, Output, pages_app
+    from propwire.testing import Client
+
+    async def item(item_id=None, **query):
+        await asyncio.sleep(0)
+        return html.Div([html.Span(f"item {item_id} {sorted(query.items())}", id="body"), html.Div(id="echo")])
+
+    async def title(item_id=None):
+        await asyncio.sleep(0)
+        return f"Item {item_id}"
+
+    register_page("items", path_template="/items/<item_id>", layout=item, title=title)
+    register_page("home", path="/", layout=html.Div("home", id="home"))
+
+    @app.callback(Output("echo", "children"), Input("body", "children"))
+    def echo(text):  # ids only in the async layout: found in the validation layout, no callback error
+        return f"echo {text}"
+
+    app.layout = html.Div([propwire.page_container])
+    client = Client(app).open("/")
+    client.navigate("/items/7?a=1")
+    assert client.text("body") == "item 7 [('a', '1')]"
+    assert client.text("echo") == "echo item 7 [('a', '1')]"
+    assert client.prop("_pages_store", "data") == {"title": "Item 7"}
+    tab, metas = pages_app.page_head(app, "http://x/items/9", "/items/9")
+    assert tab == "Item 9" and {"property": "og:title", "content": "Item 9"} in metas
+
+
+def test_an_async_layout_that_raises_in_the_validation_layout_names_the_page(app):
+    async def broken():
+        raise ValueError("no database")
+
+    register_page("reports", path="/reports", layout=broken)
+    app.layout = html.Div([propwire.page_container])
+    with pytest.raises(PageError, match="page 'reports'.*no database"):
+        app.engine
