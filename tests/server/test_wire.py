@@ -96,7 +96,7 @@ def test_raw_text_in_a_streamed_response():
     sent = asgi_post(app, event, on_send)
     assert b"content-length" not in dict(sent[0]["headers"])
     late = next(m["body"] for m in sent[2:] if b'"raw"' in m["body"])
-    assert late.endswith(LONG.encode() + b"\n")
+    assert late.endswith(LONG.encode() + b"\n" + b'{"done":{"seq":4}}\n')  # the chain's last write ends with done
     lines = read_body(b"".join(m["body"] for m in sent[1:]))
     assert kinds(lines) == ["plan", "result", "result", "done"]
     assert lines[2]["result"]["outputs"] == {"slow.children": LONG}
