@@ -411,9 +411,10 @@ def scenario_click(ctx: Ctx) -> None:
         stop_servers(servers)
 
 
-def load_tool() -> Path:
-    """bench/load.c, compiled with gcc into bench/.build/ when missing or older than its source."""
-    source, binary = BENCH / "load.c", BENCH / ".build" / "load"
+def load_tool(name: str = "load") -> Path:
+    """bench/NAME.c (load.c, the HTTP tool; ws_load.c, the WebSocket one), compiled with gcc into bench/.build/
+    when missing or older than its source."""
+    source, binary = BENCH / f"{name}.c", BENCH / ".build" / name
     if not binary.exists() or binary.stat().st_mtime < source.stat().st_mtime:
         binary.parent.mkdir(exist_ok=True)
         subprocess.run(["gcc", "-O2", "-Wall", "-o", str(binary), str(source)], check=True)

@@ -44,15 +44,6 @@ TARGETS = {("propwire", "dash"): ("≥ 5", "≤ 0.3"), ("propwire", "dash_ws"): 
 CLIENTS, EXPECT = 16, "clicked "
 
 
-def ws_tool() -> Path:
-    """bench/ws_load.c, compiled with gcc into bench/.build/ when missing or older than its source."""
-    source, binary = BENCH / "ws_load.c", BENCH / ".build" / "ws_load"
-    if not binary.exists() or binary.stat().st_mtime < source.stat().st_mtime:
-        binary.parent.mkdir(exist_ok=True)
-        subprocess.run(["gcc", "-O2", "-Wall", "-o", str(binary), str(source)], check=True)
-    return binary
-
-
 class DashWorkerFrames:
     """The WebSocket messages Dash's SharedWorker sends, from a browser-level CDP session: each new shared
     worker is attached (not flattened, so its events arrive as Target.receivedMessageFromTarget) and its
@@ -156,7 +147,7 @@ class Load:
         common = ["--url", url, "--clients", str(CLIENTS), "--seconds", str(seconds), "--expect", EXPECT]
         common += ["--max-requests", str(max_requests)] if max_requests else []
         if side in SOCKET:
-            return [str(ws_tool()), "--ws-kind", SOCKET[side], "--message-file", str(self.files[side]), *common]
+            return [str(run.load_tool("ws_load")), "--ws-kind", SOCKET[side], "--message-file", str(self.files[side]), *common]
         return [str(run.load_tool()), "--body-file", str(self.files[side]),
                 "--header", f"Content-Type: {self.events[side]['content_type']}", *common]
 
