@@ -47,6 +47,21 @@ test("an outside component gets Dash's props: flat, with setProps and rendered c
   assert.deepEqual(sent, [{ open: true, tags: ["a"] }]);
 });
 
+test("a ConfirmDialogProvider's click taker reaches an outside child as its onClick prop, as Dash passes it", () => {
+  let seen: any = null;
+  const Probe = (p: any) => {
+    seen = p;
+    return createElement("b", { id: p.id });
+  };
+  const take = () => undefined;
+  renderToStaticMarkup(createElement(adapt(Probe), {
+    type: "Probe", namespace: "libc", id: "c", setProps: () => undefined, props: { id: "c" },
+    extras: { pwTakeClick: take },
+  }));
+  assert.equal(seen.onClick, take);
+  assert.equal("pwTakeClick" in seen, false);
+});
+
 test("a namespace with declared scripts is looked up lazily (loaded on first render)", () => {
   setScripts({ libl: ["/assets/l.js"] });
   const comp = lookup("libl", "Late");

@@ -86,7 +86,11 @@ export function adapt(comp: Outside): PwComponent {
       const hydrated = useMemo(() => hydrate(props, namespace, type, path), [props, namespace, type, key]);
       const { children, ...rest } = hydrated;
       const { send, renderType } = useDashSetProps(props, setProps);
-      const all: Record<string, unknown> = { ...rest, ...extras, setProps: send };
+      const { pwTakeClick, ...more } = extras ?? {};
+      const all: Record<string, unknown> = { ...rest, ...more, setProps: send };
+      // A dcc.ConfirmDialogProvider around it: Dash hands the provider's click handler to its child as the
+      // `onClick` prop, which a library button (dbc.Button) uses instead of counting n_clicks.
+      if (typeof pwTakeClick === "function") all.onClick = pwTakeClick;
       if (id !== undefined) all.id = id;
       // a component that declares `dashRenderType` is told why it renders, as Dash tells it (AG Grid skips a
       // re-render for its own changes)
