@@ -18,13 +18,8 @@ from typing import Any
 from propwire.testing.components import WrongComponent, kind_of, show_id
 from propwire.testing.files import Downloaded, FileSpec, _files
 
-# The Download whose data names the file, and the Blob type the renderer gave it (files.ts downloadOf's rule).
-_DOWNLOAD_OF = """name => { const rt = window.propwire.runtime;
-  for (const id of rt.store.ids()) { const e = rt.store.entry(id);
-    if (!e || e.comp.type !== 'Download') continue; const p = e.comp.props, d = p.data;
-    if (d && typeof d === 'object' && String(d.filename ?? 'download') === name) {
-      const t = 'type' in d ? d.type : (p.type ?? 'text/plain'); return [id, typeof t === 'string' ? t : '']; } }
-  return ['', '']; }"""
+# The Download that saved a blob URL, and the Blob type it gave (the renderer's savedDownloads: components/download.tsx).
+_DOWNLOAD_OF = """url => { const s = window.propwire.savedDownloads?.get(url); return s ? [s.id, s.type] : ['', '']; }"""
 
 
 class BrowserFileVerbs:
@@ -45,7 +40,7 @@ class BrowserFileVerbs:
 
         async def keep(download: Any) -> None:
             name = download.suggested_filename
-            id_str, kind = await page.evaluate(_DOWNLOAD_OF, name)
+            id_str, kind = await page.evaluate(_DOWNLOAD_OF, download.url)
             with open(await download.path(), "rb") as handle:
                 self._downloads.append(Downloaded(id_str, name, handle.read(), kind))
 

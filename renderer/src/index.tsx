@@ -6,6 +6,7 @@ import PropTypes from "prop-types";
 import { fillUnknown } from "./browser";
 import { register, setScripts } from "./components/outside";
 import { setUploadUrl } from "./components/files";
+import { savedDownloads } from "./components/download";
 import { hub, installDashApi } from "./components/dash_api";
 import { setChildrenProps } from "./children_props";
 import { noteRoot } from "./layout_paths";
@@ -50,6 +51,8 @@ interface Queue {
   push(line: unknown): void;
   runtime?: Runtime;
   register?: typeof register;
+  /** For test drivers: which Download saved a blob URL (components/download.tsx). */
+  savedDownloads?: typeof savedDownloads;
 }
 
 declare global {
@@ -68,6 +71,7 @@ function share(): void {
   window.PropTypes = PropTypes;
   const queue = window.propwire ?? (window.propwire = { q: [], push(line) { this.q!.push(line); } });
   queue.register = register;
+  queue.savedDownloads = savedDownloads;
   installDashApi(); // before any library script: some read window.dash_component_api as they load
 }
 
@@ -166,6 +170,7 @@ function takeOver(runtime: Runtime): void {
   queue.push = push;
   queue.runtime = runtime;
   queue.register = register;
+  queue.savedDownloads = savedDownloads;
   window.propwire = queue;
   // Every push line runs before DOMContentLoaded, so after it no `done` can still come.
   if (document.readyState === "loading") {

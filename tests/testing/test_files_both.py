@@ -89,3 +89,24 @@ def test_downloads_of_send_string_bytes_and_file(propwire_driver: Drive, tmp_pat
     saved = [(d.id, d.filename, d.content) for d in page.downloads]
     assert saved == [("dl", "t.csv", b"a,b\n1,2\n"), ("dl", "b.dat", b"\x00\xffbytes"),
                      ("dl", "report.bin", b"\x89file\x00")]
+
+
+def test_two_downloads_saving_files_of_one_name_are_told_apart(propwire_driver: Drive) -> None:
+    app = Dash(__name__)
+    app.layout = html.Div([html.Button("one", id="one"), html.Button("two", id="two"),
+                           dcc.Download(id="first"), dcc.Download(id={"kind": "dl", "n": 2}, type="text/csv")])
+
+    @app.callback(Output("first", "data"), Input("one", "n_clicks"), prevent_initial_call=True)
+    def first(n):
+        return {"content": "from the first", "filename": "same.txt"}
+
+    @app.callback(Output({"kind": "dl", "n": 2}, "data"), Input("two", "n_clicks"), prevent_initial_call=True)
+    def second(n):
+        return {"content": "from the second", "filename": "same.txt"}
+
+    page = propwire_driver(app)
+    page.click("one")
+    page.click("two")  # now both Downloads hold data naming same.txt: the second's file is still its own
+    saved = [(d.id, d.filename, d.content, d.type) for d in page.downloads]
+    assert saved == [("first", "same.txt", b"from the first", "text/plain"),
+                     ('{"kind":"dl","n":2}', "same.txt", b"from the second", "text/csv")]
