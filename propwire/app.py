@@ -108,7 +108,8 @@ class Dash(ConfigProperties):
             `background_callback_manager` (a `DiskcacheManager` or `CeleryManager`: the manager of background callbacks that name
             none, docs/background.md); `websocket_callbacks` (False: events go as POSTs only; by default the
             page sends them over a WebSocket, POSTs its fallback: docs/protocol.md); `default_stylesheet` (False, or
-            $PROPWIRE_DEFAULT_STYLESHEET=0: no propwire-theme.css, docs/app.md); an unknown name is a TypeError.
+            $PROPWIRE_DEFAULT_STYLESHEET=0: no propwire-theme.css, docs/app.md); `use_async` (False: an `async def`
+            callback or page function is an error, docs/app.md); an unknown name is a TypeError.
 
     Raises:
         TypeError: an unknown, removed or unsupported option.
@@ -139,6 +140,7 @@ class Dash(ConfigProperties):
         pages_options = pages_app.take_options(options, name, sys._getframe(1).f_globals.get("__file__"))
         self.background_callback_manager = options.pop("background_callback_manager", None)  # docs/background.md
         self.websocket_callbacks = socket_option(options)  # events over a WebSocket (docs/protocol.md)
+        self.use_async = app_config.async_option(options)  # False: async callbacks refused (docs/app.md)
         self.default_stylesheet = app_config.stylesheet_option(options)  # propwire-theme.css (docs/app.md)
         check_options(options, serve_locally)
         self.use_pages, self.routing_callback_inputs = pages_options["use_pages"], pages_options["routing_callback_inputs"]
@@ -259,9 +261,8 @@ class Dash(ConfigProperties):
             if self._engine is None:
                 if self.use_pages:  # the page container, the routing callback, the validation layout
                     pages_app.before_engine(self)
-                claimed = app_callback.GLOBAL_CALLBACKS  # read at run time: a test may swap the list
-                self._callbacks.extend(claimed)
-                claimed.clear()
+                self._callbacks.extend(app_callback.claim_globals())
+                app_config.refuse_async(self.use_async, self._callbacks, self.use_pages)
                 layout = self.build_layout()
                 layout_json, _ = to_json_value(layout)
                 ids = frozenset(_ids_in(layout_json))
@@ -345,8 +346,7 @@ class Dash(ConfigProperties):
                                                "scripts": scripts, "app_entry": app_entry, "favicon": favicon,
                                                "renderer": renderer})
 
-    # Dash's path helpers, honouring the requests prefix (defined in app_paths.py, documented here)
-    get_asset_url = app_paths.get_asset_url
+    get_asset_url = app_paths.get_asset_url  # Dash's path helpers, honouring the requests prefix (app_paths.py)
     get_relative_path = app_paths.get_relative_path
     strip_relative_path = app_paths.strip_relative_path
 

@@ -14,10 +14,21 @@ from typing import Any
 from propwire.api.callbacks import CallbackSpec, make_spec
 from propwire.api.clientside import caller_where, make_clientside_spec
 
-__all__ = ["GLOBAL_CALLBACKS", "callback", "clientside_callback"]
+__all__ = ["GLOBAL_CALLBACKS", "callback", "claim_globals", "clientside_callback"]
 
 # `@callback` registers here; the next app to start claims them (as Dash's global callbacks do).
 GLOBAL_CALLBACKS: list[CallbackSpec] = []
+
+
+def claim_globals() -> list[CallbackSpec]:
+    """The `@callback`s registered so far, taken off the list: the app whose engine is built first owns them.
+
+    >>> claim_globals() == [] and GLOBAL_CALLBACKS == []
+    True
+    """
+    claimed = list(GLOBAL_CALLBACKS)
+    GLOBAL_CALLBACKS.clear()
+    return claimed
 
 
 def callback(*args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:

@@ -14,6 +14,7 @@ Example:
 
 from __future__ import annotations
 
+import inspect
 import os
 import warnings
 from collections.abc import Iterable
@@ -22,7 +23,7 @@ from typing import Any
 from propwire.api.exceptions import InvalidConfig
 
 __all__ = ["AttributeDict", "pathname_configs", "make_config", "config_property", "check_options",
-           "check_unsupported", "check_run_options"]
+           "check_unsupported", "check_run_options", "async_option", "refuse_async"]
 
 
 class AttributeDict(dict):
@@ -178,6 +179,52 @@ def socket_option(options: dict[str, Any]) -> bool:
     if value is not None and not isinstance(value, bool):
         raise TypeError(f"Dash(websocket_callbacks=...) takes True or False, got {value!r}")
     return value is not False
+
+
+def async_option(options: dict[str, Any]) -> bool:
+    """Dash's `use_async`, taken from the options: whether `async def` callbacks and page functions may be used.
+
+    Dash serves async endpoints only with it (on by default once `dash[async]` is installed); propwire always
+    awaits async callbacks and needs nothing installed for it, so only False changes anything: an async callback
+    or page layout / title function is then an error when the app starts (`refuse_async`), where Dash's sync
+    endpoint fails at its first call.
+
+    >>> async_option({"use_async": False}), async_option({"use_async": None}), async_option({})
+    (False, True, True)
+    """
+    value = options.pop("use_async", None)
+    if value is not None and not isinstance(value, bool):
+        raise TypeError(f"Dash(use_async=...) takes True, False or None, got {value!r}")
+    return value is not False
+
+
+def refuse_async(use_async: bool, callbacks: Iterable[Any], use_pages: bool) -> None:
+    """With `Dash(use_async=False)`, the first `async def` callback or page function as an InvalidConfig naming it.
+
+    >>> async def total(n): return n
+    >>> from propwire import Input, Output
+    >>> from propwire.api.callbacks import make_spec
+    >>> try:
+    ...     refuse_async(False, [make_spec(total, (Output("o", "children"), Input("i", "value")), {})], False)
+    ... except InvalidConfig as exc:
+    ...     print(str(exc).split(" (")[0])
+    callback 'total'
+    """
+    if use_async:
+        return
+    fix = "drop use_async=False (propwire awaits async functions without dash[async]) or make it a def"
+    for spec in callbacks:
+        if spec.is_async:
+            raise InvalidConfig(f"{spec.describe()} is an async function, but Dash(use_async=False) serves sync "
+                                f"callbacks only: {fix}")
+    if use_pages:
+        from propwire.pages import page_registry  # pages import the app's API: only an app with pages needs them
+
+        for module, page in page_registry.items():
+            for key in ("layout", "title", "description"):
+                if inspect.iscoroutinefunction(page.get(key)):
+                    raise InvalidConfig(f"page {module!r}: its {key} is an async function, but "
+                                        f"Dash(use_async=False) routes pages synchronously: {fix}")
 
 
 def stylesheet_option(options: dict[str, Any]) -> bool:

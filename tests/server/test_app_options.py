@@ -9,8 +9,9 @@ import warnings
 
 import pytest
 
-from propwire import Dash, html
+from propwire import Dash, Input, Output, html, page_container, register_page
 from propwire.exceptions import InvalidConfig, ResourceException, UnsupportedRelativePath
+from propwire.testing import Client as HeadlessClient
 from propwire.web.listen import listen
 
 from .conftest import Client
@@ -176,3 +177,46 @@ def test_run_options_propwire_does_not_use_warn_naming_each(monkeypatch):
     assert any("dev_tools_ui=False" in m for m in messages) and any("proxy=" in m for m in messages)
     assert any("threaded=True" in m and "Flask" in m for m in messages)
     assert not any("dev_tools_props_check" in m for m in messages)  # None: Dash's "not given"
+
+
+def test_use_async_false_refuses_an_async_callback_naming_it():
+    app = _app(use_async=False)
+
+    @app.callback(Output("root", "title"), Input("root", "n_clicks"))
+    async def titled(n):
+        return str(n)
+
+    with pytest.raises(InvalidConfig, match=r"callback 'titled'.*use_async=False"):
+        app.engine
+
+
+def test_use_async_false_refuses_an_async_page_layout_naming_the_page():
+    app = Dash(__name__, use_pages=True, pages_folder="", use_async=False)
+
+    async def slow():
+        return html.Div("late")
+
+    register_page("slow", path="/", layout=slow)
+    app.layout = html.Div(page_container)
+    with pytest.raises(InvalidConfig, match=r"page 'slow': its layout is an async function"):
+        app.engine
+
+
+@pytest.mark.parametrize("value", [True, None])
+def test_use_async_true_or_none_serves_an_async_callback(value):
+    app = _app(use_async=value)
+
+    @app.callback(Output("root", "title"), Input("root", "n_clicks"))
+    async def titled(n):
+        return f"n={n}"
+
+    assert app.use_async is True
+    with HeadlessClient(app).open() as client:
+        assert client.prop("root", "title") == "n=None"
+        client.click("root")
+        assert client.prop("root", "title") == "n=1"
+
+
+def test_use_async_other_than_a_bool_is_a_type_error():
+    with pytest.raises(TypeError, match=r"use_async=\.\.\.\) takes True, False or None, got 'yes'"):
+        _app(use_async="yes")

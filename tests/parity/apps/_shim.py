@@ -45,6 +45,14 @@ if FRAMEWORK == "dash":
         set_props,
     )
     from dash.exceptions import PreventUpdate  # noqa: F401
+
+    class Dash(Dash):  # type: ignore[no-redef]
+        """Dash 4.4.1 as the corpus was first written against it: its sync endpoints unless an app asks for
+        `use_async=True`. Dash turns its async mode on by itself once asgiref (dash[async]) is installed, which
+        the tests install for the apps that ask for it (pages_async)."""
+
+        def __init__(self, *args, use_async=False, **kwargs):
+            super().__init__(*args, use_async=use_async, **kwargs)
 elif FRAMEWORK == "propwire":
     from propwire import (  # noqa: F401
         ALL,
