@@ -161,8 +161,9 @@ _AUTO_IDS = random.Random("propwire auto ids")
 class Component:
     """Base of every component. A subclass is the component's whole declaration (docs/components.md): `_namespace`
     and `_type`, `_props` (name -> PropType), `_positional`, `_defaults`, `_client_props`, `_verbs` (user verb ->
-    the prop it changes) and `_bundle` (where the renderer finds its React code). Defining the class records it
-    (propwire.components.spec), so the headless client, the browser driver and the page read the same facts.
+    the prop it changes), `_follows` (props that follow another: core/follows.py) and `_bundle` (where the renderer
+    finds its React code). Defining the class records it (propwire.components.spec), so the headless client, the
+    browser driver and the page read the same facts.
 
     Example::
 
@@ -187,6 +188,9 @@ class Component:
     _verbs: ClassVar[dict[str, Verb]] = {}
     # Where the renderer finds the React component; None: the renderer knows the namespace itself (html).
     _bundle: ClassVar[Bundle | None] = None
+    # Props that follow another in the same step when a callback writes it (a slider's drag_value its value):
+    # leader prop -> follower props (propwire.components.spec.follow_rules, docs/semantics.md).
+    _follows: ClassVar[dict[str, tuple[str, ...]]] = {}
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)

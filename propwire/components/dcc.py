@@ -236,6 +236,7 @@ class Slider(typed.Slider, Persistent, _Bounded):
     _persisted = ("value",)
     _props = {**_SLIDER, "value": NUMBER, "drag_value": NUMBER, **persistence_props("value")}
     _defaults = {"updatemode": "mouseup"}
+    _follows = {"value": ("drag_value",)}  # Dash's slider sets drag_value to a value a callback set, at once
 
 
 class RangeSlider(typed.RangeSlider, Persistent, _Bounded):
@@ -260,6 +261,7 @@ class RangeSlider(typed.RangeSlider, Persistent, _Bounded):
         **persistence_props("value"),
     }
     _persisted = ("value",)
+    _follows = {"value": ("drag_value",)}
     _defaults = {"updatemode": "mouseup"}
 
 

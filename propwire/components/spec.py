@@ -84,6 +84,17 @@ def all_declared() -> Iterator[Any]:
     return iter(list(_DECLARED.values()))
 
 
+def follow_rules() -> dict[str, dict[str, tuple[str, ...]]]:
+    """The props that follow another when a callback writes it, by kind: {"dcc.Slider": {"value": ("drag_value",)}}.
+
+    Dash's slider copies a value a callback set into its drag_value before the callbacks of that change run; the
+    engine does the same in the chain (docs/semantics.md, "Props that follow"), given these rules.
+
+    Example: ``follow_rules()["dcc.RangeSlider"]["value"] == ("drag_value",)``
+    """
+    return {kind: dict(cls._follows) for kind, cls in _DECLARED.items() if getattr(cls, "_follows", None)}
+
+
 def verb_of(kind: str, verb: str) -> Verb | None:
     """What `verb` does to a component of `kind`, or None when it does not take that verb."""
     cls = declared(kind)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from propwire.api.dependencies import split_key
 from propwire.api.extend_data import extend_figure
 from propwire.api.patch import apply_patch
+from propwire.core.json_values import same_json
 
 if TYPE_CHECKING:
     from propwire.core.layout import LayoutView
@@ -28,6 +29,10 @@ class Applier:
 
     def __init__(self, view: LayoutView, planner: Planner):
         self.view, self.planner = view, planner
+        # The event's props that follow another ({"kg.value": ["kg.drag_value"]}, core/follows.py), and the
+        # values they took since take_followed() last asked.
+        self.follows: dict[str, list[str]] = {}
+        self.followed: dict[str, Any] = {}
 
     def apply(self, key: str, value: Any, crawl: bool = True) -> None:
         """S4/S5: an output changes the view, triggers its readers and the callbacks of what it inserted.
@@ -46,6 +51,27 @@ class Applier:
         self.planner.trigger(key)
         if (inserted or removed) and crawl:
             self.planner.inserted(inserted, removed)
+        for follower in self.follows.get(key, ()):
+            self._follow(follower, value)
+
+    def _follow(self, key: str, value: Any) -> None:
+        """A prop following the one just written takes its value, as Dash's slider sets drag_value before the
+        callbacks of a value a callback set run. Its readers are asked for as if the page had changed it: a
+        callback reading it runs even when it wrote the value (Dash runs it again on the slider's change)."""
+        if value is None or (self.view.knows_value(key) and same_json(self.view.get(key), value)):
+            return
+        self.view.set(key, value)
+        self.followed[key] = value
+        source, self.planner.source = self.planner.source, None
+        try:
+            self.planner.trigger(key)
+        finally:
+            self.planner.source = source
+
+    def take_followed(self) -> dict[str, Any]:
+        """The follower values set since the last call, for the result the page applies (then forgotten)."""
+        followed, self.followed = self.followed, {}
+        return followed
 
     def _extend_figure(self, key: str, value: Any) -> None:
         """A Graph's extendData / prependData grows its figure, as plotly.js grows the browser's in place, so a

@@ -24,7 +24,7 @@ from propwire.core.applier import Applier
 from propwire.core.graph import Graph
 from propwire.core.invoker import Call, CallOutcome, Invoker, LocalInvoker
 from propwire.core.layout import LayoutView
-from propwire.core.outcomes import Batch, Client, Deferred, Item, Progress, Skip, Start, Verdict
+from propwire.core.outcomes import Batch, Client, Deferred, Item, Progress, Result, Skip, Start, Verdict
 from propwire.core.planner import MAX_RUNS, Planner
 from propwire.core.resolver import Resolver
 from propwire.core.steps import Event, Instance
@@ -88,6 +88,7 @@ class Engine:
             self.invoker.cancel(event.cancel)
         chain = Chain(self, view or self.view_for(event), pending=set(event.pending))
         chain.planner.browser_runs.update(event.ran)  # their outputs are among `changed`: not triggered again
+        chain.applier.follows = event.follows
         for key in event.changed:
             chain.planner.trigger(key)
         for index, triggered in event.run:
@@ -268,6 +269,9 @@ class Chain:
             self.applier.apply_all(done.values, done.patches, done.declared)
         finally:
             self.planner.source = None
+        followed = self.applier.take_followed()
+        if followed and isinstance(done.item, Result):  # the page sets them with the outputs, as Dash's slider
+            done.item.outputs.update(followed)
         self.planner.finished(instance, [k for r in outcome.info.outputs for k in r.keys])
         return [done.item]
 

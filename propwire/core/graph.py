@@ -8,7 +8,6 @@ from typing import Any
 
 from propwire.api.callbacks import CallbackSpec, _check_duplicates, duplicate_fix
 from propwire.api.dependencies import (
-    ALL,
     ALLSMALLER,
     MATCH,
     Binding,
@@ -24,12 +23,14 @@ from propwire.api.exceptions import ValidationError
 from propwire.api.patterns import pattern_id, patterns_may_meet
 from propwire.core.bounded import BoundedCache
 from propwire.core.clientside import callback_label, client_table, local_callbacks
+from propwire.core.follows import Follows
 from propwire.core.outcomes import Plan
+from propwire.core.read_set import ReadSet, loose
 
 # Props whose values may hold components: writing one may insert components.
 SLOT_PROPS = frozenset({"children"})
 
-__all__ = ["CallbackSpec", "Graph", "SLOT_PROPS", "Smaller", "has_match_output"]
+__all__ = ["CallbackSpec", "Graph", "ReadSet", "SLOT_PROPS", "Smaller", "has_match_output"]
 
 
 def has_match_output(cb: CallbackSpec) -> bool:
@@ -56,6 +57,7 @@ class Graph:
     prevent_default: bool = False
     suppress_missing: bool = False  # suppress_callback_exceptions: the page does not report absent set_props ids
     layout_types: dict[str, Any] = field(default_factory=dict)  # id -> class in the initial layout (validation.py)
+    follows: Follows = field(default_factory=Follows.declared)  # props that follow another (core/follows.py)
     by_input: dict[str, list[int]] = field(default_factory=dict)
     by_output: dict[str, list[int]] = field(default_factory=dict)
     by_id: dict[str, list[int]] = field(default_factory=dict)
@@ -85,6 +87,7 @@ class Graph:
         self._dynamic = [cb.index for cb in self.callbacks
                          if cb.is_pattern or not cb.ids() <= self.layout_ids]
         self._feeds_of = [self._feeds(cb) - {cb.index} for cb in self.callbacks]
+        self._follow_writers = self.follows.writers_table(self.by_output)
         self._downstream = [self._direct_downstream(cb) for cb in self.callbacks]
         self._closures = [self._closure([cb.index]) for cb in self.callbacks]
         # Plain keys are looked up directly; only concrete pattern keys, which clients make up, go through
@@ -130,7 +133,7 @@ class Graph:
                 return found
             for i, dep in self.pattern_inputs[prop]:
                 if any(wildcard_of(v) is ALLSMALLER for v in pattern_id(dep).values()):
-                    if id_matches(_loose(pattern_id(dep)), concrete):
+                    if id_matches(loose(pattern_id(dep)), concrete):
                         found.append((i, Smaller(dep, id_str)))
                 elif id_matches(dep.component_id, concrete):
                     found.append((i, binding_of(dep.component_id, concrete)))
@@ -140,7 +143,7 @@ class Graph:
         """Callbacks that may write `key` (pattern keys cached, bounded: they are keys of components an
         accepted event said are present, so each is valid, but a client chooses them)."""
         if key[:1] != "{":
-            return self.by_output.get(key, [])
+            return self._follow_writers.get(key) or self.by_output.get(key, [])
         return self._writers_cache.lookup(key, self._writers, keep=_always)
 
     def _writers(self, key: str) -> list[int]:
@@ -152,6 +155,8 @@ class Graph:
             except ValueError:
                 return found
             found += [i for i, dep in self.pattern_outputs[prop] if id_matches(dep.component_id, concrete)]
+        for leader in self.follows.leader_keys(key):  # a slider's drag_value is written with its value
+            found += [i for i in self._writers(leader) if i not in found]
         return found
 
     def naming(self, id_str: str) -> list[int]:
@@ -189,18 +194,26 @@ class Graph:
     def _output(self, i: int, key: str) -> Any:
         return next(o for o in self.callbacks[i].outputs if o.key == key)
 
-    def _feeds(self, a: CallbackSpec) -> set[int]:
-        """Callbacks with an Input that some Output of `a` may write."""
-        found = {j for key in a.output_keys for j in self.by_input.get(key, ())}
+    def _feeds(self, a: CallbackSpec, follow: bool = True) -> set[int]:
+        """Callbacks with an Input that some Output of `a` may write; with `follow`, or a prop following one
+        (a slider's drag_value its value). Cycles are looked for without: Dash's own check does not see them."""
+        found: set[int] = set()
         for out in a.outputs:
-            for j, dep in self.pattern_inputs.get(out.component_property, ()):
-                if patterns_may_meet(out.component_id, dep.component_id):
-                    found.add(j)
-            if out.has_wildcard():
-                for key, readers in self.by_input.items():
-                    id_str, prop = split_key(key)
-                    if prop == out.component_property and patterns_may_meet(out.component_id, parse_id(id_str)):
-                        found.update(readers)
+            for prop in (out.component_property, *(self.follows.followers(out.component_property) if follow else ())):
+                found |= self._readers(out, prop)
+        return found
+
+    def _readers(self, out: DashDependency, prop: str) -> set[int]:
+        """Callbacks with an Input on `prop` of a component `out` may name."""
+        found = set(self.by_input.get(f"{out.id_str}.{prop}", ()))
+        for j, dep in self.pattern_inputs.get(prop, ()):
+            if patterns_may_meet(out.component_id, dep.component_id):
+                found.add(j)
+        if out.has_wildcard():
+            for key, readers in self.by_input.items():
+                id_str, key_prop = split_key(key)
+                if key_prop == prop and patterns_may_meet(out.component_id, parse_id(id_str)):
+                    found.update(readers)
         return found
 
     def _direct_downstream(self, cb: CallbackSpec) -> set[int]:
@@ -218,7 +231,7 @@ class Graph:
         return found
 
     def _find_cycle(self) -> list[int] | None:
-        edges = [self._feeds(cb) - {cb.index} for cb in self.callbacks]
+        edges = [self._feeds(cb, follow=False) - {cb.index} for cb in self.callbacks]
         color = [0] * len(self.callbacks)
         stack: list[int] = []
 
@@ -297,9 +310,11 @@ class Graph:
             return table.setdefault(key, len(table))
 
         callbacks = []
+        read_props: set[str] = set()
         for cb in self.callbacks:
             closure = self._closures[cb.index]
             values, ids = self.read_set(closure)
+            read_props.update(split_key(k)[1] for k in values)
             writes = {index(k) for j in closure for k in self.callbacks[j].output_keys}
             # Its name (a function name, never a path: docs/security.md) so the page's messages say which one.
             entry: dict[str, Any] = {"name": callback_label(cb), "values": sorted(index(k) for k in values),
@@ -325,6 +340,8 @@ class Graph:
             out["clientside"] = clientside
         if self.suppress_missing:
             out["suppress"] = True
+        if follows := self.follows.to_client(read_props):  # the rules whose followers the page sends
+            out["follows"] = follows
         return out
 
     def plan(self, starts: frozenset[int]) -> Plan:
@@ -355,45 +372,3 @@ def _starts_size(starts: frozenset) -> int:
     """A plan's or read set's size estimate: they are built from the graph's own strings, so they grow with
     the number of callbacks, which the app bounds; what a client chooses is only which callbacks start."""
     return 64 * len(starts) + 4096
-
-
-class ReadSet:
-    """The prop keys and ids an event may describe; pattern ones admit every concrete key or id they fit."""
-
-    def __init__(self, values: Iterable[str], ids: Iterable[str]):
-        self.values = frozenset(values)
-        self.ids = frozenset(ids)
-        self._key_patterns: dict[str, list[dict]] = {}  # by prop, every wildcard loosened to ALL
-        for key in self.values:
-            id_str, prop = split_key(key)
-            if _is_pattern(id_str):
-                self._key_patterns.setdefault(prop, []).append(_loose(parse_id(id_str)))
-        self._id_patterns = [_loose(parse_id(i)) for i in self.ids if _is_pattern(i)]
-
-    def admits_value(self, key: str) -> bool:
-        if key in self.values:
-            return True
-        id_str, prop = split_key(key)
-        return _fits(id_str, self._key_patterns.get(prop, ()))
-
-    def admits_id(self, id_str: str) -> bool:
-        return id_str in self.ids or _fits(id_str, self._id_patterns)
-
-
-def _is_pattern(id_str: str) -> bool:
-    return id_str.startswith("{") and "[" in id_str
-
-
-def _loose(pattern: dict) -> dict:
-    """A pattern whose every wildcard matches anything (MATCH bindings are the engine's business)."""
-    return {k: (ALL if wildcard_of(v) else v) for k, v in pattern.items()}
-
-
-def _fits(id_str: str, patterns: Iterable[dict]) -> bool:
-    if not patterns or not id_str.startswith("{"):
-        return False
-    try:
-        concrete = concrete_id(id_str)
-    except ValueError:  # not JSON, or not an id: a hostile or broken key
-        return False
-    return isinstance(concrete, dict) and any(id_matches(p, concrete) for p in patterns)

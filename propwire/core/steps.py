@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from propwire.api.dependencies import ALL, ALLSMALLER, Binding, DashDependency, wildcard_of
-from propwire.core.graph import ReadSet
+from propwire.core.read_set import ReadSet
 
 Instance = tuple[int, Binding]
 
@@ -23,6 +23,8 @@ class Event:
     ran: list[int] = field(default_factory=list)  # clientside callbacks the browser ran for this event
     cancel: list[str] = field(default_factory=list)  # background jobs to stop first (a cancel Input, a rerun)
     reads: ReadSet | None = None  # what the event may describe, when the server has checked it already
+    # Props that follow another when a callback writes it, on this page: {"kg.value": ["kg.drag_value"]}
+    follows: dict[str, list[str]] = field(default_factory=dict)
 
 
 def is_multi(dep: DashDependency) -> bool:

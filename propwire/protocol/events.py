@@ -11,7 +11,7 @@ from propwire.api.exceptions import BadEvent
 from propwire.core.engine import Event
 from propwire.core.graph import Graph
 
-_FIELDS = {"seq", "changed", "run", "values", "present", "pending", "ran", "cancel"}
+_FIELDS = {"seq", "changed", "run", "values", "present", "pending", "ran", "cancel", "follows"}
 _MAX_CANCEL = 100  # job ids one event may cancel
 
 
@@ -67,8 +67,11 @@ def parse_event(body: bytes, graph: Graph) -> tuple[int, Event]:
     for id_str in present:
         if not reads.admits_id(id_str):
             raise BadEvent(f"presence of {shown(id_str)}, which no callback of this event names{_why(id_str, True)}")
+    follows = data.get("follows", {})
+    if follows:
+        _expect(not (problem := graph.follows.check_event(follows, reads.admits_value)), problem or "")
     return seq, Event(changed=changed, values=values, present=present, pending=pending, run=run, ran=ran,
-                      reads=reads, cancel=cancel)
+                      reads=reads, cancel=cancel, follows=follows)
 
 
 def _parse_run(run: Any, graph: Graph) -> list[tuple[int, list[str]]]:

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from functools import cmp_to_key
 from typing import Any
 
+from propwire.core.json_values import same_json
 from propwire.testing.components import WrongComponent, kind_of, show_id
-from propwire.testing.store import same_json
 
 GRID = "dash_ag_grid.AgGrid"
 DEFAULT_WIDTH = 200  # AG Grid's width of a column whose colDef gives none

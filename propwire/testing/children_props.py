@@ -90,21 +90,3 @@ def is_library(comp: dict) -> bool:
 
     cls = spec.declared(f"{comp['namespace']}.{comp['type']}")
     return isinstance(cls, type) and issubclass(cls, Foreign)
-
-
-def same_json(a: Any, b: Any) -> bool:
-    """Equal as JSON values, as the renderer's `sameJson` says: booleans are not numbers, lists and dicts equal
-    item by item.
-
-    >>> same_json([1, {"a": True}], [1, {"a": True}]), same_json(True, 1)
-    (True, False)
-    """
-    if isinstance(a, bool) or isinstance(b, bool):
-        return type(a) is type(b) and a == b
-    if isinstance(a, dict) and isinstance(b, dict):
-        return a.keys() == b.keys() and all(same_json(a[k], b[k]) for k in a)
-    if isinstance(a, list) and isinstance(b, list):
-        return len(a) == len(b) and all(same_json(x, y) for x, y in zip(a, b))
-    if isinstance(a, (dict, list)) or isinstance(b, (dict, list)):
-        return False
-    return a == b and (a is None) == (b is None)

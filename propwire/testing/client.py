@@ -10,10 +10,11 @@ import httpx
 import orjson
 
 from propwire.api.dependencies import id_string
+from propwire.core.json_values import same_json
 from propwire.testing import view
 from propwire.testing.aggrid import AgGridVerbs
 from propwire.testing.asgi_stream import StreamingASGITransport
-from propwire.testing.children_props import is_library, same_json
+from propwire.testing.children_props import is_library
 from propwire.testing.components import (
     EventRejected,
     builtin,

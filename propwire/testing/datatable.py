@@ -14,9 +14,10 @@ from collections.abc import Callable
 from typing import Any
 
 from propwire.api.dependencies import id_string
+from propwire.core.json_values import same_json
 from propwire.testing import table_filter, table_filter_row
 from propwire.testing.components import WrongComponent, kind_of, not_found, show_id
-from propwire.testing.effects import ComponentEffects, now_ms, same_data
+from propwire.testing.effects import ComponentEffects, now_ms
 from propwire.testing.table_model import (
     CLEAR_SELECTION,
     REJECTED,
@@ -316,7 +317,7 @@ class DataTableVerbs(ComponentEffects):
         if count and count - 1 < prop(props, "page_current"):
             change.update(page_current=0, **CLEAR_SELECTION)
         selected, active = prop(props, "selected_cells"), props.get("active_cell")
-        if mounted and selected and active and not any(same_data(active, c) for c in selected):
+        if mounted and selected and active and not any(same_json(active, c) for c in selected):
             change["active_cell"] = selected[0]
         self._set_table(id_str, change)
         props = self._table_props(id_str)
@@ -344,7 +345,7 @@ class DataTableVerbs(ComponentEffects):
     def _set_table(self, id_str: str, change: dict[str, Any]) -> None:
         """One setProps of the table: the props whose value changes (None stands for DataTable's undefined)."""
         props = self._table_props(id_str)
-        changed = {k: v for k, v in change.items() if not same_data(props.get(k), v)}
+        changed = {k: v for k, v in change.items() if not same_json(props.get(k), v)}
         if changed:
             self._rt_or_fail().user_change([(id_str, changed)])
 

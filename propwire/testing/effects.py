@@ -13,6 +13,7 @@ from urllib.parse import urljoin, urlsplit
 import orjson
 
 from propwire.components.spec import Verb, declared, verb_of
+from propwire.core.json_values import same_json
 from propwire.testing.components import NUMERIC_TYPES, kind_of, parse_number, same_value, text_of
 from propwire.testing.dialogs import provider_around
 from propwire.testing.runtime import Runtime
@@ -46,19 +47,6 @@ def blocked_url(url: str) -> bool:
 
 
 STAMP_SUFFIX = "-timestamp"  # a stored store's modified_timestamp lives under its id + this (as in the renderer)
-
-
-def same_data(a: Any, b: Any) -> bool:
-    """JSON equality of two stores' data, as the renderer's `equal` (dict key order aside; true is not 1)."""
-    if isinstance(a, bool) or isinstance(b, bool):
-        return type(a) is type(b) and a == b
-    if isinstance(a, dict) and isinstance(b, dict):
-        return a.keys() == b.keys() and all(same_data(a[k], b[k]) for k in a)
-    if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
-        return len(a) == len(b) and all(map(same_data, a, b))
-    if isinstance(a, (dict, list, tuple)) or isinstance(b, (dict, list, tuple)):
-        return False
-    return a == b
 
 
 def read_stored(storage: dict[str, str], id_str: str) -> Any:
@@ -227,7 +215,7 @@ class ComponentEffects:
                 stamp = now_ms()
                 rt.effects.append(lambda: rt.user_change([(id_str, {"modified_timestamp": stamp})]))
             self._store_set(id_str, props, props["data"], stamp)
-        elif not same_data(old, props.get("data")):
+        elif not same_json(old, props.get("data")):
             change = {"data": old, "modified_timestamp": self._stored_stamp(id_str, props) or now_ms()}
             rt.effects.append(lambda: rt.user_change([(id_str, change)]))
 
@@ -299,7 +287,7 @@ class ComponentEffects:
                     del held[id_str]
         elif kind == "dcc.Store" and prop == "data":
             old = self._store_get(id_str, props)
-            if same_data(None if old is UNSET else old, props.get("data")):
+            if same_json(None if old is UNSET else old, props.get("data")):
                 return  # equal data written again is no change: no stamp (as Dash's store)
             stamp = now_ms()
             self._store_set(id_str, props, props.get("data"), stamp)

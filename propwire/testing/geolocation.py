@@ -13,7 +13,7 @@ import time
 from datetime import datetime
 from typing import Any
 
-from propwire.testing.children_props import same_json
+from propwire.core.json_values import same_json
 from propwire.testing.components import kind_of
 from propwire.testing.runtime import Runtime
 

@@ -42,6 +42,8 @@ class ClientGraph:
         self.running = [cb.get("running", []) for cb in callbacks]
         self.names = [cb.get("name") if isinstance(cb.get("name"), str) else "" for cb in callbacks]
         self.suppress = raw.get("suppress") is True  # suppress_callback_exceptions: absent set_props ids unreported
+        # Props that follow another, by kind: {"dcc.Slider": {"value": ["drag_value"]}} (core/follows.py)
+        self.follow_rules: dict[str, dict[str, list[str]]] = raw.get("follows") or {}
         # Background callbacks' cancel Inputs: a change of one stops the callback's running jobs
         self.cancelled_by: dict[str, list[int]] = {}
         for index, cb in enumerate(callbacks):
@@ -131,6 +133,7 @@ class ClientGraph:
         if asked is None:
             asked = self.asked_for(changed, run)
         values: dict[str, Any] = {}
+        follows: dict[str, list[str]] = {}
         plain: dict[str, list[str]] = {}
         dict_ids: dict[str, None] = {}
         for cb, bindings in asked.items():
@@ -142,6 +145,7 @@ class ClientGraph:
                     value = store.value(name)
                     if name in values:
                         continue
+                    self._note_follows(store, concrete, prop, follows)
                     if value is not UNSET:
                         values[name] = value
                     elif concrete != id_str:  # a present pattern component's unset prop: null, so the server
@@ -163,7 +167,22 @@ class ClientGraph:
                                 "pending": pending}
         if run:
             body["run"] = run
+        if follows:
+            body["follows"] = follows
         return body
+
+    def _note_follows(self, store: Store, id_str: str, prop: str, follows: dict[str, list[str]]) -> None:
+        """If `prop` of this component follows another of its props (a slider's drag_value its value), say so:
+        the server then copies a value a callback writes into it, as the component would."""
+        entry = store.entry(id_str) if self.follow_rules else None
+        if entry is None:
+            return
+        rule = self.follow_rules.get(f"{entry.comp['namespace']}.{entry.comp['type']}", {})
+        for leader, followers in rule.items():
+            if prop in followers:
+                found = follows.setdefault(f"{id_str}.{leader}", [])
+                if f"{id_str}.{prop}" not in found:
+                    found.append(f"{id_str}.{prop}")
 
     def asked_writes(self, cbs: Iterable[int]) -> list[str]:
         """What these callbacks and their downstream may write: `pending` before a stream's plan arrives."""

@@ -11,7 +11,7 @@ from typing import Any
 from weakref import WeakKeyDictionary
 
 from propwire.api.dependencies import id_string
-from propwire.testing.children_props import same_json
+from propwire.core.json_values import same_json
 from propwire.testing.components import WrongComponent, js_number, kind_of, show_id
 from propwire.testing.runtime import Runtime
 from propwire.testing.slider_boxes import NAN, as_json, bounds, leave, on_grid, parse_box

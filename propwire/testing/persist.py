@@ -21,7 +21,7 @@ import orjson
 from propwire.api.dependencies import id_string
 from propwire.components.library_persistence import Transform, transform
 from propwire.components.spec import declared
-from propwire.testing.store import same_json
+from propwire.core.json_values import same_json
 
 PREFIX = "_dash_persistence."  # the renderer's (and Dash's) key prefix
 _ABSENT = object()

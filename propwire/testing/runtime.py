@@ -11,6 +11,7 @@ from typing import Any
 import orjson
 
 from propwire.api.dependencies import split_key
+from propwire.core.json_values import same_json
 from propwire.protocol.wire import Unreadable, read_body
 from propwire.testing.asgi_stream import complete_prefix
 from propwire.testing.components import clientside_unsupported
@@ -18,7 +19,7 @@ from propwire.testing.graph import ClientGraph
 from propwire.testing.patching import apply_ops
 from propwire.testing.persist import Persistence
 from propwire.testing.side import SideUpdates, absent_side_ids, none_if_unset
-from propwire.testing.store import UNSET, Store, same_json
+from propwire.testing.store import UNSET, Store
 from propwire.testing.stream import RerunList, Stream, parse_line
 
 PAGE_SEQ = 0

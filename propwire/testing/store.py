@@ -64,22 +64,6 @@ def _same(a: Any, b: Any) -> bool:
     return a == b and (a is None) == (b is None)
 
 
-def same_json(a: Any, b: Any) -> bool:
-    """Deep equality of JSON values as ramda's `equals` (Dash's setProps) and the renderer's deepEqual judge it:
-    key order aside, true is not 1, None is not unset."""
-    if a is UNSET or b is UNSET or a is None or b is None:
-        return a is b
-    if isinstance(a, bool) or isinstance(b, bool):
-        return type(a) is type(b) and a == b
-    if isinstance(a, dict) and isinstance(b, dict):
-        return a.keys() == b.keys() and all(same_json(a[k], b[k]) for k in a)
-    if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
-        return len(a) == len(b) and all(map(same_json, a, b))
-    if isinstance(a, (dict, list, tuple)) or isinstance(b, (dict, list, tuple)):
-        return False
-    return bool(a == b)
-
-
 @dataclass
 class Entry:
     """One component with an id, and the slots of the id'd components that contain it, outermost first."""

@@ -13,8 +13,8 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
+from propwire.core.json_values import same_json
 from propwire.testing import table_filter
-from propwire.testing.effects import same_data
 from propwire.testing.table_js import is_numeric, json_number, less, to_number
 
 # DataTable's defaultProps for what these functions read
@@ -96,7 +96,7 @@ def sort_indices(data: list[Any], indices: list[int], sort_by: list[dict[str, An
     def nully(value: Any, column_id: Any) -> bool:
         column = next((c for c in cols if c.get("id") == column_id), None)
         as_null = (column or {}).get("sort_as_null") or []
-        return value is None or any(same_data(value, v) for v in as_null)
+        return value is None or any(same_json(value, v) for v in as_null)
 
     def before(a: Any, b: Any, column_id: Any, descending: bool) -> bool:
         x, y = _cell(a, column_id), _cell(b, column_id)

@@ -24,7 +24,11 @@ export interface RawGraph {
   clientside?: RawClientTable;
   /** suppress_callback_exceptions: set_props writes to absent ids are not reported. */
   suppress?: boolean;
+  /** Props that follow another, by kind: {"dcc.Slider": {value: ["drag_value"]}} (propwire/core/follows.py). */
+  follows?: FollowRules;
 }
+
+export type FollowRules = Record<string, Record<string, string[]>>;
 
 interface PatternTrigger {
   pattern: Pattern;
@@ -52,6 +56,8 @@ export interface Graph {
   names: string[];
   /** Whether writes to ids the page does not hold go unreported (suppress_callback_exceptions). */
   suppress: boolean;
+  /** Props that follow another when a callback writes it, by component kind (null: none that callbacks read). */
+  follows: FollowRules | null;
 }
 
 export interface RunEntry {
@@ -70,6 +76,9 @@ export interface EventBody {
   ran?: number[];
   /** Background jobs to stop (jobs.ts). */
   cancel?: string[];
+  /** Read props that follow another of their component's ({"kg.value": ["kg.drag_value"]}): the server copies a
+   * value a callback writes into them, as the component would. */
+  follows?: Record<string, string[]>;
 }
 
 function cancelTable(callbacks: RawGraph["callbacks"]): Map<string, number[]> {
@@ -81,7 +90,7 @@ function cancelTable(callbacks: RawGraph["callbacks"]): Map<string, number[]> {
 /** What building an event needs to know of the page. */
 export interface PageView {
   value(key: string): unknown;
-  entry(idStr: string): { ancestry: readonly string[] } | undefined;
+  entry(idStr: string): { ancestry: readonly string[]; comp?: { namespace: string; type: string } } | undefined;
   /** Present dict ids that fit a pattern, in document order. */
   matching(pattern: Pattern, binding?: Binding | null): string[];
   /** Sorts ids into document order. */
@@ -126,6 +135,7 @@ export function compileGraph(raw: RawGraph | undefined): Graph {
     client: compileClient(raw?.clientside),
     names: callbacks.map((cb) => (typeof cb.name === "string" ? cb.name : "")),
     suppress: raw?.suppress === true,
+    follows: raw?.follows && Object.keys(raw.follows).length ? raw.follows : null,
   };
 }
 
@@ -207,8 +217,14 @@ function asAsked(cbs: Iterable<number> | Asked): Asked {
   return asked;
 }
 
-/** Values of the union of the callbacks' read sets; absent components and unset plain props are left out. */
-export function readValues(graph: Graph, page: PageView, cbs: Iterable<number> | Asked): Record<string, unknown> {
+/** Values of the union of the callbacks' read sets; absent components and unset plain props are left out.
+ * `visited(idStr, prop)` hears of each concrete key read, once. */
+export function readValues(
+  graph: Graph,
+  page: PageView,
+  cbs: Iterable<number> | Asked,
+  visited?: (idStr: string, prop: string) => void,
+): Record<string, unknown> {
   const values: Record<string, unknown> = {};
   for (const [cb, bindings] of asAsked(cbs)) {
     const narrow = bindings === null ? null : graph.narrow[cb];
@@ -217,6 +233,7 @@ export function readValues(graph: Graph, page: PageView, cbs: Iterable<number> |
       expand(page, idStr, narrow?.has(key) ? bindings : null, (concrete) => {
         const name = concrete === idStr ? key : concrete + "." + prop;
         if (Object.hasOwn(values, name)) return;
+        visited?.(concrete, prop);
         const value = page.value(name);
         if (value !== undefined) values[name] = value;
         // A present pattern component's unset prop travels as null: the server then knows it is unset (None),
@@ -263,13 +280,29 @@ export function buildEvent(
   pending: string[],
   asked: Asked = askedFor(graph, Object.keys(changed), run),
 ): EventBody {
+  const follows: Record<string, string[]> = {};
+  const rules = graph.follows;
+  const note = rules && ((idStr: string, prop: string) => noteFollows(rules, page, idStr, prop, follows));
   const body: EventBody = {
     seq,
     changed,
-    values: readValues(graph, page, asked),
+    values: readValues(graph, page, asked, note ?? undefined),
     present: presentIds(graph, page, asked),
     pending,
   };
   if (run.length) body.run = run;
+  if (Object.keys(follows).length) body.follows = follows;
   return body;
+}
+
+/** If `prop` follows another prop of its component (a slider's drag_value its value), put it in `follows`. */
+function noteFollows(rules: FollowRules, page: PageView, idStr: string, prop: string, follows: Record<string, string[]>): void {
+  const comp = page.entry(idStr)?.comp;
+  const rule = comp && rules[comp.namespace + "." + comp.type];
+  if (!rule) return;
+  for (const [leader, followers] of Object.entries(rule)) {
+    if (!followers.includes(prop)) continue;
+    const list = (follows[idStr + "." + leader] ??= []);
+    if (!list.includes(idStr + "." + prop)) list.push(idStr + "." + prop);
+  }
 }

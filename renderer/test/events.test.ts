@@ -63,3 +63,23 @@ test("null is a value and is sent; a missing graph is an empty one", () => {
   assert.equal(body.values["btn.n_clicks"], null);
   assert.deepEqual(compileGraph(undefined).reads, []);
 });
+
+test("follows: each read prop that follows another of its component's, by the graph's rules for its kind", () => {
+  const slider = (id: string, props: Record<string, unknown>) => ({ type: "Slider", namespace: "dcc", props: { id, ...props } });
+  const s = new Store(c("Div", { children: [c("Button", { id: "set" }), slider("kg", { value: 3 }), slider("other", { value: 1 }), c("Div", { id: "both" })] }));
+  const follows = { "dcc.Slider": { value: ["drag_value"] } };
+  const withRules = {
+    props: ["set.n_clicks", "kg.value", "kg.drag_value", "other.value", "both.children"],
+    triggers: { "set.n_clicks": [0] },
+    // callback 0 reads kg's drag_value (unset here: it is named all the same) and other's value (no follower)
+    callbacks: [{ values: [0, 1, 2, 3], ids: ["set", "kg", "other"] }, { values: [4], ids: ["both"] }],
+    follows,
+  };
+  const body = buildEvent(compileGraph(withRules), s, 1, { "set.n_clicks": 1 }, [], []);
+  assert.deepEqual(body.follows, { "kg.value": ["kg.drag_value"] });
+  // the rules name a kind; a component of another kind with a drag_value prop follows nothing
+  const plain = new Store(c("Div", { children: [c("Button", { id: "set" }), c("Div", { id: "kg", value: 3, drag_value: 2 })] }));
+  assert.equal("follows" in buildEvent(compileGraph(withRules), plain, 1, { "set.n_clicks": 1 }, [], []), false);
+  // a graph without rules sends none
+  assert.equal("follows" in buildEvent(compileGraph({ ...withRules, follows: undefined }), s, 1, { "set.n_clicks": 1 }, [], []), false);
+});

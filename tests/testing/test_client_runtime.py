@@ -313,8 +313,8 @@ def test_a_patch_that_cannot_apply_is_reported_and_the_rest_applied() -> None:
 
 
 def test_a_user_change_equal_to_the_held_value_is_dropped_as_dash_setprops_drops_it():
+    from propwire.core.json_values import same_json
     from propwire.testing import Client
-    from propwire.testing.store import same_json
 
     app = Dash(__name__)
     app.layout = html.Div([dcc.Store(id="s", data={"a": [1, 2]}), dcc.Input(id="i", value="x"), html.Div(id="out")])
