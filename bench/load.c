@@ -27,6 +27,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "load_common.h"
+
 typedef struct {
     int fd;
     double began;
@@ -37,27 +39,9 @@ typedef struct {
 static char *request;
 static size_t request_len;
 static const char *expect = "";
-static struct sockaddr_in addr;
-static double *latencies;
-static size_t n_lat, cap_lat;
-static long errors, budget;
-static char error_sample[256];
 static int epfd;
 static Conn *conns;
 static int n_clients, n_started;
-
-static double now(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
-static void fail(const char *what) { perror(what); exit(2); }
-
-static void note_error(const char *what) {
-    errors++;
-    if (!error_sample[0]) snprintf(error_sample, sizeof error_sample, "%s", what);
-}
 
 static void open_conn(Conn *c) {
     c->fd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
@@ -148,11 +132,7 @@ static int complete(Conn *c, int at_eof, int *status, int *keep, char **body, si
 
 static void finished(Conn *c, int status, char *body, size_t body_len) {
     if (status == 200 && memmem(body, body_len, expect, strlen(expect))) {
-        if (n_lat == cap_lat) {
-            cap_lat = cap_lat ? cap_lat * 2 : 65536;
-            latencies = realloc(latencies, cap_lat * sizeof *latencies);
-        }
-        latencies[n_lat++] = now() - c->began;
+        note_good(c->began);
     } else {
         char what[64];
         snprintf(what, sizeof what, "status %d", status);
@@ -215,23 +195,11 @@ static void on_ready(Conn *c, uint32_t events, double stop_at, int *active) {
     if (!start(c, stop_at)) (*active)--;
 }
 
-static int cmp(const void *a, const void *b) {
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
-}
-
-static double percentile(double q) {
-    if (!n_lat) return -1;
-    long i = (long)(q * (n_lat - 1) + 0.5);
-    return latencies[i < 0 ? 0 : (size_t)i >= n_lat ? n_lat - 1 : (size_t)i] * 1000;
-}
-
 int main(int argc, char **argv) {
     const char *url = NULL, *body_file = NULL;
     char headers[4096] = "";
     int clients = 16;
     double seconds = 5;
-    budget = 200000;
     for (int i = 1; i + 1 < argc; i += 2) {
         if (!strcmp(argv[i], "--url")) url = argv[i + 1];
         else if (!strcmp(argv[i], "--body-file")) body_file = argv[i + 1];
@@ -251,23 +219,15 @@ int main(int argc, char **argv) {
         return 2;
     }
     if (seconds > 60) seconds = 60;
-    FILE *f = fopen(body_file, "rb");
-    if (!f) fail(body_file);
-    fseek(f, 0, SEEK_END);
-    long body_len = ftell(f);
-    rewind(f);
-    char *body = malloc(body_len + 1);
-    if (fread(body, 1, body_len, f) != (size_t)body_len) fail("read body");
-    fclose(f);
+    size_t body_len;
+    char *body = read_file(body_file, &body_len);
     request = malloc(body_len + 8192);
-    request_len = snprintf(request, 8192, "POST %s HTTP/1.1\r\nHost: 127.0.0.1:%d\r\nContent-Length: %ld\r\n%s\r\n",
+    request_len = snprintf(request, 8192, "POST %s HTTP/1.1\r\nHost: 127.0.0.1:%d\r\nContent-Length: %zu\r\n%s\r\n",
                            path, port, body_len, headers);
     memcpy(request + request_len, body, body_len);
     request_len += body_len;
 
-    addr.sin_family = AF_INET;
-    addr.sin_port = htons(port);
-    inet_pton(AF_INET, "127.0.0.1", &addr.sin_addr);
+    target_port(port);
     epfd = epoll_create1(0);
     conns = calloc(clients, sizeof *conns);
     n_clients = clients;
@@ -282,10 +242,6 @@ int main(int argc, char **argv) {
         for (int i = 0; i < n; i++) on_ready(events[i].data.ptr, events[i].events, stop_at, &active);
     }
     double elapsed = now() - began;
-    qsort(latencies, n_lat, sizeof *latencies, cmp);
-    printf("{\"requests\": %ld, \"good\": %zu, \"errors\": %ld, \"error_sample\": [%s%s%s], \"seconds\": %.6f, "
-           "\"per_second\": %.3f, \"p50_ms\": %.4f, \"p99_ms\": %.4f}\n",
-           (long)n_lat + errors, n_lat, errors, error_sample[0] ? "\"" : "", error_sample, error_sample[0] ? "\"" : "",
-           elapsed, n_lat / elapsed, percentile(0.5), percentile(0.99));
+    print_summary(elapsed);
     return 0;
 }

@@ -413,9 +413,10 @@ def scenario_click(ctx: Ctx) -> None:
 
 def load_tool(name: str = "load") -> Path:
     """bench/NAME.c (load.c, the HTTP tool; ws_load.c, the WebSocket one), compiled with gcc into bench/.build/
-    when missing or older than its source."""
+    when missing or older than its source or the header both include (load_common.h)."""
     source, binary = BENCH / f"{name}.c", BENCH / ".build" / name
-    if not binary.exists() or binary.stat().st_mtime < source.stat().st_mtime:
+    newest = max(source.stat().st_mtime, (BENCH / "load_common.h").stat().st_mtime)
+    if not binary.exists() or binary.stat().st_mtime < newest:
         binary.parent.mkdir(exist_ok=True)
         subprocess.run(["gcc", "-O2", "-Wall", "-o", str(binary), str(source)], check=True)
     return binary

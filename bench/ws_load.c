@@ -32,6 +32,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "load_common.h"
+
 enum { PROPWIRE, DASH };
 
 typedef struct {
@@ -48,31 +50,13 @@ static int kind = PROPWIRE, port, epfd, n_clients, n_started;
 static char path[1024] = "/", *tmpl, *mark, id_prefix[256]; /* dash: the requestId's text before @@N@@ */
 static size_t tmpl_len;
 static const char *expect = "";
-static struct sockaddr_in addr;
-static double *latencies;
-static size_t n_lat, cap_lat;
-static long errors, budget;
 static unsigned long next_n = 1;
-static char error_sample[256];
 static Conn *conns;
 static uint64_t rng = 0x9e3779b97f4a7c15u;
-
-static double now(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
-static void fail(const char *what) { perror(what); exit(2); }
 
 static uint32_t rand32(void) { /* xorshift64: masks and keys need not be secret here, only varied */
     rng ^= rng << 13; rng ^= rng >> 7; rng ^= rng << 17;
     return (uint32_t)(rng >> 16);
-}
-
-static void note_error(const char *what) {
-    errors++;
-    if (!error_sample[0]) snprintf(error_sample, sizeof error_sample, "%s", what);
 }
 
 static void grow(char **buf, size_t *cap, size_t need) {
@@ -169,11 +153,7 @@ static void ramp_up(Conn *c, double stop_at, int *active) {
 
 static void finished(Conn *c, int good, const char *what, double stop_at, int *active) {
     if (good) {
-        if (n_lat == cap_lat) {
-            cap_lat = cap_lat ? cap_lat * 2 : 65536;
-            latencies = realloc(latencies, cap_lat * sizeof *latencies);
-        }
-        latencies[n_lat++] = now() - c->began;
+        note_good(c->began);
     } else note_error(what);
     ramp_up(c, stop_at, active);
     if (!start(c, stop_at)) (*active)--;
@@ -319,32 +299,10 @@ static void on_ready(Conn *c, uint32_t events, double stop_at, int *active) {
     if (at_eof) broken(c, "connection closed", stop_at, active);
 }
 
-static int cmp(const void *a, const void *b) { return (*(double *)a > *(double *)b) - (*(double *)a < *(double *)b); }
-
-static double percentile(double q) {
-    if (!n_lat) return -1;
-    long i = (long)(q * (n_lat - 1) + 0.5);
-    return latencies[i < 0 ? 0 : (size_t)i >= n_lat ? n_lat - 1 : (size_t)i] * 1000;
-}
-
-static char *read_file(const char *name, size_t *len) {
-    FILE *f = fopen(name, "rb");
-    if (!f) fail(name);
-    fseek(f, 0, SEEK_END);
-    *len = ftell(f);
-    rewind(f);
-    char *data = malloc(*len + 1);
-    if (fread(data, 1, *len, f) != *len) fail("read message");
-    fclose(f);
-    data[*len] = 0;
-    return data;
-}
-
 int main(int argc, char **argv) {
     const char *url = NULL, *message_file = NULL, *ws_kind = "propwire";
     int clients = 16;
     double seconds = 5;
-    budget = 200000;
     for (int i = 1; i + 1 < argc; i += 2) {
         if (!strcmp(argv[i], "--url")) url = argv[i + 1];
         else if (!strcmp(argv[i], "--message-file")) message_file = argv[i + 1];
@@ -373,9 +331,7 @@ int main(int argc, char **argv) {
     if (kind == DASH && rid && rid < mark && (rid = memchr(rid + 11, '"', mark - rid - 11)) && mark - rid < 256)
         memcpy(id_prefix, rid + 1, mark - rid - 1);
     rng ^= (uint64_t)getpid() << 32 ^ (uint64_t)(now() * 1e6);
-    addr.sin_family = AF_INET;
-    addr.sin_port = htons(port);
-    inet_pton(AF_INET, "127.0.0.1", &addr.sin_addr);
+    target_port(port);
     epfd = epoll_create1(0);
     conns = calloc(clients, sizeof *conns);
     n_clients = clients;
@@ -391,10 +347,6 @@ int main(int argc, char **argv) {
         if (now() > stop_at + 30) { note_error("answers still missing 30 s after the end"); break; }
     }
     double elapsed = now() - began;
-    qsort(latencies, n_lat, sizeof *latencies, cmp);
-    printf("{\"requests\": %ld, \"good\": %zu, \"errors\": %ld, \"error_sample\": [%s%s%s], \"seconds\": %.6f, "
-           "\"per_second\": %.3f, \"p50_ms\": %.4f, \"p99_ms\": %.4f}\n",
-           (long)n_lat + errors, n_lat, errors, error_sample[0] ? "\"" : "", error_sample, error_sample[0] ? "\"" : "",
-           elapsed, n_lat / elapsed, percentile(0.5), percentile(0.99));
+    print_summary(elapsed);
     return 0;
 }
