@@ -35,9 +35,11 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 
 from starlette.types import Message, Receive, Scope, Send
 
+from propwire.api.context import Headers
 from propwire.api.exceptions import BadEvent
 from propwire.api.serialize import dumps, loads
 from propwire.web import request_guard
@@ -84,6 +86,7 @@ class _Session:
         self.owner, self.scope, self.receive, self.raw_send = owner, scope, receive, send
         self.tasks: set[asyncio.Task] = set()
         self.sending = asyncio.Lock()  # one frame at a time: frames of concurrent events never interleave
+        self.request = request_info(scope)  # the handshake's cookies and headers: the same for every event
 
     async def serve(self) -> None:
         try:
@@ -108,15 +111,18 @@ class _Session:
                 task.cancel()
 
     async def _next(self) -> Message | None:
-        """The next message; None once IDLE_SECONDS passed with no message and no event running."""
-        receiving = asyncio.ensure_future(self.receive())
+        """The next message; None once IDLE_SECONDS passed with no message and no event running.
+
+        The receive is awaited right here under a timeout, not as a task of its own with asyncio.wait: this is
+        on every message's path. A receive the timeout cancels loses nothing (the server's receive is a queue's
+        get), and is asked again while events still run."""
         while True:
-            done, _ = await asyncio.wait({receiving}, timeout=IDLE_SECONDS)
-            if done:
-                return receiving.result()
-            if not self.tasks:
-                receiving.cancel()
-                return None
+            try:
+                async with asyncio.timeout(IDLE_SECONDS):
+                    return await self.receive()
+            except TimeoutError:
+                if not self.tasks:
+                    return None
 
     def _ended(self, task: asyncio.Task) -> None:
         self.tasks.discard(task)
@@ -132,7 +138,8 @@ class _Session:
             stream = event_stream(self.owner.engine(), data, headers=False)
         except BadEvent as exc:
             return await self._refuse(data, exc)
-        stream.chain.request = request_info(self.scope)
+        stream.chain.request = replace(self.request, cookies=dict(self.request.cookies),
+                                       headers=Headers(self.request.headers))  # a callback may change its copy
         prefix = b"%d\n" % stream.seq
 
         async def send(message: Message) -> None:  # the stream's body messages, as frames of this event
