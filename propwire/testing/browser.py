@@ -47,7 +47,10 @@ IDLE = "document.body && document.body.dataset.pwReady === '1' && !document.body
 # Quiet: no event running or unread, and no dcc.Graph still plotting (it marks itself while plotly.js works).
 _QUIET = f"() => ({IDLE}) && (window.__pwEvents || []).every(e => e.text !== null) && " \
          "!document.querySelector('[data-pw-plotting]')"  # a function: no eval under the CSP
-_TAKE = "() => (window.__pwEvents || []).splice(0)"
+# The answered events, in order; one whose answer is still coming (sent after the quiet was seen) stays for the
+# next take: taken now, its lines would be lost.
+_TAKE = "() => { const all = window.__pwEvents || []; let n = 0; while (n < all.length && all[n].text !== null) n++; " \
+        "return all.splice(0, n); }"
 _PAGE_LINES = """() => Array.from(document.querySelectorAll('script:not([src])'))
   .map(s => s.textContent).filter(t => t.startsWith('propwire.push(')).map(t => t.slice(14, -1))"""
 # The renderer keeps its runtime (and so its props store) on window.propwire.runtime.
