@@ -68,8 +68,8 @@ def parse_event(body: bytes, graph: Graph) -> tuple[int, Event]:
         if not reads.admits_id(id_str):
             raise BadEvent(f"presence of {shown(id_str)}, which no callback of this event names{_why(id_str, True)}")
     follows = data.get("follows", {})
-    if follows:
-        _expect(not (problem := graph.follows.check_event(follows, reads.admits_value)), problem or "")
+    if follows and (problem := graph.follows.check_event(follows, reads.admits_value)):
+        raise BadEvent(problem)
     return seq, Event(changed=changed, values=values, present=present, pending=pending, run=run, ran=ran,
                       reads=reads, cancel=cancel, follows=follows)
 
